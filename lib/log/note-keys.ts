@@ -1,0 +1,115 @@
+/**
+ * C2SP signed-note Ed25519 keys (https://c2sp.org/signed-note), in the text forms used by
+ * golang.org/x/mod/sumdb/note and every C2SP log:
+ *   signer key   PRIVATE+KEY+<name>+<hex key ID>+base64(0x01 || 32-byte seed)
+ *   verifier key <name>+<hex key ID>+base64(0x01 || 32-byte public key)
+ * key ID = SHA-256(name || 0x0A || 0x01 || public key)[:4], big-endian.
+ *
+ * The key ID inside the key text is checked against the key itself, so a verifier key cannot
+ * be edited to claim another name or ID without the mismatch being caught at parse time.
+ */
+import { ed25519 } from "@noble/curves/ed25519.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { FormatError, InputError } from "./errors";
+import { concatBytes, fromBase64, toBase64, utf8 } from "./encoding";
+
+const ALG_ED25519 = 0x01;
+const SIGNER_PREFIX = "PRIVATE+KEY+";
+
+export interface NoteVerifier {
+  readonly name: string;
+  readonly keyId: number;
+  /** The verifier key text this verifier was made from. */
+  readonly key: string;
+  verify(message: Uint8Array, signature: Uint8Array): boolean;
+}
+
+export interface NoteSigner {
+  readonly name: string;
+  readonly keyId: number;
+  sign(message: Uint8Array): Uint8Array;
+}
+
+/** Key names: non-empty, no Unicode spaces, no '+' (the key-text separator). */
+export function isValidKeyName(name: string): boolean {
+  return name.length > 0 && name.isWellFormed() && !/[\s+]/u.test(name);
+}
+
+export function keyId(name: string, publicKey: Uint8Array): number {
+  const digest = sha256(concatBytes(utf8(name), Uint8Array.of(0x0a, ALG_ED25519), publicKey));
+  return ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
+}
+
+export function formatKeyId(id: number): string {
+  return id.toString(16).padStart(8, "0");
+}
+
+export function formatVerifierKey(name: string, publicKey: Uint8Array): string {
+  if (!isValidKeyName(name)) throw new InputError("bad-key-name", `invalid key name: ${name}`);
+  if (publicKey.length !== 32) throw new InputError("bad-key", "an Ed25519 public key is 32 bytes");
+  const id = formatKeyId(keyId(name, publicKey));
+  return `${name}+${id}+${toBase64(concatBytes(Uint8Array.of(ALG_ED25519), publicKey))}`;
+}
+
+/** A fresh key pair, from the platform's secure random source. */
+export function generateKey(name: string): { signerKey: string; verifierKey: string } {
+  const seed = ed25519.utils.randomSecretKey();
+  const publicKey = ed25519.getPublicKey(seed);
+  const id = formatKeyId(keyId(name, publicKey));
+  const signerKey = `${SIGNER_PREFIX}${name}+${id}+${toBase64(concatBytes(Uint8Array.of(ALG_ED25519), seed))}`;
+  return { signerKey, verifierKey: formatVerifierKey(name, publicKey) };
+}
+
+/** Splits `<name>+<hex id>+<base64 0x01||key>` and checks every part. */
+function parseKeyText(text: string, what: string): { name: string; id: number; key: Uint8Array } {
+  // Split at the first two '+' only: the base64 key itself may contain '+'.
+  const first = text.indexOf("+");
+  const second = text.indexOf("+", first + 1);
+  if (first < 0 || second < 0) throw new FormatError("bad-key", `malformed ${what} key`);
+  const name = text.slice(0, first);
+  const idHex = text.slice(first + 1, second);
+  const keyB64 = text.slice(second + 1);
+  if (!isValidKeyName(name)) throw new FormatError("bad-key", `malformed ${what} key: invalid name`);
+  if (!/^[0-9a-f]{8}$/.test(idHex)) throw new FormatError("bad-key", `malformed ${what} key: key ID is not 8 hex digits`);
+  let raw: Uint8Array;
+  try {
+    raw = fromBase64(keyB64);
+  } catch {
+    throw new FormatError("bad-key", `malformed ${what} key: bad base64`);
+  }
+  if (raw.length !== 33 || raw[0] !== ALG_ED25519) {
+    throw new FormatError("bad-key", `unsupported ${what} key: only Ed25519 (type 0x01, 32 bytes) is supported`);
+  }
+  return { name, id: parseInt(idHex, 16), key: raw.subarray(1) };
+}
+
+export function parseVerifierKey(text: string): NoteVerifier {
+  const { name, id, key } = parseKeyText(text, "verifier");
+  if (keyId(name, key) !== id) throw new FormatError("key-id-mismatch", "verifier key ID does not match the key");
+  return {
+    name,
+    keyId: id,
+    key: text,
+    // Strict RFC 8032 verification (not ZIP-215), as Go's crypto/ed25519 does.
+    verify: (message, signature) => {
+      try {
+        return signature.length === 64 && ed25519.verify(signature, message, key, { zip215: false });
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export function parseSignerKey(text: string): NoteSigner & { verifierKey: string } {
+  if (!text.startsWith(SIGNER_PREFIX)) throw new FormatError("bad-key", "a signer key starts with PRIVATE+KEY+");
+  const { name, id, key: seed } = parseKeyText(text.slice(SIGNER_PREFIX.length), "signer");
+  const publicKey = ed25519.getPublicKey(seed);
+  if (keyId(name, publicKey) !== id) throw new FormatError("key-id-mismatch", "signer key ID does not match the key");
+  return {
+    name,
+    keyId: id,
+    verifierKey: formatVerifierKey(name, publicKey),
+    sign: (message) => ed25519.sign(message, seed),
+  };
+}
