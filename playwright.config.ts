@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+/**
+ * Playwright's own browser download cannot run on these machines, so when its
+ * bundled Chromium is absent we drive the system one (Debian: apt-get install chromium).
+ * The flags keep headless Chromium from reaching out to the internet.
+ */
+function bundledChromiumPresent(): boolean {
+  try {
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+}
+
+const systemChromium = bundledChromiumPresent()
+  ? {}
+  : {
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      },
+    };
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: "list",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], ...systemChromium },
+    },
+  ],
+  webServer: {
+    // The production build, not `next dev`: it is what visitors get, and it is
+    // what catches CSP, prerendering and build-only failures.
+    command: `npm run build && npm run start -- -p ${port} -H 127.0.0.1`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    // `next build` on a 2-core machine takes minutes.
+    timeout: 10 * 60 * 1000,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
