@@ -16,3 +16,6 @@ export * from "./note-keys";
 export * from "./note";
 export * from "./checkpoint";
 export * from "./tlog-proof";
+export * from "./jcs";
+export * from "./commitment";
+export * from "./notice-leaf";
