@@ -1,0 +1,60 @@
+import "server-only";
+/**
+ * The environment, parsed once with zod; a bad value fails fast with a message naming the
+ * variable (never its value: LOG_SIGNER_KEY is a secret and must not reach the logs).
+ */
+import { z } from "zod";
+import { parseSignerKey, type NoteSigner } from "@/lib/log";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
+  LOG_SIGNER_KEY: z.string().startsWith("PRIVATE+KEY+", "must be a C2SP signer key (PRIVATE+KEY+…)").optional(),
+  LOG_ORIGIN: z.string().min(1).regex(/^[^\s+]+$/, "must be non-empty without spaces or '+'").optional(),
+  LOG_COMMIT_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(3000),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid environment: ${problems}`);
+  }
+  cached = result.data;
+  return cached;
+}
+
+export function databaseUrl(): string {
+  return env().DATABASE_URL;
+}
+
+export interface LogConfig {
+  origin: string;
+  signer: NoteSigner;
+  verifierKey: string;
+}
+
+let logConfigCache: LogConfig | undefined;
+
+/**
+ * The log's signing identity. The origin defaults to the key's name, as C2SP recommends
+ * (the key name in the signature line should match the checkpoint origin).
+ */
+export function logConfig(): LogConfig {
+  if (logConfigCache) return logConfigCache;
+  const { LOG_SIGNER_KEY, LOG_ORIGIN } = env();
+  if (!LOG_SIGNER_KEY) throw new Error("LOG_SIGNER_KEY is not set: the log cannot sign checkpoints (see README, 'Signing key')");
+  let signer;
+  try {
+    signer = parseSignerKey(LOG_SIGNER_KEY);
+  } catch (e) {
+    throw new Error(`LOG_SIGNER_KEY is not a valid signer key: ${(e as Error).message}`);
+  }
+  logConfigCache = { origin: LOG_ORIGIN ?? signer.name, signer, verifierKey: signer.verifierKey };
+  return logConfigCache;
+}

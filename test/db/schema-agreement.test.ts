@@ -1,0 +1,92 @@
+/**
+ * The Prisma schema and the migrated database agree: every column Prisma expects exists with
+ * the matching type and nullability, no table has columns Prisma does not know, and every
+ * model can be written and read back through the generated client.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { createPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { createTestDatabase, type TestDatabase } from "./harness";
+
+interface Column { model: string; table: string; field: string; column: string; type: string; optional: boolean }
+
+const PG_TYPES: Record<string, string> = {
+  String: "text", Int: "integer", BigInt: "bigint", Bytes: "bytea", Json: "jsonb",
+  DateTime: "timestamp with time zone", Boolean: "boolean",
+};
+
+/** A small reader of prisma/schema.prisma: models, scalar fields, @map/@@map, optionality. */
+function schemaColumns(): Column[] {
+  const text = readFileSync("prisma/schema.prisma", "utf8");
+  const columns: Column[] = [];
+  for (const [, model, body] of text.matchAll(/^model (\w+) \{\n([\s\S]*?)^\}/gm)) {
+    const table = /@@map\("([^"]+)"\)/.exec(body!)?.[1] ?? model!;
+    for (const line of body!.split("\n")) {
+      const m = /^\s+(\w+)\s+(\w+)(\??)(\[\])?(.*)$/.exec(line);
+      if (!m || !(m[2]! in PG_TYPES) || m[4]) continue;
+      const column = /@map\("([^"]+)"\)/.exec(m[5]!)?.[1] ?? m[1]!;
+      columns.push({ model: model!, table, field: m[1]!, column, type: PG_TYPES[m[2]!]!, optional: m[3] === "?" });
+    }
+  }
+  return columns;
+}
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  prisma = createPrisma(database.url);
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+  await database.drop();
+});
+
+describe("Prisma schema and migrated database", () => {
+  it("agree on every column, type and nullability", async () => {
+    const expected = schemaColumns();
+    expect(new Set(expected.map((c) => c.model)).size).toBeGreaterThanOrEqual(8);
+    const { rows } = await database.client.query<{ table_name: string; column_name: string; data_type: string; is_nullable: string }>(
+      `SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name <> 'gongshi_migrations'`,
+    );
+    const actual = new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r]));
+    for (const c of expected) {
+      const col = actual.get(`${c.table}.${c.column}`);
+      expect(col, `${c.model}.${c.field} → ${c.table}.${c.column} exists`).toBeDefined();
+      expect(col!.data_type, `${c.table}.${c.column} type`).toBe(c.type);
+      expect(col!.is_nullable === "YES", `${c.table}.${c.column} nullable`).toBe(c.optional);
+    }
+    const known = new Set(expected.map((c) => `${c.table}.${c.column}`));
+    expect([...actual.keys()].filter((k) => !known.has(k)), "columns the schema does not describe").toEqual([]);
+  });
+
+  it("can write and read every model through the generated client", async () => {
+    const bytes = (n: number, fill = 7) => new Uint8Array(n).fill(fill);
+    await prisma.agency.create({ data: { id: "test-agency", nameZh: "测试局", nameEn: "Test Bureau" } });
+    await prisma.notice.create({ data: { id: "T-1", agencyId: "test-agency" } });
+    const version = await prisma.noticeVersion.create({
+      data: { noticeId: "T-1", version: 1, kind: "publish", fields: { title: "标题" }, salts: { title: "AA==" } },
+    });
+    await prisma.attachment.create({
+      data: { noticeVersionId: version.id, position: 0, fileName: "a.txt", nameSalt: bytes(32), mediaType: "text/plain", sha256: "a".repeat(64), size: 3, content: bytes(3) },
+    });
+    const loggedAt = new Date("2026-11-23T10:00:00.123Z");
+    await prisma.logEntry.create({ data: { index: 0n, leaf: bytes(5), leafHash: bytes(32), noticeVersionId: version.id, loggedAt } });
+    await prisma.treeTile.create({ data: { level: 0, n: 0n, width: 1, data: bytes(32) } });
+    await prisma.checkpoint.create({ data: { size: 1n, rootHash: bytes(32), note: "note\n", prevHash: null } });
+    await prisma.cosignature.create({ data: { checkpointSize: 1n, witness: "w.example", signature: "sig" } });
+
+    const read = await prisma.noticeVersion.findUniqueOrThrow({
+      where: { id: version.id },
+      include: { attachments: true, logEntry: true, notice: { include: { agency: true } } },
+    });
+    expect(read.fields).toEqual({ title: "标题" });
+    expect(read.notice.agency.nameEn).toBe("Test Bureau");
+    expect(read.attachments[0]!.content).toEqual(bytes(3));
+    expect(read.logEntry!.loggedAt.toISOString()).toBe("2026-11-23T10:00:00.123Z");
+    expect((await prisma.treeTile.findFirstOrThrow()).data).toEqual(bytes(32));
+    expect((await prisma.checkpoint.findFirstOrThrow({ include: { cosignatures: true } })).cosignatures).toHaveLength(1);
+  });
+});
