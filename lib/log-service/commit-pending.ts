@@ -1,0 +1,98 @@
+import "server-only";
+/**
+ * The committer: sequences pending notice versions into the log.
+ *
+ * One transaction, under a transaction-scoped advisory lock, does everything: build the
+ * leaves, append them, store the new tiles, sign a checkpoint over the new root and chain
+ * it to the previous one, and dequeue the versions. Any crash before COMMIT leaves the
+ * database exactly as it was; many app instances may call this at once and only one works
+ * at a time, so nothing is ever sequenced twice (log_entry.notice_version_id is also UNIQUE).
+ */
+import {
+  appendLeafHashes,
+  edgeTiles,
+  hashLeaf,
+  memoryTileReader,
+  sha256Hash,
+  signCheckpoint,
+  tileHashReader,
+  toBase64,
+  treeHash,
+  utf8,
+  type Hash,
+} from "@/lib/log";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { LogConfig } from "@/lib/env";
+import { dbTileReader, writeTiles } from "./tile-store";
+import { versionLeaf } from "./version-leaf";
+import { latestCheckpointRow, pendingVersions, previousVersionIndexes } from "./log-queries";
+
+/** Every committer in every process takes this lock ("gongshi-log" in ASCII, folded). */
+export const COMMIT_LOCK_KEY = 0x6c6f67;
+
+export interface CommitResult {
+  committed: number;
+  size: number;
+}
+
+export async function commitPending(prisma: PrismaClient, config: LogConfig, batchSize = 10_000): Promise<CommitResult> {
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", COMMIT_LOCK_KEY);
+      const last = await latestCheckpointRow(tx);
+      const oldSize = last ? Number(last.size) : 0;
+      const pending = await pendingVersions(tx, batchSize);
+      if (pending.length === 0) return { committed: 0, size: oldSize };
+
+      // supersedes: the log index of the version before, committed earlier or in this batch.
+      const known = await previousVersionIndexes(tx, pending);
+      const now = new Date();
+      // Log time never runs backwards, even if the clock does (docs/log-format.md).
+      const loggedAt = last && last.createdAt > now ? last.createdAt : now;
+      const leaves: { index: number; leaf: Uint8Array; leafHash: Hash; versionId: bigint }[] = [];
+      for (const v of pending) {
+        const supersedes = v.version === 1 ? null : known.get(`${v.noticeId}/${v.version - 1}`);
+        if (supersedes === undefined) break; // its predecessor is not committed yet: keep order, stop here
+        const index = oldSize + leaves.length;
+        const leaf = versionLeaf(v, loggedAt.toISOString(), supersedes);
+        leaves.push({ index, leaf, leafHash: hashLeaf(leaf), versionId: v.id });
+        known.set(`${v.noticeId}/${v.version}`, index);
+      }
+      if (leaves.length === 0) return { committed: 0, size: oldSize };
+      const newSize = oldSize + leaves.length;
+
+      const edge = edgeTiles(oldSize);
+      const edgeData = await dbTileReader(tx).readTiles(edge);
+      const written = appendLeafHashes(oldSize, edgeData, leaves.map((l) => l.leafHash));
+      await writeTiles(tx, written);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO log_entry (index, leaf, leaf_hash, notice_version_id, logged_at)
+         SELECT i, l, h, v, $5 FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bigint[]) AS t(i, l, h, v)`,
+        leaves.map((l) => BigInt(l.index)),
+        leaves.map((l) => Buffer.from(l.leaf)),
+        leaves.map((l) => Buffer.from(l.leafHash)),
+        leaves.map((l) => l.versionId),
+        loggedAt,
+      );
+      await tx.$executeRawUnsafe(
+        "DELETE FROM log_queue WHERE notice_version_id = ANY($1::bigint[])",
+        leaves.map((l) => l.versionId),
+      );
+
+      const tiles = memoryTileReader([...edge.map((tile, i) => ({ tile, data: edgeData[i]! })), ...written]);
+      const rootHash = await treeHash(newSize, tileHashReader(newSize, tiles));
+      const note = signCheckpoint({ origin: config.origin, size: newSize, rootHash, extensions: [] }, config.signer);
+      await tx.checkpoint.create({
+        data: {
+          size: BigInt(newSize),
+          rootHash: new Uint8Array(rootHash),
+          note,
+          prevHash: last ? toBase64(sha256Hash(utf8(last.note))) : null,
+          createdAt: loggedAt,
+        },
+      });
+      return { committed: leaves.length, size: newSize };
+    },
+    { timeout: 120_000, maxWait: 120_000 },
+  );
+}

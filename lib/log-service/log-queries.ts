@@ -1,0 +1,54 @@
+import "server-only";
+/** The reads the committer makes inside its transaction. */
+import type { SqlRunner } from "./tile-store";
+import type { StoredVersion } from "./version-leaf";
+
+export async function latestCheckpointRow(sql: SqlRunner): Promise<{ size: bigint; note: string; createdAt: Date } | null> {
+  const rows = await sql.$queryRawUnsafe<{ size: bigint; note: string; created_at: Date }[]>(
+    "SELECT size, note, created_at FROM checkpoint ORDER BY size DESC LIMIT 1",
+  );
+  const row = rows[0];
+  return row ? { size: row.size, note: row.note, createdAt: row.created_at } : null;
+}
+
+/** The oldest queued versions, in the order they were created, with their attachments. */
+export async function pendingVersions(sql: SqlRunner, limit: number): Promise<StoredVersion[]> {
+  const rows = await sql.$queryRawUnsafe<
+    { id: bigint; notice_id: string; agency_id: string; version: number; kind: string; fields: unknown; salts: unknown; attachments: unknown }[]
+  >(
+    `SELECT v.id, v.notice_id, n.agency_id, v.version, v.kind, v.fields, v.salts,
+            coalesce((SELECT json_agg(json_build_object('fileName', a.file_name, 'nameSalt', encode(a.name_salt, 'base64'),
+                                                        'sha256', a.sha256, 'size', a.size) ORDER BY a.position)
+                      FROM attachment a WHERE a.notice_version_id = v.id), '[]') AS attachments
+     FROM log_queue q JOIN notice_version v ON v.id = q.notice_version_id JOIN notice n ON n.id = v.notice_id
+     ORDER BY q.notice_version_id LIMIT $1`,
+    limit,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    noticeId: r.notice_id,
+    agencyId: r.agency_id,
+    version: r.version,
+    kind: r.kind,
+    fields: r.fields,
+    salts: r.salts,
+    attachments: (r.attachments as { fileName: string; nameSalt: string; sha256: string; size: number }[]).map((a) => ({
+      ...a,
+      nameSalt: new Uint8Array(Buffer.from(a.nameSalt, "base64")),
+    })),
+  }));
+}
+
+/** Log indexes of the versions that the given versions supersede, keyed "<notice>/<version>". */
+export async function previousVersionIndexes(sql: SqlRunner, versions: readonly StoredVersion[]): Promise<Map<string, number>> {
+  const later = versions.filter((v) => v.version > 1);
+  if (later.length === 0) return new Map();
+  const rows = await sql.$queryRawUnsafe<{ notice_id: string; version: number; index: bigint }[]>(
+    `SELECT v.notice_id, v.version, e.index FROM unnest($1::text[], $2::int[]) AS w(notice_id, version)
+     JOIN notice_version v ON v.notice_id = w.notice_id AND v.version = w.version
+     JOIN log_entry e ON e.notice_version_id = v.id`,
+    later.map((v) => v.noticeId),
+    later.map((v) => v.version - 1),
+  );
+  return new Map(rows.map((r) => [`${r.notice_id}/${r.version}`, Number(r.index)]));
+}

@@ -1,0 +1,75 @@
+import "server-only";
+/**
+ * Stores a new version of a notice, pending until the committer logs it. Each field gets a
+ * fresh random salt (so a commitment reveals nothing about a short value, and a field can be
+ * withheld later without affecting any other field). Authorization is the caller's: the
+ * clerk-facing services check the clerk's agency before calling this.
+ */
+import { createHash } from "node:crypto";
+import { newSalt, toBase64, type NoticeKind } from "@/lib/log";
+import type { PrismaClient } from "@/lib/db/generated/client";
+
+export interface NewAttachment {
+  fileName: string;
+  mediaType: string;
+  content: Uint8Array;
+}
+
+export interface NewNoticeVersion {
+  noticeId: string;
+  agencyId: string;
+  kind: NoticeKind;
+  fields: Record<string, string>;
+  attachments?: NewAttachment[];
+  createdAt?: Date;
+}
+
+export class NoticeVersionError extends Error {
+  constructor(readonly code: "not-found" | "wrong-agency" | "retracted" | "bad-kind", message: string) {
+    super(message);
+  }
+}
+
+/** Returns the new version's number. A publish creates the notice; other kinds extend it. */
+export async function recordNoticeVersion(prisma: PrismaClient, input: NewNoticeVersion): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    let version = 1;
+    if (input.kind === "publish") {
+      await tx.notice.create({ data: { id: input.noticeId, agencyId: input.agencyId, ...(input.createdAt ? { createdAt: input.createdAt } : {}) } });
+    } else {
+      // Lock the notice row so two concurrent amendments cannot both become version N+1.
+      const rows = await tx.$queryRawUnsafe<{ agency_id: string }[]>("SELECT agency_id FROM notice WHERE id = $1 FOR UPDATE", input.noticeId);
+      if (!rows[0]) throw new NoticeVersionError("not-found", `notice ${input.noticeId} does not exist`);
+      if (rows[0].agency_id !== input.agencyId) throw new NoticeVersionError("wrong-agency", `notice ${input.noticeId} belongs to another agency`);
+      const latest = await tx.noticeVersion.findFirstOrThrow({ where: { noticeId: input.noticeId }, orderBy: { version: "desc" } });
+      if (latest.kind === "retract") throw new NoticeVersionError("retracted", `notice ${input.noticeId} is retracted`);
+      version = latest.version + 1;
+    }
+    const salts = Object.fromEntries(Object.keys(input.fields).map((name) => [name, toBase64(newSalt())]));
+    const created = await tx.noticeVersion.create({
+      data: {
+        noticeId: input.noticeId,
+        version,
+        kind: input.kind,
+        fields: input.fields,
+        salts,
+        ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+      },
+    });
+    for (const [position, a] of (input.attachments ?? []).entries()) {
+      await tx.attachment.create({
+        data: {
+          noticeVersionId: created.id,
+          position,
+          fileName: a.fileName,
+          nameSalt: new Uint8Array(newSalt()),
+          mediaType: a.mediaType,
+          sha256: createHash("sha256").update(a.content).digest("hex"),
+          size: a.content.length,
+          content: new Uint8Array(a.content),
+        },
+      });
+    }
+    return version;
+  });
+}
