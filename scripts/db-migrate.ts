@@ -1,4 +1,5 @@
 /** `npm run db:migrate`: applies prisma/migrations to DATABASE_URL. */
+import "./load-env";
 import path from "node:path";
 import pg from "pg";
 import { migrate, readMigrations } from "@/lib/db/migrate";

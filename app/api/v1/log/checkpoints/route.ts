@@ -1,0 +1,14 @@
+import { db } from "@/lib/db/client";
+import { handle, json } from "@/lib/api/respond";
+import { optionalIndex, parseLimit } from "@/lib/api/params";
+import { listCheckpoints } from "@/lib/log-service/list-checkpoints";
+
+/** The checkpoint chain, oldest first; page with ?after=<size of the last row seen>&limit=L. */
+export function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    const query = new URL(request.url).searchParams;
+    const after = optionalIndex("after", query.get("after"));
+    const limit = parseLimit(query.get("limit"), 1000, 100);
+    return json(await listCheckpoints(db(), after, limit));
+  });
+}

@@ -1,0 +1,11 @@
+import { db } from "@/lib/db/client";
+import { handle, IMMUTABLE, json } from "@/lib/api/respond";
+import { parseIndex } from "@/lib/api/params";
+import { getLogEntry } from "@/lib/log-service/get-log-entry";
+
+export function GET(_request: Request, { params }: { params: Promise<{ index: string }> }): Promise<Response> {
+  return handle(async () => {
+    const index = parseIndex("index", (await params).index);
+    return json(await getLogEntry(db(), index), IMMUTABLE);
+  });
+}

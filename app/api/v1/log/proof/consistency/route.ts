@@ -1,0 +1,13 @@
+import { db } from "@/lib/db/client";
+import { handle, IMMUTABLE, json } from "@/lib/api/respond";
+import { parseIndex } from "@/lib/api/params";
+import { getConsistencyProof } from "@/lib/log-service/get-consistency-proof";
+
+export function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    const query = new URL(request.url).searchParams;
+    const from = parseIndex("from", query.get("from"));
+    const to = parseIndex("to", query.get("to"));
+    return json(await getConsistencyProof(db(), from, to), IMMUTABLE);
+  });
+}

@@ -1,0 +1,8 @@
+import { db } from "@/lib/db/client";
+import { logConfig } from "@/lib/env";
+import { handle, json } from "@/lib/api/respond";
+import { getLogInfo } from "@/lib/log-service/get-log-info";
+
+export function GET(): Promise<Response> {
+  return handle(async () => json(await getLogInfo(db(), logConfig())));
+}

@@ -1,0 +1,25 @@
+import { db } from "@/lib/db/client";
+import { errorResponse, IMMUTABLE } from "@/lib/api/respond";
+import { parseIndex } from "@/lib/api/params";
+import { getAttachment } from "@/lib/notices/get-attachment";
+
+/** An attachment's bytes; always a download, never rendered inline on this origin. */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string; version: string; position: string }> },
+): Promise<Response> {
+  try {
+    const p = await params;
+    const a = await getAttachment(db(), p.id, parseIndex("version", p.version), parseIndex("position", p.position));
+    return new Response(new Uint8Array(a.content), {
+      headers: {
+        "content-type": "application/octet-stream",
+        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
+        "x-content-sha256": a.sha256,
+        "cache-control": IMMUTABLE,
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

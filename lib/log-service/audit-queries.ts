@@ -1,0 +1,32 @@
+import "server-only";
+/** Stored notice versions for a page of log entries, with digests of the attachment bytes as stored. */
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "@/lib/db/generated/client";
+
+export async function versionForEntries(prisma: PrismaClient, ids: bigint[]) {
+  const rows = await prisma.noticeVersion.findMany({
+    where: { id: { in: ids } },
+    include: { notice: { select: { agencyId: true } }, attachments: { orderBy: { position: "asc" } } },
+  });
+  return new Map(
+    rows.map((v) => [
+      v.id,
+      {
+        noticeId: v.noticeId,
+        agencyId: v.notice.agencyId,
+        version: v.version,
+        kind: v.kind,
+        fields: v.fields,
+        salts: v.salts,
+        attachments: v.attachments.map((a) => ({
+          fileName: a.fileName,
+          nameSalt: a.nameSalt,
+          sha256: a.sha256,
+          size: a.size,
+          actualSha256: createHash("sha256").update(a.content).digest("hex"),
+          actualSize: a.content.length,
+        })),
+      },
+    ]),
+  );
+}

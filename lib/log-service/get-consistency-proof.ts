@@ -1,0 +1,20 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { formatHash, proveConsistency, tileHashReader } from "@/lib/log";
+import { badRequest } from "@/lib/api/errors";
+import { requireCheckpoint } from "./latest-checkpoint";
+import { dbTileReader } from "./tile-store";
+
+export interface ConsistencyProofDto {
+  from: number;
+  to: number;
+  hashes: string[];
+}
+
+export async function getConsistencyProof(prisma: PrismaClient, from: number, to: number): Promise<ConsistencyProofDto> {
+  const cp = await requireCheckpoint(prisma);
+  if (to > cp.size) throw badRequest(`to ${to} is larger than the log (${cp.size})`);
+  if (from > to) throw badRequest(`from ${from} is greater than to ${to}`);
+  const proof = await proveConsistency(from, to, tileHashReader(to, dbTileReader(prisma)));
+  return { from, to, hashes: proof.map(formatHash) };
+}

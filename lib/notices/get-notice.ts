@@ -1,0 +1,76 @@
+import "server-only";
+/**
+ * A notice with every version: what a verifier needs to recompute each leaf (field values,
+ * salts, attachment digests and name salts) and where each version stands in the log.
+ * Only versions a published checkpoint covers carry a log index; the rest are "pending".
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { formatHash, toBase64, type Hash } from "@/lib/log";
+import { notFound } from "@/lib/api/errors";
+import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
+
+export interface NoticeVersionDto {
+  version: number;
+  kind: string;
+  createdAt: string;
+  fields: Record<string, string>;
+  salts: Record<string, string>;
+  attachments: { position: number; fileName: string; nameSalt: string; mediaType: string; sha256: string; size: number; url: string }[];
+  status: "committed" | "pending";
+  log: { index: number; leafHash: string; loggedAt: string } | null;
+}
+
+export interface NoticeDto {
+  id: string;
+  agency: { id: string; nameZh: string; nameEn: string };
+  versions: NoticeVersionDto[];
+}
+
+export const NOTICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+export async function getNotice(prisma: PrismaClient, id: string): Promise<NoticeDto> {
+  if (!NOTICE_ID_PATTERN.test(id)) throw notFound(`no notice ${id.slice(0, 80)}`);
+  const [notice, cp] = await Promise.all([
+    prisma.notice.findUnique({
+      where: { id },
+      include: {
+        agency: true,
+        versions: {
+          orderBy: { version: "asc" },
+          include: {
+            logEntry: { select: { index: true, leafHash: true, loggedAt: true } },
+            attachments: { orderBy: { position: "asc" }, omit: { content: true } },
+          },
+        },
+      },
+    }),
+    latestCheckpoint(prisma),
+  ]);
+  if (!notice) throw notFound(`no notice ${id}`);
+  const published = cp?.size ?? 0;
+  return {
+    id: notice.id,
+    agency: { id: notice.agency.id, nameZh: notice.agency.nameZh, nameEn: notice.agency.nameEn },
+    versions: notice.versions.map((v) => {
+      const entry = v.logEntry && Number(v.logEntry.index) < published ? v.logEntry : null;
+      return {
+        version: v.version,
+        kind: v.kind,
+        createdAt: v.createdAt.toISOString(),
+        fields: v.fields as Record<string, string>,
+        salts: v.salts as Record<string, string>,
+        attachments: v.attachments.map((a) => ({
+          position: a.position,
+          fileName: a.fileName,
+          nameSalt: toBase64(a.nameSalt),
+          mediaType: a.mediaType,
+          sha256: a.sha256,
+          size: a.size,
+          url: `/api/v1/notices/${notice.id}/versions/${v.version}/attachments/${a.position}`,
+        })),
+        status: entry ? "committed" : "pending",
+        log: entry && { index: Number(entry.index), leafHash: formatHash(entry.leafHash as Hash), loggedAt: entry.loggedAt.toISOString() },
+      };
+    }),
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run log:commit`: sequence everything pending now, then exit — for cron-style
+ * deployments (set LOG_COMMIT_INTERVAL_MS=0 on the web servers). Safe to run alongside them.
+ */
+import "./load-env";
+import { db } from "@/lib/db/client";
+import { logConfig } from "@/lib/env";
+import { commitPending } from "@/lib/log-service/commit-pending";
+
+const prisma = db();
+try {
+  let total = 0;
+  let size = 0;
+  for (;;) {
+    const result = await commitPending(prisma, logConfig());
+    total += result.committed;
+    size = result.size;
+    if (result.committed === 0) break;
+  }
+  console.log(`log:commit: sequenced ${total} entries; log size ${size}`);
+} catch (error) {
+  console.error(`log:commit: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+}
