@@ -1,0 +1,51 @@
+import "server-only";
+/**
+ * Loads the demo agencies and notices and commits them to the log. Idempotent: agencies are
+ * upserted and notices already present are skipped, so running it twice adds nothing.
+ * Versions are recorded in the order they happened, so log order matches publication order.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { LogConfig } from "@/lib/env";
+import { commitPending } from "@/lib/log-service/commit-pending";
+import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
+import { DEMO_AGENCIES } from "./demo-agencies";
+import { DEMO_NOTICES, type DemoNotice, type DemoNoticeVersion } from "./demo-notices";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = new Date()): Promise<{ notices: number; size: number }> {
+  for (const a of DEMO_AGENCIES) {
+    const data = { nameZh: a.nameZh, nameEn: a.nameEn, descriptionZh: a.descriptionZh, descriptionEn: a.descriptionEn };
+    await prisma.agency.upsert({ where: { id: a.id }, create: { id: a.id, ...data }, update: data });
+  }
+  const existing = new Set((await prisma.notice.findMany({ select: { id: true } })).map((n) => n.id));
+  const fresh = DEMO_NOTICES.filter((n) => !existing.has(n.id));
+  const timeline = fresh
+    .flatMap((notice) => notice.versions.map((version) => ({ notice, version, daysAgo: notice.daysAgo - (version.daysAfterFirst ?? 0) })))
+    .sort((a, b) => b.daysAgo - a.daysAgo);
+  for (const { notice, version, daysAgo } of timeline) {
+    await recordNoticeVersion(prisma, toInput(notice, version, new Date(now.getTime() - daysAgo * DAY)));
+  }
+  let size = 0;
+  for (;;) {
+    const result = await commitPending(prisma, config);
+    size = result.size;
+    if (result.committed === 0) break;
+  }
+  return { notices: fresh.length, size };
+}
+
+function toInput(notice: DemoNotice, version: DemoNoticeVersion, createdAt: Date) {
+  return {
+    noticeId: notice.id,
+    agencyId: notice.agency,
+    kind: version.kind,
+    fields: { ...version.fields },
+    createdAt,
+    attachments: (version.attachments ?? []).map((a) => ({
+      fileName: a.name,
+      mediaType: a.mediaType,
+      content: new TextEncoder().encode(a.text),
+    })),
+  };
+}
