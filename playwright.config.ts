@@ -1,8 +1,11 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY } from "./e2e/support/test-log-key";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** A database of its own, recreated and seeded before the server starts (scripts/e2e-prepare.ts). */
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e";
 
 /**
  * Playwright's own browser download cannot run on these machines, so when its
@@ -54,12 +57,18 @@ export default defineConfig({
   webServer: {
     // The production build, not `next dev`: it is what visitors get, and it is
     // what catches CSP, prerendering and build-only failures.
-    command: `npm run build && npm run start -- -p ${port} -H 127.0.0.1`,
+    command: `npm run build && tsx --conditions=react-server scripts/e2e-prepare.ts && npm run start -- -p ${port} -H 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     // `next build` on a 2-core machine takes minutes.
     timeout: 10 * 60 * 1000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      LOG_SIGNER_KEY: E2E_SIGNER_KEY,
+      LOG_ORIGIN: E2E_LOG_ORIGIN,
+      LOG_COMMIT_INTERVAL_MS: "500",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -7,14 +7,20 @@ import { db } from "@/lib/db/client";
 import { logConfig } from "@/lib/env";
 import { commitPending } from "@/lib/log-service/commit-pending";
 
+// --batch=N commits in smaller transactions (the crash-safety test uses it to be killed mid-way).
+const batchArg = process.argv.find((a) => a.startsWith("--batch="));
+const batchSize = batchArg ? Number(batchArg.slice("--batch=".length)) : 10_000;
+if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error("--batch must be a positive integer");
+
 const prisma = db();
 try {
   let total = 0;
   let size = 0;
   for (;;) {
-    const result = await commitPending(prisma, logConfig());
+    const result = await commitPending(prisma, logConfig(), batchSize);
     total += result.committed;
     size = result.size;
+    if (result.committed > 0) console.log(`committed ${result.committed}, size ${size}`);
     if (result.committed === 0) break;
   }
   console.log(`log:commit: sequenced ${total} entries; log size ${size}`);

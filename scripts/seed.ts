@@ -1,0 +1,16 @@
+/** `npm run seed`: demo agencies and notices, committed to the log (idempotent). */
+import "./load-env";
+import { db } from "@/lib/db/client";
+import { logConfig } from "@/lib/env";
+import { seedDemo } from "@/lib/seed/seed-demo";
+
+const prisma = db();
+try {
+  const { notices, size } = await seedDemo(prisma, logConfig());
+  console.log(`seed: ${notices} new demo notices; log size ${size}`);
+} catch (error) {
+  console.error(`seed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+}
