@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page lists the latest notices and the log's size and checkpoint", async ({ page, request }) => {
+  const info = await (await request.get("/api/v1/log")).json();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: /日志状态/ })).toBeVisible();
+  expect(Number(await page.getByTestId("log-size").textContent())).toBeGreaterThanOrEqual(info.size);
+  const notices = page.getByRole("region", { name: /最新公示/ }).getByRole("link");
+  expect(await notices.count()).toBe(20);
+});
+
+test("a notice page shows its content, history and log index", async ({ page, request }) => {
+  await page.goto("/");
+  const first = page.getByRole("region", { name: /最新公示/ }).getByRole("link").first();
+  const title = (await first.textContent())!;
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("heading", { name: /版本历史/ })).toBeVisible();
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const notice = await (await request.get(`/api/v1/notices/${id}`)).json();
+  const current = notice.versions.at(-1);
+  await expect(page.getByTestId("log-index")).toContainText(`#${current.log.index}`);
+});
+
+test("an unknown notice is a 404 page", async ({ page }) => {
+  const response = await page.goto("/n/NO-SUCH-NOTICE");
+  expect(response?.status()).toBe(404);
+});
