@@ -4,12 +4,7 @@
  * @electric-sql/pglite-socket, so the app's ordinary `pg` / @prisma/adapter-pg code talks
  * to it with a normal DATABASE_URL, exactly as it would to a Postgres server.
  *
- *   npx tsx scripts/embedded/pglite-server.ts [--data-dir ./data/pglite] [--port 0]
- *       starts the server, prints DATABASE_URL=…, stays up until Ctrl-C / SIGTERM
- *   npx tsx scripts/embedded/pglite-server.ts [options] -- next dev
- *       runs the command with DATABASE_URL pointing at the embedded server and stops the
- *       server when the command exits; if DATABASE_URL is already set, runs the command
- *       against that database and starts nothing
+ * scripts/up.ts starts it when no DATABASE_URL is set.
  *
  * What this is not: a Postgres with many backends. PGlite is ONE backend session shared
  * by every socket connection, so:
@@ -23,10 +18,8 @@
  * No in-process `db.query()` while the server runs: it would bypass the socket queue and
  * land in the middle of a client's transaction.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -214,79 +207,4 @@ function processIsAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-}
-
-// ---------------------------------------------------------------------------------------
-// CLI
-
-async function main(argv: readonly string[]): Promise<number> {
-  const split = argv.indexOf("--");
-  const own = split === -1 ? argv : argv.slice(0, split);
-  const command = split === -1 ? [] : argv.slice(split + 1);
-  const dataDir = flag(own, "--data-dir") ?? "./data/pglite";
-  const port = Number(flag(own, "--port") ?? "0");
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad --port ${port}`);
-
-  const external = process.env.DATABASE_URL;
-  if (external && command.length > 0) {
-    // The issue's rule: with DATABASE_URL the app uses that Postgres and nothing embedded starts.
-    return runChild(command, process.env);
-  }
-
-  const startedAt = performance.now();
-  const db = await startEmbeddedPostgres({ dataDir, port });
-  console.error(`embedded Postgres (PGlite) on ${dataDir} ready in ${Math.round(performance.now() - startedAt)} ms`);
-  console.log(`DATABASE_URL=${db.url}`);
-
-  try {
-    if (command.length > 0) return await runChild(command, { ...process.env, DATABASE_URL: db.url });
-    await new Promise<void>((resolve) => {
-      process.once("SIGINT", () => resolve());
-      process.once("SIGTERM", () => resolve());
-    });
-    return 0;
-  } finally {
-    await db.stop();
-  }
-}
-
-/** Runs the command, forwards SIGINT/SIGTERM to it, and resolves with its exit status. */
-function runChild(command: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const [file, ...args] = command;
-  if (file === undefined) return Promise.resolve(0);
-  const child: ChildProcess = spawn(file, args, { stdio: "inherit", env });
-  const forward = (signal: NodeJS.Signals) => () => {
-    // A terminal's Ctrl-C already reached the child (same process group); a supervisor's
-    // signal to us alone did not. Forwarding is harmless in the first case.
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-  };
-  const onInt = forward("SIGINT");
-  const onTerm = forward("SIGTERM");
-  process.on("SIGINT", onInt);
-  process.on("SIGTERM", onTerm);
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code, signal) => {
-      process.off("SIGINT", onInt);
-      process.off("SIGTERM", onTerm);
-      resolve(code ?? (signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 1));
-    });
-  });
-}
-
-function flag(args: readonly string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at !== -1) return args[at + 1];
-  const inline = args.find((arg) => arg.startsWith(`${name}=`));
-  return inline?.slice(name.length + 1);
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
 }
