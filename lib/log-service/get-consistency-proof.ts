@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { formatHash, proveConsistency, tileHashReader } from "@/lib/log";
+import { formatHash, proveConsistency } from "@/lib/log";
 import { badRequest } from "@/lib/api/errors";
 import { requireCheckpoint } from "./latest-checkpoint";
-import { dbTileReader } from "./tile-store";
+import { logHashReader } from "./tile-store";
 
 export interface ConsistencyProofDto {
   from: number;
@@ -15,6 +15,6 @@ export async function getConsistencyProof(prisma: PrismaClient, from: number, to
   const cp = await requireCheckpoint(prisma);
   if (to > cp.size) throw badRequest(`to ${to} is larger than the log (${cp.size})`);
   if (from > to) throw badRequest(`from ${from} is greater than to ${to}`);
-  const proof = await proveConsistency(from, to, tileHashReader(to, dbTileReader(prisma)));
+  const proof = await proveConsistency(from, to, logHashReader(prisma, to));
   return { from, to, hashes: proof.map(formatHash) };
 }

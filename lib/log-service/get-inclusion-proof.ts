@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { formatHash, proveInclusion, tileHashReader } from "@/lib/log";
+import { formatHash, proveInclusion } from "@/lib/log";
 import { badRequest } from "@/lib/api/errors";
 import { requireCheckpoint } from "./latest-checkpoint";
-import { dbTileReader } from "./tile-store";
+import { logHashReader } from "./tile-store";
 
 export interface InclusionProofDto {
   index: number;
@@ -17,6 +17,6 @@ export async function getInclusionProof(prisma: PrismaClient, index: number, siz
   const treeSize = size ?? cp.size;
   if (treeSize > cp.size) throw badRequest(`size ${treeSize} is larger than the log (${cp.size})`);
   if (index >= treeSize) throw badRequest(`index ${index} is not below size ${treeSize}`);
-  const proof = await proveInclusion(index, treeSize, tileHashReader(treeSize, dbTileReader(prisma)));
+  const proof = await proveInclusion(index, treeSize, logHashReader(prisma, treeSize));
   return { index, size: treeSize, hashes: proof.map(formatHash) };
 }

@@ -5,8 +5,8 @@ import "server-only";
  * deletes a superseded partial tile in the same transaction that stores its successor
  * (the database only allows that delete when the wider row has the same prefix).
  */
-import type { Tile, TileData, TileReader } from "@/lib/log";
-import { HASH_SIZE, tilePath } from "@/lib/log";
+import type { HashReader, Tile, TileData, TileReader } from "@/lib/log";
+import { HASH_SIZE, TileTreeCache, tileHashReader, tilePath } from "@/lib/log";
 
 /** What the tile store needs from a Prisma client or transaction. */
 export interface SqlRunner {
@@ -56,4 +56,12 @@ export async function writeTiles(sql: SqlRunner, tiles: readonly TileData[]): Pr
     tiles.map((t) => BigInt(t.tile.n)),
     tiles.map((t) => t.tile.width),
   );
+}
+
+/** Interior hashes of full tiles, shared by every proof this process serves (about 32 MiB at most). */
+const fullTiles = new TileTreeCache(2048);
+
+/** The hash reader proofs are generated from: stored tiles plus the full-tile cache. */
+export function logHashReader(sql: SqlRunner, size: number): HashReader {
+  return tileHashReader(size, dbTileReader(sql), fullTiles);
 }

@@ -11,6 +11,7 @@
 import { HASH_SIZE, hashChildren, type Hash } from "./hash";
 import { FormatError, InputError, requireIndex } from "./errors";
 import { requireSize, splitStoredHashIndex, type HashReader } from "./stored-hashes";
+import { bytesEqual } from "./encoding";
 
 export const TILE_HEIGHT = 8;
 export const TILE_WIDTH = 256;
@@ -90,10 +91,58 @@ export function tileSubtreeHash(data: Uint8Array, start: number, count: number):
 }
 
 /**
- * A HashReader for a tree of `size` leaves backed by tiles: each stored hash is found in the
- * tile that holds its subtree, and every tile is read once per call.
+ * The interior hashes of full tiles, which never change, computed once and kept in a bounded
+ * LRU. Without it every stored hash at sublevel s costs 2^s − 1 hashes to recompute — about
+ * 500 per proof in a million-entry log, which made proof generation 30× slower than
+ * verification (docs/performance.md). One entry is the whole 511-node tree of a tile, 16 KiB.
  */
-export function tileHashReader(size: number, tiles: TileReader): HashReader {
+export class TileTreeCache {
+  private readonly trees = new Map<string, Uint8Array>();
+  constructor(readonly capacity = 1024) {}
+
+  /** The hash of `count` entries from `start` in the full tile `key` whose data is `data`. */
+  subtreeHash(key: string, data: Uint8Array, start: number, count: number): Hash {
+    let tree = this.trees.get(key);
+    // Checked against the data on every use, so a cache shared by several logs (or fed a
+    // different tile under the same key) can never answer with another tile's hashes.
+    if (tree === undefined || !bytesEqual(tree.subarray(0, TILE_WIDTH * HASH_SIZE), data.subarray(0, TILE_WIDTH * HASH_SIZE))) {
+      tree = fullTileTree(data);
+      if (this.trees.size >= this.capacity) this.trees.delete(this.trees.keys().next().value!);
+    }
+    this.trees.delete(key); // re-inserted below: Map order is recency order
+    this.trees.set(key, tree);
+    // Row s of the tree starts after rows 0..s-1 (256 + 128 + … hashes).
+    let offset = 0;
+    for (let width = TILE_WIDTH; width > TILE_WIDTH / count; width /= 2) offset += width;
+    const at = (offset + start / count) * HASH_SIZE;
+    return tree.subarray(at, at + HASH_SIZE) as Hash;
+  }
+}
+
+/** All 511 node hashes of a full tile, bottom row first. */
+function fullTileTree(data: Uint8Array): Uint8Array {
+  const tree = new Uint8Array((2 * TILE_WIDTH - 1) * HASH_SIZE);
+  tree.set(data.subarray(0, TILE_WIDTH * HASH_SIZE));
+  let read = 0;
+  let write = TILE_WIDTH * HASH_SIZE;
+  for (let width = TILE_WIDTH; width > 1; width /= 2) {
+    for (let i = 0; i < width; i += 2) {
+      const left = tree.subarray(read + i * HASH_SIZE, read + (i + 1) * HASH_SIZE) as Hash;
+      const right = tree.subarray(read + (i + 1) * HASH_SIZE, read + (i + 2) * HASH_SIZE) as Hash;
+      tree.set(hashChildren(left, right), write);
+      write += HASH_SIZE;
+    }
+    read += width * HASH_SIZE;
+  }
+  return tree;
+}
+
+/**
+ * A HashReader for a tree of `size` leaves backed by tiles: each stored hash is found in the
+ * tile that holds its subtree, and every tile is read once per call. With a cache, the
+ * interior hashes of full tiles are computed once per process instead of once per proof.
+ */
+export function tileHashReader(size: number, tiles: TileReader, cache?: TileTreeCache): HashReader {
   requireSize(size);
   return {
     async readHashes(indexes) {
@@ -109,7 +158,12 @@ export function tileHashReader(size: number, tiles: TileReader): HashReader {
         }
         byKey.set(tileKey(tile), bytes);
       });
-      return wanted.map((w) => tileSubtreeHash(byKey.get(tileKey(w.tile))!, w.start, w.count));
+      return wanted.map((w) => {
+        const data = byKey.get(tileKey(w.tile))!;
+        return cache && w.tile.width === TILE_WIDTH
+          ? cache.subtreeHash(`${w.tile.level}/${w.tile.n}`, data, w.start, w.count)
+          : tileSubtreeHash(data, w.start, w.count);
+      });
     },
   };
 }

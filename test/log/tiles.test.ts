@@ -112,3 +112,29 @@ describe("tiles", () => {
     expect(batched.tile(1, 0)!.data.length).toBe(TILE_WIDTH * 32);
   });
 });
+
+describe("the full-tile cache", () => {
+  it("gives the same hashes and proofs as recomputing, and stays within its capacity", async () => {
+    const { TileTreeCache, tileHashReader, memoryTileReader } = await import("@/lib/log");
+    const total = 256 * 20 + 77;
+    const log = new TileLog();
+    log.append(leafHashes(total));
+    const plain = log.reader();
+    const tiles = Array.from({ length: 21 }, (_, n) => log.tile(0, n)!).concat([log.tile(1, 0)!]);
+    const cache = new TileTreeCache(4);
+    const cached = tileHashReader(total, memoryTileReader(tiles), cache);
+    for (const index of [0, 1, 255, 256, 1000, 2047, 4096, 5119, 5120, total - 1]) {
+      expect((await proveInclusion(index, total, cached)).map(toHex), `index ${index}`).toEqual((await proveInclusion(index, total, plain)).map(toHex));
+    }
+    expect(toHex(await treeHash(total, cached))).toBe(toHex(await treeHash(total, plain)));
+    expect((await proveConsistency(300, total, cached)).map(toHex)).toEqual((await proveConsistency(300, total, plain)).map(toHex));
+    expect((cache as unknown as { trees: Map<string, Uint8Array> }).trees.size).toBeLessThanOrEqual(4);
+
+    // Another log through the same cache: same tile keys, different data, its own hashes.
+    const other = new TileLog();
+    other.append(leafHashes(total + 1).slice(1));
+    const otherTiles = Array.from({ length: 21 }, (_, n) => other.tile(0, n)!).concat([other.tile(1, 0)!]);
+    const otherCached = tileHashReader(total, memoryTileReader(otherTiles), cache);
+    expect(toHex(await treeHash(total, otherCached))).toBe(toHex(await treeHash(total, other.reader())));
+  });
+});
