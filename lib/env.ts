@@ -20,7 +20,9 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
-  const result = schema.safeParse(process.env);
+  // An empty variable means "not set" (as `VAR= cmd` and most deployment tools intend).
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(given);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`invalid environment: ${problems}`);

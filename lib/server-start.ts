@@ -10,14 +10,15 @@ import { startCommitterLoop } from "@/lib/log-service/committer-loop";
 
 export function startServer(): void {
   let config;
+  let interval;
   try {
     config = logConfig();
+    interval = env().LOG_COMMIT_INTERVAL_MS;
   } catch (error) {
     console.error(`gongshi: ${(error as Error).message}`);
-    if (env().NODE_ENV === "production") process.exit(1);
+    if (process.env.NODE_ENV === "production") process.exit(1);
     return;
   }
-  const interval = env().LOG_COMMIT_INTERVAL_MS;
   console.info(`gongshi: log ${config.origin}, verifier key ${config.verifierKey}`);
   if (interval === 0) return; // committing is left to `npm run log:commit` (cron-style deployments)
   startCommitterLoop(db(), config, interval);
