@@ -8,23 +8,19 @@
  * Each carries a stable `code` so the UI and the CLI can name the failed step.
  */
 
-export class InputError extends Error {
+/** The common shape: a message for people and a stable code for programs. */
+export class CodedError extends Error {
   readonly code: string;
   constructor(code: string, message: string) {
     super(message);
-    this.name = "InputError";
+    this.name = new.target.name;
     this.code = code;
   }
 }
 
-export class ProofError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "ProofError";
-    this.code = code;
-  }
-}
+export class InputError extends CodedError {}
+
+export class ProofError extends CodedError {}
 
 /** The proof is well formed but leads to a different root than the one trusted. */
 export class RootMismatchError extends ProofError {
@@ -32,20 +28,12 @@ export class RootMismatchError extends ProofError {
   readonly computed: Uint8Array;
   constructor(expected: Uint8Array, computed: Uint8Array) {
     super("root-mismatch", "the proof leads to a different root hash than the trusted one");
-    this.name = "RootMismatchError";
     this.expected = expected;
     this.computed = computed;
   }
 }
 
-export class FormatError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "FormatError";
-    this.code = code;
-  }
-}
+export class FormatError extends CodedError {}
 
 /** Precondition helper: a tree index or size must be a non-negative safe integer. */
 export function requireIndex(name: string, value: number): void {
