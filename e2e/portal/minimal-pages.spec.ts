@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test("the home page lists the latest notices and the log's size and checkpoint", async ({ page, request }) => {
   const info = await (await request.get("/api/v1/log")).json();
-  await page.goto("/");
+  await page.goto("/zh-CN");
   await expect(page.getByRole("heading", { name: /日志状态/ })).toBeVisible();
   expect(Number(await page.getByTestId("log-size").textContent())).toBeGreaterThanOrEqual(info.size);
   const notices = page.getByRole("region", { name: /最新公示/ }).getByRole("link");
@@ -10,7 +10,7 @@ test("the home page lists the latest notices and the log's size and checkpoint",
 });
 
 test("a notice page shows its content, history and log index", async ({ page, request }) => {
-  await page.goto("/");
+  await page.goto("/zh-CN");
   const first = page.getByRole("region", { name: /最新公示/ }).getByRole("link").first();
   const title = (await first.textContent())!;
   await first.click();
@@ -22,7 +22,21 @@ test("a notice page shows its content, history and log index", async ({ page, re
   await expect(page.getByTestId("log-index")).toContainText(`#${current.log.index}`);
 });
 
-test("an unknown notice is a 404 page", async ({ page }) => {
-  const response = await page.goto("/n/NO-SUCH-NOTICE");
+test("an unknown notice is a 404 page in the visitor's language", async ({ page }) => {
+  let response = await page.goto("/zh-CN/n/NO-SUCH-NOTICE");
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+  response = await page.goto("/en/n/NO-SUCH-NOTICE");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("the English notice page labels everything in English and keeps the content's own language", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.getByRole("heading", { name: "Latest notices" })).toBeVisible();
+  await page.getByRole("region", { name: "Latest notices" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
+  const lang = await page.getByRole("heading", { level: 1 }).getAttribute("lang");
+  expect(["zh-CN", "en"]).toContain(lang);
 });

@@ -1,54 +1,51 @@
-import Link from "next/link";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
-import { KIND_LABEL } from "@/components/notice-labels";
 
 // Reads the live log: never prerendered at build time.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, tk, format] = await Promise.all([getTranslations("home"), getTranslations("kind"), getFormatter()]);
   const prisma = db();
   const [notices, checkpoint] = await Promise.all([listLatestNotices(prisma, 20), latestCheckpoint(prisma)]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="intro" className="space-y-3">
         <h1 id="intro" className="text-3xl font-bold tracking-tight">
-          公示 · <span lang="en">Gongshi</span>
+          {t("title")}
         </h1>
-        <p className="leading-relaxed">
-          本站发布的每一份公示及其每一次修改，都记录在一个只可追加、经数字签名的默克尔日志中，任何人都可以验证。
-        </p>
-        <p lang="en" className="leading-relaxed text-stone-700">
-          Every notice published here, and every change to it, is recorded in an append-only, signed Merkle log that
-          anyone can verify.
-        </p>
+        <p className="leading-relaxed">{t("intro")}</p>
       </section>
 
       <section aria-labelledby="log-state" className="rounded border border-stone-300 bg-white p-4">
         <h2 id="log-state" className="text-lg font-semibold">
-          日志状态 <span lang="en" className="font-normal text-stone-600">Log status</span>
+          {t("logStatus")}
         </h2>
         {checkpoint ? (
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-            <dt>条目数 <span lang="en">Entries</span></dt>
+            <dt>{t("entries")}</dt>
             <dd data-testid="log-size">{checkpoint.size}</dd>
-            <dt>最新检查点 <span lang="en">Latest checkpoint</span></dt>
+            <dt>{t("latestCheckpoint")}</dt>
             <dd>
-              <time dateTime={checkpoint.createdAt.toISOString()}>{checkpoint.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
+              <time dateTime={checkpoint.createdAt.toISOString()}>{format.dateTime(checkpoint.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
             </dd>
           </dl>
         ) : (
-          <p className="mt-2">日志尚未发布检查点。<span lang="en">The log has not published a checkpoint yet.</span></p>
+          <p className="mt-2">{t("noCheckpoint")}</p>
         )}
       </section>
 
       <section aria-labelledby="latest" className="space-y-3">
         <h2 id="latest" className="text-xl font-semibold">
-          最新公示 <span lang="en" className="font-normal text-stone-600">Latest notices</span>
+          {t("latest")}
         </h2>
         {notices.length === 0 ? (
-          <p>暂无公示。<span lang="en">No notices yet.</span></p>
+          <p>{t("none")}</p>
         ) : (
           <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
             {notices.map((n) => (
@@ -57,9 +54,9 @@ export default async function HomePage() {
                   {n.title}
                 </Link>
                 <p className="mt-1 text-sm text-stone-600">
-                  {n.agency.nameZh}
-                  {n.number ? ` · ${n.number}` : ""} · {KIND_LABEL[n.kind] ?? n.kind} · {n.updatedAt.slice(0, 10)}
-                  {n.logIndex === null ? " · 待入日志 pending" : ` · 日志 #${n.logIndex}`}
+                  {locale === "en" ? n.agency.nameEn : n.agency.nameZh}
+                  {n.number ? ` · ${n.number}` : ""} · {tk(n.kind)} · <time dateTime={n.updatedAt}>{n.updatedAt.slice(0, 10)}</time> ·{" "}
+                  {n.logIndex === null ? t("pending") : t("logIndex", { index: n.logIndex })}
                 </p>
               </li>
             ))}
