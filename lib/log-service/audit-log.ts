@@ -27,7 +27,6 @@ import {
   type Hash,
   type TileData,
 } from "@/lib/log";
-import { pendingVersions } from "./log-queries";
 import { versionForEntries } from "./audit-queries";
 
 export interface Discrepancy {
@@ -73,8 +72,13 @@ export async function auditLog(prisma: PrismaClient, origin: string, verifierKey
 
   await checkStoredTiles(prisma, tiles, report);
   const checkpoints = await checkChain(prisma, origin, verifierKey, size, tiles, report);
-  const stuck = await pendingVersions(prisma, 1);
-  if (stuck.length > 0 && checkpoints === 0) report("queue", "versions are pending but no checkpoint was ever signed");
+  // Every stored version is either in the log or still queued; anything else was lost.
+  const lost = await prisma.$queryRawUnsafe<{ notice_id: string; version: number }[]>(
+    `SELECT v.notice_id, v.version FROM notice_version v
+     WHERE NOT EXISTS (SELECT 1 FROM log_entry e WHERE e.notice_version_id = v.id)
+       AND NOT EXISTS (SELECT 1 FROM log_queue q WHERE q.notice_version_id = v.id)`,
+  );
+  for (const v of lost) report(`notice ${v.notice_id} version ${v.version}`, "neither in the log nor waiting for it");
   return { size, checkpoints, discrepancies: problems };
 }
 

@@ -10,6 +10,10 @@ import "server-only";
  */
 import {
   appendLeafHashes,
+  bytesEqual,
+  openCheckpoint,
+  parseVerifierKey,
+  type Tile,
   edgeTiles,
   hashLeaf,
   memoryTileReader,
@@ -23,12 +27,15 @@ import {
 } from "@/lib/log";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
-import { dbTileReader, writeTiles } from "./tile-store";
+import { dbTileReader, writeTiles, type SqlRunner } from "./tile-store";
 import { versionLeaf } from "./version-leaf";
 import { latestCheckpointRow, pendingVersions, previousVersionIndexes } from "./log-queries";
 
 /** Every committer in every process takes this lock ("gongshi-log" in ASCII, folded). */
 export const COMMIT_LOCK_KEY = 0x6c6f67;
+
+/** The stored log does not match its own last checkpoint: signing anything now could fork it. */
+export class LogIntegrityError extends Error {}
 
 export interface CommitResult {
   committed: number;
@@ -43,6 +50,9 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
       const oldSize = last ? Number(last.size) : 0;
       const pending = await pendingVersions(tx, batchSize);
       if (pending.length === 0) return { committed: 0, size: oldSize };
+      const edge = edgeTiles(oldSize);
+      const edgeData = await dbTileReader(tx).readTiles(edge);
+      await checkHead(tx, config, last, oldSize, edge, edgeData);
 
       // supersedes: the log index of the version before, committed earlier or in this batch.
       const known = await previousVersionIndexes(tx, pending);
@@ -52,17 +62,15 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
       const leaves: { index: number; leaf: Uint8Array; leafHash: Hash; versionId: bigint }[] = [];
       for (const v of pending) {
         const supersedes = v.version === 1 ? null : known.get(`${v.noticeId}/${v.version - 1}`);
-        if (supersedes === undefined) break; // its predecessor is not committed yet: keep order, stop here
+        // Versions are numbered in creation order and a version is created only after its
+        // predecessor, so a predecessor missing from the log means it was lost: stop loudly.
+        if (supersedes === undefined) throw new LogIntegrityError(`version ${v.version - 1} of notice ${v.noticeId} is not in the log`);
         const index = oldSize + leaves.length;
         const leaf = versionLeaf(v, loggedAt.toISOString(), supersedes);
         leaves.push({ index, leaf, leafHash: hashLeaf(leaf), versionId: v.id });
         known.set(`${v.noticeId}/${v.version}`, index);
       }
-      if (leaves.length === 0) return { committed: 0, size: oldSize };
       const newSize = oldSize + leaves.length;
-
-      const edge = edgeTiles(oldSize);
-      const edgeData = await dbTileReader(tx).readTiles(edge);
       const written = appendLeafHashes(oldSize, edgeData, leaves.map((l) => l.leafHash));
       await writeTiles(tx, written);
       await tx.$executeRawUnsafe(
@@ -93,6 +101,36 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
       });
       return { committed: leaves.length, size: newSize };
     },
-    { timeout: 120_000, maxWait: 120_000 },
+    // READ COMMITTED: each statement after the lock sees what the previous committer committed.
+    { timeout: 120_000, maxWait: 120_000, isolationLevel: "ReadCommitted" },
   );
+}
+
+/**
+ * Before extending the log, prove that what is stored is what was last signed: the head
+ * checkpoint verifies under our own key, the entries end where it says, and the stored edge
+ * tiles give its root. Otherwise a replaced tile or row would be built on and signed as a fork.
+ */
+async function checkHead(
+  tx: SqlRunner,
+  config: LogConfig,
+  last: { size: bigint; note: string } | null,
+  oldSize: number,
+  edge: readonly Tile[],
+  edgeData: readonly Uint8Array[],
+): Promise<void> {
+  const [{ next }] = await tx.$queryRawUnsafe<[{ next: bigint }]>("SELECT coalesce(max(index) + 1, 0) AS next FROM log_entry");
+  if (Number(next) !== oldSize) throw new LogIntegrityError(`the log holds ${next} entries but its last checkpoint covers ${oldSize}`);
+  if (!last) return;
+  let signed;
+  try {
+    signed = openCheckpoint(last.note, config.origin, [parseVerifierKey(config.verifierKey)]).checkpoint;
+  } catch (e) {
+    throw new LogIntegrityError(`the last checkpoint does not verify under this log's key: ${(e as Error).message}`);
+  }
+  const tiles = memoryTileReader(edge.map((tile, i) => ({ tile, data: edgeData[i]! })));
+  const root = await treeHash(oldSize, tileHashReader(oldSize, tiles));
+  if (signed.size !== oldSize || !bytesEqual(root, signed.rootHash)) {
+    throw new LogIntegrityError(`the stored tree does not match the last signed checkpoint (size ${oldSize})`);
+  }
 }

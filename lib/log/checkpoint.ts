@@ -22,7 +22,12 @@ export interface Checkpoint {
 export function formatCheckpoint(checkpoint: Checkpoint): string {
   const lines = [checkpoint.origin, String(checkpoint.size), formatHash(checkpoint.rootHash), ...checkpoint.extensions];
   const text = lines.join("\n") + "\n";
-  parseCheckpoint(text); // the same rules as for what we read: never emit what we would reject
+  // The same rules as for what we read, and the text must mean exactly this checkpoint: an
+  // origin or extension containing a newline would otherwise sign a different size and root.
+  const parsed = parseCheckpoint(text);
+  if (parsed.origin !== checkpoint.origin || parsed.size !== checkpoint.size || parsed.extensions.length !== checkpoint.extensions.length) {
+    throw new FormatError("bad-checkpoint", "checkpoint fields must not contain newlines");
+  }
   return text;
 }
 

@@ -22,9 +22,10 @@ export type { FieldCheck } from "./notice-leaf-verify";
 /**
  * Far above the largest valid leaf (64 fields, 100 attachments, or 164 withheld paths and
  * a 500-character basis all stay under 32 KiB); refused before parsing, so a hostile
- * mirror cannot make a verifier parse megabytes.
+ * mirror cannot make a verifier parse megabytes. 65535, not 65536: tlog-tiles entry bundles
+ * prefix each entry with a 2-byte length.
  */
-export const MAX_LEAF_SIZE = 65536;
+export const MAX_LEAF_SIZE = 65535;
 
 export interface AttachmentInput {
   sha256: string;

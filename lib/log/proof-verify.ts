@@ -72,8 +72,10 @@ export function verifyConsistency(
   if (size1 === size2 || size1 === 0) {
     // Nothing to prove: the trees are equal, or the first is empty (a prefix of anything).
     if (proof.length !== 0) throw new ProofError("proof-too-long", "consistency proof must be empty for these sizes");
-    const expected = size1 === 0 ? EMPTY_ROOT : root2;
-    if (!bytesEqual(root1, expected)) throw new RootMismatchError(expected, root1);
+    // Every tree of size 0 has the empty root, and a tree is consistent with itself only.
+    if (size1 === 0 && !bytesEqual(root1, EMPTY_ROOT)) throw new RootMismatchError(EMPTY_ROOT, root1);
+    if (size2 === 0 && !bytesEqual(root2, EMPTY_ROOT)) throw new RootMismatchError(EMPTY_ROOT, root2);
+    if (size1 === size2 && !bytesEqual(root1, root2)) throw new RootMismatchError(root1, root2);
     return;
   }
   // §2.1.4.2 step 1.

@@ -6,7 +6,7 @@ import "server-only";
  * clerk-facing services check the clerk's agency before calling this.
  */
 import { createHash } from "node:crypto";
-import { newSalt, toBase64, type NoticeKind } from "@/lib/log";
+import { buildNoticeLeaf, encodeLeaf, InputError, newSalt, toBase64, type NoticeKind } from "@/lib/log";
 import type { PrismaClient } from "@/lib/db/generated/client";
 
 export interface NewAttachment {
@@ -25,7 +25,7 @@ export interface NewNoticeVersion {
 }
 
 export class NoticeVersionError extends Error {
-  constructor(readonly code: "not-found" | "wrong-agency" | "retracted" | "bad-kind", message: string) {
+  constructor(readonly code: "not-found" | "wrong-agency" | "retracted" | "invalid", message: string) {
     super(message);
   }
 }
@@ -45,7 +45,9 @@ export async function recordNoticeVersion(prisma: PrismaClient, input: NewNotice
       if (latest.kind === "retract") throw new NoticeVersionError("retracted", `notice ${input.noticeId} is retracted`);
       version = latest.version + 1;
     }
-    const salts = Object.fromEntries(Object.keys(input.fields).map((name) => [name, toBase64(newSalt())]));
+    const saltBytes = Object.fromEntries(Object.keys(input.fields).map((name) => [name, newSalt()]));
+    checkLeafable(input, version, saltBytes);
+    const salts = Object.fromEntries(Object.entries(saltBytes).map(([name, salt]) => [name, toBase64(salt)]));
     const created = await tx.noticeVersion.create({
       data: {
         noticeId: input.noticeId,
@@ -72,4 +74,30 @@ export async function recordNoticeVersion(prisma: PrismaClient, input: NewNotice
     }
     return version;
   });
+}
+
+/**
+ * A stored version must be one the committer can log: a version that cannot become a leaf
+ * (bad field name, too many fields, a value with a lone surrogate) would stop the queue, and
+ * being append-only it could never be removed. So the leaf is built once here, as a check.
+ */
+function checkLeafable(input: NewNoticeVersion, version: number, salts: Record<string, Uint8Array>): void {
+  try {
+    encodeLeaf(
+      buildNoticeLeaf({
+        kind: input.kind,
+        agency: input.agencyId,
+        notice: input.noticeId,
+        version,
+        loggedAt: new Date().toISOString(),
+        supersedes: version === 1 ? null : 0,
+        fields: input.fields,
+        salts,
+        attachments: (input.attachments ?? []).map((a) => ({ sha256: "0".repeat(64), size: a.content.length, name: a.fileName, nameSalt: newSalt() })),
+      }),
+    );
+  } catch (e) {
+    if (e instanceof InputError) throw new NoticeVersionError("invalid", e.message);
+    throw e;
+  }
 }

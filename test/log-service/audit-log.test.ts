@@ -61,4 +61,11 @@ describe("log:audit", () => {
     expect(text).toMatch(/checkpoint 8: signature or format invalid/);
     expect(text).toMatch(/checkpoint 12: chain link/);
   });
+
+  it("names a pending version that vanished from the queue", async () => {
+    await publishSample(ctx.prisma, "A99");
+    await tamper(`DELETE FROM log_queue WHERE notice_version_id = (SELECT id FROM notice_version WHERE notice_id = 'A99')`);
+    const report = await auditLog(ctx.prisma, ORIGIN, config.verifierKey);
+    expect(report.discrepancies).toContainEqual({ where: "notice A99 version 1", message: "neither in the log nor waiting for it" });
+  });
 });

@@ -108,3 +108,10 @@ describe("tlog-proof", () => {
     expect(() => parseTlogProof(text)).toThrow(FormatError);
   });
 });
+
+describe("checkpoint formatting", () => {
+  it("refuses an origin that would smuggle in another size and root", () => {
+    const root = "3bib5AOAnjJXUNPSY814kpwpQreUKjS3fhIslZSnTIw=";
+    expect(() => formatCheckpoint({ ...checkpoint, origin: `log.example\n5\n${root}` })).toThrow(FormatError);
+  });
+});

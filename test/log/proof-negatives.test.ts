@@ -141,3 +141,14 @@ describe("mutated consistency proofs", () => {
     expectProofError(() => verifyConsistency(5, 4, [], root4, root4), "sizes in the wrong order");
   });
 });
+
+describe("consistency of trees of equal or empty size", () => {
+  it("rejects equal sizes with different roots, also at size 0", async () => {
+    const log = new StoredHashLog();
+    for (const h of leafHashes(3)) await log.append(h);
+    const root0 = await treeHash(0, log);
+    const root3 = await treeHash(3, log);
+    expectProofError(() => verifyConsistency(0, 0, [], root0, root3), "0 -> 0 with a non-empty second root");
+    expectProofError(() => verifyConsistency(3, 3, [], root3, root0), "3 -> 3 with another root");
+  });
+});
