@@ -35,7 +35,7 @@ export function commitValue(salt: Uint8Array, value: string): Hash {
   return sha256Hash(concatBytes(salt, utf8(value)));
 }
 
-/** String.prototype.isWellFormed, which Node 20 lacks. */
+/** No lone surrogates (what String.prototype.isWellFormed checks; older browsers lack that method). */
 export function isWellFormed(s: string): boolean {
   return !/\p{Cs}/u.test(s);
 }

@@ -12,6 +12,7 @@ import { ed25519 } from "@noble/curves/ed25519.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { FormatError, InputError } from "./errors";
 import { concatBytes, fromBase64, toBase64, utf8 } from "./encoding";
+import { isWellFormed } from "./commitment";
 
 const ALG_ED25519 = 0x01;
 const SIGNER_PREFIX = "PRIVATE+KEY+";
@@ -30,9 +31,15 @@ export interface NoteSigner {
   sign(message: Uint8Array): Uint8Array;
 }
 
+/**
+ * Go's unicode.IsSpace, exactly, so that a key name valid here is valid in golang.org/x/mod
+ * and every tool built on it (JavaScript's \s differs: it has U+FEFF and lacks U+0085).
+ */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+
 /** Key names: non-empty, no Unicode spaces, no '+' (the key-text separator). */
 export function isValidKeyName(name: string): boolean {
-  return name.length > 0 && name.isWellFormed() && !/[\s+]/u.test(name);
+  return name.length > 0 && isWellFormed(name) && !GO_SPACE.test(name) && !name.includes("+");
 }
 
 export function keyId(name: string, publicKey: Uint8Array): number {

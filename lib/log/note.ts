@@ -11,6 +11,7 @@
 import { FormatError, InputError, ProofError } from "./errors";
 import { concatBytes, fromBase64, fromUtf8, toBase64, utf8 } from "./encoding";
 import { isValidKeyName, type NoteSigner, type NoteVerifier } from "./note-keys";
+import { isWellFormed } from "./commitment";
 
 export const MAX_NOTE_BYTES = 64 * 1024;
 export const MAX_SIGNATURES = 100;
@@ -117,6 +118,6 @@ function checkNoteText(text: string): void {
 }
 
 function requireWellFormed(text: string): string {
-  if (!text.isWellFormed()) throw new FormatError("bad-utf8", "note is not valid UTF-8");
+  if (!isWellFormed(text)) throw new FormatError("bad-utf8", "note is not valid UTF-8");
   return text;
 }

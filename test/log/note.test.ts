@@ -143,3 +143,15 @@ describe("signed notes: behaviour", () => {
     expectError(() => parseSignerKey(v.goNote.signerKey.replace("PRIVATE+KEY+", "")), FormatError);
   });
 });
+
+describe("key names", () => {
+  it("follow Go's notion of a space", async () => {
+    const { isValidKeyName } = await import("@/lib/log");
+    expect(isValidKeyName("log.example/a")).toBe(true);
+    expect(isValidKeyName("a\u0085b")).toBe(false); // NEL: a space to Go
+    expect(isValidKeyName("a\u3000b")).toBe(false); // ideographic space
+    expect(isValidKeyName("a\ufeffb")).toBe(true); // BOM: not a space to Go
+    expect(isValidKeyName("a+b")).toBe(false);
+    expect(isValidKeyName("")).toBe(false);
+  });
+});
