@@ -11,6 +11,10 @@ import { commitPending } from "@/lib/log-service/commit-pending";
 import { ORIGIN, setUp, testLogConfig } from "./fixtures";
 
 const KILLS = 20;
+// Kill delays come from a seeded generator, so a failing run can be replayed with CRASH_SEED.
+const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31) || 1;
+let state = SEED;
+const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
 const config = testLogConfig();
 let ctx: Awaited<ReturnType<typeof setUp>>;
 beforeAll(async () => {
@@ -59,11 +63,11 @@ describe("committer crash safety", () => {
     await addPending(400);
     let kills = 0;
     for (let round = 0; kills < KILLS && round < KILLS * 3; round++) {
-      const { killed } = await runCommitterAndKill(Math.floor(Math.random() * 120));
+      const { killed } = await runCommitterAndKill(Math.floor(random() * 120));
       if (killed) kills++;
-      await addPending(60 + Math.floor(Math.random() * 60));
+      await addPending(60 + Math.floor(random() * 60));
     }
-    expect(kills).toBe(KILLS);
+    expect(kills, `CRASH_SEED=${SEED}`).toBe(KILLS);
 
     // Finish what is left, then account for every version.
     while ((await commitPending(ctx.prisma, config, 500)).committed > 0);
@@ -81,7 +85,7 @@ describe("committer crash safety", () => {
     expect(c.queued).toBe(0);
 
     const report = await auditLog(ctx.prisma, ORIGIN, config.verifierKey);
-    expect(report.discrepancies).toEqual([]);
+    expect(report.discrepancies, `CRASH_SEED=${SEED}`).toEqual([]);
     expect(report.size).toBe(nextId);
   }, 600_000);
 });
