@@ -45,6 +45,7 @@ import { getInclusionProof } from "@/lib/log-service/get-inclusion-proof";
 import { requireCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { latestCheckpointRow, pendingVersions, previousVersionIndexes } from "@/lib/log-service/log-queries";
 import { dbTileReader, writeTiles } from "@/lib/log-service/tile-store";
+import { dequeue, insertEntries } from "@/lib/log-service/entry-store";
 import { versionLeaf, type StoredVersion } from "@/lib/log-service/version-leaf";
 import { addPending, createBenchDatabase, distinctRandom, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, load, startServer, type BuildInfo, type LoadResult, type Server } from "./bench-log-http";
@@ -336,20 +337,9 @@ async function profiledCommit(prisma: PrismaClient, config: LogConfig): Promise<
         lap("CPU: append to tiles (appendLeafHashes)");
         await writeTiles(tx, written);
         lap("write tiles (+ delete superseded partial tiles)");
-        await tx.$executeRawUnsafe(
-          `INSERT INTO log_entry (index, leaf, leaf_hash, notice_version_id, logged_at)
-           SELECT i, l, h, v, $5 FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bigint[]) AS t(i, l, h, v)`,
-          leaves.map((l) => BigInt(l.index)),
-          leaves.map((l) => Buffer.from(l.leaf)),
-          leaves.map((l) => Buffer.from(l.leafHash)),
-          leaves.map((l) => l.versionId),
-          loggedAt,
-        );
+        await insertEntries(tx, leaves, loggedAt);
         lap("INSERT log_entry");
-        await tx.$executeRawUnsafe(
-          "DELETE FROM log_queue WHERE notice_version_id = ANY($1::bigint[])",
-          leaves.map((l) => l.versionId),
-        );
+        await dequeue(tx, leaves.map((l) => l.versionId));
         lap("DELETE log_queue");
         const tiles = memoryTileReader([...edge.map((tile, i) => ({ tile, data: edgeData[i]! })), ...written]);
         const rootHash = await treeHash(newSize, tileHashReader(newSize, tiles));

@@ -29,6 +29,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
 import { dbTileReader, writeTiles, type SqlRunner } from "./tile-store";
 import { versionLeaf } from "./version-leaf";
+import { dequeue, insertEntries } from "./entry-store";
 import { latestCheckpointRow, pendingVersions, previousVersionIndexes } from "./log-queries";
 
 /** Every committer in every process takes this lock ("gongshi-log" in ASCII, folded). */
@@ -73,19 +74,8 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
       const newSize = oldSize + leaves.length;
       const written = appendLeafHashes(oldSize, edgeData, leaves.map((l) => l.leafHash));
       await writeTiles(tx, written);
-      await tx.$executeRawUnsafe(
-        `INSERT INTO log_entry (index, leaf, leaf_hash, notice_version_id, logged_at)
-         SELECT i, l, h, v, $5 FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bigint[]) AS t(i, l, h, v)`,
-        leaves.map((l) => BigInt(l.index)),
-        leaves.map((l) => Buffer.from(l.leaf)),
-        leaves.map((l) => Buffer.from(l.leafHash)),
-        leaves.map((l) => l.versionId),
-        loggedAt,
-      );
-      await tx.$executeRawUnsafe(
-        "DELETE FROM log_queue WHERE notice_version_id = ANY($1::bigint[])",
-        leaves.map((l) => l.versionId),
-      );
+      await insertEntries(tx, leaves, loggedAt);
+      await dequeue(tx, leaves.map((l) => l.versionId));
 
       const tiles = memoryTileReader([...edge.map((tile, i) => ({ tile, data: edgeData[i]! })), ...written]);
       const rootHash = await treeHash(newSize, tileHashReader(newSize, tiles));

@@ -1,0 +1,28 @@
+import "server-only";
+/** The committer's writes of entries, shared with the benchmark that times them one by one. */
+import type { SqlRunner } from "./tile-store";
+
+export interface NewEntry {
+  index: number;
+  leaf: Uint8Array;
+  leafHash: Uint8Array;
+  versionId: bigint;
+}
+
+/** Inserts the entries in one statement (unnest), all with the same log time. */
+export async function insertEntries(sql: SqlRunner, entries: readonly NewEntry[], loggedAt: Date): Promise<void> {
+  await sql.$executeRawUnsafe(
+    `INSERT INTO log_entry (index, leaf, leaf_hash, notice_version_id, logged_at)
+     SELECT i, l, h, v, $5 FROM unnest($1::bigint[], $2::bytea[], $3::bytea[], $4::bigint[]) AS t(i, l, h, v)`,
+    entries.map((e) => BigInt(e.index)),
+    entries.map((e) => Buffer.from(e.leaf)),
+    entries.map((e) => Buffer.from(e.leafHash)),
+    entries.map((e) => e.versionId),
+    loggedAt,
+  );
+}
+
+/** Takes logged versions off the queue (the database refuses it for versions not logged). */
+export async function dequeue(sql: SqlRunner, versionIds: readonly bigint[]): Promise<void> {
+  await sql.$executeRawUnsafe("DELETE FROM log_queue WHERE notice_version_id = ANY($1::bigint[])", versionIds);
+}
