@@ -12,7 +12,10 @@ export function SiteHeader() {
         <Link href="/" className="text-xl font-semibold text-red-800 hover:underline">
           {locale === "en" ? "Gongshi 公示" : "公示 Gongshi"}
         </Link>
-        <nav aria-label={t("nav")}>
+        <nav aria-label={t("nav")} className="flex items-center gap-4">
+          <Link href="/agencies" className="text-red-800 underline">
+            {t("agencies")}
+          </Link>
           {/* The switch reads the query string; on a prerendered page it fills in after hydration. */}
           <Suspense>
             <LanguageSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} target={locale === "en" ? "zh-CN" : "en"} />

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
+import { NoticeList } from "@/components/notice-list";
 
 // Reads the live log: never prerendered at build time.
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tk, format] = await Promise.all([getTranslations("home"), getTranslations("kind"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("home"), getFormatter()]);
   const prisma = db();
   const [notices, checkpoint] = await Promise.all([listLatestNotices(prisma, 20), latestCheckpoint(prisma)]);
   return (
@@ -44,24 +44,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="latest" className="text-xl font-semibold">
           {t("latest")}
         </h2>
-        {notices.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
-            {notices.map((n) => (
-              <li key={n.id} className="p-4">
-                <Link href={`/n/${n.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline" lang={n.language ?? undefined}>
-                  {n.title}
-                </Link>
-                <p className="mt-1 text-sm text-stone-600">
-                  {locale === "en" ? n.agency.nameEn : n.agency.nameZh}
-                  {n.number ? ` · ${n.number}` : ""} · {tk(n.kind)} · <time dateTime={n.updatedAt}>{n.updatedAt.slice(0, 10)}</time> ·{" "}
-                  {n.logIndex === null ? t("pending") : t("logIndex", { index: n.logIndex })}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <NoticeList notices={notices} />
       </section>
     </div>
   );

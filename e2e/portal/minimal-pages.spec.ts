@@ -40,3 +40,20 @@ test("the English notice page labels everything in English and keeps the content
   const lang = await page.getByRole("heading", { level: 1 }).getAttribute("lang");
   expect(["zh-CN", "en"]).toContain(lang);
 });
+
+test("agency pages list the agencies and each agency's notices", async ({ page }) => {
+  await page.goto("/zh-CN");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "发布机构" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "发布机构" })).toBeVisible();
+  const agencies = page.getByRole("main").getByRole("link");
+  expect(await agencies.count()).toBeGreaterThanOrEqual(6);
+  const name = (await agencies.first().textContent())!;
+  await agencies.first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  const notices = page.getByRole("region", { name: "本机构公示" }).getByRole("link");
+  expect(await notices.count()).toBeGreaterThan(0);
+  for (const text of await page.getByRole("region", { name: "本机构公示" }).getByRole("listitem").allTextContents()) {
+    expect(text).toContain(name);
+  }
+  expect((await page.goto("/en/agencies/no-such-agency"))?.status()).toBe(404);
+});

@@ -14,10 +14,12 @@ export interface NoticeSummary {
   logIndex: number | null;
 }
 
-export async function listLatestNotices(prisma: PrismaClient, limit = 20): Promise<NoticeSummary[]> {
-  // The latest version of each notice, newest first.
+/** The latest version of each notice (optionally of one agency), newest first. */
+export async function listLatestNotices(prisma: PrismaClient, limit = 20, agencyId?: string): Promise<NoticeSummary[]> {
   const latest = await prisma.$queryRawUnsafe<{ id: bigint }[]>(
-    `SELECT DISTINCT ON (notice_id) id FROM notice_version ORDER BY notice_id, version DESC`,
+    `SELECT DISTINCT ON (v.notice_id) v.id FROM notice_version v JOIN notice n ON n.id = v.notice_id
+     WHERE $1::text IS NULL OR n.agency_id = $1 ORDER BY v.notice_id, v.version DESC`,
+    agencyId ?? null,
   );
   const versions = await prisma.noticeVersion.findMany({
     where: { id: { in: latest.map((r) => r.id) } },

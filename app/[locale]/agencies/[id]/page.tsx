@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { db } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
+import { getAgency, type AgencySummary } from "@/lib/notices/list-agencies";
+import { listLatestNotices } from "@/lib/notices/list-latest-notices";
+import { NoticeList } from "@/components/notice-list";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ locale: string; id: string }> };
+
+async function load(id: string): Promise<AgencySummary> {
+  try {
+    return await getAgency(db(), id);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "not-found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id, locale } = await params;
+  const agency = await load(id);
+  return { title: locale === "en" ? agency.nameEn : agency.nameZh };
+}
+
+export default async function AgencyPage({ params }: Params) {
+  const { id, locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("agencies");
+  const agency = await load(id);
+  const notices = await listLatestNotices(db(), 100, agency.id);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{locale === "en" ? agency.nameEn : agency.nameZh}</h1>
+        <p className="leading-relaxed">{locale === "en" ? agency.descriptionEn : agency.descriptionZh}</p>
+      </header>
+      <section aria-labelledby="agency-notices" className="space-y-3">
+        <h2 id="agency-notices" className="text-xl font-semibold">
+          {t("notices")}
+        </h2>
+        <NoticeList notices={notices} />
+      </section>
+    </div>
+  );
+}
