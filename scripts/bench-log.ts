@@ -29,13 +29,10 @@ import {
   memoryTileReader,
   parseSignerKey,
   proveInclusion,
-  sha256Hash,
   signCheckpoint,
   tileHashReader,
   TileTreeCache,
-  toBase64,
   treeHash,
-  utf8,
   type Hash,
   type TileReader,
 } from "@/lib/log";
@@ -45,7 +42,7 @@ import { getInclusionProof } from "@/lib/log-service/get-inclusion-proof";
 import { requireCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { latestCheckpointRow, pendingVersions, previousVersionIndexes } from "@/lib/log-service/log-queries";
 import { dbTileReader, writeTiles } from "@/lib/log-service/tile-store";
-import { dequeue, insertEntries } from "@/lib/log-service/entry-store";
+import { dequeue, insertCheckpoint, insertEntries } from "@/lib/log-service/entry-store";
 import { versionLeaf, type StoredVersion } from "@/lib/log-service/version-leaf";
 import { addPending, createBenchDatabase, distinctRandom, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, load, startServer, type BuildInfo, type LoadResult, type Server } from "./bench-log-http";
@@ -346,15 +343,7 @@ async function profiledCommit(prisma: PrismaClient, config: LogConfig): Promise<
         lap("CPU: root hash");
         const note = signCheckpoint({ origin: config.origin, size: newSize, rootHash, extensions: [] }, config.signer);
         lap("CPU: sign checkpoint (Ed25519)");
-        await tx.checkpoint.create({
-          data: {
-            size: BigInt(newSize),
-            rootHash: new Uint8Array(rootHash),
-            note,
-            prevHash: last ? toBase64(sha256Hash(utf8(last.note))) : null,
-            createdAt: loggedAt,
-          },
-        });
+        await insertCheckpoint(tx, { size: newSize, rootHash, note, createdAt: loggedAt }, last?.note ?? null);
         lap("INSERT checkpoint");
         throw new Rollback();
       },

@@ -17,19 +17,16 @@ import {
   edgeTiles,
   hashLeaf,
   memoryTileReader,
-  sha256Hash,
   signCheckpoint,
   tileHashReader,
-  toBase64,
   treeHash,
-  utf8,
   type Hash,
 } from "@/lib/log";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
 import { dbTileReader, writeTiles, type SqlRunner } from "./tile-store";
 import { versionLeaf } from "./version-leaf";
-import { dequeue, insertEntries } from "./entry-store";
+import { dequeue, insertCheckpoint, insertEntries } from "./entry-store";
 import { latestCheckpointRow, pendingVersions, previousVersionIndexes } from "./log-queries";
 
 /** Every committer in every process takes this lock ("gongshi-log" in ASCII, folded). */
@@ -38,12 +35,15 @@ export const COMMIT_LOCK_KEY = 0x6c6f67;
 /** The stored log does not match its own last checkpoint: signing anything now could fork it. */
 export class LogIntegrityError extends Error {}
 
+/** Entries per transaction: large enough to amortize the signature, small enough to keep locks short. */
+export const COMMIT_BATCH_SIZE = 10_000;
+
 export interface CommitResult {
   committed: number;
   size: number;
 }
 
-export async function commitPending(prisma: PrismaClient, config: LogConfig, batchSize = 10_000): Promise<CommitResult> {
+export async function commitPending(prisma: PrismaClient, config: LogConfig, batchSize = COMMIT_BATCH_SIZE): Promise<CommitResult> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", COMMIT_LOCK_KEY);
@@ -80,15 +80,7 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
       const tiles = memoryTileReader([...edge.map((tile, i) => ({ tile, data: edgeData[i]! })), ...written]);
       const rootHash = await treeHash(newSize, tileHashReader(newSize, tiles));
       const note = signCheckpoint({ origin: config.origin, size: newSize, rootHash, extensions: [] }, config.signer);
-      await tx.checkpoint.create({
-        data: {
-          size: BigInt(newSize),
-          rootHash: new Uint8Array(rootHash),
-          note,
-          prevHash: last ? toBase64(sha256Hash(utf8(last.note))) : null,
-          createdAt: loggedAt,
-        },
-      });
+      await insertCheckpoint(tx, { size: newSize, rootHash, note, createdAt: loggedAt }, last?.note ?? null);
       return { committed: leaves.length, size: newSize };
     },
     // READ COMMITTED: each statement after the lock sees what the previous committer committed.

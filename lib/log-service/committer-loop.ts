@@ -6,7 +6,7 @@ import "server-only";
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
-import { commitPending } from "./commit-pending";
+import { COMMIT_BATCH_SIZE, commitPending } from "./commit-pending";
 
 export function startCommitterLoop(prisma: PrismaClient, config: LogConfig, intervalMs: number): { stop(): void } {
   let stopped = false;
@@ -17,7 +17,7 @@ export function startCommitterLoop(prisma: PrismaClient, config: LogConfig, inte
       for (;;) {
         const { committed, size } = await commitPending(prisma, config);
         if (committed > 0) console.info(`committer: sequenced ${committed} entries, log size ${size}`);
-        if (committed < 10_000 || stopped) break;
+        if (committed < COMMIT_BATCH_SIZE || stopped) break;
       }
     } catch (error) {
       console.error("committer: round failed, will retry", error);

@@ -1,5 +1,7 @@
 import "server-only";
-/** The committer's writes of entries, shared with the benchmark that times them one by one. */
+/** The committer's writes of entries and checkpoints, shared with the benchmark that times them one by one. */
+import type { Prisma } from "@/lib/db/generated/client";
+import { sha256Hash, toBase64, utf8, type Hash } from "@/lib/log";
 import type { SqlRunner } from "./tile-store";
 
 export interface NewEntry {
@@ -25,4 +27,21 @@ export async function insertEntries(sql: SqlRunner, entries: readonly NewEntry[]
 /** Takes logged versions off the queue (the database refuses it for versions not logged). */
 export async function dequeue(sql: SqlRunner, versionIds: readonly bigint[]): Promise<void> {
   await sql.$executeRawUnsafe("DELETE FROM log_queue WHERE notice_version_id = ANY($1::bigint[])", versionIds);
+}
+
+/** Adds the next chain row: its prevHash is the base64 SHA-256 of the previous row's full note. */
+export async function insertCheckpoint(
+  tx: Prisma.TransactionClient,
+  checkpoint: { size: number; rootHash: Hash; note: string; createdAt: Date },
+  previousNote: string | null,
+): Promise<void> {
+  await tx.checkpoint.create({
+    data: {
+      size: BigInt(checkpoint.size),
+      rootHash: new Uint8Array(checkpoint.rootHash),
+      note: checkpoint.note,
+      prevHash: previousNote === null ? null : toBase64(sha256Hash(utf8(previousNote))),
+      createdAt: checkpoint.createdAt,
+    },
+  });
 }

@@ -6,7 +6,7 @@ import { badRequest, notFound } from "@/lib/api/errors";
 import { requireCheckpoint } from "./latest-checkpoint";
 import { dbTileReader } from "./tile-store";
 
-export async function getTile(prisma: PrismaClient, path: string): Promise<{ data: Uint8Array; full: boolean }> {
+export async function getTile(prisma: PrismaClient, path: string): Promise<Uint8Array> {
   let parsed;
   try {
     parsed = parseTilePath(path);
@@ -19,9 +19,9 @@ export async function getTile(prisma: PrismaClient, path: string): Promise<{ dat
   // A tile exists at a width only if the published tree is at least that wide there.
   const current = tileAt(tile.level, tile.n, cp.size);
   if (!current || current.width < tile.width) throw notFound(`tile ${path} is not in the published tree`);
-  if (entries) return { data: await entryBundle(prisma, tile.n, tile.width), full: tile.width === TILE_WIDTH };
+  if (entries) return entryBundle(prisma, tile.n, tile.width);
   const [data] = await dbTileReader(prisma).readTiles([tile]);
-  return { data: data!, full: tile.width === TILE_WIDTH };
+  return data!;
 }
 
 /** Entries [n·256, n·256 + width), each as a 2-byte big-endian length and the leaf bytes. */

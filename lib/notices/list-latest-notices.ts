@@ -16,15 +16,19 @@ export interface NoticeSummary {
 
 /** The latest version of each notice (optionally of one agency), newest first. */
 export async function listLatestNotices(prisma: PrismaClient, limit = 20, agencyId?: string): Promise<NoticeSummary[]> {
+  // Only the `limit` newest ids leave the database (it still scans every notice's versions; a
+  // search index on latest versions, coming with the notices list page, will replace this).
   const latest = await prisma.$queryRawUnsafe<{ id: bigint }[]>(
-    `SELECT DISTINCT ON (v.notice_id) v.id FROM notice_version v JOIN notice n ON n.id = v.notice_id
-     WHERE $1::text IS NULL OR n.agency_id = $1 ORDER BY v.notice_id, v.version DESC`,
+    `SELECT id FROM (
+       SELECT DISTINCT ON (v.notice_id) v.id, v.created_at FROM notice_version v JOIN notice n ON n.id = v.notice_id
+       WHERE $1::text IS NULL OR n.agency_id = $1 ORDER BY v.notice_id, v.version DESC
+     ) latest ORDER BY created_at DESC, id DESC LIMIT $2`,
     agencyId ?? null,
+    limit,
   );
   const versions = await prisma.noticeVersion.findMany({
     where: { id: { in: latest.map((r) => r.id) } },
-    orderBy: { createdAt: "desc" },
-    take: limit,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     include: { notice: { include: { agency: true } }, logEntry: { select: { index: true } } },
   });
   return versions.map((v) => {

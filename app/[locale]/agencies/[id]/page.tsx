@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { ApiError } from "@/lib/api/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { getAgency, type AgencySummary } from "@/lib/notices/list-agencies";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
 import { NoticeList } from "@/components/notice-list";
@@ -11,14 +10,7 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ locale: string; id: string }> };
 
-async function load(id: string): Promise<AgencySummary> {
-  try {
-    return await getAgency(db(), id);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "not-found") notFound();
-    throw error;
-  }
-}
+const load = (id: string): Promise<AgencySummary> => orNotFound(getAgency(db(), id));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id, locale } = await params;

@@ -1,21 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { ApiError } from "@/lib/api/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { getNotice, type NoticeDto } from "@/lib/notices/get-notice";
 import { NoticeVersionView } from "@/components/notice-version-view";
 
 export const dynamic = "force-dynamic";
 
-async function load(id: string): Promise<NoticeDto> {
-  try {
-    return await getNotice(db(), id);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "not-found") notFound();
-    throw error;
-  }
-}
+const load = (id: string): Promise<NoticeDto> => orNotFound(getNotice(db(), id));
 
 type Params = { params: Promise<{ locale: string; id: string }> };
 

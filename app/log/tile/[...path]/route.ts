@@ -1,14 +1,11 @@
 import { db } from "@/lib/db/client";
-import { errorResponse, IMMUTABLE } from "@/lib/api/respond";
+import { handle, IMMUTABLE } from "@/lib/api/respond";
 import { getTile } from "@/lib/log-service/get-tile";
 
 /** C2SP tlog-tiles: /log/tile/<L>/<N>[.p/<W>] and /log/tile/entries/<N>[.p/<W>]. Immutable once served. */
-export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
-  try {
-    const { path } = await params;
-    const { data } = await getTile(db(), path.join("/"));
+export function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
+  return handle(async () => {
+    const data = await getTile(db(), (await params).path.join("/"));
     return new Response(new Uint8Array(data), { headers: { "content-type": "application/octet-stream", "cache-control": IMMUTABLE } });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

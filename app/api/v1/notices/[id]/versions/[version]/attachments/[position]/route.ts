@@ -1,14 +1,14 @@
 import { db } from "@/lib/db/client";
-import { errorResponse, IMMUTABLE } from "@/lib/api/respond";
+import { handle, IMMUTABLE } from "@/lib/api/respond";
 import { parseIndex } from "@/lib/api/params";
 import { getAttachment } from "@/lib/notices/get-attachment";
 
 /** An attachment's bytes; always a download, never rendered inline on this origin. */
-export async function GET(
+export function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string; version: string; position: string }> },
 ): Promise<Response> {
-  try {
+  return handle(async () => {
     const p = await params;
     const a = await getAttachment(db(), p.id, parseIndex("version", p.version), parseIndex("position", p.position));
     return new Response(new Uint8Array(a.content), {
@@ -19,7 +19,5 @@ export async function GET(
         "cache-control": IMMUTABLE,
       },
     });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }
