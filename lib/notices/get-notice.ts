@@ -18,12 +18,19 @@ export interface NoticeVersionDto {
   attachments: { position: number; fileName: string; nameSalt: string; mediaType: string; sha256: string; size: number; url: string }[];
   status: "committed" | "pending";
   log: { index: number; leafHash: string; loggedAt: string } | null;
+  /**
+   * Commitment paths of this version withheld by a `redact` log entry (docs/log-format.md):
+   * their values and salts are no longer served; the basis is shown in their place.
+   */
+  withheld: { path: string; basis: string; at: string; logIndex: number | null }[];
 }
 
 export interface NoticeDto {
   id: string;
   agency: { id: string; nameZh: string; nameEn: string };
   versions: NoticeVersionDto[];
+  /** The latest signed checkpoint when this was read (what a citation's "checkpoint size" cites). */
+  checkpoint: { size: number; createdAt: string } | null;
 }
 
 export const NOTICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -70,7 +77,9 @@ export async function getNotice(prisma: PrismaClient, id: string): Promise<Notic
         })),
         status: entry ? "committed" : "pending",
         log: entry && { index: Number(entry.index), leafHash: formatHash(entry.leafHash as Hash), loggedAt: entry.loggedAt.toISOString() },
+        withheld: [],
       };
     }),
+    checkpoint: cp && { size: cp.size, createdAt: cp.createdAt.toISOString() },
   };
 }
