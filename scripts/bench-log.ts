@@ -16,7 +16,6 @@
  */
 import "./load-env";
 import { randomInt } from "node:crypto";
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
