@@ -16,7 +16,6 @@
  */
 import "./load-env";
 import { randomInt } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
@@ -46,10 +45,8 @@ import { dequeue, insertCheckpoint, insertEntries } from "@/lib/log-service/entr
 import { versionLeaf, type StoredVersion } from "@/lib/log-service/version-leaf";
 import { addPending, createBenchDatabase, distinctRandom, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, load, startServer, type BuildInfo, type LoadResult, type Server } from "./bench-log-http";
+import { writeDocBlock } from "./bench-doc";
 
-const DOC = new URL("../docs/performance.md", import.meta.url);
-const BEGIN = "<!-- bench:log:begin -->";
-const END = "<!-- bench:log:end -->";
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -755,13 +752,6 @@ function report(r: {
   return out.join("\n");
 }
 
-function writeDoc(section: string): void {
-  const doc = readFileSync(DOC, "utf8");
-  const begin = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  if (begin < 0 || end < begin) throw new Error(`docs/performance.md has no ${BEGIN} … ${END} block to replace`);
-  writeFileSync(DOC, `${doc.slice(0, begin + BEGIN.length)}\n${section}\n${doc.slice(end)}`);
-}
 
 // ---------------------------------------------------------------------------------------
 
@@ -811,7 +801,7 @@ async function main(): Promise<void> {
     const section = report({ env, fill: f, sus, brk, lat, web, st, totalSec });
     process.stdout.write(`${section}\n`);
     if (flag("write")) {
-      writeDoc(section);
+      writeDocBlock("log", section);
       progress("docs/performance.md updated");
     }
   } finally {
