@@ -18,7 +18,7 @@ export function NoticeHistory({ noticeId, versions, viewed, from, to }: { notice
       <h2 id="history" className="text-xl font-semibold">
         {t("history")}
       </h2>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="history">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="min-w-full border-collapse text-sm">
           <thead>
             <tr className="bg-stone-100 text-left">
