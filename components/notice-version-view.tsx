@@ -26,7 +26,7 @@ export function NoticeVersionView({ version }: { version: NoticeVersionDto }) {
             {version.attachments.map((a) => (
               <li key={a.position} className="rounded border border-stone-300 bg-white p-3 text-sm" data-testid="attachment">
                 <a href={a.url} className="font-medium text-blue-800 underline" lang={lang}>
-                  {a.fileName}
+                  {a.fileName || t("nameWithheld", { position: a.position + 1 })}
                 </a>
                 <dl className="mt-2 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1">
                   <dt className="text-stone-700">{t("mediaType")}</dt>

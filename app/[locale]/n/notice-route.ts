@@ -38,8 +38,12 @@ export async function siteOrigin(): Promise<string> {
 
 export const agencyName = (notice: NoticeDto, locale: string) => (locale === "en" ? notice.agency.nameEn : notice.agency.nameZh);
 
-/** The title a version shows: its own, else the last earlier one (a withheld title is not blank). */
+/**
+ * The title a version shows: its own, else (a retraction without one) the last earlier one.
+ * A withheld title falls back to the notice id, never to another version's possibly same text.
+ */
 export function titleOf(notice: NoticeDto, version: NoticeVersionDto): string {
+  if (version.withheld.some((w) => w.path === "title")) return notice.id;
   return version.fields.title ?? notice.versions.findLast((v) => v.version < version.version && v.fields.title)?.fields.title ?? notice.id;
 }
 
