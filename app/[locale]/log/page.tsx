@@ -78,9 +78,9 @@ export default async function LogPage({ params, searchParams }: Props) {
         )}
         <p className="text-sm text-stone-700">
           {t.rich("api", {
-            api: () => (
+            api: (chunks) => (
               <a href="/api/v1/log" className="text-red-800 underline">
-                /api/v1/log
+                {chunks}
               </a>
             ),
           })}
