@@ -42,7 +42,7 @@ test("'go to entry' opens a valid entry and explains an invalid number without l
     await page.getByLabel("记录编号").fill(bad);
     await page.getByRole("button", { name: "查看" }).click();
     await expect(page).toHaveURL(/\/zh-CN\/log\?entry=/);
-    await expect(page.getByRole("alert")).toContainText(`“${bad}”不是本日志中的记录编号`);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(`“${bad}”不是本日志中的记录编号`);
     await expect(page.getByLabel("记录编号")).toHaveAttribute("aria-invalid", "true");
   }
 });
