@@ -12,12 +12,13 @@
  * alternate with rounds of its limit, so a neighbour's burst hits both sides alike.
  */
 import { createHash, createPublicKey, hash as oneShotHash, randomBytes, verify as nodeVerify } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { ed25519 } from "@noble/curves/ed25519.js";
+import { writeDocBlock } from "./bench-doc";
 import {
   appendLeafHashes,
   edgeTiles,
@@ -41,9 +42,6 @@ import {
 } from "../lib/log/index";
 
 const ROOT = new URL("../", import.meta.url);
-const DOC = new URL("docs/performance.md", ROOT);
-const BEGIN = "<!-- bench:core:begin -->";
-const END = "<!-- bench:core:end -->";
 
 const TREE_SIZE = 1_000_000;
 const BATCH = 10_000;
@@ -467,13 +465,6 @@ function report(r: Results): string {
   ].join("\n");
 }
 
-function writeDoc(section: string): void {
-  const doc = readFileSync(DOC, "utf8");
-  const begin = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  if (begin < 0 || end < begin) throw new Error(`docs/performance.md has no ${BEGIN} … ${END} block to replace`);
-  writeFileSync(DOC, `${doc.slice(0, begin + BEGIN.length)}\n${section}\n${doc.slice(end)}`);
-}
 
 async function main(): Promise<void> {
   progress("SHA-256 limit and context (node:crypto, @noble/hashes)");
@@ -494,7 +485,7 @@ async function main(): Promise<void> {
   const section = report({ leafBytes: leafBytes.length, context, leaf, tree, proofs, root, sig, bundle });
   process.stdout.write(`${section}\n`);
   if (process.argv.includes("--write")) {
-    writeDoc(section);
+    writeDocBlock("core", section);
     progress("wrote docs/performance.md");
   }
   progress(`done (sink ${sink & 1})`);

@@ -16,7 +16,6 @@
  */
 import "./load-env";
 import { randomInt } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
@@ -46,10 +45,9 @@ import { dequeue, insertCheckpoint, insertEntries } from "@/lib/log-service/entr
 import { versionLeaf, type StoredVersion } from "@/lib/log-service/version-leaf";
 import { addPending, createBenchDatabase, distinctRandom, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, load, startServer, type BuildInfo, type LoadResult, type Server } from "./bench-log-http";
+import { writeDocBlock } from "./bench-doc";
+import { bytes, int, median, ms, noise, pct, percentile, rate, sorted, timed } from "./bench-stats";
 
-const DOC = new URL("../docs/performance.md", import.meta.url);
-const BEGIN = "<!-- bench:log:begin -->";
-const END = "<!-- bench:log:end -->";
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -76,51 +74,6 @@ const started = performance.now();
 function progress(message: string): void {
   const at = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
   process.stderr.write(`bench ${at} s  ${message}\n`);
-}
-
-// ---------------------------------------------------------------------------------------
-// Statistics and formatting
-
-function sorted(values: readonly number[]): number[] {
-  return [...values].sort((a, b) => a - b);
-}
-function median(values: readonly number[]): number {
-  const s = sorted(values);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-function percentile(values: readonly number[], p: number): number {
-  const s = sorted(values);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-}
-/** Half the spread of the values around their median, as a fraction: how far to trust it. */
-function noise(values: readonly number[]): number {
-  return (Math.max(...values) - Math.min(...values)) / median(values) / 2;
-}
-function int(n: number): string {
-  return Math.round(n).toLocaleString("en-US");
-}
-function rate(perSec: number): string {
-  if (perSec >= 1e6) return `${(perSec / 1e6).toFixed(2)} M/s`;
-  if (perSec >= 1e4) return `${(perSec / 1e3).toFixed(1)} k/s`;
-  return `${int(perSec)} /s`;
-}
-function pct(x: number): string {
-  return `${(x * 100).toFixed(x < 0.1 ? 1 : 0)} %`;
-}
-function ms(x: number): string {
-  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
-}
-function bytes(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} B`;
-}
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t = performance.now();
-  const r = await fn();
-  return [r, (performance.now() - t) / 1000];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -755,13 +708,6 @@ function report(r: {
   return out.join("\n");
 }
 
-function writeDoc(section: string): void {
-  const doc = readFileSync(DOC, "utf8");
-  const begin = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  if (begin < 0 || end < begin) throw new Error(`docs/performance.md has no ${BEGIN} … ${END} block to replace`);
-  writeFileSync(DOC, `${doc.slice(0, begin + BEGIN.length)}\n${section}\n${doc.slice(end)}`);
-}
 
 // ---------------------------------------------------------------------------------------
 
@@ -811,7 +757,7 @@ async function main(): Promise<void> {
     const section = report({ env, fill: f, sus, brk, lat, web, st, totalSec });
     process.stdout.write(`${section}\n`);
     if (flag("write")) {
-      writeDoc(section);
+      writeDocBlock("log", section);
       progress("docs/performance.md updated");
     }
   } finally {

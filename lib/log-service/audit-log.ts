@@ -27,7 +27,7 @@ import {
   type Hash,
   type TileData,
 } from "@/lib/log";
-import { versionForEntries } from "./audit-queries";
+import { redactionsForEntries, versionForEntries } from "./audit-queries";
 
 export interface Discrepancy {
   where: string;
@@ -56,13 +56,14 @@ export async function auditLog(prisma: PrismaClient, origin: string, verifierKey
     });
     if (entries.length === 0) break;
     const versions = await versionForEntries(prisma, entries.map((e) => e.noticeVersionId).filter((id): id is bigint => id !== null));
+    const redactions = await redactionsForEntries(prisma, entries.map((e) => e.redactionId).filter((id): id is bigint => id !== null));
     const hashes: Hash[] = [];
     for (const entry of entries) {
       const index = Number(entry.index);
       if (index !== size) report(`entry ${size}`, `missing; next stored entry is ${index}`);
       const leafHash = hashLeaf(entry.leaf);
       if (!bytesEqual(leafHash, entry.leafHash)) report(`entry ${index}`, "stored leaf hash is not the hash of the stored leaf");
-      checkLeaf(index, entry, versions, versionIndex, report);
+      checkLeaf(index, entry, versions, redactions, versionIndex, report);
       hashes.push(leafHash);
       size = index + 1;
     }
@@ -79,13 +80,20 @@ export async function auditLog(prisma: PrismaClient, origin: string, verifierKey
        AND NOT EXISTS (SELECT 1 FROM log_queue q WHERE q.notice_version_id = v.id)`,
   );
   for (const v of lost) report(`notice ${v.notice_id} version ${v.version}`, "neither in the log nor waiting for it");
+  const lostRedactions = await prisma.$queryRawUnsafe<{ id: bigint }[]>(
+    `SELECT r.id FROM redaction r
+     WHERE NOT EXISTS (SELECT 1 FROM log_entry e WHERE e.redaction_id = r.id)
+       AND NOT EXISTS (SELECT 1 FROM redaction_queue q WHERE q.redaction_id = r.id)`,
+  );
+  for (const r of lostRedactions) report(`redaction ${r.id}`, "neither in the log nor waiting for it");
   return { size, checkpoints, discrepancies: problems };
 }
 
 function checkLeaf(
   index: number,
-  entry: { leaf: Uint8Array; noticeVersionId: bigint | null; loggedAt: Date },
+  entry: { leaf: Uint8Array; noticeVersionId: bigint | null; redactionId: bigint | null; loggedAt: Date },
   versions: Awaited<ReturnType<typeof versionForEntries>>,
+  redactions: Awaited<ReturnType<typeof redactionsForEntries>>,
   versionIndex: Map<string, number>,
   report: (where: string, message: string) => void,
 ): void {
@@ -96,7 +104,19 @@ function checkLeaf(
     report(`entry ${index}`, `leaf does not decode: ${(e as Error).message}`);
     return;
   }
-  if (leaf.kind === "redact") return; // redactions are checked against their target (clerk issue)
+  if (leaf.kind === "redact") {
+    const where = `entry ${index} (redaction of entry ${leaf.target})`;
+    const r = entry.redactionId === null ? undefined : redactions.get(entry.redactionId);
+    if (!r) return report(where, "no stored redaction for this entry");
+    if (r.noticeId !== leaf.notice || r.agencyId !== leaf.agency || r.target !== leaf.target) {
+      report(where, `leaf names ${leaf.agency}/${leaf.notice} entry ${leaf.target}, stored redaction is of ${r.agencyId}/${r.noticeId} entry ${r.target}`);
+    }
+    if (leaf.target >= index) report(where, "a redaction must follow the entry it redacts");
+    if (JSON.stringify(r.withhold) !== JSON.stringify(leaf.withhold)) report(where, "stored withheld fields differ from the logged ones");
+    if (r.basis !== leaf.basis) report(where, "stored legal basis differs from the logged one");
+    if (entry.loggedAt.toISOString() !== leaf.loggedAt) report(where, "stored log time differs from the leaf's");
+    return;
+  }
   const v = entry.noticeVersionId === null ? undefined : versions.get(entry.noticeVersionId);
   const where = `entry ${index} (notice ${leaf.notice} version ${leaf.version})`;
   if (!v) return report(where, "no stored notice version for this entry");

@@ -30,3 +30,23 @@ export async function versionForEntries(prisma: PrismaClient, ids: bigint[]) {
     ]),
   );
 }
+
+/** Stored redactions for a page of log entries, with their target's notice, agency and log index. */
+export async function redactionsForEntries(prisma: PrismaClient, ids: bigint[]) {
+  const rows = await prisma.redaction.findMany({
+    where: { id: { in: ids } },
+    include: { noticeVersion: { select: { noticeId: true, notice: { select: { agencyId: true } }, logEntry: { select: { index: true } } } } },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        noticeId: r.noticeVersion.noticeId,
+        agencyId: r.noticeVersion.notice.agencyId,
+        target: r.noticeVersion.logEntry ? Number(r.noticeVersion.logEntry.index) : null,
+        withhold: r.withhold,
+        basis: r.basis,
+      },
+    ]),
+  );
+}

@@ -10,6 +10,8 @@ import "server-only";
  */
 import {
   appendLeafHashes,
+  buildRedactLeaf,
+  encodeLeaf,
   bytesEqual,
   openCheckpoint,
   parseVerifierKey,
@@ -27,7 +29,7 @@ import type { LogConfig } from "@/lib/env";
 import { dbTileReader, writeTiles, type SqlRunner } from "./tile-store";
 import { versionLeaf } from "./version-leaf";
 import { dequeue, insertCheckpoint, insertEntries } from "./entry-store";
-import { latestCheckpointRow, pendingVersions, previousVersionIndexes } from "./log-queries";
+import { latestCheckpointRow, pendingRedactions, pendingVersions, previousVersionIndexes } from "./log-queries";
 
 /** Every committer in every process takes this lock ("gongshi-log" in ASCII, folded). */
 export const COMMIT_LOCK_KEY = 0x6c6f67;
@@ -50,7 +52,10 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
       const last = await latestCheckpointRow(tx);
       const oldSize = last ? Number(last.size) : 0;
       const pending = await pendingVersions(tx, batchSize);
-      if (pending.length === 0) return { committed: 0, size: oldSize };
+      // A redaction's target is already logged (database guard), so redactions can follow the
+      // versions of the same batch in any order.
+      const redactions = await pendingRedactions(tx, batchSize - pending.length);
+      if (pending.length === 0 && redactions.length === 0) return { committed: 0, size: oldSize };
       const edge = edgeTiles(oldSize);
       const edgeData = await dbTileReader(tx).readTiles(edge);
       await checkHead(tx, config, last, oldSize, edge, edgeData);
@@ -60,7 +65,7 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
       const now = new Date();
       // Log time never runs backwards, even if the clock does (docs/log-format.md).
       const loggedAt = last && last.createdAt > now ? last.createdAt : now;
-      const leaves: { index: number; leaf: Uint8Array; leafHash: Hash; versionId: bigint }[] = [];
+      const leaves: { index: number; leaf: Uint8Array; leafHash: Hash; versionId: bigint | null; redactionId: bigint | null }[] = [];
       for (const v of pending) {
         const supersedes = v.version === 1 ? null : known.get(`${v.noticeId}/${v.version - 1}`);
         // Versions are numbered in creation order and a version is created only after its
@@ -68,14 +73,19 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
         if (supersedes === undefined) throw new LogIntegrityError(`version ${v.version - 1} of notice ${v.noticeId} is not in the log`);
         const index = oldSize + leaves.length;
         const leaf = versionLeaf(v, loggedAt.toISOString(), supersedes);
-        leaves.push({ index, leaf, leafHash: hashLeaf(leaf), versionId: v.id });
+        leaves.push({ index, leaf, leafHash: hashLeaf(leaf), versionId: v.id, redactionId: null });
         known.set(`${v.noticeId}/${v.version}`, index);
+      }
+      for (const r of redactions) {
+        const record = buildRedactLeaf({ agency: r.agencyId, notice: r.noticeId, loggedAt: loggedAt.toISOString(), target: r.target, withhold: r.withhold, basis: r.basis });
+        const leaf = encodeLeaf(record);
+        leaves.push({ index: oldSize + leaves.length, leaf, leafHash: hashLeaf(leaf), versionId: null, redactionId: r.id });
       }
       const newSize = oldSize + leaves.length;
       const written = appendLeafHashes(oldSize, edgeData, leaves.map((l) => l.leafHash));
       await writeTiles(tx, written);
       await insertEntries(tx, leaves, loggedAt);
-      await dequeue(tx, leaves.map((l) => l.versionId));
+      await dequeue(tx, pending.map((v) => v.id), redactions.map((r) => r.id));
 
       const tiles = memoryTileReader([...edge.map((tile, i) => ({ tile, data: edgeData[i]! })), ...written]);
       const rootHash = await treeHash(newSize, tileHashReader(newSize, tiles));

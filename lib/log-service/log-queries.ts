@@ -52,3 +52,27 @@ export async function previousVersionIndexes(sql: SqlRunner, versions: readonly 
   );
   return new Map(rows.map((r) => [`${r.notice_id}/${r.version}`, Number(r.index)]));
 }
+
+export interface PendingRedaction {
+  id: bigint;
+  noticeId: string;
+  agencyId: string;
+  /** Log index of the redacted version (a redaction can only be made of a logged version). */
+  target: number;
+  withhold: string[];
+  basis: string;
+}
+
+/** The oldest queued redactions, in the order they were made. */
+export async function pendingRedactions(sql: SqlRunner, limit: number): Promise<PendingRedaction[]> {
+  if (limit <= 0) return [];
+  const rows = await sql.$queryRawUnsafe<{ id: bigint; notice_id: string; agency_id: string; target: bigint; withhold: string[]; basis: string }[]>(
+    `SELECT r.id, v.notice_id, n.agency_id, e.index AS target, r.withhold, r.basis
+     FROM redaction_queue q JOIN redaction r ON r.id = q.redaction_id
+     JOIN notice_version v ON v.id = r.notice_version_id JOIN notice n ON n.id = v.notice_id
+     JOIN log_entry e ON e.notice_version_id = v.id
+     ORDER BY q.redaction_id LIMIT $1`,
+    limit,
+  );
+  return rows.map((r) => ({ id: r.id, noticeId: r.notice_id, agencyId: r.agency_id, target: Number(r.target), withhold: r.withhold, basis: r.basis }));
+}

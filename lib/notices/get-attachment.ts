@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { attachmentNamePath } from "@/lib/log";
 import { notFound } from "@/lib/api/errors";
 import { NOTICE_ID_PATTERN } from "./get-notice";
 
@@ -7,8 +8,10 @@ export async function getAttachment(prisma: PrismaClient, noticeId: string, vers
   if (!NOTICE_ID_PATTERN.test(noticeId) || version > 1_000_000 || position > 99) throw notFound("no such attachment");
   const row = await prisma.attachment.findFirst({
     where: { position, noticeVersion: { noticeId, version } },
-    select: { fileName: true, sha256: true, content: true },
+    select: { fileName: true, sha256: true, content: true, noticeVersion: { select: { redactions: { select: { withhold: true } } } } },
   });
   if (!row) throw notFound("no such attachment");
-  return row;
+  // A withheld file name is not served, not even in Content-Disposition.
+  const withheld = row.noticeVersion.redactions.some((r) => r.withhold.includes(attachmentNamePath(position)));
+  return { fileName: withheld ? `attachment-${position}` : row.fileName, sha256: row.sha256, content: row.content };
 }

@@ -5,7 +5,7 @@ import "server-only";
  * Only versions a published checkpoint covers carry a log index; the rest are "pending".
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { formatHash, toBase64, type Hash } from "@/lib/log";
+import { attachmentNamePath, formatHash, toBase64, type Hash } from "@/lib/log";
 import { notFound } from "@/lib/api/errors";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 
@@ -47,6 +47,7 @@ export async function getNotice(prisma: PrismaClient, id: string): Promise<Notic
           include: {
             logEntry: { select: { index: true, leafHash: true, loggedAt: true } },
             attachments: { orderBy: { position: "asc" }, omit: { content: true } },
+            redactions: { orderBy: { id: "asc" }, include: { logEntry: { select: { index: true } } } },
           },
         },
       },
@@ -60,16 +61,24 @@ export async function getNotice(prisma: PrismaClient, id: string): Promise<Notic
     agency: { id: notice.agency.id, nameZh: notice.agency.nameZh, nameEn: notice.agency.nameEn },
     versions: notice.versions.map((v) => {
       const entry = v.logEntry && Number(v.logEntry.index) < published ? v.logEntry : null;
+      // Withheld at once, even before the redact entry is logged: the law asks for removal now.
+      const withheld = v.redactions.flatMap((r) => {
+        const logIndex = r.logEntry && Number(r.logEntry.index) < published ? Number(r.logEntry.index) : null;
+        return r.withhold.map((path) => ({ path, basis: r.basis, at: r.createdAt.toISOString(), logIndex }));
+      });
+      const hidden = new Set(withheld.map((w) => w.path));
+      const shown = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).filter(([name]) => !hidden.has(name)));
       return {
         version: v.version,
         kind: v.kind,
         createdAt: v.createdAt.toISOString(),
-        fields: v.fields as Record<string, string>,
-        salts: v.salts as Record<string, string>,
+        fields: shown(v.fields as Record<string, string>),
+        salts: shown(v.salts as Record<string, string>),
         attachments: v.attachments.map((a) => ({
           position: a.position,
-          fileName: a.fileName,
-          nameSalt: toBase64(a.nameSalt),
+          // A withheld name is served as "" (value and salt both gone), like a withheld field.
+          fileName: hidden.has(attachmentNamePath(a.position)) ? "" : a.fileName,
+          nameSalt: hidden.has(attachmentNamePath(a.position)) ? "" : toBase64(a.nameSalt),
           mediaType: a.mediaType,
           sha256: a.sha256,
           size: a.size,
@@ -77,7 +86,7 @@ export async function getNotice(prisma: PrismaClient, id: string): Promise<Notic
         })),
         status: entry ? "committed" : "pending",
         log: entry && { index: Number(entry.index), leafHash: formatHash(entry.leafHash as Hash), loggedAt: entry.loggedAt.toISOString() },
-        withheld: [],
+        withheld,
       };
     }),
     checkpoint: cp && { size: cp.size, createdAt: cp.createdAt.toISOString() },

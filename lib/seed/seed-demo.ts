@@ -8,6 +8,8 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
+import { recordRedaction } from "@/lib/notices/record-redaction";
+import { DEMO_REDACTIONS } from "./demo-redactions";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { DEMO_NOTICES, type DemoNotice, type DemoNoticeVersion } from "./demo-notices";
 
@@ -26,13 +28,20 @@ export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = ne
   for (const { notice, version, daysAgo } of timeline) {
     await recordNoticeVersion(prisma, toInput(notice, version, new Date(now.getTime() - daysAgo * DAY)));
   }
-  let size = 0;
+  let size = await commitAll(prisma, config);
+  // A redaction needs its target in the log, so these follow the first commit.
+  const freshIds = new Set(fresh.map((n) => n.id));
+  const redactions = DEMO_REDACTIONS.filter((r) => freshIds.has(r.noticeId));
+  for (const r of redactions) await recordRedaction(prisma, r);
+  if (redactions.length > 0) size = await commitAll(prisma, config);
+  return { notices: fresh.length, size };
+}
+
+async function commitAll(prisma: PrismaClient, config: LogConfig): Promise<number> {
   for (;;) {
     const result = await commitPending(prisma, config);
-    size = result.size;
-    if (result.committed === 0) break;
+    if (result.committed === 0) return result.size;
   }
-  return { notices: fresh.length, size };
 }
 
 function toInput(notice: DemoNotice, version: DemoNoticeVersion, createdAt: Date) {

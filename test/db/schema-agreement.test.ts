@@ -24,9 +24,10 @@ function schemaColumns(): Column[] {
     const table = /@@map\("([^"]+)"\)/.exec(body!)?.[1] ?? model!;
     for (const line of body!.split("\n")) {
       const m = /^\s+(\w+)\s+(\w+)(\??)(\[\])?(.*)$/.exec(line);
-      if (!m || !(m[2]! in PG_TYPES) || m[4]) continue;
+      if (!m || !(m[2]! in PG_TYPES)) continue;
       const column = /@map\("([^"]+)"\)/.exec(m[5]!)?.[1] ?? m[1]!;
-      columns.push({ model: model!, table, field: m[1]!, column, type: PG_TYPES[m[2]!]!, optional: m[3] === "?" });
+      // Scalar lists are PostgreSQL arrays (information_schema reports them as ARRAY).
+      columns.push({ model: model!, table, field: m[1]!, column, type: m[4] ? "ARRAY" : PG_TYPES[m[2]!]!, optional: m[3] === "?" });
     }
   }
   return columns;

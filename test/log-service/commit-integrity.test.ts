@@ -34,7 +34,12 @@ describe("committer integrity checks", () => {
   });
 
   it("refuses when entries exist beyond the last checkpoint", async () => {
-    await asSuperuserWithoutTriggers(`INSERT INTO log_entry (index, leaf, leaf_hash, logged_at) VALUES (5, '\\x00', $1, now())`, [Buffer.alloc(32)]);
+    await publishSample(ctx.prisma, "I-stray");
+    await asSuperuserWithoutTriggers(
+      `INSERT INTO log_entry (index, leaf, leaf_hash, logged_at, notice_version_id)
+       SELECT 5, '\\x00', $1, now(), id FROM notice_version WHERE notice_id = 'I-stray'`,
+      [Buffer.alloc(32)],
+    );
     await expect(commitPending(ctx.prisma, config)).rejects.toThrow(/holds 6 entries/);
   });
 

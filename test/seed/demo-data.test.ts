@@ -256,3 +256,18 @@ describe("DEMO_NOTICES", () => {
     }
   });
 });
+
+describe("demo redactions", () => {
+  it("each withholds existing fields of an existing version, with a basis", async () => {
+    const { DEMO_REDACTIONS } = await import("../../lib/seed/demo-redactions");
+    expect(DEMO_REDACTIONS.length).toBeGreaterThan(0);
+    for (const r of DEMO_REDACTIONS) {
+      const notice = DEMO_NOTICES.find((n) => n.id === r.noticeId);
+      expect(notice, r.noticeId).toBeDefined();
+      const version = notice!.versions[r.version - 1];
+      expect(version, `${r.noticeId} v${r.version}`).toBeDefined();
+      for (const path of r.withhold) expect(Object.keys(version!.fields), `${r.noticeId}: ${path}`).toContain(path);
+      expect(r.basis.trim().length).toBeGreaterThan(0);
+    }
+  });
+});
