@@ -10,6 +10,8 @@ import { commitPending } from "@/lib/log-service/commit-pending";
 import { getNotice } from "@/lib/notices/get-notice";
 import { getAttachment } from "@/lib/notices/get-attachment";
 import { recordRedaction, RedactionError } from "@/lib/notices/record-redaction";
+import { searchNotices } from "@/lib/search/search-notices";
+import { parseSearchParams } from "@/lib/search/search-params";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "./fixtures";
 
 const config = testLogConfig();
@@ -18,7 +20,7 @@ let ctx: Awaited<ReturnType<typeof setUp>>;
 
 beforeAll(async () => {
   ctx = await setUp();
-  await publishSample(ctx.prisma, "R1", { contact: "张三 13800000000" });
+  await publishSample(ctx.prisma, "R1", { contact: "张三 13800000000", body: "拟聘用人员：张三。" });
   await publishSample(ctx.prisma, "R2");
   await commitPending(ctx.prisma, config);
 });
@@ -40,28 +42,35 @@ describe("redaction", () => {
   });
 
   it("withholds the fields at once and logs a redact entry naming the target", async () => {
+    const search = (query: string) => searchNotices(ctx.prisma, parseSearchParams(new URLSearchParams(query)).params);
+    expect((await search("q=张三")).hits.map((h) => h.id)).toEqual(["R1"]);
     const before = await getNotice(ctx.prisma, "R1");
     const target = before.versions[0]!.log!.index;
-    await recordRedaction(ctx.prisma, { noticeId: "R1", version: 1, withhold: ["contact", "attachments/0/name"], basis: BASIS });
+    await recordRedaction(ctx.prisma, { noticeId: "R1", version: 1, withhold: ["contact", "body", "attachments/0/name"], basis: BASIS });
 
     const pending = await getNotice(ctx.prisma, "R1");
     const v = pending.versions[0]!;
     expect(v.fields.contact).toBeUndefined();
+    expect(v.fields.body).toBeUndefined();
     expect(v.salts.contact).toBeUndefined();
     expect(v.fields.title).toBe("关于R1的公示");
     expect(v.attachments[0]).toMatchObject({ fileName: "", nameSalt: "" });
     expect(v.withheld.map((w) => [w.path, w.basis, w.logIndex])).toEqual([
       ["attachments/0/name", BASIS, null],
+      ["body", BASIS, null],
       ["contact", BASIS, null],
     ]);
     expect((await getAttachment(ctx.prisma, "R1", 1, 0)).fileName).toBe("attachment-0");
+    // The search index forgets the withheld text in the same transaction, and says "withheld".
+    expect((await search("q=张三")).total).toBe(0);
+    expect((await search("status=withheld")).hits.map((h) => [h.id, h.withheld])).toEqual([["R1", true]]);
 
     const { committed, size } = await commitPending(ctx.prisma, config);
     expect(committed).toBe(1);
     const entry = await ctx.prisma.logEntry.findUniqueOrThrow({ where: { index: BigInt(size - 1) } });
     expect(entry.noticeVersionId).toBeNull();
     expect(Buffer.from(entry.leafHash)).toEqual(Buffer.from(hashLeaf(entry.leaf)));
-    expect(decodeLeaf(entry.leaf)).toMatchObject({ kind: "redact", notice: "R1", agency: "hp-planning", target, withhold: ["attachments/0/name", "contact"], basis: BASIS });
+    expect(decodeLeaf(entry.leaf)).toMatchObject({ kind: "redact", notice: "R1", agency: "hp-planning", target, withhold: ["attachments/0/name", "body", "contact"], basis: BASIS });
     const after = await getNotice(ctx.prisma, "R1");
     expect(after.versions[0]!.withheld.every((w) => w.logIndex === size - 1)).toBe(true);
     // The unwithheld commitments still verify from what is served (leaf checks in test/log).
