@@ -8,6 +8,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { buildNoticeLeaf, encodeLeaf, InputError, newSalt, toBase64, type NoticeKind } from "@/lib/log";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { reindexNotice } from "@/lib/search/index-notice";
 
 export interface NewAttachment {
   fileName: string;
@@ -72,6 +73,8 @@ export async function recordNoticeVersion(prisma: PrismaClient, input: NewNotice
         },
       });
     }
+    // Same transaction: a notice is searchable exactly when its new version exists.
+    await reindexNotice(tx, input.noticeId);
     return version;
   });
 }

@@ -24,10 +24,13 @@ function schemaColumns(): Column[] {
     const table = /@@map\("([^"]+)"\)/.exec(body!)?.[1] ?? model!;
     for (const line of body!.split("\n")) {
       const m = /^\s+(\w+)\s+(\w+)(\??)(\[\])?(.*)$/.exec(line);
-      if (!m || !(m[2]! in PG_TYPES)) continue;
+      if (!m) continue;
+      // Unsupported("tsvector") names the database type itself.
+      const type = m[2] === "Unsupported" ? /^\("([^"]+)"\)/.exec(m[5]!)?.[1] : PG_TYPES[m[2]!];
+      if (!type) continue;
       const column = /@map\("([^"]+)"\)/.exec(m[5]!)?.[1] ?? m[1]!;
       // Scalar lists are PostgreSQL arrays (information_schema reports them as ARRAY).
-      columns.push({ model: model!, table, field: m[1]!, column, type: m[4] ? "ARRAY" : PG_TYPES[m[2]!]!, optional: m[3] === "?" });
+      columns.push({ model: model!, table, field: m[1]!, column, type: m[4] ? "ARRAY" : type, optional: m[3] === "?" });
     }
   }
   return columns;

@@ -1,0 +1,164 @@
+import "server-only";
+/**
+ * Notice search and listing over notice_search (docs/search.md). Two statements besides the
+ * exact lookups: one page of hits, and one that counts the total and every facet.
+ *
+ * Facets are disjunctive: each facet is counted under the query, the date range and every
+ * *other* facet's filter, so choosing one agency still shows how many the other agencies
+ * have. The matching rows are computed once (a MATERIALIZED CTE, using the GIN and date
+ * indexes) and the facets group that in memory, so a search costs one index scan however many
+ * facets there are.
+ *
+ * All user input reaches SQL as positional parameters; only fixed SQL fragments are joined.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { findExactMatches, type ExactMatch } from "./find-exact-matches";
+import { HIT_SELECT, toHit, type HitRow, type SearchHit } from "./search-hit";
+import type { SearchParams, StatusFilter } from "./search-params";
+import { makeSnippet } from "./snippet";
+import { parseQuery } from "./tokenize";
+
+export interface FacetCount<T extends string = string> {
+  value: T;
+  count: number;
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  hits: SearchHit[];
+  facets: {
+    agency: { id: string; nameZh: string; nameEn: string; count: number }[];
+    category: FacetCount[];
+    status: FacetCount<StatusFilter>[];
+    language: FacetCount[];
+  };
+  /** Notices the query names exactly (number, log index, leaf hash, attachment SHA-256). */
+  exact: ExactMatch[];
+}
+
+/**
+ * Weights for D, C, B, A (PostgreSQL's order): a title or number hit counts five times a body
+ * hit. Normalization 1 divides by 1 + log(document length), so a long body repeating a word
+ * does not bury a notice whose title is that word.
+ */
+const RANK = `ts_rank_cd('{0.05, 0.2, 0.4, 1.0}'::float4[], s.document, $1::tsquery, 1)`;
+
+type Dimension = "agency" | "category" | "status" | "language";
+
+export async function searchNotices(prisma: PrismaClient, params: SearchParams): Promise<SearchResult> {
+  const { tsquery, terms } = parseQuery(params.q);
+  const order =
+    params.sort === "relevance" && tsquery !== null
+      ? "rank DESC, s.updated_at DESC, s.notice_id"
+      : params.sort === "oldest"
+        ? "s.updated_at ASC, s.notice_id ASC"
+        : "s.updated_at DESC, s.notice_id DESC";
+
+  const hitSql = filters(params, tsquery);
+  const limit = hitSql.arg(params.pageSize);
+  const offset = hitSql.arg((params.page - 1) * params.pageSize);
+  const hitRows = await prisma.$queryRawUnsafe<(HitRow & { rank: number })[]>(
+    `SELECT ${HIT_SELECT}, page.rank FROM (
+       SELECT s.notice_id, ${tsquery !== null ? RANK : "0"} AS rank FROM notice_search s
+       ${where([...hitSql.base, ...hitSql.others(null)])}
+       ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+     ) page JOIN notice_search s ON s.notice_id = page.notice_id JOIN agency a ON a.id = s.agency_id
+     ORDER BY ${order.replace(/^rank/, "page.rank")}`,
+    ...hitSql.args,
+  );
+
+  const countSql = filters(params, tsquery);
+  const { others } = countSql;
+  const counts = await prisma.$queryRawUnsafe<{ facet: string; value: string | null; count: bigint }[]>(
+    `WITH m AS MATERIALIZED (SELECT agency_id, category, status, withheld, language FROM notice_search s ${where(countSql.base)})
+     SELECT 'total' AS facet, NULL AS value, count(*) AS count FROM m ${where(others(null))}
+     UNION ALL SELECT 'agency', agency_id, count(*) FROM m ${where(others("agency"))} GROUP BY agency_id
+     UNION ALL SELECT 'category', category, count(*) FROM m ${where(others("category"))} GROUP BY category
+     UNION ALL SELECT 'language', language, count(*) FROM m ${where(others("language"))} GROUP BY language
+     UNION ALL SELECT 'status', status, count(*) FROM m ${where(others("status"))} GROUP BY status
+     UNION ALL SELECT 'status', 'withheld', count(*) FROM m ${where([...others("status"), "withheld"])}`,
+    ...countSql.args,
+  );
+
+  const total = Number(counts.find((c) => c.facet === "total")?.count ?? 0);
+  return {
+    total,
+    page: params.page,
+    pageSize: params.pageSize,
+    pageCount: Math.ceil(total / params.pageSize),
+    hits: hitRows.map((row) => toHit(row, terms.length ? makeSnippet(row.excerpt, terms) : null)),
+    facets: await facets(prisma, counts, params),
+    exact: params.q ? await findExactMatches(prisma, params.q) : [],
+  };
+}
+
+/**
+ * The WHERE conditions of a search with their positional arguments. `base` (text and dates)
+ * selects the candidate rows; each facet dimension filters them further. The tsquery, when
+ * present, is always $1 (RANK refers to it). Column names are unqualified so the same
+ * conditions serve the table and the CTE.
+ */
+function filters(params: SearchParams, tsquery: string | null) {
+  const args: unknown[] = [];
+  const arg = (value: unknown): string => `$${args.push(value)}`;
+  const base: string[] = [];
+  // A query of only punctuation or stop words searches for nothing rather than listing all.
+  if (tsquery !== null) base.push(`document @@ ${arg(tsquery)}::tsquery`);
+  else if (params.q !== "") base.push("false");
+  if (params.from) base.push(`updated_at >= ${arg(chinaMidnight(params.from, 0))}`);
+  if (params.to) base.push(`updated_at < ${arg(chinaMidnight(params.to, 1))}`);
+  const dimension: Record<Dimension, string | null> = {
+    agency: params.agency.length ? `agency_id = ANY(${arg(params.agency)}::text[])` : null,
+    category: params.category.length ? `category = ANY(${arg(params.category)}::text[])` : null,
+    language: params.language.length ? `language = ANY(${arg(params.language)}::text[])` : null,
+    status: params.status.length
+      ? `(status = ANY(${arg(params.status)}::text[]) OR (${arg(params.status.includes("withheld"))}::boolean AND withheld))`
+      : null,
+  };
+  const others = (omit: Dimension | null): (string | null)[] =>
+    (Object.keys(dimension) as Dimension[]).filter((d) => d !== omit).map((d) => dimension[d]);
+  return { args, arg, base, others };
+}
+
+function where(conditions: readonly (string | null)[]): string {
+  const present = conditions.filter((c): c is string => c !== null);
+  return present.length ? `WHERE ${present.join(" AND ")}` : "";
+}
+
+async function facets(
+  prisma: PrismaClient,
+  counts: { facet: string; value: string | null; count: bigint }[],
+  params: SearchParams,
+): Promise<SearchResult["facets"]> {
+  // A chosen value stays listed (with 0) so a page can still offer to un-choose it.
+  const of = (facet: string, chosen: readonly string[]): FacetCount[] => {
+    const listed = counts
+      .filter((c) => c.facet === facet && c.value !== null && c.count > 0n)
+      .map((c) => ({ value: c.value!, count: Number(c.count) }));
+    for (const value of chosen) if (!listed.some((f) => f.value === value)) listed.push({ value, count: 0 });
+    return listed.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : 1));
+  };
+  const agencyCounts = of("agency", params.agency);
+  const agencies = new Map(
+    (await prisma.agency.findMany({ where: { id: { in: agencyCounts.map((f) => f.value) } }, select: { id: true, nameZh: true, nameEn: true } })).map(
+      (a) => [a.id, a],
+    ),
+  );
+  return {
+    agency: agencyCounts.flatMap((f) => {
+      const agency = agencies.get(f.value);
+      return agency ? [{ ...agency, count: f.count }] : [];
+    }),
+    category: of("category", params.category),
+    status: of("status", params.status) as FacetCount<StatusFilter>[],
+    language: of("language", params.language),
+  };
+}
+
+/** The instant a China-time (UTC+8, no daylight saving) day starts, `days` after `date`. */
+function chinaMidnight(date: string, days: number): Date {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`) + days * 86_400_000);
+}
