@@ -8,6 +8,8 @@ import type { FeedLocale } from "./feed";
 import { cleanText } from "./text";
 
 export const CSV_BOM = "\uFEFF";
+/** Rows in one export; a larger result should be narrowed (by date, say) and exported in parts. */
+export const CSV_MAX_ROWS = 10_000;
 
 export const CSV_COLUMNS = [
   "id",

@@ -8,10 +8,9 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { searchNotices } from "@/lib/search/search-notices";
 import type { SearchParams } from "@/lib/search/search-params";
-import { CSV_BOM, csvHeader, hitCsvRow } from "./csv";
+import { CSV_BOM, CSV_MAX_ROWS, csvHeader, hitCsvRow } from "./csv";
 import type { FeedLocale } from "./feed";
 
-export const CSV_MAX_ROWS = 10_000;
 /** The search's largest page size; 100 pages reach the cap, well under its page limit. */
 const PAGE_SIZE = 100;
 

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { handle, json } from "@/lib/api/respond";
-import { csvFileName } from "@/lib/feeds/csv";
-import { CSV_MAX_ROWS, exportCsv } from "@/lib/feeds/export-csv";
+import { CSV_MAX_ROWS, csvFileName } from "@/lib/feeds/csv";
+import { exportCsv } from "@/lib/feeds/export-csv";
 import { parseExportQuery, problemsBody } from "@/lib/feeds/feed-params";
 import { requestOrigin } from "@/lib/feeds/public-origin";
 
