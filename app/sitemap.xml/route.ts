@@ -4,6 +4,8 @@ import { requestOrigin } from "@/lib/feeds/public-origin";
 import { sitemapFiles } from "@/lib/feeds/sitemap";
 import { buildSitemapIndex } from "@/lib/feeds/sitemap-xml";
 
+export const dynamic = "force-dynamic";
+
 /** A sitemap index: the portal has more URLs than one sitemap may hold. */
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {

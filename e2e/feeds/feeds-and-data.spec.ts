@@ -71,10 +71,10 @@ test("robots.txt keeps crawlers out of the API but not the pages, and names the 
 });
 
 /** Malformed or absurd input: a 400 in the API's error form from every feed and export. */
-const BAD = ["status=bogus", "page=-1", `q=${"土".repeat(3400)}`, "from=2026-13-45", "locale=xx", "to=2026-01-01&from=2026-02-01", "agency=%3Cx%3E"];
+const BAD = ["status=bogus", "page=-1", `q=${"a".repeat(10_240)}`, "from=2026-13-45", "locale=xx", "to=2026-01-01&from=2026-02-01", "agency=%3Cx%3E"];
 for (const path of ["/feeds/notices.rss", "/feeds/notices.atom", "/feeds/notices.json", "/api/v1/notices.csv"]) {
   for (const query of BAD) {
-    test(`${path}?${query.slice(0, 30)} answers 400 with a JSON error`, async ({ request }) => {
+    test(`${path}?${query.slice(0, 40)} answers 400 with a JSON error`, async ({ request }) => {
       const response = await request.get(`${path}?${query}`);
       expect(response.status()).toBe(400);
       expect(response.headers()["content-type"]).toContain("application/json");
