@@ -7,6 +7,7 @@ import { routing } from "@/i18n/routing";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
+import { readingModeOn } from "@/components/reading-mode";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -23,8 +24,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // Server-rendered, so reading mode is right on the first paint (no flash of small text).
+  const readingMode = await readingModeOn();
   return (
-    <html lang={locale}>
+    <html lang={locale} data-reading-mode={readingMode ? "on" : undefined}>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
         <NextIntlClientProvider>
           <SkipLink />

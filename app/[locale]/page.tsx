@@ -1,8 +1,14 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
+import { listAgencies } from "@/lib/notices/list-agencies";
+import { listCategories } from "@/lib/search/list-categories";
+import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/search-params";
+import { searchHref } from "@/lib/search/search-url";
 import { NoticeList } from "@/components/notice-list";
+import { SearchForm } from "@/components/search/search-form";
 
 // Reads the live log: never prerendered at build time.
 export const dynamic = "force-dynamic";
@@ -12,14 +18,20 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const [t, format] = await Promise.all([getTranslations("home"), getFormatter()]);
   const prisma = db();
-  const [notices, checkpoint] = await Promise.all([listLatestNotices(prisma, 20), latestCheckpoint(prisma)]);
+  const [notices, checkpoint, agencies, categories] = await Promise.all([
+    listLatestNotices(prisma, 10),
+    latestCheckpoint(prisma),
+    listAgencies(prisma),
+    listCategories(prisma),
+  ]);
   return (
     <div className="space-y-10">
-      <section aria-labelledby="intro" className="space-y-3">
+      <section aria-labelledby="intro" className="space-y-4">
         <h1 id="intro" className="text-3xl font-bold tracking-tight">
           {t("title")}
         </h1>
         <p className="leading-relaxed">{t("intro")}</p>
+        <SearchForm params={DEFAULT_SEARCH_PARAMS} action={`/${locale}/notices`} />
       </section>
 
       <section aria-labelledby="log-state" className="rounded border border-stone-300 bg-white p-4">
@@ -38,6 +50,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         ) : (
           <p className="mt-2">{t("noCheckpoint")}</p>
         )}
+        <p className="mt-3 flex flex-wrap gap-4">
+          <Link href="/log" className="text-blue-800 underline">
+            {t("explore")}
+          </Link>
+          <Link href="/about" className="text-blue-800 underline">
+            {t("howItWorks")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="latest" className="space-y-3">
@@ -45,7 +65,45 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {t("latest")}
         </h2>
         <NoticeList notices={notices} />
+        <p>
+          <Link href="/notices" className="text-blue-800 underline">
+            {t("allNotices")}
+          </Link>
+        </p>
       </section>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="by-agency" className="space-y-3">
+          <h2 id="by-agency" className="text-xl font-semibold">
+            {t("byAgency")}
+          </h2>
+          <ul className="space-y-1" data-testid="browse-agencies">
+            {agencies.map((a) => (
+              <li key={a.id}>
+                <Link href={`/agencies/${a.id}`} className="text-blue-800 underline">
+                  {locale === "en" ? a.nameEn : a.nameZh}
+                </Link>{" "}
+                <span className="text-stone-700">({t("count", { count: a.notices })})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="by-category" className="space-y-3">
+          <h2 id="by-category" className="text-xl font-semibold">
+            {t("byCategory")}
+          </h2>
+          <ul className="space-y-1" data-testid="browse-categories">
+            {categories.map((c) => (
+              <li key={c.value}>
+                <Link href={searchHref(DEFAULT_SEARCH_PARAMS, { category: [c.value] })} className="text-blue-800 underline">
+                  {c.value}
+                </Link>{" "}
+                <span className="text-stone-700">({t("count", { count: c.count })})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
     </div>
   );
 }

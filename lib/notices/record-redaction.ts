@@ -8,6 +8,7 @@ import "server-only";
  */
 import { attachmentNamePath, buildRedactLeaf, encodeLeaf, InputError } from "@/lib/log";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { reindexNotice } from "@/lib/search/index-notice";
 
 export interface NewRedaction {
   noticeId: string;
@@ -58,6 +59,8 @@ export async function recordRedaction(prisma: PrismaClient, input: NewRedaction)
       throw e;
     }
     const created = await tx.redaction.create({ data: { noticeVersionId: version.id, withhold, basis: input.basis } });
+    // Same transaction: withheld text leaves the search index the moment it is withheld.
+    await reindexNotice(tx, input.noticeId);
     return created.id;
   });
 }

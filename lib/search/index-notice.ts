@@ -28,8 +28,13 @@ interface VersionRow {
   createdAt: Date;
 }
 
-/** Recomputes one notice's search row from its versions (insert or update). */
-export async function reindexNotice(tx: Prisma.TransactionClient, noticeId: string, withheld: WithheldPaths = new Map()): Promise<void> {
+/**
+ * Recomputes one notice's search row from its versions (insert or update). Withheld paths are
+ * read from the notice's redactions (pending ones included: text should leave search as soon
+ * as it is withheld) unless the caller passes them.
+ */
+export async function reindexNotice(tx: Prisma.TransactionClient, noticeId: string, withheldPaths?: WithheldPaths): Promise<void> {
+  const withheld = withheldPaths ?? (await storedWithheldPaths(tx, noticeId));
   const notice = await tx.notice.findUniqueOrThrow({
     where: { id: noticeId },
     include: {
@@ -65,6 +70,20 @@ export async function reindexNotice(tx: Prisma.TransactionClient, noticeId: stri
     row.excerpt,
     row.document,
   );
+}
+
+async function storedWithheldPaths(tx: Prisma.TransactionClient, noticeId: string): Promise<WithheldPaths> {
+  const rows = await tx.$queryRawUnsafe<{ version: number; withhold: string[] }[]>(
+    `SELECT v.version, r.withhold FROM redaction r JOIN notice_version v ON v.id = r.notice_version_id WHERE v.notice_id = $1`,
+    noticeId,
+  );
+  const paths = new Map<number, Set<string>>();
+  for (const row of rows) {
+    const set = paths.get(row.version) ?? new Set<string>();
+    for (const path of row.withhold) set.add(path);
+    paths.set(row.version, set);
+  }
+  return paths;
 }
 
 interface SearchRow {

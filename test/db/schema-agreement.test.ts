@@ -26,11 +26,11 @@ function schemaColumns(): Column[] {
       const m = /^\s+(\w+)\s+(\w+)(\??)(\[\])?(.*)$/.exec(line);
       if (!m) continue;
       // Unsupported("tsvector") names the database type itself.
-      const type = m[2] === "Unsupported" ? /^\("([^"]+)"\)/.exec(m[5]!)?.[1] : PG_TYPES[m[2]!];
-      if (!type) continue;
+      const base = m[2] === "Unsupported" ? /^\("([^"]+)"\)/.exec(m[5]!)?.[1] : PG_TYPES[m[2]!];
+      if (!base) continue;
       const column = /@map\("([^"]+)"\)/.exec(m[5]!)?.[1] ?? m[1]!;
       // Scalar lists are PostgreSQL arrays (information_schema reports them as ARRAY).
-      columns.push({ model: model!, table, field: m[1]!, column, type: m[4] ? "ARRAY" : type, optional: m[3] === "?" });
+      columns.push({ model: model!, table, field: m[1]!, column, type: m[4] ? "ARRAY" : base, optional: m[3] === "?" });
     }
   }
   return columns;

@@ -5,6 +5,9 @@ import { orNotFound } from "@/lib/pages/or-not-found";
 import { getAgency, type AgencySummary } from "@/lib/notices/list-agencies";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
 import { NoticeList } from "@/components/notice-list";
+import { Link } from "@/i18n/navigation";
+import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/search-params";
+import { searchHref } from "@/lib/search/search-url";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +26,7 @@ export default async function AgencyPage({ params }: Params) {
   setRequestLocale(locale);
   const t = await getTranslations("agencies");
   const agency = await load(id);
-  const notices = await listLatestNotices(db(), 100, agency.id);
+  const notices = await listLatestNotices(db(), 20, agency.id);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -35,6 +38,11 @@ export default async function AgencyPage({ params }: Params) {
           {t("notices")}
         </h2>
         <NoticeList notices={notices} />
+        <p>
+          <Link href={searchHref(DEFAULT_SEARCH_PARAMS, { agency: [agency.id] })} className="text-blue-800 underline" data-testid="agency-all-notices">
+            {t("allNotices", { count: agency.notices })}
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { db } from "@/lib/db/client";
+import { formatHash, type Hash } from "@/lib/log";
+import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
+import { listCheckpointsBefore } from "@/lib/log-service/list-checkpoints-before";
+import { LogCheckpointChain } from "@/components/log-checkpoint-chain";
+import { LogEntryForm } from "@/components/log-entry-form";
+import { indexParam } from "./index-param";
+
+export const dynamic = "force-dynamic";
+
+const PAGE_SIZE = 20;
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "log" });
+  return { title: t("title") };
+}
+
+export default async function LogPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const before = query.before === undefined ? undefined : indexParam(query.before);
+  if (before === null) notFound();
+  const [t, format] = await Promise.all([getTranslations("log"), getFormatter()]);
+  const prisma = db();
+  const [latest, page] = await Promise.all([latestCheckpoint(prisma), listCheckpointsBefore(prisma, before, PAGE_SIZE + 1)]);
+  const size = latest?.size ?? 0;
+
+  // "Go to entry": a GET form, so it works without JavaScript; a bad number is answered here.
+  const asked = typeof query.entry === "string" ? query.entry.trim() : undefined;
+  const entry = asked === undefined ? null : indexParam(asked);
+  if (entry !== null && entry < size) redirect({ href: `/log/entries/${entry}`, locale });
+  const entryError = asked === undefined ? undefined : t("badEntry", { value: asked.slice(0, 40), max: Math.max(size - 1, 0) });
+
+  const rows = page.slice(0, PAGE_SIZE);
+  const olderThan = page.length > PAGE_SIZE ? rows.at(-1)!.size : null;
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="log-title" className="space-y-3">
+        <h1 id="log-title" className="text-3xl font-bold tracking-tight">
+          {t("title")}
+        </h1>
+        <p className="leading-relaxed">{t("intro")}</p>
+      </section>
+
+      <section aria-labelledby="latest" className="space-y-3 rounded border border-stone-300 bg-white p-4">
+        <h2 id="latest" className="text-xl font-semibold">
+          {t("latest")}
+        </h2>
+        {latest ? (
+          <>
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+              <dt className="font-semibold">{t("size")}</dt>
+              <dd data-testid="log-size">{latest.size}</dd>
+              <dt className="font-semibold">{t("time")}</dt>
+              <dd>
+                <time dateTime={latest.createdAt.toISOString()}>{format.dateTime(latest.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+              </dd>
+              <dt className="font-semibold">{t("rootHash")}</dt>
+              <dd className="break-all font-mono" data-testid="root-hash">
+                {formatHash(latest.rootHash as Hash)}
+              </dd>
+            </dl>
+            <h3 className="font-semibold">{t("note")}</h3>
+            {/* tabIndex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+            <pre tabIndex={0} aria-label={t("note")} data-testid="checkpoint-note" className="overflow-x-auto rounded bg-stone-100 p-3 font-mono text-sm">
+              {latest.note}
+            </pre>
+          </>
+        ) : (
+          <p>{t("noCheckpoint")}</p>
+        )}
+        <p className="text-sm text-stone-700">
+          {t.rich("api", {
+            api: (chunks) => (
+              <a href="/api/v1/log" className="text-red-800 underline">
+                {chunks}
+              </a>
+            ),
+          })}
+        </p>
+      </section>
+
+      <LogEntryForm size={size} value={asked} error={entryError} />
+
+      <section aria-labelledby="chain" className="space-y-3">
+        <h2 id="chain" className="text-xl font-semibold">
+          {t("chain")}
+        </h2>
+        <LogCheckpointChain checkpoints={rows} olderThan={olderThan} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import "server-only";
+/**
+ * What the notice routes share: one read of the notice per request (metadata and page both
+ * ask), strict parsing of version numbers from the URL, the site's origin for absolute
+ * links, and the metadata a shared link shows.
+ */
+import { cache } from "react";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { orNotFound } from "@/lib/pages/or-not-found";
+import { getNotice, type NoticeDto, type NoticeVersionDto } from "@/lib/notices/get-notice";
+import { routing } from "@/i18n/routing";
+
+export const loadNotice = cache((id: string): Promise<NoticeDto> => orNotFound(getNotice(db(), id)));
+
+/**
+ * The version a URL names. Only canonical positive integers ("2", not "02", "2.0", "+2"),
+ * so every version has one URL; anything else, or a version the notice lacks, is a 404.
+ */
+export function versionOf(notice: NoticeDto, raw: string | undefined): NoticeVersionDto {
+  if (raw === undefined || !/^[1-9][0-9]{0,5}$/.test(raw)) notFound();
+  return notice.versions.find((v) => v.version === Number(raw)) ?? notFound();
+}
+
+/**
+ * The origin visitors reach us at. Behind a proxy the forwarded headers carry it; the values
+ * are checked so a forged Host cannot put markup or another scheme into a citation.
+ */
+export async function siteOrigin(): Promise<string> {
+  const h = await headers();
+  const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").split(",")[0]!.trim();
+  const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]!.trim();
+  const scheme = proto === "https" || proto === "http" ? proto : "http";
+  return /^[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(host) ? `${scheme}://${host}` : "http://localhost";
+}
+
+export const agencyName = (notice: NoticeDto, locale: string) => (locale === "en" ? notice.agency.nameEn : notice.agency.nameZh);
+
+/**
+ * The title a version shows: its own, else (a retraction without one) the last earlier one.
+ * A withheld title falls back to the notice id, never to another version's possibly same text.
+ */
+export function titleOf(notice: NoticeDto, version: NoticeVersionDto): string {
+  if (version.withheld.some((w) => w.path === "title")) return notice.id;
+  return version.fields.title ?? notice.versions.findLast((v) => v.version < version.version && v.fields.title)?.fields.title ?? notice.id;
+}
+
+const OG_LOCALE: Record<string, string> = { "zh-CN": "zh_CN", en: "en_US" };
+
+/** `path` is the page's path after the locale, e.g. "/n/ABC" or "/n/ABC/v/2". */
+export async function noticeMetadata(notice: NoticeDto, version: NoticeVersionDto, locale: string, path: string): Promise<Metadata> {
+  const origin = await siteOrigin();
+  const title = titleOf(notice, version);
+  const number = version.fields.number ?? notice.versions.findLast((v) => v.fields.number)?.fields.number;
+  const description = [agencyName(notice, locale), number].filter(Boolean).join(" · ");
+  const url = `${origin}/${locale}${path}`;
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: url,
+      languages: Object.fromEntries(routing.locales.map((l) => [l, `${origin}/${l}${path}`])),
+    },
+    openGraph: {
+      title,
+      description,
+      type: "article",
+      url,
+      locale: OG_LOCALE[locale] ?? locale,
+      publishedTime: notice.versions[0]?.createdAt,
+      modifiedTime: version.createdAt,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { CheckpointDto } from "@/lib/log-service/list-checkpoints";
+
+/** One page of the checkpoint chain, newest first, each row linking to its signed note. */
+export async function LogCheckpointChain({ checkpoints, olderThan }: { checkpoints: CheckpointDto[]; olderThan: number | null }) {
+  const [t, format] = await Promise.all([getTranslations("log"), getFormatter()]);
+  return (
+    <>
+      <ol className="space-y-3">
+        {checkpoints.map((cp) => (
+          <li key={cp.size} className="rounded border border-stone-300 bg-white p-3 text-sm" data-testid="checkpoint-row">
+            <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[max-content_1fr]">
+              <dt className="font-semibold">{t("checkpointSize")}</dt>
+              <dd data-testid="checkpoint-size">{cp.size}</dd>
+              <dt className="font-semibold">{t("time")}</dt>
+              <dd>
+                <time dateTime={cp.createdAt}>{format.dateTime(new Date(cp.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</time>
+              </dd>
+              <dt className="font-semibold">{t("rootHash")}</dt>
+              <dd className="break-all font-mono">{cp.rootHash}</dd>
+              <dt className="font-semibold">{t("prevHash")}</dt>
+              <dd className="break-all font-mono">{cp.prevHash ?? t("none")}</dd>
+            </dl>
+            <p className="mt-2">
+              {/* after=size-1&limit=1 selects exactly this checkpoint in the chain API. */}
+              <a href={`/api/v1/log/checkpoints?${cp.size > 0 ? `after=${cp.size - 1}&` : ""}limit=1`} className="text-red-800 underline">
+                {t("rawNote", { size: cp.size })}
+              </a>
+            </p>
+          </li>
+        ))}
+      </ol>
+      <nav aria-label={t("chain")} className="flex flex-wrap gap-4">
+        {olderThan !== null && (
+          <Link href={{ pathname: "/log", query: { before: olderThan } }} className="text-red-800 underline" rel="next">
+            {t("older")}
+          </Link>
+        )}
+        <Link href="/log" className="text-red-800 underline">
+          {t("newest")}
+        </Link>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { NoticeBanner } from "@/lib/notices/notice-status";
+
+const TONE: Record<NoticeBanner["type"], string> = {
+  retracted: "border-red-700 bg-red-50",
+  superseded: "border-blue-700 bg-blue-50",
+  amended: "border-amber-600 bg-amber-50",
+  corrected: "border-amber-600 bg-amber-50",
+  withheld: "border-stone-600 bg-stone-100",
+  pending: "border-stone-500 bg-white",
+};
+
+/** The notice's state, stated in words (the border colour only repeats what the text says). */
+export function NoticeBanners({ noticeId, banners }: { noticeId: string; banners: NoticeBanner[] }) {
+  const t = useTranslations("notice.banner");
+  const tk = useTranslations("kind");
+  const tf = useTranslations("notice.field");
+  const format = useFormatter();
+  if (banners.length === 0) return null;
+  const date = (iso: string) => <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: "long" })}</time>;
+  const link = "font-medium text-blue-900 underline";
+  return (
+    <div className="space-y-2">
+      {banners.map((b, i) => (
+        <div key={i} role="note" data-banner={b.type} className={`rounded border-l-4 p-3 ${TONE[b.type]}`}>
+          {b.type === "retracted" && (
+            <>
+              <p className="font-semibold">{t.rich("retracted", { date: () => date(b.at) })}</p>
+              {b.reason && (
+                <p className="mt-1">
+                  {t("reason")} {b.reason}
+                </p>
+              )}
+              {b.lastContent !== null && (
+                <p className="mt-1">
+                  {t("earlierReadable")}{" "}
+                  <Link href={`/n/${noticeId}/v/${b.lastContent}`} className={link}>
+                    {t("lastContent", { version: b.lastContent })}
+                  </Link>
+                </p>
+              )}
+            </>
+          )}
+          {b.type === "superseded" && (
+            <p>
+              {t("superseded", { viewed: b.viewed, current: b.current, kind: tk(b.currentKind) })}{" "}
+              <Link href={`/n/${noticeId}`} className={link}>
+                {t("toCurrent")}
+              </Link>{" "}
+              ·{" "}
+              <Link href={{ pathname: `/n/${noticeId}/diff`, query: { from: String(b.viewed), to: String(b.current) } }} className={link}>
+                {t("changesSince", { version: b.viewed })}
+              </Link>
+            </p>
+          )}
+          {(b.type === "amended" || b.type === "corrected") && (
+            <p>
+              {t.rich(b.type, { version: b.version, date: () => date(b.at) })}{" "}
+              <Link href={{ pathname: `/n/${noticeId}/diff`, query: { from: String(b.from), to: String(b.version) } }} className={link}>
+                {t("seeChanges", { from: b.from, to: b.version })}
+              </Link>
+            </p>
+          )}
+          {b.type === "withheld" && (
+            <p>
+              {t.rich("withheld", { field: tf.has(b.path) ? tf(b.path) : b.path, basis: b.basis, date: () => date(b.at) })}
+              {b.logIndex !== null && (
+                <>
+                  {" "}
+                  <Link href={`/log/entries/${b.logIndex}`} className={link}>
+                    {t("redactEntry", { index: b.logIndex })}
+                  </Link>
+                </>
+              )}
+            </p>
+          )}
+          {b.type === "pending" && <p>{t("pending", { version: b.version })}</p>}
+        </div>
+      ))}
+    </div>
+  );
+}

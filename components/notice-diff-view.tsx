@@ -1,0 +1,117 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
+import { diffAttachments, diffFields, type DiffSegment } from "@/lib/notices/version-diff";
+import { humanSize } from "./notice-format";
+import { NoticeHistory } from "./notice-history";
+
+/**
+ * Insertions and deletions are told apart by underline vs. strike-through and by the
+ * screen-reader words around each, not by colour alone (WCAG 1.4.1).
+ */
+function Segments({ segments }: { segments: DiffSegment[] }) {
+  const t = useTranslations("notice.diff");
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.op === "same" ? (
+          <span key={i}>{s.text}</span>
+        ) : s.op === "ins" ? (
+          <ins key={i} className="bg-green-100 text-green-950 underline decoration-2">
+            <span className="sr-only">[{t("insStart")}] </span>
+            {s.text}
+            <span className="sr-only"> [{t("insEnd")}]</span>
+          </ins>
+        ) : (
+          <del key={i} className="bg-red-100 text-red-950 line-through decoration-2">
+            <span className="sr-only">[{t("delStart")}] </span>
+            {s.text}
+            <span className="sr-only"> [{t("delEnd")}]</span>
+          </del>
+        ),
+      )}
+    </>
+  );
+}
+
+export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto; from: NoticeVersionDto; to: NoticeVersionDto; title: string }) {
+  const t = useTranslations("notice");
+  const td = useTranslations("notice.diff");
+  const tk = useTranslations("kind");
+  const format = useFormatter();
+  const locale = useLocale();
+  const lang = to.fields.language ?? from.fields.language;
+  const fields = diffFields(from.fields, to.fields, lang);
+  const attachments = diffAttachments(from.attachments, to.attachments);
+  const label = (name: string) => (t.has(`field.${name}`) ? t(`field.${name}`) : name);
+  const versionLink = (v: NoticeVersionDto) => (
+    <Link href={`/n/${notice.id}/v/${v.version}`} className="text-blue-800 underline">
+      {t("version", { version: v.version })} · {tk(v.kind)} · <time dateTime={v.createdAt}>{format.dateTime(new Date(v.createdAt), { dateStyle: "long" })}</time>
+    </Link>
+  );
+  return (
+    <article className="notice-page space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm text-stone-700">{locale === "en" ? notice.agency.nameEn : notice.agency.nameZh}</p>
+        <h1 className="text-2xl font-bold break-words">
+          {td("heading")}: <span lang={lang}>{title}</span>
+        </h1>
+        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium text-stone-700">{td("from")}</dt>
+          <dd>{versionLink(from)}</dd>
+          <dt className="font-medium text-stone-700">{td("to")}</dt>
+          <dd>{versionLink(to)}</dd>
+        </dl>
+        <p className="text-sm">
+          {td("legend")} <ins className="bg-green-100 text-green-950 underline decoration-2">{td("legendIns")}</ins> ·{" "}
+          <del className="bg-red-100 text-red-950 line-through decoration-2">{td("legendDel")}</del>
+        </p>
+        {from.version === to.version && <p role="note">{td("sameVersion")}</p>}
+      </header>
+      <section aria-labelledby="field-changes" className="space-y-4">
+        <h2 id="field-changes" className="text-xl font-semibold">{td("fields")}</h2>
+        {fields.map((f) => (
+          <div key={f.name} className="rounded border border-stone-300 bg-white p-3" data-field={f.name} data-change={f.change}>
+            <h3 className="font-semibold">
+              {label(f.name)} <span className="text-sm font-normal text-stone-700">({td(f.change)})</span>
+            </h3>
+            {f.change === "changed" && (
+              <p lang={lang} className="mt-2 whitespace-pre-wrap break-words leading-relaxed">
+                <Segments segments={f.segments} />
+              </p>
+            )}
+            {(f.change === "added" || f.change === "removed") && (
+              <p lang={lang} className="mt-2 whitespace-pre-wrap break-words leading-relaxed">
+                <Segments segments={[{ op: f.change === "added" ? "ins" : "del", text: f.value }]} />
+              </p>
+            )}
+            {f.change === "same" && f.name !== "body" && (
+              <p lang={lang} className="mt-2 break-words text-stone-700">{f.value}</p>
+            )}
+          </div>
+        ))}
+      </section>
+      {attachments.length > 0 && (
+        <section aria-labelledby="attachment-changes" className="space-y-2">
+          <h2 id="attachment-changes" className="text-xl font-semibold">{t("attachments")}</h2>
+          <ul className="space-y-2 text-sm">
+            {attachments.map((a) => (
+              <li key={a.fileName} className="rounded border border-stone-300 bg-white p-3">
+                <span lang={lang} className="font-medium">{a.fileName}</span> ({td(a.change)})
+                {(["before", "after"] as const).map((side) => {
+                  const facts = a[side];
+                  return facts ? (
+                    <p key={side} className="mt-1">
+                      {td(side)}: {humanSize(facts.size, locale)} · SHA-256 <code className="break-all font-mono text-xs">{facts.sha256}</code>
+                    </p>
+                  ) : null;
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <NoticeHistory noticeId={notice.id} versions={notice.versions} from={from.version} to={to.version} />
+    </article>
+  );
+}

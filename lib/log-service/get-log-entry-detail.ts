@@ -1,0 +1,31 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { decodeLeaf, formatHash, fromUtf8, type Hash, type LeafRecord } from "@/lib/log";
+import { notFound } from "@/lib/api/errors";
+import { latestCheckpoint } from "./latest-checkpoint";
+
+export interface LogEntryDetail {
+  index: number;
+  leafHash: string;
+  /** The decoded leaf; for a redact entry it is all there is (no notice version row). */
+  record: LeafRecord;
+  /** The leaf bytes as text: canonical JSON, one line. */
+  leafText: string;
+  /** The size of the latest checkpoint, the tree the inclusion proof link is against. */
+  treeSize: number;
+}
+
+/** Entry `index` for the log explorer; "not found" unless a signed checkpoint covers it. */
+export async function getLogEntryDetail(prisma: PrismaClient, index: number): Promise<LogEntryDetail> {
+  const cp = await latestCheckpoint(prisma);
+  // Entries past the last checkpoint are not public yet: nothing signed vouches for them.
+  if (!cp || index >= cp.size) throw notFound(`the log has ${cp?.size ?? 0} entries; there is no entry ${index}`);
+  const row = await prisma.logEntry.findUniqueOrThrow({ where: { index: BigInt(index) } });
+  return {
+    index,
+    leafHash: formatHash(row.leafHash as Hash),
+    record: decodeLeaf(row.leaf),
+    leafText: fromUtf8(row.leaf),
+    treeSize: cp.size,
+  };
+}

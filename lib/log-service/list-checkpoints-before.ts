@@ -1,0 +1,23 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { CheckpointDto } from "./list-checkpoints";
+import { formatHash, type Hash } from "@/lib/log";
+
+/**
+ * The chain, newest first: `limit` checkpoints with size below `before` (all when undefined).
+ * Keyset paging on size, so a page link stays correct while the log grows.
+ */
+export async function listCheckpointsBefore(prisma: PrismaClient, before: number | undefined, limit: number): Promise<CheckpointDto[]> {
+  const rows = await prisma.checkpoint.findMany({
+    where: before === undefined ? {} : { size: { lt: BigInt(before) } },
+    orderBy: { size: "desc" },
+    take: limit,
+  });
+  return rows.map((r) => ({
+    size: Number(r.size),
+    rootHash: formatHash(r.rootHash as Hash),
+    note: r.note,
+    prevHash: r.prevHash,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}

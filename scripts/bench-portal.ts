@@ -1,0 +1,241 @@
+/**
+ * npm run bench:portal — the public portal at 100,000 notices (docs/performance.md, "Portal").
+ *
+ *   npm run bench:portal                 prints the report (Markdown) to stdout, progress to stderr
+ *   npm run bench:portal -- --write      also replaces the bench:portal block of docs/performance.md
+ *   --notices=N --seconds=N --keep       a smaller or shorter run; keep the throwaway database
+ *
+ * One run: a throwaway database filled with N notices made from the demo content
+ * (bench-portal-data.ts), committed to the log and indexed for search; `next start` on the
+ * existing build (built first if there is none); then, for each page kind, HTTP load at 50
+ * concurrent connections for a fixed time, alternating with the same load on the bare
+ * database work the page depends on (the service call, in this process, same concurrency),
+ * so a neighbour's burst hits both alike. Latencies are every request's own, so p95 is exact.
+ * Finally the JavaScript a notice page ships, gzipped. A benchmark, never a test.
+ */
+import "./load-env";
+import http from "node:http";
+import { randomInt } from "node:crypto";
+import os from "node:os";
+import { gzipSync } from "node:zlib";
+import { createPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { LogConfig } from "@/lib/env";
+import { generateKey, parseSignerKey } from "@/lib/log";
+import { commitPending } from "@/lib/log-service/commit-pending";
+import { getNotice } from "@/lib/notices/get-notice";
+import { reindexAll } from "@/lib/search/reindex-all";
+import { searchNotices } from "@/lib/search/search-notices";
+import { parseSearchParams } from "@/lib/search/search-params";
+import { createBenchDatabase } from "./bench-log-data";
+import { ensureBuild, startServer, type Server } from "./bench-log-http";
+import { benchNoticeId, insertBenchNotices } from "./bench-portal-data";
+import { writeDocBlock } from "./bench-doc";
+import { int, ms, percentile, timed } from "./bench-stats";
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+function option(name: string, fallback: number): number {
+  const a = argv.find((x) => x.startsWith(`--${name}=`));
+  if (!a) return fallback;
+  const n = Number(a.slice(name.length + 3));
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
+  return n;
+}
+
+const NOTICES = option("notices", 100_000);
+const SECONDS = option("seconds", 8);
+const ROUNDS = 3;
+const CONNECTIONS = 50;
+const PORT = 3198;
+const ORIGIN = "bench.gongshi.example/log";
+/** Two-character Chinese words of every frequency, and English words (stemmed and prefixed). */
+const ZH_QUERIES = ["公开", "土地", "信息", "规划", "招聘", "预算", "环境", "采购", "征收", "项目"];
+const EN_QUERIES = ["notice", "planning", "budget", "land", "environmental", "public", "procurement", "recruitment"];
+
+const started = performance.now();
+function progress(message: string): void {
+  process.stderr.write(`bench:portal ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${message}\n`);
+}
+
+/** Runs `once` from `connections` concurrent loops for `seconds`; every call's latency in ms. */
+async function closedLoop(seconds: number, connections: number, once: () => Promise<void>): Promise<{ latencies: number[]; errors: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        try {
+          await once();
+          latencies.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { latencies, errors };
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+function get(server: Server, path: string): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${server.base}${encodeURI(path)}`, { agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+}
+async function getOk(server: Server, path: string): Promise<void> {
+  const r = await get(server, path);
+  if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status}`);
+}
+
+interface Scenario {
+  label: string;
+  baseline: string;
+  path: () => string;
+  bare: (prisma: PrismaClient) => Promise<unknown>;
+}
+
+function scenarios(): Scenario[] {
+  const notice = () => benchNoticeId(randomInt(NOTICES));
+  const search = (q: string, page = 1) => parseSearchParams(new URLSearchParams({ q, page: String(page) })).params;
+  const zh = () => ZH_QUERIES[randomInt(ZH_QUERIES.length)]!;
+  const en = () => EN_QUERIES[randomInt(EN_QUERIES.length)]!;
+  return [
+    { label: "Notice page `/zh-CN/n/<random>`", baseline: "`getNotice` (the page's database work)", path: () => `/zh-CN/n/${notice()}`, bare: (p) => getNotice(p, notice()) },
+    {
+      label: "Notices list `/zh-CN/notices?page=<1..50>`",
+      baseline: "`searchNotices` with no query (hits + facet counts)",
+      path: () => `/zh-CN/notices?page=${1 + randomInt(50)}`,
+      bare: (p) => searchNotices(p, search("", 1 + randomInt(50))),
+    },
+    {
+      label: `Search, two-character Chinese words (${ZH_QUERIES.join(" ")})`,
+      baseline: "`searchNotices` for the same words",
+      path: () => `/zh-CN/notices?q=${zh()}`,
+      bare: (p) => searchNotices(p, search(zh())),
+    },
+    {
+      label: `Search, English words (${EN_QUERIES.join(" ")})`,
+      baseline: "`searchNotices` for the same words",
+      path: () => `/en/notices?q=${en()}`,
+      bare: (p) => searchNotices(p, search(en())),
+    },
+  ];
+}
+
+interface Measured {
+  label: string;
+  baseline: string;
+  page: number[][];
+  bare: number[][];
+  errors: number;
+  requests: number;
+}
+
+async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]> {
+  const out: Measured[] = [];
+  for (const s of scenarios()) {
+    await closedLoop(2, CONNECTIONS, () => getOk(server, s.path())); // warm-up
+    await closedLoop(2, CONNECTIONS, async () => void (await s.bare(prisma)));
+    const m: Measured = { label: s.label, baseline: s.baseline, page: [], bare: [], errors: 0, requests: 0 };
+    for (let round = 0; round < ROUNDS; round++) {
+      const page = await closedLoop(SECONDS, CONNECTIONS, () => getOk(server, s.path()));
+      const bare = await closedLoop(SECONDS, CONNECTIONS, async () => void (await s.bare(prisma)));
+      m.page.push(page.latencies);
+      m.bare.push(bare.latencies);
+      m.errors += page.errors + bare.errors;
+      m.requests += page.latencies.length;
+      progress(`${s.label.slice(0, 40)}: round ${round + 1}: page p95 ${ms(percentile(page.latencies, 95))} ms, bare p95 ${ms(percentile(bare.latencies, 95))} ms`);
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The JavaScript a notice page loads before anything is clicked: every <script src>, gzipped. */
+async function noticePageJs(server: Server): Promise<{ total: number; files: { path: string; raw: number; gzip: number }[] }> {
+  const html = (await get(server, `/zh-CN/n/${benchNoticeId(1)}`)).body.toString("utf8");
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  const files = [];
+  for (const src of srcs) {
+    const body = (await get(server, src)).body;
+    files.push({ path: src, raw: body.length, gzip: gzipSync(body).length });
+  }
+  // Inline scripts (the RSC payload) are part of the HTML, not of the JavaScript shipped.
+  return { total: files.reduce((a, f) => a + f.gzip, 0), files };
+}
+
+function report(r: { measured: Measured[]; js: Awaited<ReturnType<typeof noticePageJs>>; fillSec: number; commitSec: number; indexSec: number; buildId: string; loadStart: number; loadEnd: number }): string {
+  const all = (xs: number[][]) => xs.flat();
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:portal\` on ${os.cpus().length} cores (load average ${r.loadStart.toFixed(1)} at the start, ${r.loadEnd.toFixed(1)} at the end), ` +
+      `build \`${r.buildId}\`, ${int(NOTICES)} notices (${int(r.fillSec)} s to insert, ${int(r.commitSec)} s to commit to the log, ${int(r.indexSec)} s to index for search). ` +
+      `${CONNECTIONS} concurrent connections, ${ROUNDS} rounds of ${SECONDS} s per row, page and baseline alternating.`,
+    "",
+    "| Page | Requests | p50 ms | p95 ms | p99 ms | Baseline: the bare database work | p50 ms | p95 ms | Page p95 / baseline p95 |",
+    "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
+    ...r.measured.map((m) => {
+      const page = all(m.page);
+      const bare = all(m.bare);
+      return `| ${m.label} | ${int(page.length)} | ${ms(percentile(page, 50))} | **${ms(percentile(page, 95))}** | ${ms(percentile(page, 99))} | ${m.baseline} | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 95))} | ${(percentile(page, 95) / percentile(bare, 95)).toFixed(1)}× |`;
+    }),
+    "",
+    `Per-round page p95 (ms), to show the spread: ${r.measured.map((m) => `${m.label.split(" ")[0]}… ${m.page.map((l) => ms(percentile(l, 95))).join(" / ")}`).join("; ")}. ` +
+      `Errors (non-200 or failed): ${r.measured.reduce((a, m) => a + m.errors, 0)}.`,
+    "",
+    `**JavaScript shipped to a notice page** (every \`<script src>\` of \`/zh-CN/n/<id>\`, gzip level 6): **${(r.js.total / 1024).toFixed(1)} KB** gzipped in ${r.js.files.length} files ` +
+      `(largest: ${[...r.js.files].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((f) => `${f.path.split("/").pop()} ${(f.gzip / 1024).toFixed(1)} KB`).join(", ")}).`,
+  ];
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const loadStart = os.loadavg()[0]!;
+  const build = ensureBuild(progress);
+  if (build.newerSources.length > 0) progress(`warning: ${build.newerSources.length} source files are newer than the build (${build.newerSources.slice(0, 3).join(", ")}…)`);
+  const db = await createBenchDatabase();
+  progress(`database ${db.name} created`);
+  const prisma = createPrisma(db.url);
+  let server: Server | null = null;
+  try {
+    const { signerKey } = generateKey(ORIGIN);
+    const signer = parseSignerKey(signerKey);
+    const config: LogConfig = { origin: ORIGIN, signer, verifierKey: signer.verifierKey };
+    const [, fillSec] = await timed(() => insertBenchNotices(db.client, NOTICES));
+    progress(`inserted ${int(NOTICES)} notices in ${fillSec.toFixed(0)} s`);
+    const [, commitSec] = await timed(async () => {
+      while ((await commitPending(prisma, config)).committed > 0);
+    });
+    progress(`committed in ${commitSec.toFixed(0)} s`);
+    const [, indexSec] = await timed(() => reindexAll(prisma));
+    await db.client.query("ANALYZE");
+    progress(`indexed for search in ${indexSec.toFixed(0)} s`);
+
+    server = await startServer({ DATABASE_URL: db.url, LOG_SIGNER_KEY: signerKey, LOG_ORIGIN: ORIGIN, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" }, PORT);
+    progress(`next start answering on ${server.base}`);
+    const measured = await measure(server, prisma);
+    const js = await noticePageJs(server);
+    const section = report({ measured, js, fillSec, commitSec, indexSec, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]! });
+    process.stdout.write(`${section}\n`);
+    if (flag("write")) {
+      writeDocBlock("portal", section);
+      progress("docs/performance.md updated");
+    }
+  } finally {
+    agent.destroy();
+    if (server) await server.stop();
+    await prisma.$disconnect().catch(() => {});
+    if (flag("keep")) progress(`kept database ${db.name} (${db.url})`);
+    else await db.drop();
+  }
+}
+
+await main();

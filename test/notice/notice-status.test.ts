@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { noticeBanners, type VersionFacts } from "@/lib/notices/notice-status";
+
+function v(version: number, kind: string, extra: Partial<VersionFacts> = {}): VersionFacts {
+  return { version, kind, createdAt: `2026-10-${10 + version}T00:00:00.000Z`, fields: { title: "t" }, status: "committed", withheld: [], ...extra };
+}
+
+describe("noticeBanners", () => {
+  it("a notice published once and logged has no banner", () => {
+    expect(noticeBanners([v(1, "publish")], 1)).toEqual([]);
+  });
+
+  it("the current version of an amended notice links the last change to its diff", () => {
+    expect(noticeBanners([v(1, "publish"), v(2, "amend")], 2)).toEqual([{ type: "amended", version: 2, at: "2026-10-12T00:00:00.000Z", from: 1 }]);
+  });
+
+  it("reports the latest change when a notice was amended and then corrected", () => {
+    const banners = noticeBanners([v(1, "publish"), v(2, "amend"), v(3, "correct")], 3);
+    expect(banners).toEqual([{ type: "corrected", version: 3, at: "2026-10-13T00:00:00.000Z", from: 2 }]);
+  });
+
+  it("an earlier version says which version is current instead", () => {
+    expect(noticeBanners([v(1, "publish"), v(2, "correct")], 1)).toEqual([
+      { type: "superseded", viewed: 1, current: 2, currentKind: "correct", at: "2026-10-12T00:00:00.000Z" },
+    ]);
+  });
+
+  it("a retracted notice gives the reason and the last version with content, on every version", () => {
+    const versions = [v(1, "publish"), v(2, "amend"), v(3, "retract", { fields: { title: "t", reason: "withdrawn" } })];
+    const retracted = { type: "retracted", version: 3, at: "2026-10-13T00:00:00.000Z", reason: "withdrawn", lastContent: 2 };
+    expect(noticeBanners(versions, 3)).toEqual([retracted, { type: "amended", version: 2, at: "2026-10-12T00:00:00.000Z", from: 1 }]);
+    expect(noticeBanners(versions, 1)[0]).toEqual(retracted);
+    expect(noticeBanners(versions, 1)[1]).toMatchObject({ type: "superseded", current: 3 });
+  });
+
+  it("lists every withheld field of the viewed version with its basis and redact entry", () => {
+    const withheld = [
+      { path: "body", basis: "personal data", at: "2026-11-01T00:00:00.000Z", logIndex: 70 },
+      { path: "attachments/0/name", basis: "court order", at: "2026-11-02T00:00:00.000Z", logIndex: null },
+    ];
+    const banners = noticeBanners([v(1, "publish", { withheld }), v(2, "amend")], 1);
+    expect(banners.filter((b) => b.type === "withheld")).toEqual(withheld.map((w) => ({ type: "withheld", ...w })));
+    expect(noticeBanners([v(1, "publish", { withheld }), v(2, "amend")], 2).some((b) => b.type === "withheld")).toBe(false);
+  });
+
+  it("a version not yet covered by a checkpoint is pending", () => {
+    expect(noticeBanners([v(1, "publish"), v(2, "amend", { status: "pending" })], 2).at(-1)).toEqual({ type: "pending", version: 2 });
+    expect(noticeBanners([v(1, "publish"), v(2, "amend", { status: "pending" })], 1).some((b) => b.type === "pending")).toBe(false);
+  });
+
+  it("refuses a version that does not exist", () => {
+    expect(() => noticeBanners([v(1, "publish")], 2)).toThrow(RangeError);
+    expect(() => noticeBanners([], 1)).toThrow(RangeError);
+  });
+});
