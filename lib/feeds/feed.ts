@@ -48,7 +48,8 @@ export function feedItemFromHit(hit: SearchHit, locale: FeedLocale, origin: stri
   const summary = [hit.number, agencyName, hit.category, statusLabel].filter((part) => part).join(" · ");
   return {
     id: `${origin}/n/${id}/v/${hit.version}`,
-    url: `${origin}/${locale}/n/${id}`,
+    // The version's own page: the item describes that version, which a later one does not change.
+    url: `${origin}/${locale}/n/${id}/v/${hit.version}`,
     title: hit.title,
     summary: hit.snippet ? `${hit.snippet.text} — ${summary}` : summary,
     published: new Date(hit.publishedAt),

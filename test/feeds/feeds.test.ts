@@ -89,7 +89,7 @@ describe("XML text", () => {
 describe("feed item from a search hit", () => {
   it("links the feed-language permalink, identifies the version, credits the agency in the feed's language", () => {
     const item = feedItemFromHit(hit(), "zh-CN", "https://gs.example", "已修订");
-    expect(item.url).toBe("https://gs.example/zh-CN/n/HP-2026-001");
+    expect(item.url).toBe("https://gs.example/zh-CN/n/HP-2026-001/v/3");
     expect(item.id).toBe("https://gs.example/n/HP-2026-001/v/3");
     expect(item.author.name).toBe("海平市规划局");
     expect(item.summary).toContain("已修订");
@@ -139,7 +139,7 @@ describe("Atom 1.0", () => {
     expect(entry.published).toBe("2026-03-01T02:00:00.000Z");
     expect(entry.author.name).toBe("Haiping Planning Bureau");
     expect(entry.category["@term"]).toBe("规划 & <建设>");
-    expect(entry.link["@href"]).toBe("https://gs.example/en/n/HP-2026-001");
+    expect(entry.link["@href"]).toBe("https://gs.example/en/n/HP-2026-001/v/3");
   });
 });
 
