@@ -20,7 +20,7 @@ let dir: string;
 let sample: SampleLog;
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } as NodeJS.ProcessEnv });
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } as unknown as NodeJS.ProcessEnv });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 function file(name: string, content: string | Uint8Array): string {
