@@ -1,0 +1,39 @@
+"use client";
+/**
+ * The Verify button on a notice version. The verifier (lib/verify, lib/log, Ed25519) is a
+ * separate chunk fetched on the first click, so readers who never verify never download it.
+ */
+import dynamic from "next/dynamic";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+
+function Loading() {
+  const t = useTranslations("verify");
+  return (
+    <p role="status" data-verify-status="pending">
+      {t("loading")}
+    </p>
+  );
+}
+
+const VerifyPanel = dynamic(() => import("./verify-panel"), { ssr: false, loading: Loading });
+
+export function VerifyControl({ noticeId, version, label }: { noticeId: string; version?: number; label?: string }) {
+  const t = useTranslations("verify");
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="space-y-3" data-testid="verify-control">
+      {/* Stays in place (with aria-expanded) so keyboard focus is not lost when the panel opens. */}
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+      >
+        <span aria-hidden="true">✓ </span>
+        {label ?? t("control")}
+      </button>
+      {open && <VerifyPanel noticeId={noticeId} version={version} />}
+    </div>
+  );
+}
