@@ -22,7 +22,7 @@ export function VerifyControl({ noticeId, version, label }: { noticeId: string; 
   const t = useTranslations("verify");
   const [open, setOpen] = useState(false);
   return (
-    <div className="space-y-3" data-testid="verify-control">
+    <div className="space-y-3 print:hidden" data-testid="verify-control">
       {/* Stays in place (with aria-expanded) so keyboard focus is not lost when the panel opens. */}
       <button
         type="button"
