@@ -80,6 +80,8 @@ for (const mode of ["normal", "reading"] as const) {
 }
 
 test("the skip link is the first Tab stop on every page type and moves focus into main", async ({ page }) => {
+  // One test walks every page type; with 14 of them it outgrows 30 s on a 2-core machine.
+  test.slow();
   for (const pageType of PAGE_TYPES.filter((p) => !p.pending)) {
     await page.goto(url("zh-CN", pageType));
     await page.keyboard.press("Tab");
@@ -102,6 +104,7 @@ test("the header is not fixed or sticky, so it can never cover the focused eleme
 
 for (const mode of ["normal", "reading"] as const) {
   test(`no page type scrolls sideways at 320 px (${mode} mode)`, async ({ page, context, baseURL }) => {
+    test.slow();
     if (mode === "reading") await enableReadingMode(context, baseURL!);
     await page.setViewportSize({ width: 320, height: 640 });
     const overflowing: string[] = [];
