@@ -13,7 +13,12 @@ function builtInLogIdentity(): { verifierKey: string; origin: string } {
   let verifierKey = process.env.LOG_VERIFIER_KEY ?? "";
   let name = verifierKey.split("+")[0] ?? "";
   if (!verifierKey && signerKey) {
-    const signer = parseSignerKey(signerKey);
+    let signer;
+    try {
+      signer = parseSignerKey(signerKey);
+    } catch (e) {
+      throw new Error(`LOG_SIGNER_KEY is not a valid signer key: ${(e as Error).message}`);
+    }
     verifierKey = signer.verifierKey;
     name = signer.name;
   }

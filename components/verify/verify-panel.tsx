@@ -99,7 +99,7 @@ export function KeyFingerprint() {
     <div>
       <p>
         {t("fingerprint")}:{" "}
-        <code className="break-all font-mono" data-testid="verify-key-fingerprint">
+        <code className="font-mono" data-testid="verify-key-fingerprint">
           {keyFingerprint(BUILT_IN_LOG.verifierKey)}
         </code>
       </p>
