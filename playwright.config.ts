@@ -43,6 +43,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Pages run axe and many keyboard steps on a 2-core machine; 30 s is too tight under load.
+  timeout: 60_000,
   reporter: "list",
   use: {
     baseURL,

@@ -6,7 +6,7 @@ import { reindexAll } from "@/lib/search/reindex-all";
 const prisma = db();
 try {
   const total = await reindexAll(prisma, (done) => {
-    if (done % 5_000 < 200) console.log(`search:reindex: ${done} notices`);
+    if (done % 5_000 < 500) console.log(`search:reindex: ${done} notices`);
   });
   console.log(`search:reindex: rebuilt ${total} rows`);
 } catch (error) {

@@ -5,13 +5,21 @@ test("the home page lists the latest notices and the log's size and checkpoint",
   await page.goto("/zh-CN");
   await expect(page.getByRole("heading", { name: /日志状态/ })).toBeVisible();
   expect(Number(await page.getByTestId("log-size").textContent())).toBeGreaterThanOrEqual(info.size);
-  const notices = page.getByRole("region", { name: /最新公示/ }).getByRole("link");
-  expect(await notices.count()).toBe(20);
+  const notices = page.getByRole("region", { name: /最新公示/ }).getByTestId("search-hit");
+  expect(await notices.count()).toBe(10);
+  // Browse by agency and by category, each entry with its count, leading to a filtered list.
+  const agencies = (await (await request.get("/api/v1/agencies")).json()).agencies as unknown[];
+  await expect(page.getByTestId("browse-agencies").getByRole("listitem")).toHaveCount(agencies.length);
+  const category = page.getByTestId("browse-categories").getByRole("link").first();
+  const name = (await category.textContent())!;
+  await category.click();
+  await expect(page).toHaveURL(/\/zh-CN\/notices\?category=/);
+  await expect(page.getByRole("link", { name: new RegExp(`类别: ${name}`) })).toBeVisible();
 });
 
 test("a notice page shows its content, history and log index", async ({ page, request }) => {
   await page.goto("/zh-CN");
-  const first = page.getByRole("region", { name: /最新公示/ }).getByRole("link").first();
+  const first = page.getByRole("region", { name: /最新公示/ }).getByTestId("search-hit").first().getByRole("link").first();
   const title = (await first.textContent())!;
   await first.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -5,9 +5,9 @@ import "server-only";
  * recordNoticeVersion keeps rows current meanwhile.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { reindexNotice } from "./index-notice";
+import { reindexNotices } from "./index-notice";
 
-const BATCH_SIZE = 200;
+const BATCH_SIZE = 500;
 
 /** Returns how many rows were rebuilt; `progress` is told the running total after each batch. */
 export async function reindexAll(prisma: PrismaClient, progress?: (done: number) => void): Promise<number> {
@@ -16,9 +16,7 @@ export async function reindexAll(prisma: PrismaClient, progress?: (done: number)
   for (;;) {
     const ids = (await prisma.notice.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH_SIZE, select: { id: true } })).map((n) => n.id);
     if (ids.length === 0) return total;
-    await prisma.$transaction(async (tx) => {
-      for (const id of ids) await reindexNotice(tx, id);
-    }, { timeout: 120_000 });
+    await prisma.$transaction((tx) => reindexNotices(tx, ids), { timeout: 120_000 });
     total += ids.length;
     after = ids[ids.length - 1]!;
     progress?.(total);

@@ -184,3 +184,17 @@ describe("hostile input", () => {
     expect(result.total).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe("reindexAll", () => {
+  it("rebuilds, in batches, exactly the rows that recording versions maintained", async () => {
+    const { reindexAll } = await import("@/lib/search/reindex-all");
+    const snapshot = () => prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT notice_id, agency_id, category, language, status, withheld, title, number, number_key, latest_version,
+              latest_kind, published_at, updated_at, effective_date, excerpt, document::text AS document
+       FROM notice_search ORDER BY notice_id`);
+    const before = await snapshot();
+    expect(before.length).toBeGreaterThan(3);
+    await prisma.$executeRawUnsafe("DELETE FROM notice_search");
+    expect(await reindexAll(prisma)).toBe(before.length);
+    expect(await snapshot()).toEqual(before);
+  });
+});

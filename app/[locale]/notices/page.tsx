@@ -7,6 +7,9 @@ import { parseSearchParams, type SearchParams } from "@/lib/search/search-params
 import { searchHref, withoutValue } from "@/lib/search/search-url";
 import type { ExactMatch } from "@/lib/search/find-exact-matches";
 import { FacetFilters } from "@/components/search/facet-filters";
+import { FeedLinks } from "@/components/search/feed-links";
+import { feedAlternates } from "@/lib/feeds/feed-links";
+import type { FeedLocale } from "@/lib/feeds/feed";
 import { Pagination } from "@/components/search/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchHitRow } from "@/components/search/search-hit-row";
@@ -35,6 +38,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: params.q ? t("titleWithQuery", { q: params.q }) : t("title"),
     // Endless filter combinations are for people, not for crawlers: they have the sitemap.
     robots: params.q || params.page > 1 ? { index: false, follow: true } : undefined,
+    alternates: { types: feedAlternates(params, locale as FeedLocale) },
   };
 }
 
@@ -145,6 +149,7 @@ export default async function NoticesPage(props: Props) {
             </div>
           )}
           <Pagination params={params} pageCount={result.pageCount} />
+          <FeedLinks params={params} locale={locale as FeedLocale} />
         </section>
       </div>
     </div>

@@ -8,6 +8,9 @@ import { NoticeList } from "@/components/notice-list";
 import { Link } from "@/i18n/navigation";
 import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/search-params";
 import { searchHref } from "@/lib/search/search-url";
+import { feedAlternates } from "@/lib/feeds/feed-links";
+import type { FeedLocale } from "@/lib/feeds/feed";
+import { FeedLinks } from "@/components/search/feed-links";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +21,9 @@ const load = (id: string): Promise<AgencySummary> => orNotFound(getAgency(db(), 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id, locale } = await params;
   const agency = await load(id);
-  return { title: locale === "en" ? agency.nameEn : agency.nameZh };
+  const filters = { ...DEFAULT_SEARCH_PARAMS, agency: [agency.id] };
+  const names = new Map([[agency.id, locale === "en" ? agency.nameEn : agency.nameZh]]);
+  return { title: names.get(agency.id), alternates: { types: feedAlternates(filters, locale as FeedLocale, names) } };
 }
 
 export default async function AgencyPage({ params }: Params) {
@@ -43,6 +48,7 @@ export default async function AgencyPage({ params }: Params) {
             {t("allNotices", { count: agency.notices })}
           </Link>
         </p>
+        <FeedLinks params={{ ...DEFAULT_SEARCH_PARAMS, agency: [agency.id] }} locale={locale as FeedLocale} />
       </section>
     </div>
   );

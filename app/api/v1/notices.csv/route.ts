@@ -1,0 +1,25 @@
+import { db } from "@/lib/db/client";
+import { handle, json } from "@/lib/api/respond";
+import { CSV_MAX_ROWS, csvFileName } from "@/lib/feeds/csv";
+import { exportCsv } from "@/lib/feeds/export-csv";
+import { parseExportQuery, problemsBody } from "@/lib/feeds/feed-params";
+import { requestOrigin } from "@/lib/feeds/public-origin";
+
+/** Every notice matching a search (the /api/v1/notices parameters), as CSV, up to CSV_MAX_ROWS. */
+export function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    const { params, locale, problems } = parseExportQuery(new URL(request.url).searchParams);
+    if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
+    const csv = await exportCsv(db(), params, locale, requestOrigin(request));
+    return new Response(csv.body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8; header=present",
+        "content-disposition": `attachment; filename="${csvFileName(params, new Date())}"`,
+        "cache-control": "public, max-age=60",
+        "x-total-count": String(csv.total),
+        "x-export-rows": String(csv.rows),
+        "x-export-limit": String(CSV_MAX_ROWS),
+      },
+    });
+  });
+}

@@ -1,0 +1,18 @@
+import { db } from "@/lib/db/client";
+import { handle } from "@/lib/api/respond";
+import { requestOrigin } from "@/lib/feeds/public-origin";
+import { sitemapFiles } from "@/lib/feeds/sitemap";
+import { buildSitemapIndex } from "@/lib/feeds/sitemap-xml";
+
+export const dynamic = "force-dynamic";
+
+/** A sitemap index: the portal has more URLs than one sitemap may hold. */
+export function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    const origin = requestOrigin(request);
+    const files = await sitemapFiles(db());
+    return new Response(buildSitemapIndex(files.map((file) => `${origin}/sitemaps/${file}.xml`)), {
+      headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" },
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+/** The route handlers' shared body: parse, 400 on any problem, load, write in one format. */
+import { db } from "@/lib/db/client";
+import { handle, json, SHORT } from "@/lib/api/respond";
+import { buildAtom } from "./atom";
+import { buildJsonFeed } from "./json-feed";
+import { buildRss } from "./rss";
+import type { Feed } from "./feed";
+import { FEED_FORMATS, type FeedFormat } from "./feed-links";
+import { parseFeedQuery, problemsBody } from "./feed-params";
+import { loadFeed } from "./load-feed";
+import { requestOrigin } from "./public-origin";
+
+const WRITERS: Record<FeedFormat, (feed: Feed) => string> = { rss: buildRss, atom: buildAtom, json: buildJsonFeed };
+
+export function feedResponse(request: Request, format: FeedFormat): Promise<Response> {
+  return handle(async () => {
+    const url = new URL(request.url);
+    const { params, locale, problems } = parseFeedQuery(url.searchParams);
+    if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
+    const origin = requestOrigin(request);
+    const feed = await loadFeed(db(), params, locale, origin, `${origin}${url.pathname}${url.search}`);
+    return new Response(WRITERS[format](feed), {
+      headers: { "content-type": `${FEED_FORMATS[format].type}; charset=utf-8`, "cache-control": SHORT },
+    });
+  });
+}

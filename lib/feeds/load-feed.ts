@@ -1,0 +1,32 @@
+import "server-only";
+/** One feed: the newest notices matching a search, as the format-neutral Feed. */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { searchNotices } from "@/lib/search/search-notices";
+import { toSearchParams, type SearchParams } from "@/lib/search/search-params";
+import { feedItemFromHit, type Feed, type FeedLocale } from "./feed";
+import { feedTitle, feedTranslator } from "./feed-title";
+
+export async function agencyNames(prisma: PrismaClient, ids: readonly string[], locale: FeedLocale): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await prisma.agency.findMany({ where: { id: { in: [...ids] } }, select: { id: true, nameZh: true, nameEn: true } });
+  return new Map(rows.map((a) => [a.id, locale === "en" ? a.nameEn : a.nameZh]));
+}
+
+/** `params` as parseFeedQuery returns them (newest first, page 1); `selfUrl` is the feed's absolute URL. */
+export async function loadFeed(prisma: PrismaClient, params: SearchParams, locale: FeedLocale, origin: string, selfUrl: string): Promise<Feed> {
+  const [names, result] = await Promise.all([agencyNames(prisma, params.agency, locale), searchNotices(prisma, params)]);
+  const t = feedTranslator(locale);
+  const { title, description } = feedTitle(params, locale, names);
+  const listQuery = toSearchParams({ ...params, pageSize: 20 }).toString();
+  const items = result.hits.map((hit) => feedItemFromHit(hit, locale, origin, t(`statusNames.${hit.withheld ? "withheld" : hit.status}`)));
+  return {
+    title,
+    description,
+    language: locale,
+    homePageUrl: `${origin}/${locale}/notices${listQuery ? `?${listQuery}` : ""}`,
+    feedUrl: selfUrl,
+    // The newest item's time, so an unchanged feed reads the same on every poll.
+    updated: items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), new Date(0)),
+    items,
+  };
+}

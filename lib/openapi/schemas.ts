@@ -1,0 +1,163 @@
+/**
+ * JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the public API's bodies, mirroring the DTOs
+ * in lib/log-service, lib/notices and lib/search. Plain data, so the document is one object.
+ */
+const hash = { type: "string", description: "SHA-256, standard base64 with padding", pattern: "^[A-Za-z0-9+/]{43}=$" } as const;
+const hex = { type: "string", pattern: "^[0-9a-f]{64}$" } as const;
+const index = { type: "integer", minimum: 0 } as const;
+const dateTime = { type: "string", format: "date-time" } as const;
+const nullable = <T extends object>(schema: T) => ({ oneOf: [schema, { type: "null" }] });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+export const schemas = {
+  Error: {
+    type: "object",
+    required: ["error"],
+    properties: {
+      error: {
+        type: "object",
+        required: ["code", "message"],
+        properties: {
+          code: { type: "string", enum: ["bad-request", "unauthorized", "forbidden", "not-found", "conflict", "internal-error", "unavailable"] },
+          message: { type: "string" },
+          problems: { type: "array", description: "For search, feed and export parameters: each rejected value.", items: ref("ParamProblem") },
+        },
+      },
+    },
+  },
+  ParamProblem: {
+    type: "object",
+    required: ["param", "value", "message"],
+    properties: { param: { type: "string" }, value: { type: "string", maxLength: 80 }, message: { type: "string" } },
+  },
+  LogInfo: {
+    type: "object",
+    required: ["origin", "verifierKey", "size", "rootHash", "checkpoint"],
+    properties: { origin: { type: "string" }, verifierKey: { type: "string" }, size: index, rootHash: hash, checkpoint: { type: "string", description: "C2SP signed note" } },
+  },
+  LogEntry: {
+    type: "object",
+    required: ["index", "leaf", "leafHash"],
+    properties: { index, leaf: { type: "string", contentEncoding: "base64", description: "exact leaf bytes (docs/log-format.md)" }, leafHash: hash },
+  },
+  InclusionProof: { type: "object", required: ["index", "size", "hashes"], properties: { index, size: index, hashes: { type: "array", items: hash } } },
+  ConsistencyProof: { type: "object", required: ["from", "to", "hashes"], properties: { from: index, to: index, hashes: { type: "array", items: hash } } },
+  Checkpoint: {
+    type: "object",
+    required: ["size", "rootHash", "note", "prevHash", "createdAt"],
+    properties: { size: index, rootHash: hash, note: { type: "string" }, prevHash: nullable(hash), createdAt: dateTime },
+  },
+  Agency: {
+    type: "object",
+    required: ["id", "nameZh", "nameEn"],
+    properties: { id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, nameZh: { type: "string" }, nameEn: { type: "string" } },
+  },
+  AgencySummary: {
+    allOf: [ref("Agency")],
+    type: "object",
+    required: ["descriptionZh", "descriptionEn", "notices"],
+    properties: { descriptionZh: { type: "string" }, descriptionEn: { type: "string" }, notices: index },
+  },
+  NoticeVersion: {
+    type: "object",
+    required: ["version", "kind", "createdAt", "fields", "salts", "attachments", "status", "log", "withheld"],
+    properties: {
+      version: { type: "integer", minimum: 1 },
+      kind: { type: "string", enum: ["publish", "amend", "correct", "retract"] },
+      createdAt: dateTime,
+      fields: { type: "object", additionalProperties: { type: "string" } },
+      salts: { type: "object", additionalProperties: { type: "string", contentEncoding: "base64" } },
+      attachments: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["position", "fileName", "nameSalt", "mediaType", "sha256", "size", "url"],
+          properties: { position: index, fileName: { type: "string" }, nameSalt: { type: "string" }, mediaType: { type: "string" }, sha256: hex, size: index, url: { type: "string" } },
+        },
+      },
+      status: { type: "string", enum: ["committed", "pending"] },
+      log: nullable({ type: "object", required: ["index", "leafHash", "loggedAt"], properties: { index, leafHash: hash, loggedAt: dateTime } }),
+      withheld: {
+        type: "array",
+        items: { type: "object", required: ["path", "basis", "at", "logIndex"], properties: { path: { type: "string" }, basis: { type: "string" }, at: dateTime, logIndex: nullable(index) } },
+      },
+    },
+  },
+  Notice: {
+    type: "object",
+    required: ["id", "agency", "versions", "checkpoint"],
+    properties: {
+      id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$" },
+      agency: ref("Agency"),
+      versions: { type: "array", items: ref("NoticeVersion") },
+      checkpoint: nullable({ type: "object", required: ["size", "createdAt"], properties: { size: index, createdAt: dateTime } }),
+    },
+  },
+  SearchHit: {
+    type: "object",
+    required: ["id", "title", "number", "language", "category", "agency", "status", "withheld", "version", "kind", "publishedAt", "updatedAt", "effectiveDate", "logIndex", "snippet"],
+    properties: {
+      id: { type: "string" },
+      title: { type: "string" },
+      number: nullable({ type: "string" }),
+      language: nullable({ type: "string" }),
+      category: nullable({ type: "string" }),
+      agency: ref("Agency"),
+      status: { type: "string", enum: ["in-force", "amended", "corrected", "retracted"] },
+      withheld: { type: "boolean" },
+      version: { type: "integer", minimum: 1 },
+      kind: { type: "string" },
+      publishedAt: dateTime,
+      updatedAt: dateTime,
+      effectiveDate: nullable({ type: "string" }),
+      logIndex: nullable(index),
+      snippet: nullable({
+        type: "object",
+        required: ["text", "highlights"],
+        properties: { text: { type: "string" }, highlights: { type: "array", items: { type: "array", items: index, minItems: 2, maxItems: 2 } } },
+      }),
+    },
+  },
+  FacetCount: { type: "object", required: ["value", "count"], properties: { value: { type: "string" }, count: index } },
+  SearchResult: {
+    type: "object",
+    required: ["total", "page", "pageSize", "pageCount", "hits", "facets", "exact"],
+    properties: {
+      total: index,
+      page: { type: "integer", minimum: 1 },
+      pageSize: { type: "integer" },
+      pageCount: index,
+      hits: { type: "array", items: ref("SearchHit") },
+      facets: {
+        type: "object",
+        required: ["agency", "category", "status", "language"],
+        properties: {
+          agency: { type: "array", items: { allOf: [ref("Agency")], type: "object", required: ["count"], properties: { count: index } } },
+          category: { type: "array", items: ref("FacetCount") },
+          status: { type: "array", items: ref("FacetCount") },
+          language: { type: "array", items: ref("FacetCount") },
+        },
+      },
+      exact: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["kind", "version", "logIndex", "attachmentPosition", "notice"],
+          properties: {
+            kind: { type: "string", enum: ["number", "log-index", "leaf-hash", "attachment-sha256"] },
+            version: { type: "integer" },
+            logIndex: nullable(index),
+            attachmentPosition: nullable(index),
+            notice: ref("SearchHit"),
+          },
+        },
+      },
+    },
+  },
+  JsonFeed: {
+    type: "object",
+    description: "JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/)",
+    required: ["version", "title", "items"],
+    properties: { version: { const: "https://jsonfeed.org/version/1.1" }, title: { type: "string" }, items: { type: "array", items: { type: "object" } } },
+  },
+} as const;
