@@ -104,3 +104,10 @@ function filler(i: number, seed: string): Uint8Array {
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** A tampered bundle with its tlog-proof copy redone to match, as a careful forger would. */
+export function resealed(bundle: ProofBundle): ProofBundle {
+  const { format, tlogProof, ...parts } = bundle;
+  void format, tlogProof;
+  return createBundle(parts);
+}
