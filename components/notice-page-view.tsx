@@ -51,7 +51,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
         </dl>
       </header>
       <NoticeVersionView version={version} />
-      <VerifyControl noticeId={notice.id} version={version.version} />
+      <VerifyControl noticeId={notice.id} version={version.version} bundle={version.log !== null} />
       <NoticeCitation agency={agency} title={title} number={number} version={version} checkpointSize={notice.checkpoint?.size ?? null} permalink={`${origin}/n/${notice.id}/v/${version.version}`} />
       <NoticeHistory noticeId={notice.id} versions={notice.versions} viewed={version.version} />
     </article>

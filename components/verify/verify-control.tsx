@@ -18,7 +18,8 @@ function Loading() {
 
 const VerifyPanel = dynamic(() => import("./verify-panel"), { ssr: false, loading: Loading });
 
-export function VerifyControl({ noticeId, version, label }: { noticeId: string; version?: number; label?: string }) {
+/** `bundle`: also offer the version's proof bundle (only for a committed version; the route answers 409 before). */
+export function VerifyControl({ noticeId, version, label, bundle = false }: { noticeId: string; version?: number; label?: string; bundle?: boolean }) {
   const t = useTranslations("verify");
   const [open, setOpen] = useState(false);
   return (
@@ -33,6 +34,11 @@ export function VerifyControl({ noticeId, version, label }: { noticeId: string; 
         <span aria-hidden="true">✓ </span>
         {label ?? t("control")}
       </button>
+      {bundle && version !== undefined && (
+        <a href={`/api/v1/notices/${encodeURIComponent(noticeId)}/versions/${version}/bundle`} download className="ms-4 text-blue-800 underline">
+          {t("downloadBundle")}
+        </a>
+      )}
       {open && <VerifyPanel noticeId={noticeId} version={version} />}
     </div>
   );

@@ -99,3 +99,13 @@ test("click-to-verdict time is recorded, split into network and computation", as
   expect(compute).toBeGreaterThan(0);
   test.info().annotations.push({ type: "verify timing", description: `network ${network} ms, computation ${compute} ms` });
 });
+
+test("a committed version offers its proof bundle, which the /verify page then checks", async ({ page }) => {
+  await page.goto("/en/n/HP-GOV-2026-026/v/1");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the proof bundle (to check offline)" }).click()]);
+  const path = await download.path();
+  await page.goto("/en/verify");
+  await page.getByLabel("Proof bundle file").setInputFiles(path);
+  await expect(page.getByTestId("bundle-result")).toContainText("HP-GOV-2026-026, version 1");
+  await expectVerified(page.getByTestId("bundle-result").getByRole("status"));
+});
