@@ -146,6 +146,50 @@ export function openApiDocument(): Json {
           responses: responses("application/octet-stream", { type: "string", format: "binary" }, "attachment", [400, 404]),
         },
       },
+      "/api/v1/notices/{id}/versions/{version}/bundle": {
+        get: {
+          tags: ["proofs"],
+          summary: "The proof bundle of one version (docs/proof-bundle.md), as a download; 409 while the version is pending",
+          parameters: [
+            path("id", { type: "string" }, "HP-FIN-2026-002"),
+            path("version", nonNegative, "1"),
+            query("from", nonNegative, undefined, { description: "also carry a consistency proof from this earlier tree size" }),
+          ],
+          responses: { ...responses("application/json", { type: "object" }, "gongshi/proof-bundle/v1", [400, 404]), 409: errorResponse("The version is not in a checkpoint yet") },
+        },
+      },
+      "/api/v1/notices/{id}/versions/{version}/tlog-proof": {
+        get: {
+          tags: ["proofs"],
+          summary: "The same proof as c2sp.org/tlog-proof@v1 text, for the version's leaf bytes",
+          parameters: [path("id", { type: "string" }, "HP-FIN-2026-002"), path("version", nonNegative, "1")],
+          responses: { ...responses("text/plain", { type: "string" }, "c2sp.org/tlog-proof@v1", [400, 404]), 409: errorResponse("The version is not in a checkpoint yet") },
+        },
+      },
+      "/api/v1/notices/{id}/bundle": {
+        get: {
+          tags: ["proofs"],
+          summary: "Every committed version of a notice, gongshi/proof-bundles/v1",
+          parameters: [path("id", { type: "string" }, "HP-FIN-2026-002"), query("from", nonNegative)],
+          responses: responses("application/json", { type: "object" }, "gongshi/proof-bundles/v1", [400, 404]),
+        },
+      },
+      "/api/v1/notices/{id}/proof": {
+        get: {
+          tags: ["proofs"],
+          summary: "The journalist's bundle (ARCHITECTURE.md's name): the same file as /api/v1/notices/{id}/bundle",
+          parameters: [path("id", { type: "string" }, "HP-FIN-2026-002"), query("from", nonNegative)],
+          responses: responses("application/json", { type: "object" }, "gongshi/proof-bundles/v1", [400, 404]),
+        },
+      },
+      "/api/v1/agencies/{id}/bundle": {
+        get: {
+          tags: ["proofs"],
+          summary: "An agency's committed versions in log order, 100 per file; `next` names the following file",
+          parameters: [path("id", { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, "hp-finance"), query("after", nonNegative)],
+          responses: responses("application/json", { type: "object" }, "gongshi/proof-bundles/v1", [400, 404]),
+        },
+      },
       "/api/v1/agencies": {
         get: {
           tags: ["notices"],

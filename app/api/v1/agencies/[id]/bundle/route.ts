@@ -1,0 +1,18 @@
+import { db } from "@/lib/db/client";
+import { logConfig } from "@/lib/env";
+import { handle } from "@/lib/api/respond";
+import { optionalIndex } from "@/lib/api/params";
+import { allowOnly } from "@/lib/api/query";
+import { buildAgencyBundles } from "@/lib/verify-service/build-agency-bundles";
+import { download } from "@/lib/verify-service/download";
+
+/** Committed versions of an agency's notices, in log order, AGENCY_BUNDLE_CAP per page (`next` continues). */
+export function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  return handle(async () => {
+    const after = optionalIndex("after", allowOnly(request.url, ["after"]).get("after"));
+    const { id } = await params;
+    const page = await buildAgencyBundles(db(), logConfig(), id, after);
+    const name = after === undefined ? `${id}.gongshi-proofs.json` : `${id}-after-${after}.gongshi-proofs.json`;
+    return download(JSON.stringify(page, null, 2) + "\n", "application/json; charset=utf-8", name);
+  });
+}

@@ -1,0 +1,19 @@
+import { db } from "@/lib/db/client";
+import { logConfig } from "@/lib/env";
+import { handle } from "@/lib/api/respond";
+import { optionalIndex, parseIndex } from "@/lib/api/params";
+import { allowOnly } from "@/lib/api/query";
+import { bundleFileName } from "@/lib/verify";
+import { buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
+import { download } from "@/lib/verify-service/download";
+
+/** The proof bundle of one notice version (docs/proof-bundle.md), as a file download. */
+export function GET(request: Request, { params }: { params: Promise<{ id: string; version: string }> }): Promise<Response> {
+  return handle(async () => {
+    const p = await params;
+    const from = optionalIndex("from", allowOnly(request.url, ["from"]).get("from"));
+    const version = parseIndex("version", p.version);
+    const bundle = await buildProofBundle(db(), logConfig(), p.id, version, from === undefined ? {} : { from });
+    return download(JSON.stringify(bundle, null, 2) + "\n", "application/json; charset=utf-8", bundleFileName(bundle.notice, bundle.version));
+  });
+}

@@ -1,0 +1,17 @@
+import { db } from "@/lib/db/client";
+import { logConfig } from "@/lib/env";
+import { handle } from "@/lib/api/respond";
+import { parseIndex } from "@/lib/api/params";
+import { allowOnly } from "@/lib/api/query";
+import { buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
+import { download } from "@/lib/verify-service/download";
+
+/** The c2sp.org/tlog-proof@v1 text for this version's leaf bytes, for any C2SP tool. */
+export function GET(request: Request, { params }: { params: Promise<{ id: string; version: string }> }): Promise<Response> {
+  return handle(async () => {
+    allowOnly(request.url, []);
+    const p = await params;
+    const bundle = await buildProofBundle(db(), logConfig(), p.id, parseIndex("version", p.version));
+    return download(bundle.tlogProof, "text/plain; charset=utf-8", `${bundle.notice}-v${bundle.version}.tlog-proof`);
+  });
+}

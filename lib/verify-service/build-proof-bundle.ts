@@ -1,0 +1,91 @@
+import "server-only";
+/**
+ * Proof bundles (docs/proof-bundle.md) for committed notice versions: the content and salts
+ * as the notice page serves them (withheld fields stay withheld), the leaf bytes, and an
+ * inclusion proof at the latest checkpoint's size — read once, so every bundle in one answer
+ * is proven against the same signed tree head.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { LogConfig } from "@/lib/env";
+import { formatHash, toBase64, type Hash } from "@/lib/log";
+import { createBundle, type ProofBundle } from "@/lib/verify";
+import { ApiError, notFound } from "@/lib/api/errors";
+import { getNotice, type NoticeDto, type NoticeVersionDto } from "@/lib/notices/get-notice";
+import { requireCheckpoint, type CheckpointRow } from "@/lib/log-service/latest-checkpoint";
+import { getInclusionProof } from "@/lib/log-service/get-inclusion-proof";
+import { getConsistencyProof } from "@/lib/log-service/get-consistency-proof";
+
+export type BundleConfig = Pick<LogConfig, "origin" | "verifierKey">;
+
+export interface BundleOptions {
+  /** Include a consistency proof from this earlier tree size to the checkpoint's. */
+  from?: number;
+}
+
+/** One version's bundle; 404 for an unknown notice or version, 409 while it is pending. */
+export async function buildProofBundle(
+  prisma: PrismaClient,
+  config: BundleConfig,
+  noticeId: string,
+  version: number,
+  options: BundleOptions = {},
+): Promise<ProofBundle> {
+  const notice = await getNotice(prisma, noticeId);
+  const v = notice.versions.find((candidate) => candidate.version === version);
+  if (!v) throw notFound(`notice ${noticeId} has no version ${version}`);
+  if (v.status !== "committed" || !v.log) {
+    throw new ApiError("conflict", `version ${version} of notice ${noticeId} is pending: no signed checkpoint covers it yet`);
+  }
+  const cp = await requireCheckpoint(prisma);
+  const consistency = await consistencyFrom(prisma, cp, options.from);
+  return versionBundle(prisma, config, cp, notice, v, consistency);
+}
+
+/** Every committed version of one notice; 409 when none is committed yet. */
+export async function buildNoticeBundles(prisma: PrismaClient, config: BundleConfig, noticeId: string, options: BundleOptions = {}): Promise<ProofBundle[]> {
+  const notice = await getNotice(prisma, noticeId);
+  const committed = notice.versions.filter((v) => v.status === "committed" && v.log);
+  if (committed.length === 0) throw new ApiError("conflict", `notice ${noticeId} has no version in a signed checkpoint yet`);
+  const cp = await requireCheckpoint(prisma);
+  const consistency = await consistencyFrom(prisma, cp, options.from);
+  const bundles: ProofBundle[] = [];
+  for (const v of committed) bundles.push(await versionBundle(prisma, config, cp, notice, v, consistency));
+  return bundles;
+}
+
+export async function versionBundle(
+  prisma: PrismaClient,
+  config: BundleConfig,
+  cp: CheckpointRow,
+  notice: NoticeDto,
+  v: NoticeVersionDto,
+  consistency?: { from: number; proof: string[] },
+): Promise<ProofBundle> {
+  const log = v.log!;
+  // getNotice and the checkpoint are two reads; a version it calls committed is below any later checkpoint too.
+  const entry = await prisma.logEntry.findUniqueOrThrow({ where: { index: BigInt(log.index) }, select: { leaf: true, leafHash: true } });
+  const proof = await getInclusionProof(prisma, log.index, cp.size);
+  return createBundle({
+    notice: notice.id,
+    agency: notice.agency.id,
+    version: v.version,
+    kind: v.kind,
+    loggedAt: log.loggedAt,
+    fields: v.fields,
+    salts: v.salts,
+    attachments: v.attachments.map((a) => ({ sha256: a.sha256, size: a.size, name: a.fileName, nameSalt: a.nameSalt })),
+    withheld: v.withheld,
+    log: { origin: config.origin, verifierKey: config.verifierKey },
+    entry: { index: log.index, leaf: toBase64(entry.leaf), leafHash: formatHash(entry.leafHash as Hash) },
+    checkpoint: cp.note,
+    inclusionProof: proof.hashes,
+    ...(consistency ? { consistency } : {}),
+  });
+}
+
+export async function consistencyFrom(prisma: PrismaClient, cp: CheckpointRow, from: number | undefined) {
+  if (from === undefined) return undefined;
+  if (from > cp.size) throw new ApiError("bad-request", `from ${from} is larger than the latest checkpoint (${cp.size})`);
+  const proof = await getConsistencyProof(prisma, from, cp.size);
+  return { from, proof: proof.hashes };
+}

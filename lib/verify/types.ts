@@ -1,0 +1,118 @@
+/**
+ * The verifier's vocabulary: what it is given (a notice version as shown, the log entry, the
+ * proof, the signed checkpoint, the log's identity) and what it answers (one result per step).
+ *
+ * Inputs are the JSON shapes the portal and proof bundles already use — base64 strings for
+ * hashes, salts and leaf bytes — so the browser can pass API answers straight through and
+ * nothing has to be trusted before it is checked: a malformed value is a failed step, not an
+ * exception.
+ */
+
+/** The steps, in the order they run (docs/proof-bundle.md, "Verifying"). */
+export type StepName = "content" | "leaf" | "inclusion" | "signature" | "consistency" | "witnesses";
+export const STEP_ORDER: readonly StepName[] = ["content", "leaf", "inclusion", "signature", "consistency", "witnesses"];
+
+/**
+ * - ok: the step checked and passed;
+ * - failed: the step checked and found evidence against the notice or the log;
+ * - skipped: the step could not run (an earlier step failed: code "not-reached"; or an input it
+ *   needs is missing, e.g. no consistency proof offline) — nothing was proven either way;
+ * - info: nothing to check, which is not a failure (no earlier checkpoint kept, no cosignatures).
+ */
+export type StepStatus = "ok" | "failed" | "skipped" | "info";
+
+export interface WithheldField {
+  /** Commitment path: a field name or "attachments/<i>/name". */
+  path: string;
+  /** Legal basis, as the redact entry records it. */
+  basis: string;
+  /** When it was withheld (ISO 8601). */
+  at: string;
+  /** Log index of the redact entry; null while it waits for the next checkpoint. */
+  logIndex: number | null;
+}
+
+export interface WitnessReport {
+  name: string;
+  /** Key ID, 8 lowercase hex digits. */
+  keyId: string;
+  /**
+   * verified: a witness key the verifier was given, valid signature; invalid: such a key, bad
+   * signature; absent: such a key, no signature in the note; unknown: a signature by a key the
+   * verifier was not given (listed, not checked).
+   */
+  status: "verified" | "invalid" | "absent" | "unknown";
+}
+
+export interface StepResult {
+  step: StepName;
+  status: StepStatus;
+  /** Stable machine code (e.g. "content-mismatch", "root-mismatch", "no-earlier-checkpoint") for UI text and exit messages. */
+  code: string;
+  /** One English sentence for people; the UI may translate by `code` instead. */
+  detail: string;
+  /** content step: commitment paths or metadata members that do not match, in order. */
+  fields?: string[];
+  /** content step: fields skipped because a redact entry withholds them. */
+  withheld?: WithheldField[];
+  /** witnesses step: every cosignature seen or expected. */
+  witnesses?: WitnessReport[];
+  /** signature and consistency steps: the checkpoint(s) involved, as (size, base64 root). */
+  checkpoint?: { size: number; rootHash: string };
+  earlierCheckpoint?: { size: number; rootHash: string };
+}
+
+/** A notice version as the portal (or a bundle) shows it. */
+export interface ShownVersion {
+  notice: string;
+  agency: string;
+  version: number;
+  kind: string;
+  /** Log time as shown next to the notice; checked against the leaf when given. */
+  loggedAt?: string;
+  /** Field name → value; withheld fields are absent. */
+  fields: Readonly<Record<string, string>>;
+  /** Field name → base64 32-byte salt. */
+  salts: Readonly<Record<string, string>>;
+  /** In leaf order. A withheld name is "" with nameSalt "". */
+  attachments: readonly { sha256: string; size: number; name: string; nameSalt: string }[];
+  withheld: readonly WithheldField[];
+}
+
+/** The log entry, as GET /api/v1/log/entries/{index} returns it. */
+export interface LogEntryInput {
+  index: number;
+  /** base64 of the exact leaf bytes. */
+  leaf: string;
+  /** base64 of the RFC 6962 leaf hash. */
+  leafHash: string;
+}
+
+export interface LogIdentityInput {
+  origin: string;
+  /** The log's C2SP verifier key (name+keyid+base64), from a source the verifier trusts. */
+  verifierKey: string;
+}
+
+export interface EarlierCheckpointInput {
+  /** A signed checkpoint note the verifier kept from before. */
+  checkpoint: string;
+  /**
+   * Consistency proof (base64 hashes) between the smaller and the larger of the two trees.
+   * Absent offline: then only equal sizes can be compared.
+   */
+  proof?: readonly string[];
+}
+
+export interface VerifyInput {
+  shown: ShownVersion;
+  entry: LogEntryInput;
+  /** Inclusion proof of entry.index in the checkpoint's tree, leaf's sibling first (base64). */
+  inclusionProof: readonly string[];
+  /** The signed checkpoint note, verbatim. */
+  checkpoint: string;
+  log: LogIdentityInput;
+  earlier?: EarlierCheckpointInput;
+  /** Verifier keys of witnesses the verifier knows (Ed25519 note keys). */
+  witnesses?: readonly string[];
+}

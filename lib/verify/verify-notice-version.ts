@@ -1,0 +1,46 @@
+/**
+ * The whole chain for one notice version, as the browser verifier and the offline CLI run it:
+ * content → leaf → inclusion → signature → consistency → witnesses. Each step leans on the
+ * one before (a leaf hash means nothing until the content rebuilds it; an inclusion proof
+ * nothing until the root is signed), so after the first failure the remaining steps are
+ * reported as skipped ("not-reached") rather than run on ground already shown to be false.
+ */
+import { checkContent } from "./step-content";
+import { checkConsistency } from "./step-consistency";
+import { checkInclusion, checkLeafHash, checkSignature } from "./step-log";
+import { checkWitnesses } from "./step-witnesses";
+import { STEP_ORDER, type StepName, type StepResult, type VerifyInput } from "./types";
+
+export function verifyNoticeVersion(input: VerifyInput): StepResult[] {
+  const results: StepResult[] = [];
+  const content = checkContent(input.shown, input.entry.leaf);
+  results.push(content.result);
+  const later: [StepName, () => StepResult][] = [
+    ["leaf", () => checkLeafHash(content.rebuiltLeaf!, input.entry)],
+    ["inclusion", () => checkInclusion(input.entry, input.inclusionProof, input.checkpoint)],
+    ["signature", () => checkSignature(input.checkpoint, input.log)],
+    ["consistency", () => checkConsistency(input.checkpoint, input.log, input.earlier)],
+    ["witnesses", () => checkWitnesses(input.checkpoint, input.log, input.witnesses)],
+  ];
+  for (const [step, run] of later) {
+    const failed = results.find((r) => r.status === "failed");
+    results.push(failed ? notReached(step, failed.step) : run());
+  }
+  return results;
+}
+
+/** The verdict in one line: all steps that ran passed, and which step failed first if not. */
+export function summarize(results: readonly StepResult[]): { ok: boolean; failedStep: StepName | null; unchecked: StepName[] } {
+  const failed = results.find((r) => r.status === "failed");
+  return {
+    ok: failed === undefined,
+    failedStep: failed?.step ?? null,
+    unchecked: results.filter((r) => r.status === "skipped").map((r) => r.step),
+  };
+}
+
+function notReached(step: StepName, after: StepName): StepResult {
+  return { step, status: "skipped", code: "not-reached", detail: `not checked: the ${after} step failed` };
+}
+
+export { STEP_ORDER };
