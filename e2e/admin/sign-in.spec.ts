@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 const CLERK = { email: "clerk@demo.gongshi.invalid", password: "demo-clerk-password" };
-const ADMIN_EMAIL = "admin@demo.gongshi.invalid";
+const ADMIN = { email: "admin@demo.gongshi.invalid", password: "demo-admin-password" };
 
 async function signIn(page: Page, email: string, password: string, locale = "zh-CN") {
   await page.goto(`/${locale}/admin/sign-in`);
@@ -24,7 +24,7 @@ test("the demo clerk signs in, sees role, agency and its notices with log indexe
   await expect(page).toHaveURL(/\/en\/admin$/);
   await expect(page.getByRole("heading", { name: "Staff dashboard" })).toBeVisible();
   await expect(page.getByText("Role: Clerk")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Your agencies" })).toContainText("Natural Resources and Planning");
+  await expect(page.getByRole("region", { name: "Your agencies", exact: true })).toContainText("Natural Resources and Planning");
   await expect(page.getByRole("region", { name: "Latest notices of your agencies" }).getByText(/Log entry \d+/).first()).toBeVisible();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
@@ -32,12 +32,13 @@ test("the demo clerk signs in, sees role, agency and its notices with log indexe
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
 });
 
+// The administrator, not the clerk: tests run in parallel, and this one ends every session of its user.
 test("sign out everywhere ends the sessions of other browsers too", async ({ page, browser }) => {
-  await signIn(page, CLERK.email, CLERK.password);
+  await signIn(page, ADMIN.email, ADMIN.password);
   await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible();
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signIn(otherPage, CLERK.email, CLERK.password);
+  await signIn(otherPage, ADMIN.email, ADMIN.password);
   await expect(otherPage.getByRole("heading", { name: "工作台" })).toBeVisible();
   await page.getByRole("button", { name: "在所有设备上退出" }).click();
   await expect(page).toHaveURL(/\/zh-CN\/admin\/sign-in$/);
@@ -47,9 +48,9 @@ test("sign out everywhere ends the sessions of other browsers too", async ({ pag
 });
 
 test("a wrong password shows the localized error and keeps the typed email", async ({ page }) => {
-  await signIn(page, ADMIN_EMAIL, "not the right password");
+  await signIn(page, ADMIN.email, "not the right password");
   await expect(page.getByRole("status")).toHaveText("电子邮箱或密码不正确。");
-  await expect(page.getByLabel("电子邮箱")).toHaveValue(ADMIN_EMAIL);
+  await expect(page.getByLabel("电子邮箱")).toHaveValue(ADMIN.email);
   await expect(page).toHaveURL(/\/zh-CN\/admin\/sign-in$/);
 });
 
