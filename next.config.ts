@@ -1,5 +1,31 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { parseSignerKey } from "./lib/log/note-keys";
+
+/**
+ * The log's public key and origin, fixed into the browser verifier at build time. The
+ * verifier must not fetch the key from the server it is checking: a server that rewrote its
+ * log could just as well serve a key of its own. Derived from LOG_SIGNER_KEY (only the public
+ * half leaves this function) unless LOG_VERIFIER_KEY is given for a build without the secret.
+ */
+function builtInLogIdentity(): { verifierKey: string; origin: string } {
+  const signerKey = process.env.LOG_SIGNER_KEY;
+  let verifierKey = process.env.LOG_VERIFIER_KEY ?? "";
+  let name = verifierKey.split("+")[0] ?? "";
+  if (!verifierKey && signerKey) {
+    let signer;
+    try {
+      signer = parseSignerKey(signerKey);
+    } catch (e) {
+      throw new Error(`LOG_SIGNER_KEY is not a valid signer key: ${(e as Error).message}`);
+    }
+    verifierKey = signer.verifierKey;
+    name = signer.name;
+  }
+  return { verifierKey, origin: process.env.LOG_ORIGIN || name };
+}
+
+const logIdentity = builtInLogIdentity();
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -32,6 +58,10 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  env: {
+    NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,
+    NEXT_PUBLIC_LOG_ORIGIN: logIdentity.origin,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

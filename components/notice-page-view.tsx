@@ -8,6 +8,7 @@ import { NoticeCitation } from "./notice-citation";
 import { dateField } from "./notice-format";
 import { NoticeHistory } from "./notice-history";
 import { NoticeVersionView } from "./notice-version-view";
+import { VerifyControl } from "./verify/verify-control";
 
 /** A notice as of one version: heading and details, banners, content, citation and history. */
 export function NoticePageView({ notice, version, title, origin }: { notice: NoticeDto; version: NoticeVersionDto; title: string; origin: string }) {
@@ -50,6 +51,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
         </dl>
       </header>
       <NoticeVersionView version={version} />
+      <VerifyControl noticeId={notice.id} version={version.version} bundle={version.log !== null} />
       <NoticeCitation agency={agency} title={title} number={number} version={version} checkpointSize={notice.checkpoint?.size ?? null} permalink={`${origin}/n/${notice.id}/v/${version.version}`} />
       <NoticeHistory noticeId={notice.id} versions={notice.versions} viewed={version.version} />
     </article>

@@ -8,6 +8,7 @@ const NAV = [
   { href: "/notices", key: "notices" },
   { href: "/agencies", key: "agencies" },
   { href: "/log", key: "log" },
+  { href: "/verify", key: "verify" },
   { href: "/about", key: "about" },
 ] as const;
 

@@ -31,6 +31,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: "log explorer", path: "/log" },
   { name: "log entry", path: "/log/entries/0" },
   { name: "about", path: "/about" },
+  { name: "verify", path: "/verify" },
   { name: "accessibility statement", path: "/accessibility" },
   { name: "404", path: "/no-such-page", status: 404 },
 ];

@@ -30,7 +30,9 @@ function schemaColumns(): Column[] {
       if (!base) continue;
       const column = /@map\("([^"]+)"\)/.exec(m[5]!)?.[1] ?? m[1]!;
       // Scalar lists are PostgreSQL arrays (information_schema reports them as ARRAY).
-      columns.push({ model: model!, table, field: m[1]!, column, type: m[4] ? "ARRAY" : base, optional: m[3] === "?" });
+      // Unsupported("…")? carries its "?" after the parenthesis.
+      const optional = m[3] === "?" || (m[2] === "Unsupported" && /^\("[^"]+"\)\?/.test(m[5]!));
+      columns.push({ model: model!, table, field: m[1]!, column, type: m[4] ? "ARRAY" : base, optional });
     }
   }
   return columns;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { getLogIdentity } from "@/lib/log-service/get-log-identity";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -49,6 +50,15 @@ export default async function AboutPage({ params }: Props) {
             <li key={step}>{t(step)}</li>
           ))}
         </ol>
+        <p>
+          {t.rich("verifyPage", {
+            verify: (chunks) => (
+              <Link href="/verify" className="text-blue-800 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
       </section>
       <section aria-labelledby="bundle" className="space-y-2">
         <h2 id="bundle" className="text-xl font-semibold">

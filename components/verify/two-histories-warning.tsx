@@ -1,0 +1,35 @@
+import { useTranslations } from "next-intl";
+import type { SplitEvidence } from "@/lib/verify";
+import { readCheckpoint } from "@/lib/verify";
+import { downloadText } from "@/lib/verify-browser/download";
+
+/**
+ * The strongest thing the verifier can find: two checkpoints, both signed with the log key,
+ * that cannot both be true. The signed notes are offered verbatim, so anyone can check them
+ * later with the public key alone.
+ */
+export function TwoHistoriesWarning({ evidence }: { evidence: SplitEvidence & { reason: string } }) {
+  const t = useTranslations("verify.split");
+  const older = readCheckpoint(evidence.older);
+  const newer = readCheckpoint(evidence.newer);
+  const save = (note: string, size: number | undefined, which: string) =>
+    downloadText(`${evidence.origin.replace(/[^A-Za-z0-9.-]+/g, "_")}-checkpoint-${size ?? "unknown"}-${which}.txt`, note);
+  return (
+    <div role="alert" className="space-y-2 rounded border-4 border-red-800 bg-red-50 p-4 text-red-950" data-testid="two-histories">
+      <h3 className="text-lg font-bold">
+        <span aria-hidden="true">⚠ </span>
+        {t("title")}
+      </h3>
+      <p>{t("body")}</p>
+      <p>{t.has(evidence.reason) ? t(evidence.reason, { size: older?.size ?? 0 }) : evidence.reason}</p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className="rounded border border-red-800 bg-white px-3 py-1 font-medium" onClick={() => save(evidence.older, older?.size, "a")}>
+          {t("downloadOlder", { size: older?.size ?? 0 })}
+        </button>
+        <button type="button" className="rounded border border-red-800 bg-white px-3 py-1 font-medium" onClick={() => save(evidence.newer, newer?.size, "b")}>
+          {t("downloadNewer", { size: newer?.size ?? 0 })}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+/**
+ * A proof bundle checked with no request to the server: the file is read here, and every step
+ * runs against the key built into the page (not the key the bundle names, which anyone making
+ * a bundle could choose).
+ */
+import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { checkSignature, findTwoHistories, parseBundleFile, verifyBundle, type ProofBundle, type SplitEvidence, type StepResult } from "@/lib/verify";
+import { BUILT_IN_LOG } from "@/lib/verify-browser/built-in-log";
+import { loadKeptCheckpoint } from "@/lib/verify-browser/checkpoint-store";
+import { TwoHistoriesWarning } from "./two-histories-warning";
+import { VerdictLine, VerifySteps, WithheldList, verifyStatusOf } from "./verify-steps";
+
+interface Checked {
+  bundle: ProofBundle;
+  results: StepResult[];
+  split: (SplitEvidence & { reason: string }) | null;
+}
+
+function checkOffline(bundle: ProofBundle): Checked {
+  const log = BUILT_IN_LOG;
+  const stored = loadKeptCheckpoint(log.origin);
+  const kept = stored !== null && checkSignature(stored, log).status === "ok" ? stored : null;
+  const results = verifyBundle(bundle, { verifierKey: log.verifierKey, origin: log.origin, ...(kept ? { earlier: { checkpoint: kept } } : {}) });
+  let split: Checked["split"] = null;
+  if (kept) {
+    const found = findTwoHistories(kept, bundle.checkpoint, log);
+    if (found.verdict === "split") split = { ...found.evidence, reason: found.reason };
+  }
+  return { bundle, results, split };
+}
+
+export function VerifyBundleForm() {
+  const t = useTranslations("verify.page");
+  const inputId = useId();
+  const [checked, setChecked] = useState<Checked[]>([]);
+  const [error, setError] = useState("");
+
+  const verify = async (file: File | undefined) => {
+    setError("");
+    setChecked([]);
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setError(t("error.read"));
+      return;
+    }
+    try {
+      setChecked(parseBundleFile(text).map(checkOffline));
+    } catch (e) {
+      setError(t("error.badBundle", { reason: (e as Error).message }));
+    }
+  };
+
+  return (
+    <div className="space-y-3">
+      <div className="space-y-1">
+        <label htmlFor={inputId} className="block font-medium">
+          {t("bundleLabel")}
+        </label>
+        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void verify(e.currentTarget.files?.[0])} className="block max-w-full" />
+      </div>
+      <p aria-live="assertive" className="font-semibold text-red-800">
+        {error}
+      </p>
+      {checked.map(({ bundle, results, split }) => (
+        <div key={`${bundle.notice}/${bundle.version}/${bundle.entry.index}`} className="space-y-2 border-t border-stone-300 pt-3" data-testid="bundle-result">
+          <h3 className="font-semibold">{t("bundleResult", { notice: bundle.notice, version: bundle.version })}</h3>
+          {bundle.log.verifierKey !== BUILT_IN_LOG.verifierKey && <p>{t("bundleOtherKey", { key: bundle.log.verifierKey })}</p>}
+          <div role="status" aria-atomic="false" className="space-y-2" data-verify-status={verifyStatusOf(results, true)}>
+            <VerdictLine results={results} done />
+            <VerifySteps results={results} />
+          </div>
+          {split && <TwoHistoriesWarning evidence={split} />}
+          <WithheldList withheld={results.find((r) => r.step === "content")?.withheld ?? []} />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+/**
+ * The browser verifier for one notice version: loaded only when a visitor asks for it (see
+ * verify-control.tsx), so the notice page's own JavaScript carries none of the crypto.
+ */
+import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { StepResult } from "@/lib/verify";
+import { BUILT_IN_LOG, keyFingerprint } from "@/lib/verify-browser/built-in-log";
+import { FetchFailure } from "@/lib/verify-browser/fetch-version-proof";
+import { verifyOnline, type OnlineOutcome, type Phase } from "@/lib/verify-browser/verify-online";
+import { TwoHistoriesWarning } from "./two-histories-warning";
+import { VerdictLine, VerifySteps, WithheldList, verifyStatusOf } from "./verify-steps";
+
+// Long enough for a screen reader to announce each step, short enough not to feel staged.
+const REVEAL_MS = 60;
+
+export default function VerifyPanel({ noticeId, version }: { noticeId: string; version?: number }) {
+  const t = useTranslations("verify");
+  const [run, setRun] = useState(0);
+  const [phase, setPhase] = useState<Phase>("notice");
+  const [shown, setShown] = useState<StepResult[]>([]);
+  const [outcome, setOutcome] = useState<OnlineOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useRef(`verify-${noticeId}-${version ?? "latest"}`).current;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setShown([]);
+    setOutcome(null);
+    setError(null);
+    (async () => {
+      try {
+        const result = await verifyOnline(noticeId, version, BUILT_IN_LOG, setPhase, controller.signal);
+        for (let i = 1; i <= result.results.length; i++) {
+          setShown(result.results.slice(0, i));
+          await new Promise((r) => setTimeout(r, REVEAL_MS));
+          if (controller.signal.aborted) return;
+        }
+        setOutcome(result);
+        // Read by e2e/verify and scripts measuring docs/performance.md.
+        console.info(`gongshi-verify ${noticeId} v${result.version}: network ${result.timing.networkMs.toFixed(1)} ms, computation ${result.timing.computeMs.toFixed(1)} ms`);
+      } catch (e) {
+        if ((e as Error).name === "AbortError") return;
+        setError(e instanceof FetchFailure ? e.code : "unknown");
+      }
+    })();
+    return () => controller.abort();
+  }, [noticeId, version, run]);
+
+  const done = outcome !== null;
+  const status = error ? "failed" : verifyStatusOf(shown.length ? shown : null, done);
+  return (
+    <section aria-labelledby={headingId} className="space-y-3 rounded border border-stone-300 bg-white p-4 text-sm" data-testid="verify-panel">
+      <h2 id={headingId} className="text-lg font-semibold">
+        {t("panelTitle")}
+      </h2>
+      <p>{t("runsHere")}</p>
+      <KeyFingerprint />
+      <div
+        role="status"
+        aria-atomic="false"
+        className="space-y-2"
+        data-verify-status={status}
+        data-verify-network-ms={outcome ? outcome.timing.networkMs.toFixed(1) : undefined}
+        data-verify-compute-ms={outcome ? outcome.timing.computeMs.toFixed(1) : undefined}
+      >
+        {error ? (
+          <p className="font-semibold text-red-800">
+            <span aria-hidden="true">✗ </span>
+            {t("verdict.error", { reason: t(`error.${error}`) })}
+          </p>
+        ) : (
+          <>
+            {!done && <p data-testid="verify-phase">{t(`phase.${phase}`)}</p>}
+            <VerdictLine results={shown.length ? shown : null} done={done} />
+            <VerifySteps results={shown} />
+          </>
+        )}
+      </div>
+      {outcome?.split && <TwoHistoriesWarning evidence={outcome.split} />}
+      {outcome && <WithheldList withheld={outcome.withheld} />}
+      {outcome && <p className="text-stone-700">{t("timing", { network: Math.round(outcome.timing.networkMs), compute: Math.round(outcome.timing.computeMs) })}</p>}
+      {(done || error) && (
+        <button type="button" onClick={() => setRun((n) => n + 1)} className="rounded border border-stone-500 px-3 py-1 underline-offset-2 hover:underline">
+          {t("again")}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The key this page checks signatures with, in the form the About page shows, for comparing by eye. */
+export function KeyFingerprint() {
+  const t = useTranslations("verify");
+  if (!BUILT_IN_LOG.verifierKey) return <p className="font-semibold text-red-800">{t("noKey")}</p>;
+  return (
+    <div>
+      <p>
+        {t("fingerprint")}:{" "}
+        <code className="font-mono" data-testid="verify-key-fingerprint">
+          {keyFingerprint(BUILT_IN_LOG.verifierKey)}
+        </code>
+      </p>
+      <p className="text-stone-700">
+        {t.rich("fingerprintHint", {
+          about: (chunks) => (
+            <Link href="/about#identity" className="text-blue-800 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { StepName, StepResult, WithheldField } from "@/lib/verify";
+
+const STEPS: readonly StepName[] = ["content", "leaf", "inclusion", "signature", "consistency", "witnesses"];
+
+/** Text, not colour alone: every mark has a word next to it (WCAG 1.4.1). */
+const MARK: Record<StepResult["status"] | "pending", string> = { ok: "✓", failed: "✗", skipped: "–", info: "ℹ", pending: "…" };
+
+export type VerifyStatus = "verified" | "failed" | "pending";
+
+/** The verdict the result region carries in data-verify-status. */
+export function verifyStatusOf(results: readonly StepResult[] | null, done: boolean): VerifyStatus {
+  if (results?.some((r) => r.status === "failed")) return "failed";
+  return done && results ? "verified" : "pending";
+}
+
+/** One line naming the first failed step (and, for content, the field), or saying all passed. */
+export function VerdictLine({ results, done }: { results: readonly StepResult[] | null; done: boolean }) {
+  const t = useTranslations("verify");
+  const failed = results?.find((r) => r.status === "failed");
+  if (failed) {
+    const number = STEPS.indexOf(failed.step) + 1;
+    const step = t(`step.${failed.step}`);
+    return (
+      <p className="font-semibold text-red-800" data-testid="verify-verdict">
+        <span aria-hidden="true">✗ </span>
+        {failed.fields?.length ? t("verdict.failedFields", { number, step, fields: failed.fields.join(", ") }) : t("verdict.failed", { number, step })}
+      </p>
+    );
+  }
+  return (
+    <p className={done && results ? "font-semibold text-green-800" : ""} data-testid="verify-verdict">
+      {done && results ? <><span aria-hidden="true">✓ </span>{t("verdict.verified")}</> : t("verdict.pending")}
+    </p>
+  );
+}
+
+function useStepMessage() {
+  const t = useTranslations("verify");
+  return (r: StepResult): string => {
+    const values = {
+      fields: (r.fields ?? []).join(", "),
+      size: r.checkpoint?.size ?? r.earlierCheckpoint?.size ?? 0,
+      from: Math.min(r.earlierCheckpoint?.size ?? 0, r.checkpoint?.size ?? 0),
+      to: Math.max(r.earlierCheckpoint?.size ?? 0, r.checkpoint?.size ?? 0),
+    };
+    const key = `message.${r.code}`;
+    // Codes without a translation keep lib/verify's English sentence (marked lang="en" by the caller).
+    return t.has(key) ? t(key, values) : r.detail;
+  };
+}
+
+/**
+ * The six steps in order. `results` may be shorter than six while they are revealed; the rest
+ * show as waiting. A failing content step lists the fields by their commitment path.
+ */
+export function VerifySteps({ results }: { results: readonly StepResult[] }) {
+  const t = useTranslations("verify");
+  const message = useStepMessage();
+  return (
+    <ol className="space-y-2">
+      {STEPS.map((step, i) => {
+        const r = results.find((x) => x.step === step);
+        const status = r?.status ?? "pending";
+        const translated = r ? t.has(`message.${r.code}`) : true;
+        return (
+          <li key={step} data-step={step} data-step-status={status} className={`flex gap-2 ${status === "failed" ? "text-red-800" : ""}`}>
+            <span aria-hidden="true" className="w-4 shrink-0 text-center font-bold">
+              {MARK[status]}
+            </span>
+            <span>
+              <strong>
+                {i + 1}. {t(`step.${step}`)}
+              </strong>
+              : {t(`status.${status}`)}
+              {r && (
+                <>
+                  {" — "}
+                  <span lang={translated ? undefined : "en"}>{message(r)}</span>
+                </>
+              )}
+              {r?.witnesses && r.witnesses.length > 0 && (
+                <ul className="ms-4 list-disc">
+                  {r.witnesses.map((w) => (
+                    <li key={`${w.name}+${w.keyId}`}>
+                      <code className="break-all">{w.name}</code> ({w.keyId}): {t(`witnessStatus.${w.status}`)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Withheld fields are part of a passing verdict: shown with when and why, not hidden. */
+export function WithheldList({ withheld }: { withheld: readonly WithheldField[] }) {
+  const t = useTranslations("verify");
+  const format = useFormatter();
+  if (withheld.length === 0) return null;
+  return (
+    <div className="space-y-1">
+      <h3 className="font-semibold">{t("withheldTitle")}</h3>
+      <ul className="ms-4 list-disc" data-testid="verify-withheld">
+        {withheld.map((w) => (
+          <li key={w.path}>
+            <code>{w.path}</code>:{" "}
+            {t("withheldItem", { date: w.at ? format.dateTime(new Date(w.at), { dateStyle: "long" }) : "—", basis: w.basis || "—" })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

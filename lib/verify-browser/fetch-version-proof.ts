@@ -1,0 +1,117 @@
+/**
+ * The network half of verifying a notice version in the browser: everything is fetched from
+ * the portal's public API, and nothing fetched is trusted — lib/verify checks it all against
+ * the log key built into the page. Only plain fetch calls live here, so the time spent on the
+ * network and the time spent computing can be measured apart.
+ */
+import { readCheckpoint, type ShownVersion, type WithheldField } from "@/lib/verify";
+
+export class FetchFailure extends Error {
+  constructor(
+    readonly code: "network" | "not-found" | "no-version" | "bad-response",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface VersionJson {
+  version: number;
+  kind: string;
+  fields: Record<string, string>;
+  salts: Record<string, string>;
+  attachments: { position: number; fileName: string; nameSalt: string; sha256: string; size: number }[];
+  status: "committed" | "pending";
+  log: { index: number; leafHash: string; loggedAt: string } | null;
+  withheld: WithheldField[];
+}
+
+interface NoticeJson {
+  id: string;
+  agency: { id: string };
+  versions: VersionJson[];
+}
+
+export interface CommittedVersion {
+  shown: ShownVersion;
+  index: number;
+}
+
+async function get(url: string, signal: AbortSignal | undefined): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, cache: "no-store" });
+  } catch (e) {
+    if ((e as Error).name === "AbortError") throw e;
+    throw new FetchFailure("network", `${url}: ${(e as Error).message}`);
+  }
+  if (response.status === 404) throw new FetchFailure("not-found", url);
+  return response;
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await get(url, signal);
+  if (!response.ok) throw new FetchFailure("bad-response", `${url}: HTTP ${response.status}`);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new FetchFailure("bad-response", `${url}: not JSON`);
+  }
+}
+
+/**
+ * The version as the portal shows it, or "pending" while no signed checkpoint covers it yet.
+ * `version` undefined means the notice's latest version.
+ */
+export async function fetchShownVersion(noticeId: string, version: number | undefined, signal?: AbortSignal): Promise<CommittedVersion | "pending"> {
+  const notice = await getJson<NoticeJson>(`/api/v1/notices/${encodeURIComponent(noticeId)}`, signal);
+  const v = version === undefined ? notice.versions.at(-1) : notice.versions.find((x) => x.version === version);
+  if (!v) throw new FetchFailure("no-version", `${noticeId} v${version}`);
+  if (v.status !== "committed" || !v.log) return "pending";
+  return {
+    index: v.log.index,
+    shown: {
+      notice: notice.id,
+      agency: notice.agency.id,
+      version: v.version,
+      kind: v.kind,
+      loggedAt: v.log.loggedAt,
+      fields: v.fields,
+      salts: v.salts,
+      attachments: v.attachments.map((a) => ({ sha256: a.sha256, size: a.size, name: a.fileName, nameSalt: a.nameSalt })),
+      withheld: v.withheld,
+    },
+  };
+}
+
+export interface LogProofParts {
+  checkpoint: string;
+  entry: { index: number; leaf: string; leafHash: string };
+  inclusionProof: string[];
+}
+
+/** The latest checkpoint, the entry, and its inclusion proof at exactly that checkpoint's size. */
+export async function fetchLogProof(index: number, signal?: AbortSignal): Promise<LogProofParts> {
+  const response = await get("/log/checkpoint", signal);
+  if (!response.ok) throw new FetchFailure("bad-response", `/log/checkpoint: HTTP ${response.status}`);
+  const checkpoint = await response.text();
+  // Read before it is verified only to learn which size to ask the proof for; the inclusion
+  // and signature steps then check this very text.
+  const size = readCheckpoint(checkpoint)?.size;
+  const sizeParam = size === undefined ? "" : `&size=${size}`;
+  const [entry, proof] = await Promise.all([
+    getJson<LogProofParts["entry"]>(`/api/v1/log/entries/${index}`, signal),
+    getJson<{ hashes: string[] }>(`/api/v1/log/proof/inclusion?index=${index}${sizeParam}`, signal),
+  ]);
+  return { checkpoint, entry, inclusionProof: proof.hashes };
+}
+
+/** The log's proof that one size extends another; null when the server does not give one. */
+export async function fetchConsistencyProof(from: number, to: number, signal?: AbortSignal): Promise<string[] | null> {
+  try {
+    return (await getJson<{ hashes: string[] }>(`/api/v1/log/proof/consistency?from=${from}&to=${to}`, signal)).hashes;
+  } catch (e) {
+    if (e instanceof FetchFailure) return null;
+    throw e;
+  }
+}

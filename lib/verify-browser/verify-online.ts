@@ -1,0 +1,142 @@
+/**
+ * Verifying one notice version from the browser: fetch (fetch-version-proof.ts), then run
+ * lib/verify's six steps against the built-in log key and the checkpoint this browser kept,
+ * then remember the new checkpoint. Network and computation are timed apart for
+ * docs/performance.md.
+ */
+import {
+  checkSignature,
+  findTwoHistories,
+  readCheckpoint,
+  summarize,
+  verifyNoticeVersion,
+  type LogIdentityInput,
+  type SplitEvidence,
+  type StepResult,
+  type WithheldField,
+} from "@/lib/verify";
+import { forgetKeptCheckpoint, loadKeptCheckpoint, saveKeptCheckpoint } from "./checkpoint-store";
+import { fetchConsistencyProof, fetchLogProof, fetchShownVersion, type CommittedVersion } from "./fetch-version-proof";
+
+export type Phase = "notice" | "waiting" | "proof" | "consistency" | "checking";
+
+export interface Timing {
+  networkMs: number;
+  computeMs: number;
+}
+
+export interface OnlineOutcome {
+  version: number;
+  results: StepResult[];
+  withheld: WithheldField[];
+  /** Set when the server has shown two histories: both signed notes, verbatim, as evidence. */
+  split: (SplitEvidence & { reason: string }) | null;
+  /** The earlier checkpoint this browser kept, if any (size only, for the text). */
+  keptSize: number | null;
+  timing: Timing;
+}
+
+const FIRST_POLL_MS = 1000;
+const MAX_POLL_MS = 30_000;
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(new DOMException("aborted", "AbortError"));
+    });
+  });
+}
+
+/**
+ * A version not yet covered by a signed checkpoint cannot be verified yet; poll with
+ * exponential backoff (the committer runs every few seconds) until it is.
+ */
+async function waitForCommitted(noticeId: string, version: number | undefined, onPhase: (p: Phase) => void, timing: Timing, signal?: AbortSignal): Promise<CommittedVersion> {
+  for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 2, MAX_POLL_MS)) {
+    const started = performance.now();
+    const shown = await fetchShownVersion(noticeId, version, signal);
+    timing.networkMs += performance.now() - started;
+    if (shown !== "pending") return shown;
+    onPhase("waiting");
+    await sleep(delay, signal);
+  }
+}
+
+/** The kept checkpoint if it still verifies under the built-in key (a key rotation or a stray script voids it). */
+function usableKeptCheckpoint(log: LogIdentityInput): string | null {
+  const kept = loadKeptCheckpoint(log.origin);
+  if (kept === null) return null;
+  if (checkSignature(kept, log).status === "ok") return kept;
+  forgetKeptCheckpoint(log.origin);
+  return null;
+}
+
+export async function verifyOnline(noticeId: string, version: number | undefined, log: LogIdentityInput, onPhase: (p: Phase) => void, signal?: AbortSignal): Promise<OnlineOutcome> {
+  const timing: Timing = { networkMs: 0, computeMs: 0 };
+  onPhase("notice");
+  const { shown, index } = await waitForCommitted(noticeId, version, onPhase, timing, signal);
+
+  onPhase("proof");
+  let started = performance.now();
+  const proof = await fetchLogProof(index, signal);
+  timing.networkMs += performance.now() - started;
+
+  const kept = usableKeptCheckpoint(log);
+  const keptSize = kept === null ? null : (readCheckpoint(kept)?.size ?? null);
+  const currentSize = readCheckpoint(proof.checkpoint)?.size ?? null;
+  let consistencyProof: string[] | null | undefined;
+  if (keptSize !== null && currentSize !== null && keptSize !== currentSize) {
+    onPhase("consistency");
+    started = performance.now();
+    consistencyProof = await fetchConsistencyProof(Math.min(keptSize, currentSize), Math.max(keptSize, currentSize), signal);
+    timing.networkMs += performance.now() - started;
+  }
+
+  onPhase("checking");
+  started = performance.now();
+  const results = verifyNoticeVersion({
+    shown,
+    entry: proof.entry,
+    inclusionProof: proof.inclusionProof,
+    checkpoint: proof.checkpoint,
+    log,
+    ...(kept === null ? {} : { earlier: { checkpoint: kept, ...(consistencyProof ? { proof: consistencyProof } : {}) } }),
+  });
+  const split = kept === null ? null : detectSplit(kept, proof.checkpoint, log, consistencyProof, results);
+  timing.computeMs = performance.now() - started;
+
+  const verdict = summarize(results);
+  // Only a fully verified head is kept, and never a smaller one: the kept head is the promise
+  // every later visit holds the log to.
+  if (verdict.ok && split === null && currentSize !== null && (keptSize === null || currentSize >= keptSize)) {
+    saveKeptCheckpoint(log.origin, proof.checkpoint);
+  }
+  const content = results.find((r) => r.step === "content");
+  return { version: shown.version, results, withheld: content?.withheld ?? [], split, keptSize, timing };
+}
+
+/**
+ * Two signed heads that cannot both be true. Besides what findTwoHistories proves, a server
+ * that signed a larger tree before and now will not prove consistency with it has rolled its
+ * log back: the two signed notes are the evidence, and the consistency step says so.
+ */
+function detectSplit(kept: string, current: string, log: LogIdentityInput, proof: string[] | null | undefined, results: StepResult[]): OnlineOutcome["split"] {
+  const found = findTwoHistories(kept, current, log, proof ?? undefined);
+  if (found.verdict === "split") return { ...found.evidence, reason: found.reason };
+  if (found.verdict !== "unproven" || proof !== null) return null;
+  const at = results.findIndex((r) => r.step === "consistency");
+  const rolledBack = found.older.size === readCheckpoint(current)?.size;
+  if (at >= 0 && results[at]!.status !== "failed") {
+    results[at] = {
+      ...results[at]!,
+      status: "failed",
+      code: rolledBack ? "rolled-back" : "no-consistency-proof-served",
+      detail: rolledBack
+        ? `this browser verified a checkpoint of ${found.newer.size} entries; the server now shows ${found.older.size} and gives no proof that it extends to it`
+        : `the server gives no proof that its checkpoint of ${found.newer.size} entries extends the one of ${found.older.size} this browser verified`,
+    };
+  }
+  return rolledBack ? { origin: log.origin, verifierKey: log.verifierKey, older: current, newer: kept, reason: "rolled-back" } : null;
+}
