@@ -70,6 +70,7 @@ export default defineConfig({
       LOG_SIGNER_KEY: E2E_SIGNER_KEY,
       LOG_ORIGIN: E2E_LOG_ORIGIN,
       LOG_COMMIT_INTERVAL_MS: "500",
+      BETTER_AUTH_SECRET: "e2e-only-session-secret-not-for-production",
     },
     stdout: "pipe",
     stderr: "pipe",

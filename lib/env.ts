@@ -17,6 +17,8 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
     .transform((value) => new URL(value).origin)
     .optional(),
+  /** Signs session cookies (better-auth). Required in production; never logged. */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -64,4 +66,16 @@ export function logConfig(): LogConfig {
   }
   logConfigCache = { origin: LOG_ORIGIN ?? signer.name, signer, verifierKey: signer.verifierKey };
   return logConfigCache;
+}
+
+/**
+ * The secret that signs session cookies. Production refuses to start without one; development
+ * and tests fall back to a fixed, publicly known value, which is safe only because such
+ * sessions guard nothing but local demo data.
+ */
+export function authSecret(): string {
+  const { BETTER_AUTH_SECRET, NODE_ENV } = env();
+  if (BETTER_AUTH_SECRET) return BETTER_AUTH_SECRET;
+  if (NODE_ENV === "production") throw new Error("BETTER_AUTH_SECRET is not set: sessions cannot be signed (see README, 'Clerks and administrators')");
+  return "gongshi-local-development-secret-not-for-production";
 }

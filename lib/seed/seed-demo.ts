@@ -11,6 +11,7 @@ import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
 import { recordRedaction } from "@/lib/notices/record-redaction";
 import { DEMO_REDACTIONS } from "./demo-redactions";
 import { DEMO_AGENCIES } from "./demo-agencies";
+import { seedDemoUsers } from "./demo-users";
 import { DEMO_NOTICES, type DemoNotice, type DemoNoticeVersion } from "./demo-notices";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -34,6 +35,7 @@ export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = ne
   const redactions = DEMO_REDACTIONS.filter((r) => freshIds.has(r.noticeId));
   for (const r of redactions) await recordRedaction(prisma, r);
   if (redactions.length > 0) size = await commitAll(prisma, config);
+  await seedDemoUsers(prisma);
   return { notices: fresh.length, size };
 }
 

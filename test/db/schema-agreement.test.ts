@@ -94,5 +94,17 @@ describe("Prisma schema and migrated database", () => {
     expect(read.logEntry!.loggedAt.toISOString()).toBe("2026-11-23T10:00:00.123Z");
     expect((await prisma.treeTile.findFirstOrThrow()).data).toEqual(bytes(32));
     expect((await prisma.checkpoint.findFirstOrThrow({ include: { cosignatures: true } })).cosignatures).toHaveLength(1);
+
+    const expiresAt = new Date("2026-12-01T00:00:00.000Z");
+    await prisma.user.create({ data: { id: "u1", name: "Clerk", email: "clerk@example.org" } });
+    await prisma.session.create({ data: { id: "s1", userId: "u1", token: "t1", expiresAt } });
+    await prisma.account.create({ data: { id: "c1", userId: "u1", accountId: "u1", providerId: "credential", password: "hash" } });
+    await prisma.verification.create({ data: { id: "v1", identifier: "i", value: "v", expiresAt } });
+    await prisma.userRole.create({ data: { userId: "u1", role: "clerk" } });
+    await prisma.clerkAgency.create({ data: { userId: "u1", agencyId: "test-agency" } });
+    await prisma.auditEvent.create({ data: { actorUserId: "u1", action: "sign-in", detail: { ok: true } } });
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: "u1" }, include: { sessions: true, accounts: true, role: true, agencies: true } });
+    expect([user.sessions.length, user.accounts.length, user.role?.role, user.agencies[0]?.agencyId]).toEqual([1, 1, "clerk", "test-agency"]);
+    expect((await prisma.auditEvent.findFirstOrThrow()).detail).toEqual({ ok: true });
   });
 });

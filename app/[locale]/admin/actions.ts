@@ -1,0 +1,33 @@
+"use server";
+/** Sign-in and sign-out for the admin pages. Next checks the Origin of every server action. */
+import { headers } from "next/headers";
+import { APIError } from "better-auth/api";
+import { redirect } from "@/i18n/navigation";
+import { auth } from "@/lib/auth/server";
+import { signOut } from "@/lib/auth/sign-out";
+
+export interface SignInState {
+  error: "invalid" | "throttled" | "missing" | "unexpected" | null;
+  email: string;
+}
+
+export async function signInAction(locale: string, _previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "").trim().slice(0, 320);
+  const password = String(form.get("password") ?? "");
+  if (!email || !password) return { error: "missing", email };
+  try {
+    await auth().api.signInEmail({ body: { email, password }, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError && error.statusCode === 429) return { error: "throttled", email };
+    if (error instanceof APIError && (error.statusCode === 401 || error.statusCode === 400)) return { error: "invalid", email };
+    console.error("sign-in failed unexpectedly", error);
+    return { error: "unexpected", email };
+  }
+  redirect({ href: "/admin", locale });
+  return { error: null, email };
+}
+
+export async function signOutAction(locale: string, form: FormData): Promise<void> {
+  await signOut({ everywhere: form.get("everywhere") === "yes" });
+  redirect({ href: "/admin/sign-in", locale });
+}

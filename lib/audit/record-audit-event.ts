@@ -1,0 +1,41 @@
+import "server-only";
+/**
+ * Appends one event to the audit trail (audit_event, append-only in the database): who
+ * (actor), when (the database's clock), from where (address, user agent) and what (action,
+ * subject, detail). Pass a transaction client so the event commits with the change it records.
+ */
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+
+export type AuditAction =
+  | "sign-in"
+  | "sign-in.failed"
+  | "sign-in.throttled"
+  | "sign-out"
+  | "sign-out.everywhere"
+  | "user.create";
+
+export interface AuditEventInput {
+  actorUserId: string | null;
+  action: AuditAction;
+  /** What the action was about: an email, a user id, a notice id… */
+  subject?: string | null;
+  detail?: Prisma.InputJsonObject;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+type Writer = Pick<PrismaClient, "auditEvent"> | Prisma.TransactionClient;
+
+export async function recordAuditEvent(prisma: Writer, event: AuditEventInput): Promise<void> {
+  await prisma.auditEvent.create({
+    data: {
+      actorUserId: event.actorUserId,
+      action: event.action,
+      subject: event.subject ?? null,
+      detail: event.detail ?? {},
+      ip: event.ip ?? null,
+      // Bounded: the header is attacker-chosen and the table keeps it forever.
+      userAgent: event.userAgent?.slice(0, 500) ?? null,
+    },
+  });
+}

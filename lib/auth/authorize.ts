@@ -1,0 +1,64 @@
+import "server-only";
+/**
+ * Authorization, checked inside every service function (never only in proxy.ts): a service
+ * takes the `Actor` of the request (or null) and calls these guards before it reads or writes.
+ * They throw ApiError "unauthorized" (401) or "forbidden" (403).
+ *
+ * Roles (issue 6): an administrator manages agencies, users, tokens and redactions; a clerk
+ * publishes for the agencies assigned to them; an auditor reads. An administrator is not
+ * implicitly a clerk: publishing in an agency's name takes an explicit assignment.
+ */
+import { ApiError } from "@/lib/api/errors";
+import type { PrismaClient } from "@/lib/db/generated/client";
+
+export const ROLES = ["administrator", "clerk", "auditor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  /** null: signed in, but given no role (authorized for nothing). */
+  role: Role | null;
+  /** The agencies a clerk publishes for; empty for other roles. */
+  agencyIds: string[];
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** The actor for a signed-in user id, with role and agencies read fresh from the database. */
+export async function loadActor(prisma: PrismaClient, userId: string): Promise<Actor | null> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    include: { role: true, agencies: { orderBy: { agencyId: "asc" } } },
+  });
+  if (!user) return null;
+  const role = user.role && isRole(user.role.role) ? user.role.role : null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role,
+    agencyIds: role === "clerk" ? user.agencies.map((a) => a.agencyId) : [],
+  };
+}
+
+export function requireUser(actor: Actor | null): Actor {
+  if (!actor) throw new ApiError("unauthorized", "sign in first");
+  return actor;
+}
+
+export function requireRole(actor: Actor | null, ...roles: Role[]): Actor & { role: Role } {
+  const user = requireUser(actor);
+  if (!user.role || !roles.includes(user.role)) throw new ApiError("forbidden", "your role does not allow this");
+  return user as Actor & { role: Role };
+}
+
+/** A clerk assigned to `agencyId`: the only one who may publish in that agency's name. */
+export function requireAgencyClerk(actor: Actor | null, agencyId: string): Actor & { role: "clerk" } {
+  const clerk = requireRole(actor, "clerk");
+  if (!clerk.agencyIds.includes(agencyId)) throw new ApiError("forbidden", "you do not publish for this agency");
+  return clerk as Actor & { role: "clerk" };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+/**
+ * Demo accounts, for local use only: their passwords are published in the README, so a
+ * database seeded with them must never be reachable by anyone else. Production databases are
+ * not seeded; their first administrator comes from `npm run admin:create`.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { createUser, type NewUser } from "@/lib/auth/create-user";
+
+export const DEMO_USERS: NewUser[] = [
+  { email: "admin@demo.gongshi.invalid", name: "演示管理员 Demo Administrator", password: "demo-admin-password", role: "administrator" },
+  {
+    email: "clerk@demo.gongshi.invalid",
+    name: "演示办事员 Demo Clerk",
+    password: "demo-clerk-password",
+    role: "clerk",
+    agencyIds: ["hp-planning"],
+  },
+];
+
+/** Creates the demo accounts that do not exist yet (idempotent, like the rest of the seed). */
+export async function seedDemoUsers(prisma: PrismaClient): Promise<number> {
+  let created = 0;
+  for (const user of DEMO_USERS) {
+    if (await prisma.user.findUnique({ where: { email: user.email } })) continue;
+    await createUser(prisma, user);
+    created++;
+  }
+  return created;
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run admin:create -- --email a@example.org --name "Name" [--password-file FILE]`:
+ * creates the first administrator (or another one). The password is read from FILE, or else
+ * from standard input (first line), never from the command line, where it would sit in the
+ * shell history and in every process listing.
+ */
+import "./load-env";
+import { readFile } from "node:fs/promises";
+import { text } from "node:stream/consumers";
+import { ApiError } from "@/lib/api/errors";
+import { createUser } from "@/lib/auth/create-user";
+import { db } from "@/lib/db/client";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+
+async function main(): Promise<void> {
+  const email = option("--email");
+  const name = option("--name");
+  if (!email || !name) throw new ApiError("bad-request", "usage: npm run admin:create -- --email ADDRESS --name NAME [--password-file FILE] (password on stdin otherwise)");
+  if (args.includes("--password")) throw new ApiError("bad-request", "--password is not accepted: pass the password on stdin or with --password-file");
+  const file = option("--password-file");
+  const password = (file ? await readFile(file, "utf8") : await text(process.stdin)).split(/\r?\n/)[0] ?? "";
+  const prisma = db();
+  try {
+    const { id } = await createUser(prisma, { email, name, password, role: "administrator" });
+    console.log(`admin:create: administrator ${email.trim().toLowerCase()} created (id ${id})`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  // ApiError messages are written for the operator; anything else is unexpected.
+  console.error(`admin:create: ${error instanceof ApiError ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
