@@ -10,6 +10,7 @@
  * Options: --data-dir DIR, --port PORT (web, default 3000), --start.
  */
 import "./load-env";
+import { randomBytes } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -38,6 +39,15 @@ async function ensureDevKey(): Promise<void> {
   console.log(`up: generated a development log key in .env.local; verifier key:\n    ${verifierKey}`);
 }
 
+/** Sessions of the admin pages are signed with BETTER_AUTH_SECRET: a random one for local use. */
+async function ensureDevSessionSecret(): Promise<void> {
+  if (process.env.BETTER_AUTH_SECRET) return;
+  if (process.env.NODE_ENV === "production") throw new Error("BETTER_AUTH_SECRET is required in production");
+  const secret = randomBytes(32).toString("base64");
+  await appendFile(".env.local", `BETTER_AUTH_SECRET=${secret}\n`, { mode: 0o600 });
+  process.env.BETTER_AUTH_SECRET = secret;
+}
+
 async function migrateAndCount(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -52,6 +62,7 @@ async function migrateAndCount(url: string): Promise<number> {
 
 async function main(): Promise<number> {
   await ensureDevKey();
+  await ensureDevSessionSecret();
   let embedded: EmbeddedPostgres | undefined;
   if (!process.env.DATABASE_URL) {
     const started = Date.now();
