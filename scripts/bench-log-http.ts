@@ -92,6 +92,8 @@ function snapshotBuild(): string {
         for (const f of ["package.json", "next.config.ts"]) cpSync(path.join(ROOT, f), path.join(dir, f));
         if (existsSync(path.join(ROOT, "public"))) cpSync(path.join(ROOT, "public"), path.join(dir, "public"), { recursive: true });
         symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+        // next.config.ts derives the page's verifier key with lib/log at start-up.
+        cpSync(path.join(ROOT, "lib", "log"), path.join(dir, "lib", "log"), { recursive: true });
         return dir;
       }
     } catch {
