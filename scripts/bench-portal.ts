@@ -163,7 +163,9 @@ async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]
 /** The JavaScript a notice page loads before anything is clicked: every <script src>, gzipped. */
 async function noticePageJs(server: Server): Promise<{ total: number; files: { path: string; raw: number; gzip: number }[] }> {
   const html = (await get(server, `/zh-CN/n/${benchNoticeId(1)}`)).body.toString("utf8");
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  // `nomodule` scripts (legacy polyfills) are never fetched by browsers that run modules.
+  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/.test(attrs));
+  const srcs = [...new Set(tags.flatMap((attrs) => [...attrs.matchAll(/\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"))))];
   const files = [];
   for (const src of srcs) {
     const body = (await get(server, src)).body;
