@@ -6,7 +6,7 @@ import "server-only";
  * can move between pages, which a caller re-exporting will see corrected.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { searchNotices } from "@/lib/search/search-notices";
+import { findHits, searchNotices } from "@/lib/search/search-notices";
 import type { SearchParams } from "@/lib/search/search-params";
 import { CSV_BOM, CSV_MAX_ROWS, csvHeader, hitCsvRow } from "./csv";
 import type { FeedLocale } from "./feed";
@@ -37,7 +37,8 @@ export async function exportCsv(prisma: PrismaClient, params: SearchParams, loca
       controller.enqueue(encoder.encode(CSV_BOM + csvHeader()));
     },
     async pull(controller) {
-      const hits = page === 1 ? first.hits : (await searchNotices(prisma, pageParams(page))).hits;
+      // Later pages need only their rows: the totals were counted once, above.
+      const hits = page === 1 ? first.hits : await findHits(prisma, pageParams(page));
       const slice = hits.slice(0, rows - written);
       written += slice.length;
       controller.enqueue(encoder.encode(slice.map((hit) => hitCsvRow(hit, locale, origin)).join("")));

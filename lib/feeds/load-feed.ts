@@ -1,7 +1,7 @@
 import "server-only";
 /** One feed: the newest notices matching a search, as the format-neutral Feed. */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { searchNotices } from "@/lib/search/search-notices";
+import { findHits } from "@/lib/search/search-notices";
 import { toSearchParams, type SearchParams } from "@/lib/search/search-params";
 import { feedItemFromHit, type Feed, type FeedLocale } from "./feed";
 import { feedTitle, feedTranslator } from "./feed-title";
@@ -14,11 +14,11 @@ export async function agencyNames(prisma: PrismaClient, ids: readonly string[], 
 
 /** `params` as parseFeedQuery returns them (newest first, page 1); `selfUrl` is the feed's absolute URL. */
 export async function loadFeed(prisma: PrismaClient, params: SearchParams, locale: FeedLocale, origin: string, selfUrl: string): Promise<Feed> {
-  const [names, result] = await Promise.all([agencyNames(prisma, params.agency, locale), searchNotices(prisma, params)]);
+  const [names, hits] = await Promise.all([agencyNames(prisma, params.agency, locale), findHits(prisma, params)]);
   const t = feedTranslator(locale);
   const { title, description } = feedTitle(params, locale, names);
   const listQuery = toSearchParams({ ...params, pageSize: 20 }).toString();
-  const items = result.hits.map((hit) => feedItemFromHit(hit, locale, origin, t(`statusNames.${hit.withheld ? "withheld" : hit.status}`)));
+  const items = hits.map((hit) => feedItemFromHit(hit, locale, origin, t(`statusNames.${hit.withheld ? "withheld" : hit.status}`)));
   return {
     title,
     description,

@@ -49,7 +49,11 @@ const RANK = `ts_rank_cd('{0.05, 0.2, 0.4, 1.0}'::float4[], s.head, $1::tsquery,
 
 type Dimension = "agency" | "category" | "status" | "language";
 
-export async function searchNotices(prisma: PrismaClient, params: SearchParams): Promise<SearchResult> {
+/**
+ * One page of hits in the requested order, without totals, facets or exact matches: what a
+ * feed or a later page of an export needs, so they do not recount every match per page.
+ */
+export async function findHits(prisma: PrismaClient, params: SearchParams): Promise<SearchHit[]> {
   const { tsquery, terms } = parseQuery(params.q);
   const order =
     params.sort === "relevance" && tsquery !== null
@@ -57,19 +61,24 @@ export async function searchNotices(prisma: PrismaClient, params: SearchParams):
       : params.sort === "oldest"
         ? "s.updated_at ASC, s.notice_id ASC"
         : "s.updated_at DESC, s.notice_id DESC";
-
-  const hitSql = filters(params, tsquery);
-  const limit = hitSql.arg(params.pageSize);
-  const offset = hitSql.arg((params.page - 1) * params.pageSize);
-  const hitRows = await prisma.$queryRawUnsafe<(HitRow & { rank: number })[]>(
+  const sql = filters(params, tsquery);
+  const limit = sql.arg(params.pageSize);
+  const offset = sql.arg((params.page - 1) * params.pageSize);
+  const rows = await prisma.$queryRawUnsafe<(HitRow & { rank: number })[]>(
     `SELECT ${HIT_SELECT}, page.rank FROM (
        SELECT s.notice_id, ${tsquery !== null ? RANK : "0"} AS rank FROM notice_search s
-       ${where([...hitSql.base, ...hitSql.others(null)])}
+       ${where([...sql.base, ...sql.others(null)])}
        ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
      ) page JOIN notice_search s ON s.notice_id = page.notice_id JOIN agency a ON a.id = s.agency_id
      ORDER BY ${order.replace(/^rank/, "page.rank")}`,
-    ...hitSql.args,
+    ...sql.args,
   );
+  return rows.map((row) => toHit(row, terms.length ? makeSnippet(row.excerpt, terms) : null));
+}
+
+export async function searchNotices(prisma: PrismaClient, params: SearchParams): Promise<SearchResult> {
+  const { tsquery } = parseQuery(params.q);
+  const hits = await findHits(prisma, params);
 
   const countSql = filters(params, tsquery);
   const { others } = countSql;
@@ -90,7 +99,7 @@ export async function searchNotices(prisma: PrismaClient, params: SearchParams):
     page: params.page,
     pageSize: params.pageSize,
     pageCount: Math.ceil(total / params.pageSize),
-    hits: hitRows.map((row) => toHit(row, terms.length ? makeSnippet(row.excerpt, terms) : null)),
+    hits,
     facets: await facets(prisma, counts, params),
     exact: params.q ? await findExactMatches(prisma, params.q) : [],
   };
