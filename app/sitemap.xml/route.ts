@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { handle } from "@/lib/api/respond";
-import { requestOrigin } from "@/lib/feeds/public-origin";
+import { requestOrigin } from "@/lib/api/public-origin";
 import { sitemapFiles } from "@/lib/feeds/sitemap";
 import { buildSitemapIndex } from "@/lib/feeds/sitemap-xml";
 

@@ -9,7 +9,7 @@ import type { Feed } from "./feed";
 import { FEED_FORMATS, type FeedFormat } from "./feed-links";
 import { parseFeedQuery, problemsBody } from "./feed-params";
 import { loadFeed } from "./load-feed";
-import { requestOrigin } from "./public-origin";
+import { requestOrigin } from "@/lib/api/public-origin";
 
 const WRITERS: Record<FeedFormat, (feed: Feed) => string> = { rss: buildRss, atom: buildAtom, json: buildJsonFeed };
 

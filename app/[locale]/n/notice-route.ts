@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getNotice, type NoticeDto, type NoticeVersionDto } from "@/lib/notices/get-notice";
 import { routing } from "@/i18n/routing";
+import { publicOrigin } from "@/lib/api/public-origin";
 
 export const loadNotice = cache((id: string): Promise<NoticeDto> => orNotFound(getNotice(db(), id)));
 
@@ -24,16 +25,9 @@ export function versionOf(notice: NoticeDto, raw: string | undefined): NoticeVer
   return notice.versions.find((v) => v.version === Number(raw)) ?? notFound();
 }
 
-/**
- * The origin visitors reach us at. Behind a proxy the forwarded headers carry it; the values
- * are checked so a forged Host cannot put markup or another scheme into a citation.
- */
+/** The origin visitors reach us at (PUBLIC_URL, else the checked request host). */
 export async function siteOrigin(): Promise<string> {
-  const h = await headers();
-  const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").split(",")[0]!.trim();
-  const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]!.trim();
-  const scheme = proto === "https" || proto === "http" ? proto : "http";
-  return /^[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^\[[0-9a-fA-F:.]+\](:[0-9]{1,5})?$/.test(host) ? `${scheme}://${host}` : "http://localhost";
+  return publicOrigin(await headers(), "http://localhost");
 }
 
 export const agencyName = (notice: NoticeDto, locale: string) => (locale === "en" ? notice.agency.nameEn : notice.agency.nameZh);

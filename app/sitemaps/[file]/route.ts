@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/api/errors";
 import { handle } from "@/lib/api/respond";
-import { requestOrigin } from "@/lib/feeds/public-origin";
+import { requestOrigin } from "@/lib/api/public-origin";
 import { sitemapEntries } from "@/lib/feeds/sitemap";
 import { buildUrlset } from "@/lib/feeds/sitemap-xml";
 

@@ -3,7 +3,7 @@ import { handle, json } from "@/lib/api/respond";
 import { CSV_MAX_ROWS, csvFileName } from "@/lib/feeds/csv";
 import { exportCsv } from "@/lib/feeds/export-csv";
 import { parseExportQuery, problemsBody } from "@/lib/feeds/feed-params";
-import { requestOrigin } from "@/lib/feeds/public-origin";
+import { requestOrigin } from "@/lib/api/public-origin";
 
 /** Every notice matching a search (the /api/v1/notices parameters), as CSV, up to CSV_MAX_ROWS. */
 export function GET(request: Request): Promise<Response> {

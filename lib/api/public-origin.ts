@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The origin for absolute URLs in feeds, the sitemap and robots.txt. PUBLIC_URL when set (it
+ * The origin for absolute URLs: citations and share links, feeds, the sitemap and robots.txt. PUBLIC_URL when set (it
  * should be, in production: a Host header is the client's to choose, and a shared cache could
  * otherwise keep a feed full of links to whatever host one client sent). Otherwise the request's
  * own host, checked to be a plain host[:port] so it cannot break out of the URLs it is put in.
