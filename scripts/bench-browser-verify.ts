@@ -20,10 +20,9 @@ import { parseSignerKey } from "@/lib/log";
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { addPending, createBenchDatabase, noticeId } from "./bench-log-data";
 import { ensureBuild, startServer } from "./bench-log-http";
+import { flag, option } from "./bench-args";
 import { int, median } from "./bench-stats";
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: number) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const SIZE = option("size", 1_000_000);
 const RUNS = option("runs", 11);
 const NOTICES = option("notices", 5);
@@ -92,6 +91,6 @@ try {
   );
 } finally {
   await prisma.$disconnect();
-  if (argv.includes("--keep")) progress(`kept ${db.name}`);
+  if (flag("keep")) progress(`kept ${db.name}`);
   else await db.drop();
 }

@@ -45,19 +45,11 @@ import { dequeue, insertCheckpoint, insertEntries } from "@/lib/log-service/entr
 import { versionLeaf, type StoredVersion } from "@/lib/log-service/version-leaf";
 import { addPending, createBenchDatabase, distinctRandom, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, load, startServer, type BuildInfo, type LoadResult, type Server } from "./bench-log-http";
+import { flag, option } from "./bench-args";
 import { writeDocBlock } from "./bench-doc";
 import { bytes, int, median, ms, noise, pct, percentile, rate, sorted, timed } from "./bench-stats";
 
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-function option(name: string, fallback: number): number {
-  const a = argv.find((x) => x.startsWith(`--${name}=`));
-  if (!a) return fallback;
-  const n = Number(a.slice(name.length + 3));
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
-  return n;
-}
 
 const SIZE = option("size", 1_000_000);
 const EXTRA = option("extra", 100_000);

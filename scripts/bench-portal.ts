@@ -30,18 +30,10 @@ import { parseSearchParams } from "@/lib/search/search-params";
 import { createBenchDatabase } from "./bench-log-data";
 import { ensureBuild, startServer, type Server } from "./bench-log-http";
 import { benchNoticeId, insertBenchNotices } from "./bench-portal-data";
+import { flag, option } from "./bench-args";
 import { writeDocBlock } from "./bench-doc";
 import { int, ms, percentile, timed } from "./bench-stats";
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-function option(name: string, fallback: number): number {
-  const a = argv.find((x) => x.startsWith(`--${name}=`));
-  if (!a) return fallback;
-  const n = Number(a.slice(name.length + 3));
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
-  return n;
-}
 
 const NOTICES = option("notices", 100_000);
 const SECONDS = option("seconds", 8);

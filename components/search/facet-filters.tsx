@@ -1,8 +1,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { SearchResult } from "@/lib/search/search-notices";
-import type { SearchParams } from "@/lib/search/search-params";
+import { PAGE_SIZES, type SearchParams } from "@/lib/search/search-params";
 
 type Option = { value: string; label: string; count: number };
+
+/** A notice language's name in the UI language; tags the UI has no name for show as they are. */
+export function languageLabel(t: (key: "languageNames.zh-CN" | "languageNames.en") => string, tag: string): string {
+  return tag === "zh-CN" || tag === "en" ? t(`languageNames.${tag}`) : tag;
+}
 
 /**
  * Filters as one GET form of checkboxes with counts, dates, sort and page size: no script
@@ -23,7 +28,7 @@ export function FacetFilters({ params, facets, action }: { params: SearchParams;
     {
       name: "language",
       legend: t("language"),
-      options: facets.language.map((l) => ({ ...l, label: l.value === "zh-CN" || l.value === "en" ? t(`languageNames.${l.value}`) : l.value })),
+      options: facets.language.map((l) => ({ ...l, label: languageLabel(t, l.value) })),
     },
   ];
   return (
@@ -81,7 +86,7 @@ export function FacetFilters({ params, facets, action }: { params: SearchParams;
           {t("pageSize")}
         </label>
         <select id="f-size" name="pageSize" defaultValue={String(params.pageSize)} className="rounded border border-stone-500 bg-white px-2 py-1">
-          {[10, 20, 50, 100].map((n) => (
+          {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>
               {n}
             </option>

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { SearchParams } from "@/lib/search/search-params";
+import { MAX_QUERY_LENGTH, type SearchParams } from "@/lib/search/search-params";
 
 /**
  * The search box. A plain GET form: works without JavaScript, and the URL it produces is the
@@ -19,7 +19,7 @@ export function SearchForm({ params, action }: { params: SearchParams; action: s
           name="q"
           type="search"
           defaultValue={params.q}
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
           placeholder={t("placeholder")}
           className="w-full min-w-0 rounded border border-stone-500 bg-white px-3 py-2"
         />

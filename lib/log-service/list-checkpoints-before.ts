@@ -1,7 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { CheckpointDto } from "./list-checkpoints";
-import { formatHash, type Hash } from "@/lib/log";
+import { toCheckpointDto, type CheckpointDto } from "./list-checkpoints";
 
 /**
  * The chain, newest first: `limit` checkpoints with size below `before` (all when undefined).
@@ -13,11 +12,5 @@ export async function listCheckpointsBefore(prisma: PrismaClient, before: number
     orderBy: { size: "desc" },
     take: limit,
   });
-  return rows.map((r) => ({
-    size: Number(r.size),
-    rootHash: formatHash(r.rootHash as Hash),
-    note: r.note,
-    prevHash: r.prevHash,
-    createdAt: r.createdAt.toISOString(),
-  }));
+  return rows.map(toCheckpointDto);
 }

@@ -17,11 +17,9 @@ export async function listCheckpoints(prisma: PrismaClient, after: number | unde
     orderBy: { size: "asc" },
     take: limit,
   });
-  return rows.map((r) => ({
-    size: Number(r.size),
-    rootHash: formatHash(r.rootHash as Hash),
-    note: r.note,
-    prevHash: r.prevHash,
-    createdAt: r.createdAt.toISOString(),
-  }));
+  return rows.map(toCheckpointDto);
+}
+
+export function toCheckpointDto(r: { size: bigint; rootHash: Uint8Array; note: string; prevHash: string | null; createdAt: Date }): CheckpointDto {
+  return { size: Number(r.size), rootHash: formatHash(r.rootHash as Hash), note: r.note, prevHash: r.prevHash, createdAt: r.createdAt.toISOString() };
 }

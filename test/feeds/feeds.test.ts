@@ -120,7 +120,9 @@ describe("RSS 2.0", () => {
     expect(item.pubDate).toBe("Thu, 02 Apr 2026 03:04:05 GMT");
   });
   it("an empty feed is still valid", () => {
-    wellFormed(buildRss(feed([])));
+    const xml = buildRss(feed([]));
+    expect(wellFormed(xml).rootAttributes.version).toBe("2.0");
+    expect(xml).not.toContain("<item>");
   });
 });
 

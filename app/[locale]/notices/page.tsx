@@ -6,7 +6,7 @@ import { searchNotices } from "@/lib/search/search-notices";
 import { parseSearchParams, type SearchParams } from "@/lib/search/search-params";
 import { searchHref, withoutValue } from "@/lib/search/search-url";
 import type { ExactMatch } from "@/lib/search/find-exact-matches";
-import { FacetFilters } from "@/components/search/facet-filters";
+import { FacetFilters, languageLabel } from "@/components/search/facet-filters";
 import { FeedLinks } from "@/components/search/feed-links";
 import { feedAlternates } from "@/lib/feeds/feed-links";
 import type { FeedLocale } from "@/lib/feeds/feed";
@@ -171,7 +171,7 @@ function activeFilters(
     ...params.category.map((v) => ({ label: `${t("category")}: ${v}`, href: withoutValue(params, "category", v) })),
     ...params.status.map((v) => ({ label: `${t("status")}: ${t(`statusNames.${v}`)}`, href: withoutValue(params, "status", v) })),
     ...params.language.map((v) => ({
-      label: `${t("language")}: ${v === "zh-CN" || v === "en" ? t(`languageNames.${v}`) : v}`,
+      label: `${t("language")}: ${languageLabel(t, v)}`,
       href: withoutValue(params, "language", v),
     })),
     ...(params.from ? [{ label: `${t("from")}: ${params.from}`, href: searchHref(params, { from: null }) }] : []),

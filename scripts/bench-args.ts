@@ -1,0 +1,14 @@
+/** Command-line options the benchmarks share: `--name` flags and `--name=N` positive integers. */
+const argv = process.argv.slice(2);
+
+export function flag(name: string): boolean {
+  return argv.includes(`--${name}`);
+}
+
+export function option(name: string, fallback: number): number {
+  const a = argv.find((x) => x.startsWith(`--${name}=`));
+  if (!a) return fallback;
+  const n = Number(a.slice(name.length + 3));
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
+  return n;
+}
