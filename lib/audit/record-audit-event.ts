@@ -12,7 +12,12 @@ export type AuditAction =
   | "sign-in.throttled"
   | "sign-out"
   | "sign-out.everywhere"
-  | "user.create";
+  | "user.create"
+  | "notice.publish"
+  | "notice.amend"
+  | "notice.correct"
+  | "notice.retract"
+  | "notice.redact";
 
 export interface AuditEventInput {
   actorUserId: string | null;
