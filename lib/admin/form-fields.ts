@@ -46,7 +46,7 @@ export interface FormState {
   status: "idle" | "error" | "saved";
   values: FormValues;
   errors: FieldErrors;
-  /** A key for a message about the whole form (saved, conflict, refused…). */
+  /** A full message key (namespace.key) about the whole form: saved, refused, fix the errors… */
   message?: string;
 }
 
