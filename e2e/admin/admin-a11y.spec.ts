@@ -1,8 +1,8 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { test, type Browser } from "@playwright/test";
 import { axeViolations } from "../a11y/axe-check";
 import { enableReadingMode, LOCALES } from "../a11y/pages";
 import { ADMIN_PAGE_TYPES, type Viewer } from "./admin-pages";
-import { createTestAdmin, createUserViaForm, DEMO_CLERK, PASSWORD, signIn, uniqueEmail, type Credentials } from "./support";
+import { createTestAdmin, expect, createUserViaForm, DEMO_CLERK, PASSWORD, signIn, uniqueEmail, type Credentials } from "./support";
 
 /** One account per role, made once per worker (the demo administrator is not used: see ./support.ts). */
 const viewers: Partial<Record<Viewer, Credentials>> = {};

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import { createTestAdmin, createUserViaForm, DEMO_CLERK, PASSWORD, signIn, uniqueEmail, type Credentials } from "./support";
+import { test } from "@playwright/test";
+import { createTestAdmin, expect, createUserViaForm, DEMO_CLERK, PASSWORD, signIn, uniqueEmail, type Credentials } from "./support";
 
 let admin: Credentials;
 
@@ -65,7 +65,7 @@ test("an administrator changes a clerk into an auditor, who then sees the audit 
   await signIn(page, admin);
   await createUserViaForm(page, { email: auditor.email, name: "E2E Role Change", role: "Clerk", agencies: ["Natural Resources and Planning"] });
   await page.getByRole("link", { name: auditor.email }).click();
-  await page.getByLabel("Role").selectOption({ label: "Auditor" });
+  await page.getByRole("combobox", { name: "Role" }).selectOption({ label: "Auditor" });
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
@@ -112,7 +112,7 @@ test("an administrator cannot remove their own administrator role", async ({ pag
   await signIn(page, admin);
   await page.goto("/en/admin/users");
   await page.getByRole("link", { name: admin.email }).click();
-  await page.getByLabel("Role").selectOption({ label: "Auditor" });
+  await page.getByRole("combobox", { name: "Role" }).selectOption({ label: "Auditor" });
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("You cannot remove your own administrator role; ask another administrator.")).toBeVisible();
   await page.goto("/en/admin");

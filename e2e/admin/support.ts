@@ -4,7 +4,10 @@
  * signs the demo administrator out everywhere, which would break a test running alongside it.
  */
 import { randomUUID } from "node:crypto";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, type Browser, type Page } from "@playwright/test";
+
+/** Server actions hash passwords and render the next page; on a loaded 2-core machine that takes a while. */
+export const expect = baseExpect.configure({ timeout: 20_000 });
 
 export interface Credentials {
   email: string;
@@ -43,7 +46,7 @@ export async function createUserViaForm(page: Page, user: { email: string; name:
   await page.getByLabel("Email", { exact: true }).fill(user.email);
   await page.getByLabel("Name", { exact: true }).fill(user.name);
   await page.getByLabel("Initial password").fill(PASSWORD);
-  await page.getByLabel("Role").selectOption({ label: user.role });
+  await page.getByRole("combobox", { name: "Role" }).selectOption({ label: user.role });
   for (const agency of user.agencies ?? []) await page.getByRole("checkbox", { name: agency }).check();
   await page.getByRole("button", { name: "Create user" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/users$/);
