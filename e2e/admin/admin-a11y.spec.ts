@@ -8,6 +8,8 @@ import { createTestAdmin, expect, createUserViaForm, DEMO_CLERK, PASSWORD, signI
 const viewers: Partial<Record<Viewer, Credentials>> = {};
 
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  // Two accounts made through the forms: slow on a loaded machine.
+  test.setTimeout(180_000);
   viewers.administrator = await createTestAdmin(browser);
   viewers.clerk = DEMO_CLERK;
   const context = await browser.newContext();

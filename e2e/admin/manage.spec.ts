@@ -5,6 +5,7 @@ import { createTestAdmin, expect, createUserViaForm, DEMO_CLERK, PASSWORD, signI
 let admin: Credentials;
 
 test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
   admin = await createTestAdmin(browser);
 });
 

@@ -36,7 +36,8 @@ export function fieldErrors(error: z.ZodError, knownKeys: ReadonlySet<string>): 
   for (const issue of error.issues) {
     const field = issue.code === "unrecognized_keys" || issue.path.length === 0 ? FORM_ERROR : String(issue.path[0]);
     const key = issue.code === "unrecognized_keys" ? "unknownField" : knownKeys.has(issue.message) ? issue.message : "invalid";
-    (errors[field] ??= []).includes(key) || errors[field]!.push(key);
+    const keys = (errors[field] ??= []);
+    if (!keys.includes(key)) keys.push(key);
   }
   return errors;
 }
