@@ -4,6 +4,10 @@ import { enableReadingMode, LOCALES } from "../a11y/pages";
 import { ADMIN_PAGE_TYPES, type Viewer } from "./admin-pages";
 import { createTestAdmin, expect, createUserViaForm, DEMO_CLERK, PASSWORD, signIn, uniqueEmail, type Credentials } from "./support";
 
+// axe over a full audit page takes a while on a loaded 2-core machine; the tests are
+// independent, so two workers may share them (each makes its own accounts).
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
+
 /** One account per role, made once per worker (the demo administrator is not used: see ./support.ts). */
 const viewers: Partial<Record<Viewer, Credentials>> = {};
 

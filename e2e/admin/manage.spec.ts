@@ -32,6 +32,10 @@ test("a clerk gets a localized 403 on the users, agencies and audit pages and se
   const response = await page.goto("/zh-CN/admin/users");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+  await page.getByRole("link", { name: "返回工作台" }).click();
+  await page.getByRole("button", { name: "退出登录", exact: true }).click();
+  await expect(page).toHaveURL(/\/zh-CN\/admin\/sign-in$/);
+  await expect(page.getByRole("navigation", { name: "工作人员导航" })).toHaveCount(0);
 });
 
 test("an administrator creates an agency and a clerk for it, and the new clerk signs in and sees the agency", async ({ page, browser }) => {
