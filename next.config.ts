@@ -58,6 +58,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() and forbidden.tsx: admin pages answer a signed-in person without the right role
+  // or agency with a real 403 page, not a redirect or a 404 that would hide what happened.
+  experimental: { authInterrupts: true },
   env: {
     NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,
     NEXT_PUBLIC_LOG_ORIGIN: logIdentity.origin,
