@@ -6,7 +6,7 @@ const REASON = "公示对象有误，将另行公示。";
 const BASIS = "《中华人民共和国个人信息保护法》第十三条";
 
 // Each test publishes a notice of its own through a separate process, then waits for the log.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 test("the clerk retracts a notice of its agency: the public page shows the banner and reason, a retract entry is logged, and the earlier version still verifies", async ({ page, request }) => {
   const { noticeId, title } = publishFreshNotice("撤回");
