@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { CLERK, OTHER_AGENCY_NOTICE, OWN_AGENCY_NOTICE, publishFreshNotice, signIn, versionsWhen } from "./revise-support";
 
+// Signing in and publishing a notice through a separate process take long on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
+
 const OWNED_PATHS = (id: string) => [`/admin/notices/${id}/retract`, `/admin/notices/${id}/redact`];
 
 test("a clerk gets the localized 403 page for another agency's retract page, in both languages", async ({ page }) => {
@@ -28,7 +31,6 @@ test("a clerk gets 403 on every redact page, even for its own agency's notices",
 });
 
 test("the retract action authorizes the notice it is sent, not the page it came from: a tampered notice id is refused with 403 and retracts nothing", async ({ page, request }) => {
-  test.slow();
   const { noticeId } = publishFreshNotice("cross-agency");
   const target = await versionsWhen(request, OTHER_AGENCY_NOTICE, () => true);
   await signIn(page, CLERK, "en");
@@ -59,7 +61,6 @@ test("anonymous visitors are sent to the sign-in page from every retract and red
 });
 
 test("a form sent with a field the retract form does not have is refused as unknown, and nothing is retracted", async ({ page, request }) => {
-  test.slow();
   const { noticeId } = publishFreshNotice("unknown field");
   await signIn(page, CLERK, "en");
   await page.goto(`/en/admin/notices/${noticeId}/retract`);
