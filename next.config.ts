@@ -58,8 +58,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // forbidden() and forbidden.tsx: admin pages answer a signed-in person without the right role
-  // or agency with a real 403 page, not a redirect or a 404 that would hide what happened.
+  // For forbidden(): a signed-in user whose role does not allow an admin page gets a real 403
+  // with a localized page (app/[locale]/admin/forbidden.tsx), not a redirect or a 404.
   experimental: { authInterrupts: true },
   env: {
     NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,

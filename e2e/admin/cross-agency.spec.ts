@@ -8,7 +8,7 @@ const OWNED_PATHS = (id: string) => [`/admin/notices/${id}/retract`, `/admin/not
 
 test("a clerk gets the localized 403 page for another agency's retract page, in both languages", async ({ page }) => {
   await signIn(page, CLERK);
-  for (const [locale, heading] of [["zh-CN", "无权访问（403）"], ["en", "Access denied (403)"]] as const) {
+  for (const [locale, heading] of [["zh-CN", "无权访问"], ["en", "Not allowed"]] as const) {
     const response = await page.goto(`/${locale}/admin/notices/${OTHER_AGENCY_NOTICE}/retract`);
     expect(response!.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
@@ -24,7 +24,7 @@ test("a clerk gets 403 on every redact page, even for its own agency's notices",
   for (const id of [OWN_AGENCY_NOTICE, OTHER_AGENCY_NOTICE]) {
     const response = await page.goto(`/en/admin/notices/${id}/redact`);
     expect(response!.status(), id).toBe(403);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied (403)");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not allowed");
   }
   // Its own agency's retract page, by contrast, opens.
   expect((await page.goto(`/en/admin/notices/${OWN_AGENCY_NOTICE}/retract`))!.status()).toBe(200);

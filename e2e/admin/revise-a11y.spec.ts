@@ -29,7 +29,7 @@ for (const locale of LOCALES) {
     await expect(page.locator("#reason-error")).not.toBeEmpty();
     expect(await violations(page)).toEqual([]);
     await page.goto(`/${locale}/admin/notices/${OTHER_AGENCY_NOTICE}/retract`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en ? "Access denied (403)" : "无权访问（403）");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en ? "Not allowed" : "无权访问");
     expect(await violations(page)).toEqual([]);
     await enableReadingMode(context, baseURL!);
     await page.goto(`/${locale}/admin/notices/${OWN_AGENCY_NOTICE}/retract`);

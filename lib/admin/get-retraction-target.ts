@@ -5,7 +5,7 @@ import "server-only";
  * retraction itself, so a clerk of another agency learns nothing but "403".
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import { requireAgencyClerk, requireRole, type Actor } from "@/lib/auth/authorize";
 import { getNotice } from "@/lib/notices/get-notice";
 import { noticeAgency } from "@/lib/publishing/amend-notice";
 
@@ -21,7 +21,8 @@ export interface RetractionTarget {
 }
 
 export async function getRetractionTarget(prisma: PrismaClient, actor: Actor | null, noticeId: string): Promise<RetractionTarget> {
-  requireAgencyClerk(actor, await noticeAgency(prisma, noticeId));
+  // Role first: someone signed out (401) or not a clerk (403) learns nothing, not even whether the id exists.
+  requireAgencyClerk(requireRole(actor, "clerk"), await noticeAgency(prisma, noticeId));
   const notice = await getNotice(prisma, noticeId);
   const latest = notice.versions.at(-1)!;
   // Served fields only (withheld ones are absent), so the admin page never shows more than the public one.

@@ -6,18 +6,36 @@ import "server-only";
  */
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 
-export type AuditAction =
-  | "sign-in"
-  | "sign-in.failed"
-  | "sign-in.throttled"
-  | "sign-out"
-  | "sign-out.everywhere"
-  | "user.create"
-  | "notice.publish"
-  | "notice.amend"
-  | "notice.correct"
-  | "notice.retract"
-  | "notice.redact";
+/**
+ * Every action the trail records, in one list so the audit page can offer them as a filter and
+ * give each a translated label (messages/<locale>/admin.json, namespace auditActions).
+ */
+export const AUDIT_ACTIONS = [
+  "sign-in",
+  "sign-in.failed",
+  "sign-in.throttled",
+  "sign-out",
+  "sign-out.everywhere",
+  "user.create",
+  "user.role-change",
+  "user.agencies-change",
+  "user.disable",
+  "user.password-reset",
+  "agency.create",
+  "agency.update",
+  "notice.publish",
+  "notice.amend",
+  "notice.correct",
+  "notice.retract",
+  "notice.redact",
+  "draft.create",
+  "draft.update",
+  "draft.delete",
+  "token.create",
+  "token.revoke",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEventInput {
   actorUserId: string | null;

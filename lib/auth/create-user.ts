@@ -11,6 +11,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { describePasswordProblem, passwordProblem } from "./password-policy";
 import type { Role } from "./authorize";
+import type { RequestOrigin } from "./request-origin";
 
 export interface NewUser {
   email: string;
@@ -23,7 +24,12 @@ export interface NewUser {
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
-export async function createUser(prisma: PrismaClient, input: NewUser, actorUserId: string | null = null): Promise<{ id: string }> {
+export async function createUser(
+  prisma: PrismaClient,
+  input: NewUser,
+  actorUserId: string | null = null,
+  origin: RequestOrigin = { ip: null, userAgent: null },
+): Promise<{ id: string }> {
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
   if (!EMAIL.test(email) || email.length > 320) throw new ApiError("bad-request", "not an email address");
@@ -40,7 +46,7 @@ export async function createUser(prisma: PrismaClient, input: NewUser, actorUser
     await tx.account.create({ data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash } });
     await tx.userRole.create({ data: { userId: id, role: input.role } });
     if (agencyIds.length) await tx.clerkAgency.createMany({ data: agencyIds.map((agencyId) => ({ userId: id, agencyId })) });
-    await recordAuditEvent(tx, { actorUserId, action: "user.create", subject: id, detail: { email, role: input.role, agencyIds } });
+    await recordAuditEvent(tx, { actorUserId, action: "user.create", subject: id, detail: { email, role: input.role, agencyIds }, ...origin });
   });
   return { id };
 }

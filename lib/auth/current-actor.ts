@@ -1,11 +1,13 @@
 import "server-only";
 /** The actor of the current request, from its session cookie (null when signed out). */
+import { cache } from "react";
 import { headers } from "next/headers";
 import { db } from "@/lib/db/client";
 import { loadActor, type Actor } from "./authorize";
 import { auth } from "./server";
 
-export async function currentActor(): Promise<Actor | null> {
+/** Cached per request: the admin layout (its navigation) and the page both ask. */
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth().api.getSession({ headers: await headers() });
   return session ? loadActor(db(), session.user.id) : null;
-}
+});

@@ -1,10 +1,25 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { currentActor } from "@/lib/auth/current-actor";
 
 /** Staff pages: never indexed, never cached (see also proxy.ts, which sets the headers). */
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
 
-export default function AdminLayout({ children }: { children: ReactNode }) {
-  return children;
+/**
+ * The staff navigation shows only to a signed-in user (so never on the sign-in page, which
+ * sends a signed-in user to the dashboard). Signing in and out set or clear the session cookie
+ * in a server action, which makes Next render this layout afresh.
+ */
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
+  const actor = await currentActor();
+  return (
+    <>
+      {actor && <AdminNav role={actor.role} />}
+      {children}
+    </>
+  );
 }

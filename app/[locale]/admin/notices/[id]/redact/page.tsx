@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getRedactionChoices } from "@/lib/admin/get-redaction-choices";
-import { loadForAdminPage } from "@/lib/admin/require-page-actor";
 import { db } from "@/lib/db/client";
+import { orNotFound } from "@/lib/pages/or-not-found";
+import { guarded } from "../../../guard";
 import { redactAction } from "./actions";
 import { RedactForm } from "./redact-form";
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RedactPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const choices = await loadForAdminPage(locale, (actor) => getRedactionChoices(db(), actor, id));
+  const choices = await guarded(locale, (actor) => orNotFound(getRedactionChoices(db(), actor, id)));
   const [t, tr] = await Promise.all([getTranslations("revise"), getTranslations("revise.redact")]);
   const logged = choices.versions.some((v) => v.logIndex !== null);
   return (

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getRetractionTarget } from "@/lib/admin/get-retraction-target";
-import { loadForAdminPage } from "@/lib/admin/require-page-actor";
 import { db } from "@/lib/db/client";
+import { orNotFound } from "@/lib/pages/or-not-found";
+import { guarded } from "../../../guard";
 import { retractAction } from "./actions";
 import { RetractForm } from "./retract-form";
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RetractPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const target = await loadForAdminPage(locale, (actor) => getRetractionTarget(db(), actor, id));
+  const target = await guarded(locale, (actor) => orNotFound(getRetractionTarget(db(), actor, id)));
   const [t, tr, tk] = await Promise.all([getTranslations("revise"), getTranslations("revise.retract"), getTranslations("kind")]);
   return (
     <section className="space-y-6">

@@ -1,0 +1,25 @@
+"use server";
+/** Server actions of the agency pages: parse the form, call one service, answer per field. */
+import { revalidatePath } from "next/cache";
+import { redirect } from "@/i18n/navigation";
+import { agencyCreateInput, agencyUpdateInput } from "@/lib/admin/admin-inputs";
+import { createAgency } from "@/lib/admin/create-agency";
+import type { FormState } from "@/lib/admin/form-fields";
+import { updateAgency } from "@/lib/admin/update-agency";
+import { db } from "@/lib/db/client";
+import { runFormAction } from "../form-action";
+
+export async function createAgencyAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const state = await runFormAction(form, { schema: agencyCreateInput }, (actor, values, origin) => createAgency(db(), actor, values, origin));
+  if (state.status !== "saved") return state;
+  // Public agency pages list agencies too.
+  revalidatePath("/", "layout");
+  redirect({ href: "/admin/agencies", locale });
+  return state;
+}
+
+export async function updateAgencyAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const state = await runFormAction(form, { schema: agencyUpdateInput }, (actor, values, origin) => updateAgency(db(), actor, values, origin));
+  if (state.status === "saved") revalidatePath("/", "layout");
+  return state;
+}

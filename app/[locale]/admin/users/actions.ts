@@ -1,0 +1,41 @@
+"use server";
+/** Server actions of the user pages: each parses the form, calls one service, answers per field. */
+import { revalidatePath } from "next/cache";
+import { redirect } from "@/i18n/navigation";
+import { addUser } from "@/lib/admin/add-user";
+import { passwordResetInput, userAccessInput, userCreateInput, userDisableInput } from "@/lib/admin/admin-inputs";
+import { changeUserAccess } from "@/lib/admin/change-user-access";
+import { disableUser } from "@/lib/admin/disable-user";
+import type { FormState } from "@/lib/admin/form-fields";
+import { resetUserPassword } from "@/lib/admin/reset-user-password";
+import { db } from "@/lib/db/client";
+import { runFormAction } from "../form-action";
+
+export async function createUserAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const state = await runFormAction(form, { schema: userCreateInput, multi: ["agencyIds"] }, (actor, values, origin) => addUser(db(), actor, values, origin));
+  if (state.status !== "saved") return state;
+  redirect({ href: "/admin/users", locale });
+  return state;
+}
+
+export async function changeAccessAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const state = await runFormAction(form, { schema: userAccessInput, multi: ["agencyIds"] }, (actor, values, origin) => changeUserAccess(db(), actor, values, origin));
+  if (state.status === "saved") revalidatePath(`/${locale}/admin/users`, "layout");
+  return state;
+}
+
+export async function resetPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runFormAction(
+    form,
+    { schema: passwordResetInput, clearOnSuccess: ["password"], successMessage: "adminUsers.passwordSaved" },
+    (actor, values, origin) => resetUserPassword(db(), actor, values, origin),
+  );
+}
+
+export async function disableUserAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const state = await runFormAction(form, { schema: userDisableInput, successMessage: "adminUsers.disabledSaved" }, (actor, values, origin) =>
+    disableUser(db(), actor, values, origin),
+  );
+  if (state.status === "saved") revalidatePath(`/${locale}/admin/users`, "layout");
+  return state;
+}

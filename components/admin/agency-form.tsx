@@ -1,0 +1,44 @@
+"use client";
+/** Create or edit an agency. When editing, the id is shown but not editable: it never changes. */
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { IDLE, type FormState } from "@/lib/admin/form-fields";
+import { FormStatus, TextField } from "./form-parts";
+import { BUTTON } from "./styles";
+
+export interface AgencyValues {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  descriptionZh: string;
+  descriptionEn: string;
+}
+
+interface Props {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** Present when editing. */
+  agency?: AgencyValues;
+}
+
+export function AgencyForm({ action, agency }: Props) {
+  const t = useTranslations("adminAgencies");
+  const tf = useTranslations("adminForm");
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-4">
+      <FormStatus state={state} />
+      <div key={`${state.status}:${JSON.stringify(state.values)}`} className="space-y-4">
+        {agency ? (
+          <input type="hidden" name="id" value={agency.id} />
+        ) : (
+          <TextField name="id" label={t("id")} hint={t("idHint")} state={state} autoComplete="off" required />
+        )}
+        <TextField name="nameZh" label={t("nameZh")} state={state} defaultValue={agency?.nameZh} required />
+        <TextField name="nameEn" label={t("nameEn")} state={state} defaultValue={agency?.nameEn} required />
+        <TextField name="descriptionZh" label={t("descriptionZh")} state={state} defaultValue={agency?.descriptionZh} multiline />
+        <TextField name="descriptionEn" label={t("descriptionEn")} state={state} defaultValue={agency?.descriptionEn} multiline />
+      </div>
+      <button type="submit" disabled={pending} className={BUTTON}>{agency ? tf("save") : t("create")}</button>
+    </form>
+  );
+}

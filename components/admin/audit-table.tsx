@@ -1,0 +1,77 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { AuditEventRow } from "@/lib/admin/list-audit-events";
+import { actionKey } from "./audit-filters";
+
+const USER_AGENT_SHOWN = 60;
+
+/** The audit events of one page: who, when (with its time zone), from where, and what. */
+export function AuditTable({ events, knownActions }: { events: AuditEventRow[]; knownActions: readonly string[] }) {
+  const t = useTranslations("adminAudit");
+  const ta = useTranslations("auditActions");
+  const format = useFormatter();
+  if (events.length === 0) return <p>{t("noEvents")}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{t("title")}</caption>
+        <thead>
+          <tr className="border-b border-stone-400">
+            <th scope="col" className="py-2 pr-3">{t("when")}</th>
+            <th scope="col" className="py-2 pr-3">{t("what")}</th>
+            <th scope="col" className="py-2 pr-3">{t("who")}</th>
+            <th scope="col" className="py-2 pr-3">{t("where")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} className="border-b border-stone-200 align-top">
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <time dateTime={event.at}>
+                  {format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "long", timeZone: "Asia/Shanghai" })}
+                </time>
+              </td>
+              <td className="py-2 pr-3">
+                <p className="font-medium">{knownActions.includes(event.action) ? ta(actionKey(event.action)) : event.action}</p>
+                {event.subject && <p className="break-all">{t("subjectLabel")} {event.subject}</p>}
+                <DetailList detail={event.detail} />
+              </td>
+              <td className="py-2 pr-3 break-all">
+                {event.actor === null ? t("system") : event.actor.email ? (
+                  <>
+                    <span>{event.actor.email}</span>
+                    {event.actor.name && <span className="block text-stone-700">{event.actor.name}</span>}
+                  </>
+                ) : t("unknownUser", { id: event.actor.id })}
+              </td>
+              <td className="py-2 pr-3 break-all">
+                {event.ip && <span className="block">{event.ip}</span>}
+                {event.userAgent && (
+                  <span className="block text-stone-700" title={event.userAgent}>
+                    {event.userAgent.length > USER_AGENT_SHOWN ? `${event.userAgent.slice(0, USER_AGENT_SHOWN)}…` : event.userAgent}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The event's detail, one line per key: readable without reading JSON, exact for nested values. */
+function DetailList({ detail }: { detail: AuditEventRow["detail"] }) {
+  if (detail === null || typeof detail !== "object" || Array.isArray(detail)) return null;
+  const entries = Object.entries(detail);
+  if (entries.length === 0) return null;
+  return (
+    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs">
+      {entries.map(([key, value]) => (
+        <div key={key} className="contents">
+          <dt className="font-mono text-stone-700">{key}</dt>
+          <dd className="font-mono break-all">{typeof value === "string" ? value : JSON.stringify(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,2 @@
+/** Role -> its label key in the "admin" namespace. */
+export const ROLE_LABEL = { administrator: "roleAdministrator", clerk: "roleClerk", auditor: "roleAuditor" } as const;

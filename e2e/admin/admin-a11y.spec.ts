@@ -1,0 +1,40 @@
+import { test, type Browser } from "@playwright/test";
+import { axeViolations } from "../a11y/axe-check";
+import { enableReadingMode, LOCALES } from "../a11y/pages";
+import { ADMIN_PAGE_TYPES, type Viewer } from "./admin-pages";
+import { createTestAdmin, expect, createUserViaForm, DEMO_CLERK, PASSWORD, signIn, uniqueEmail, type Credentials } from "./support";
+
+/** One account per role, made once per worker (the demo administrator is not used: see ./support.ts). */
+const viewers: Partial<Record<Viewer, Credentials>> = {};
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  // Two accounts made through the forms: slow on a loaded machine.
+  test.setTimeout(180_000);
+  viewers.administrator = await createTestAdmin(browser);
+  viewers.clerk = DEMO_CLERK;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, viewers.administrator);
+  const auditor = uniqueEmail("e2e-auditor");
+  await createUserViaForm(page, { email: auditor, name: "E2E Auditor", role: "Auditor" });
+  viewers.auditor = { email: auditor, password: PASSWORD };
+  await context.close();
+});
+
+for (const mode of ["normal", "reading"] as const) {
+  for (const locale of LOCALES) {
+    for (const pageType of ADMIN_PAGE_TYPES) {
+      const title = `admin ${pageType.name} (${locale}, ${mode} mode) has no WCAG 2.2 A/AA violations`;
+      (pageType.pending ? test.fixme : test)(title, async ({ page, context, baseURL }) => {
+        if (mode === "reading") await enableReadingMode(context, baseURL!);
+        const viewer = viewers[pageType.as];
+        if (viewer) await signIn(page, viewer, locale);
+        const response = await page.goto(`/${locale}${pageType.path}`);
+        expect(response?.status()).toBe(pageType.status ?? 200);
+        await pageType.prepare?.(page, locale);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        expect(await axeViolations(page, mode)).toEqual([]);
+      });
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import "server-only";
+/**
+ * An administrator creates a staff account (self sign-up is off). The account itself is made
+ * by lib/auth/create-user.ts, which hashes the password and records `user.create`.
+ */
+import { ApiError } from "@/lib/api/errors";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { requireRole, type Actor } from "@/lib/auth/authorize";
+import { createUser } from "@/lib/auth/create-user";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { userCreateInput } from "./admin-inputs";
+import { FieldError, parseInput } from "./field-error";
+import { requireAgenciesExist } from "./require-agencies-exist";
+
+export async function addUser(prisma: PrismaClient, actor: Actor | null, input: unknown, origin?: RequestOrigin): Promise<{ id: string }> {
+  const admin = requireRole(actor, "administrator");
+  const user = parseInput(userCreateInput, input);
+  const agencyIds = user.role === "clerk" ? user.agencyIds : [];
+  await requireAgenciesExist(prisma, agencyIds);
+  if (await prisma.user.findUnique({ where: { email: user.email }, select: { id: true } })) throw new FieldError("conflict", "email", "emailTaken");
+  try {
+    return await createUser(prisma, { ...user, agencyIds }, admin.id, origin);
+  } catch (error) {
+    // Two administrators creating the same address at once: the second loses here.
+    if (error instanceof ApiError && error.code === "conflict") throw new FieldError("conflict", "email", "emailTaken");
+    throw error;
+  }
+}

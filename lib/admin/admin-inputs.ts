@@ -1,0 +1,86 @@
+/**
+ * What the administrators' forms may submit, as zod `.strict()` schemas (unknown fields are
+ * rejected). Every check names a message key of the "adminForm" namespace, so the same schema
+ * gives localized errors next to the field in the form and a 400 inside the service.
+ */
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/authorize";
+import { passwordProblem } from "@/lib/auth/password-policy";
+
+/** The message keys the schemas use (messages/<locale>/admin.json, namespace adminForm). */
+export const FORM_MESSAGE_KEYS = new Set([
+  "invalid",
+  "unknownField",
+  "required",
+  "tooLong",
+  "emailInvalid",
+  "passwordTooShort",
+  "passwordTooLong",
+  "passwordIsEmail",
+  "roleInvalid",
+  "agencyIdInvalid",
+  "agencyUnknown",
+  "emailTaken",
+  "agencyIdTaken",
+  "clerkNeedsAgency",
+  "selfDemotion",
+  "selfDisable",
+  "userUnknown",
+  "dateInvalid",
+  "dateOrder",
+]);
+
+const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+
+/** Agency ids appear in URLs and log leaves: lower-case words joined by hyphens. */
+export const AGENCY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const agencyId = z.string().trim().min(2, { error: "agencyIdInvalid" }).max(64, { error: "agencyIdInvalid" }).regex(AGENCY_ID, { error: "agencyIdInvalid" });
+const agencyIds = z.array(agencyId).max(200, { error: "tooLong" });
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const email = z.string().trim().toLowerCase().min(1, { error: "required" }).max(320, { error: "tooLong" }).regex(EMAIL, { error: "emailInvalid" });
+const role = z.enum(ROLES, { error: "roleInvalid" });
+const userId = z.string().min(1, { error: "invalid" }).max(100, { error: "invalid" });
+
+/** lib/auth/password-policy problems -> message keys. */
+export const PASSWORD_KEYS = { "too-short": "passwordTooShort", "too-long": "passwordTooLong", "is-email": "passwordIsEmail" } as const;
+
+function checkPassword(password: string, forEmail: string, ctx: z.RefinementCtx) {
+  const problem = passwordProblem(password, forEmail);
+  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_KEYS[problem] });
+}
+
+export const agencyCreateInput = z
+  .object({ id: agencyId, nameZh: text(200), nameEn: text(200), descriptionZh: optionalText(2000), descriptionEn: optionalText(2000) })
+  .strict();
+export type AgencyCreateInput = z.infer<typeof agencyCreateInput>;
+
+/** The id is not editable: it is part of every notice's URL and of every leaf in the log. */
+export const agencyUpdateInput = agencyCreateInput;
+export type AgencyUpdateInput = z.infer<typeof agencyUpdateInput>;
+
+export const userCreateInput = z
+  .object({ email, name: text(200), password: z.string(), role, agencyIds })
+  .strict()
+  .superRefine((value, ctx) => {
+    checkPassword(value.password, value.email, ctx);
+    if (value.role === "clerk" && value.agencyIds.length === 0) ctx.addIssue({ code: "custom", path: ["agencyIds"], message: "clerkNeedsAgency" });
+  });
+export type UserCreateInput = z.infer<typeof userCreateInput>;
+
+/** A role and, for a clerk, the agencies they publish for (ignored for other roles). */
+export const userAccessInput = z
+  .object({ userId, role, agencyIds })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.role === "clerk" && value.agencyIds.length === 0) ctx.addIssue({ code: "custom", path: ["agencyIds"], message: "clerkNeedsAgency" });
+  });
+export type UserAccessInput = z.infer<typeof userAccessInput>;
+
+export const userDisableInput = z.object({ userId }).strict();
+export type UserDisableInput = z.infer<typeof userDisableInput>;
+
+/** The password rules need the account's email, so the service checks `is-email` too. */
+export const passwordResetInput = z.object({ userId, password: z.string().max(1000, { error: "passwordTooLong" }) }).strict();
+export type PasswordResetInput = z.infer<typeof passwordResetInput>;

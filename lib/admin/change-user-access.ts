@@ -1,0 +1,47 @@
+import "server-only";
+/**
+ * An administrator changes a user's role and, for a clerk, the agencies they publish for. Both
+ * take effect on the user's next request (lib/auth/authorize.ts reads them fresh). Recorded as
+ * `user.role-change` and `user.agencies-change`, each with what changed, in the same transaction.
+ */
+import { requireRole, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { userAccessInput } from "./admin-inputs";
+import { FieldError, parseInput } from "./field-error";
+import { requireAgenciesExist } from "./require-agencies-exist";
+
+export interface AccessChange {
+  roleChanged: boolean;
+  agenciesChanged: boolean;
+}
+
+export async function changeUserAccess(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<AccessChange> {
+  const admin = requireRole(actor, "administrator");
+  const access = parseInput(userAccessInput, input);
+  // No lock-out: the last step of an administrator demoting themselves could leave nobody able
+  // to manage users; another administrator must do it.
+  if (access.userId === admin.id && access.role !== "administrator") throw new FieldError("forbidden", "role", "selfDemotion");
+  const agencyIds = access.role === "clerk" ? [...new Set(access.agencyIds)].sort() : [];
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: access.userId }, include: { role: true, agencies: true } });
+    if (!user) throw new FieldError("not-found", "_form", "userUnknown");
+    await requireAgenciesExist(tx, agencyIds);
+    const fromRole = user.role?.role ?? null;
+    const fromAgencies = user.agencies.map((a) => a.agencyId).sort();
+    const added = agencyIds.filter((id) => !fromAgencies.includes(id));
+    const removed = fromAgencies.filter((id) => !agencyIds.includes(id));
+    const roleChanged = fromRole !== access.role;
+    if (roleChanged) {
+      await tx.userRole.upsert({ where: { userId: user.id }, create: { userId: user.id, role: access.role }, update: { role: access.role } });
+      await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.role-change", subject: user.id, detail: { email: user.email, from: fromRole, to: access.role }, ...origin });
+    }
+    if (removed.length) await tx.clerkAgency.deleteMany({ where: { userId: user.id, agencyId: { in: removed } } });
+    if (added.length) await tx.clerkAgency.createMany({ data: added.map((agencyId) => ({ userId: user.id, agencyId })) });
+    if (added.length || removed.length) {
+      await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.agencies-change", subject: user.id, detail: { email: user.email, added, removed }, ...origin });
+    }
+    return { roleChanged, agenciesChanged: added.length + removed.length > 0 };
+  });
+}

@@ -1,0 +1,49 @@
+import "server-only";
+/** Every staff account, for the administrators' user list: who, which role, which agencies. */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { isRole, requireRole, type Actor, type Role } from "@/lib/auth/authorize";
+
+export interface AdminUserRow {
+  id: string;
+  email: string;
+  name: string;
+  /** null: disabled, or never given a role — authorized for nothing. */
+  role: Role | null;
+  agencyIds: string[];
+  createdAt: string;
+}
+
+export async function listUsersForAdmin(prisma: PrismaClient, actor: Actor | null): Promise<AdminUserRow[]> {
+  requireRole(actor, "administrator");
+  const users = await prisma.user.findMany({
+    include: { role: true, agencies: { orderBy: { agencyId: "asc" } } },
+    orderBy: [{ createdAt: "asc" }, { email: "asc" }],
+  });
+  return users.map(toRow);
+}
+
+/** One account, for its edit page; not-found for an unknown id. */
+export async function getUserForAdmin(prisma: PrismaClient, actor: Actor | null, userId: string): Promise<AdminUserRow | null> {
+  requireRole(actor, "administrator");
+  const user = await prisma.user.findUnique({ where: { id: userId }, include: { role: true, agencies: { orderBy: { agencyId: "asc" } } } });
+  return user ? toRow(user) : null;
+}
+
+function toRow(user: {
+  id: string;
+  email: string;
+  name: string;
+  createdAt: Date;
+  role: { role: string } | null;
+  agencies: { agencyId: string }[];
+}): AdminUserRow {
+  const role = user.role && isRole(user.role.role) ? user.role.role : null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role,
+    agencyIds: role === "clerk" ? user.agencies.map((a) => a.agencyId) : [],
+    createdAt: user.createdAt.toISOString(),
+  };
+}
