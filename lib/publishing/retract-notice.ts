@@ -32,10 +32,17 @@ export async function retractNotice(
   const clerk = requireAgencyClerk(actor, agencyId);
   const { reason } = parseOrReject(retractionSchema, { reason: input.reason });
   return inTransaction(prisma, tx, async (t) => {
-    const base = await t.noticeVersion.findUnique({ where: { noticeId_version: { noticeId: input.noticeId, version: input.baseVersion } } });
+    const base = await t.noticeVersion.findUnique({
+      where: { noticeId_version: { noticeId: input.noticeId, version: input.baseVersion } },
+      include: { redactions: { select: { withhold: true } } },
+    });
     if (!base) throw new ApiError("not-found", `notice ${input.noticeId} has no version ${input.baseVersion}`);
-    const title = (base.fields as Record<string, string>).title ?? input.noticeId;
-    const version = await writeNoticeVersion(t, { noticeId: input.noticeId, agencyId, kind: "retract", fields: { title, reason }, expectLatest: input.baseVersion });
+    // A withheld title must not come back as the retraction's own (served, unwithheld) field;
+    // without one, pages name the retraction by the last title still served, or the id.
+    const withheld = new Set(base.redactions.flatMap((r) => r.withhold));
+    const title = withheld.has("title") ? undefined : (base.fields as Record<string, string>).title;
+    const fields: Record<string, string> = title ? { title, reason } : { reason };
+    const version = await writeNoticeVersion(t, { noticeId: input.noticeId, agencyId, kind: "retract", fields, expectLatest: input.baseVersion });
     await recordAuditEvent(t, {
       actorUserId: clerk.id,
       action: "notice.retract",

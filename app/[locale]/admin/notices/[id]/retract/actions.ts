@@ -1,0 +1,96 @@
+"use server";
+/**
+ * The retract form's action: parse the form (strict: an unknown field is refused), show each
+ * problem next to its field, then let retractNotice decide — it authorizes the clerk against
+ * the notice's agency whatever id the form carries, so a tampered hidden field earns a 403,
+ * never a retraction. On success the clerk lands on the public page with its banner.
+ */
+import { headers } from "next/headers";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import { getRetractionTarget } from "@/lib/admin/get-retraction-target";
+import { ApiError, type ErrorCode } from "@/lib/api/errors";
+import { currentActor } from "@/lib/auth/current-actor";
+import { requestOrigin } from "@/lib/auth/request-origin";
+import { db } from "@/lib/db/client";
+import { NOTICE_ID_PATTERN } from "@/lib/notices/get-notice";
+import { retractionSchema } from "@/lib/publishing/notice-fields";
+import { retractNotice } from "@/lib/publishing/retract-notice";
+
+export type RetractFieldError = "required" | "tooLong" | "controlChars" | "confirmRequired" | "invalid";
+export type RetractMessage = "conflict" | "retracted" | "forbidden" | "signedOut" | "notFound" | "unexpected" | "unknownField";
+
+export interface RetractState {
+  /** Bumped on every answer, so the form remounts with what was typed. */
+  attempt: number;
+  reason: string;
+  confirmed: boolean;
+  errors: { reason?: RetractFieldError; confirm?: RetractFieldError };
+  message?: RetractMessage;
+  /** After a conflict: the notice's version now, which the next attempt is based on. */
+  latest?: { version: number; kind: string };
+}
+
+const REFUSALS: Partial<Record<ErrorCode, RetractMessage>> = { unauthorized: "signedOut", forbidden: "forbidden", "not-found": "notFound" };
+
+const retractForm = z
+  .object({
+    noticeId: z.string().regex(NOTICE_ID_PATTERN),
+    baseVersion: z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number),
+    reason: z.string(),
+    confirm: z.literal("yes").optional(),
+  })
+  .strict();
+
+/** Each field once, as typed; a field sent twice stays an array so the schema refuses it. */
+function formValues(form: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key).map((v) => (typeof v === "string" ? v : ""));
+    values[key] = all.length > 1 ? all : all[0];
+  }
+  return values;
+}
+
+function reasonError(reason: string): RetractFieldError | undefined {
+  const parsed = retractionSchema.safeParse({ reason });
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0]!;
+  return issue.code === "too_small" ? "required" : issue.code === "too_big" ? "tooLong" : "controlChars";
+}
+
+export async function retractAction(locale: string, previous: RetractState, form: FormData): Promise<RetractState> {
+  const values = formValues(form);
+  const reason = typeof values.reason === "string" ? values.reason : "";
+  const answer = { attempt: previous.attempt + 1, reason, confirmed: values.confirm === "yes", errors: {}, latest: previous.latest };
+  const parsed = retractForm.safeParse(values);
+  if (!parsed.success && parsed.error.issues.some((i) => i.code === "unrecognized_keys")) return { ...answer, message: "unknownField" };
+  const errors = { reason: reasonError(reason), confirm: values.confirm === "yes" ? undefined : ("confirmRequired" as const) };
+  if (!parsed.success || errors.reason || errors.confirm) {
+    const other = !parsed.success && !errors.reason && !errors.confirm ? "invalid" : undefined;
+    return { ...answer, errors: { reason: errors.reason ?? other, confirm: errors.confirm } };
+  }
+  const { noticeId, baseVersion } = parsed.data;
+  const actor = await currentActor();
+  try {
+    await retractNotice(db(), actor, { noticeId, baseVersion, reason }, requestOrigin(await headers()));
+  } catch (error) {
+    if (!(error instanceof ApiError)) {
+      console.error("retraction failed unexpectedly", error);
+      return { ...answer, message: "unexpected" };
+    }
+    if (error.code === "conflict") return { ...answer, ...(await conflict(actor, noticeId)) };
+    if (error.code === "bad-request") return { ...answer, errors: { reason: "invalid" } };
+    return { ...answer, message: REFUSALS[error.code] ?? "unexpected" };
+  }
+  redirect({ href: `/n/${noticeId}`, locale });
+  return answer;
+}
+
+/** A 409: either retracted meanwhile, or a newer version the clerk has not seen yet. */
+async function conflict(actor: Awaited<ReturnType<typeof currentActor>>, noticeId: string): Promise<Pick<RetractState, "message" | "latest">> {
+  const target = await getRetractionTarget(db(), actor, noticeId);
+  if (target.retracted) return { message: "retracted" };
+  return { message: "conflict", latest: { version: target.latestVersion, kind: target.latestKind } };
+}

@@ -1,0 +1,45 @@
+/**
+ * Run by e2e/admin/revise-support.ts under the server's conditions (tsx --conditions=react-server),
+ * against the e2e database: publishes or amends a notice through the publishing services as a
+ * clerk, or makes sure an e2e-only administrator exists. The browser tests need notices of their
+ * own to retract and redact, so no other spec's notice ever changes under it.
+ *
+ *   publishing-cli.ts publish <clerk email> <json fields> [attachment file name]
+ *   publishing-cli.ts amend <clerk email> <notice id> <base version> <json fields>
+ *   publishing-cli.ts admin <email> <password>
+ */
+import { loadActor } from "@/lib/auth/authorize";
+import { createUser } from "@/lib/auth/create-user";
+import { createPrisma } from "@/lib/db/client";
+import { amendNotice } from "@/lib/publishing/amend-notice";
+import { publishNotice } from "@/lib/publishing/publish-notice";
+
+const [command, ...args] = process.argv.slice(2);
+const prisma = createPrisma(process.env.DATABASE_URL ?? "");
+
+async function clerk(email: string) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  return loadActor(prisma, user.id);
+}
+
+try {
+  if (command === "publish") {
+    const [email, fields, fileName] = args as [string, string, string | undefined];
+    const actor = (await clerk(email))!;
+    const attachments = fileName ? [{ fileName, content: new TextEncoder().encode("%PDF-1.4\n% e2e attachment\n%%EOF\n") }] : [];
+    const result = await publishNotice(prisma, actor, { agencyId: actor.agencyIds[0]!, fields: JSON.parse(fields), attachments });
+    console.log(JSON.stringify(result));
+  } else if (command === "amend") {
+    const [email, noticeId, baseVersion, fields] = args as [string, string, string, string];
+    const result = await amendNotice(prisma, await clerk(email), { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), attachments: "keep" });
+    console.log(JSON.stringify(result));
+  } else if (command === "admin") {
+    const [email, password] = args as [string, string];
+    if (!(await prisma.user.findUnique({ where: { email } }))) await createUser(prisma, { email, name: "E2E administrator", password, role: "administrator" });
+    console.log(JSON.stringify({ email }));
+  } else {
+    throw new Error(`unknown command ${command}`);
+  }
+} finally {
+  await prisma.$disconnect();
+}
