@@ -17,7 +17,10 @@ export type AuditAction =
   | "notice.amend"
   | "notice.correct"
   | "notice.retract"
-  | "notice.redact";
+  | "notice.redact"
+  | "draft.create"
+  | "draft.update"
+  | "draft.delete";
 
 export interface AuditEventInput {
   actorUserId: string | null;
