@@ -26,6 +26,7 @@ async function latestLeaf(page: Page, noticeId: string): Promise<{ kind: string;
 }
 
 test("amend then correct a published notice in the editor: diff previews, versions 2 and 3 in the log, public banners", async ({ page }) => {
+  test.slow();
   const word = uniqueWord();
   await signIn(page, "en");
   const noticeId = await publishNew(page, `Road works ${word}`, "Works start on Monday.");
@@ -67,6 +68,8 @@ test("amend then correct a published notice in the editor: diff previews, versio
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test("the dashboard, the editor and the notice admin page have no WCAG 2.2 A/AA violations in either language", async ({ page }) => {
+  // Nine pages, each analysed by axe, on a shared 2-core machine.
+  test.setTimeout(300_000);
   await signIn(page, "en");
   const editor = new URL(await newDraft(page, "en")).pathname.replace(/^\/en/, "");
   await page.getByLabel("Title", { exact: true }).fill("");

@@ -17,7 +17,7 @@ export async function signIn(page: Page, locale: "zh-CN" | "en" = "zh-CN", user 
   await page.getByLabel(locale === "en" ? "Email" : "电子邮箱").fill(user.email);
   await page.getByLabel(locale === "en" ? "Password" : "密码").fill(user.password);
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`), { timeout: 20_000 });
 }
 
 export function uniqueWord(): string {
@@ -65,7 +65,7 @@ export async function holdCommitter(): Promise<{ release: () => Promise<void> }>
 export async function newDraft(page: Page, locale: "zh-CN" | "en" = "zh-CN"): Promise<string> {
   await page.goto(`/${locale}/admin/notices/new`);
   await page.getByRole("button", { name: locale === "en" ? "Create draft" : "创建草稿" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/admin/drafts/[0-9a-f-]{36}$`));
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin/drafts/[0-9a-f-]{36}$`), { timeout: 20_000 });
   return page.url();
 }
 

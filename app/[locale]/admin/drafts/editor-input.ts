@@ -26,12 +26,15 @@ export const editorInputSchema = z
 
 export type EditorInput = z.infer<typeof editorInputSchema>;
 
-/** FormData → plain object: repeated keys as arrays, empty file pickers left out. */
+/**
+ * FormData → plain object: repeated keys as arrays, empty file pickers left out (a picker with
+ * no file arrives as an empty file named "" — or "undefined" through React's action encoding).
+ */
 export function formObject(form: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const values = form.getAll(key).filter((v) => !(v instanceof File && v.size === 0 && v.name === ""));
+    const values = form.getAll(key).filter((v) => !(v instanceof File && v.size === 0 && (v.name === "" || v.name === "undefined")));
     object[key] = MULTI.has(key) ? values : values[0];
   }
   return object;
