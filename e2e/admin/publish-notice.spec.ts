@@ -4,6 +4,7 @@ import { expectVerified, startVerify } from "../verify/verify-support";
 import { holdCommitter, newDraft, sha256, signIn, smallPdf, uniqueWord } from "./editor-support";
 
 test("a clerk publishes a notice with a PDF, sees it pending then logged without a reload, and a citizen finds and verifies it", async ({ page, browser }) => {
+  test.slow();
   const word = uniqueWord();
   const pdf = smallPdf(`Plan ${word}`);
   await signIn(page, "zh-CN");
@@ -87,6 +88,7 @@ test("attachments are checked when added: a .pdf holding text and a file over 20
 });
 
 test("two clerks editing the same draft: the second save is refused with the conflict message and keeps its text", async ({ page, browser }) => {
+  test.slow();
   await signIn(page, "en");
   const url = await newDraft(page, "en");
   const other = await browser.newContext();
@@ -108,6 +110,7 @@ test("two clerks editing the same draft: the second save is refused with the con
 });
 
 test("an administrator (not a clerk of the agency) opening a clerk's draft gets the localized refusal", async ({ page, browser }) => {
+  test.slow();
   await signIn(page, "en");
   const url = new URL(await newDraft(page, "en"));
   const other = await browser.newContext();
