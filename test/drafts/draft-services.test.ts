@@ -4,6 +4,8 @@
  * publishing exactly once with the version and its audit event, amendments and corrections.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import { getAdminNotice } from "@/lib/admin/get-admin-notice";
 import { ApiError } from "@/lib/api/errors";
 import { loadActor, type Actor } from "@/lib/auth/authorize";
 import { createUser } from "@/lib/auth/create-user";
@@ -158,5 +160,19 @@ describe("draft services", () => {
     ]);
     expect(versions[1]!.attachments[0]!.sha256).toBe(versions[0]!.attachments[0]!.sha256);
     expect([await auditCount("notice.amend", noticeId), await auditCount("notice.correct", noticeId)]).toEqual([1, 1]);
+  });
+
+  it("show a notice's staff page to its agency's clerks and administrators only, and list drafts and pending notices on the dashboard", async () => {
+    expect(await refusal(() => getAdminNotice(prisma, clerkB, noticeId))).toBe(403);
+    expect(await refusal(() => getAdminNotice(prisma, null, noticeId))).toBe(401);
+    expect(await getAdminNotice(prisma, clerkA, noticeId)).toMatchObject({ canEdit: true, canRedact: false });
+    expect(await getAdminNotice(prisma, admin, noticeId)).toMatchObject({ canEdit: false, canRedact: true });
+    const dashboard = await getAdminDashboard(prisma, clerkA);
+    // Nothing is committed in this database, so every notice is pending.
+    expect(dashboard.pending.map((n) => n.id)).toContain(noticeId);
+    expect(dashboard.published).toEqual([]);
+    expect(dashboard.drafts.length).toBeGreaterThan(0);
+    expect(dashboard.drafts.every((d) => d.agencyId === "agency-a")).toBe(true);
+    expect((await getAdminDashboard(prisma, clerkB)).pending).toEqual([]);
   });
 });
