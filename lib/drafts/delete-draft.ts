@@ -9,6 +9,7 @@ import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { storedDraftFields } from "./draft-fields";
 import { draftConflict, findDraft } from "./draft-dto";
 
 export async function deleteDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<void> {
@@ -22,7 +23,7 @@ export async function deleteDraft(prisma: PrismaClient, actor: Actor | null, inp
       actorUserId: clerk.id,
       action: "draft.delete",
       subject: input.draftId,
-      detail: { agencyId: draft.agencyId, kind: draft.kind, noticeId: draft.noticeId, revision: input.revision, title: draft.fields && typeof draft.fields === "object" ? String((draft.fields as Record<string, unknown>).title ?? "").slice(0, 300) : "" },
+      detail: { agencyId: draft.agencyId, kind: draft.kind, noticeId: draft.noticeId, revision: input.revision, title: storedDraftFields(draft.fields).title?.slice(0, 300) ?? "" },
       ip: origin?.ip,
       userAgent: origin?.userAgent,
     });

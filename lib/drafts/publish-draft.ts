@@ -34,6 +34,7 @@ export async function publishDraft(prisma: PrismaClient, actor: Actor | null, in
       if (draft.kind === "publish") {
         published = await publishNotice(prisma, actor, { agencyId: draft.agencyId, fields, attachments }, origin, tx);
       } else {
+        // An amend/correct draft always has noticeId and baseVersion (database CHECK).
         const base = await tx.attachment.findMany({ where: { noticeVersion: { noticeId: draft.noticeId!, version: draft.baseVersion! } }, orderBy: { position: "asc" } });
         // Unchanged files are carried over as they are ("keep"): same names, same bytes, same order.
         const unchanged = base.length === stored.length && base.every((b, i) => b.fileName === stored[i]!.fileName && b.sha256 === stored[i]!.sha256);
