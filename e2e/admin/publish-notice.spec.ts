@@ -1,5 +1,8 @@
 import { writeFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
+
+// Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
+const expect = baseExpect.configure({ timeout: 20_000 });
 import { expectVerified, startVerify } from "../verify/verify-support";
 import { holdCommitter, newDraft, sha256, signIn, smallPdf, uniqueWord } from "./editor-support";
 
