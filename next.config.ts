@@ -29,6 +29,18 @@ const logIdentity = builtInLogIdentity();
 
 const isDev = process.env.NODE_ENV === "development";
 
+/**
+ * The largest request the editor's server actions accept: two attachments at the limit
+ * (ATTACHMENT_MAX_BYTES, 20 MiB by default, the same variable lib/env.ts reads) plus the form.
+ * Next refuses larger server-action bodies (default 1 MB) and buffers at most
+ * proxyClientMaxBodySize of a body passing through proxy.ts (default 10 MB, truncating the
+ * rest), so both are raised to this. A file just over the attachment limit still fits, and so
+ * reaches the service, which refuses it with a clear message; the editor stops selections
+ * larger than this in the browser, before sending (NEXT_PUBLIC_UPLOAD_BODY_LIMIT).
+ */
+const attachmentMaxBytes = Number(process.env.ATTACHMENT_MAX_BYTES) || 20 * 1024 * 1024;
+const uploadBodyLimit = 2 * attachmentMaxBytes + 1024 * 1024;
+
 // No nonces: pages stay statically renderable. Next inlines its bootstrap
 // scripts, so script-src needs 'unsafe-inline'; dev mode (React call stacks,
 // HMR) additionally needs 'unsafe-eval'. Everything else is same-origin only —
@@ -64,6 +76,11 @@ const nextConfig: NextConfig = {
   env: {
     NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,
     NEXT_PUBLIC_LOG_ORIGIN: logIdentity.origin,
+    NEXT_PUBLIC_UPLOAD_BODY_LIMIT: String(uploadBodyLimit),
+  },
+  experimental: {
+    serverActions: { bodySizeLimit: uploadBodyLimit },
+    proxyClientMaxBodySize: uploadBodyLimit,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -9,7 +9,7 @@ import { NoticeHistory } from "./notice-history";
  * Insertions and deletions are told apart by underline vs. strike-through and by the
  * screen-reader words around each, not by colour alone (WCAG 1.4.1).
  */
-function Segments({ segments }: { segments: DiffSegment[] }) {
+export function Segments({ segments }: { segments: DiffSegment[] }) {
   const t = useTranslations("notice.diff");
   return (
     <>

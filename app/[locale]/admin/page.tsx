@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -22,6 +22,8 @@ export default async function AdminPage({ params }: Props) {
   if (!actor) return redirect({ href: "/admin/sign-in", locale });
   const dashboard = await getAdminDashboard(db(), actor);
   const t = await getTranslations("admin");
+  const te = await getTranslations("editor");
+  const format = await getFormatter();
   const signOut = signOutAction.bind(null, locale);
   const agencyName = (a: { nameZh: string; nameEn: string }) => (locale === "en" ? a.nameEn : a.nameZh);
   return (
@@ -41,19 +43,39 @@ export default async function AdminPage({ params }: Props) {
               <ul className="list-disc pl-6">{dashboard.agencies.map((a) => <li key={a.id}>{agencyName(a)}</li>)}</ul>
             )}
           </section>
-          <section aria-labelledby="notices" className="space-y-2">
-            <h2 id="notices" className="text-xl font-semibold">{t("latestNotices")}</h2>
-            {dashboard.notices.length === 0 ? <p>{t("noNotices")}</p> : (
+          <p>
+            <Link href="/admin/notices/new" className="inline-block rounded bg-stone-800 px-4 py-2 font-medium text-white">{te("dashboard.newNotice")}</Link>
+          </p>
+          <section aria-labelledby="drafts" className="space-y-2">
+            <h2 id="drafts" className="text-xl font-semibold">{te("dashboard.drafts")}</h2>
+            {dashboard.drafts.length === 0 ? <p>{te("dashboard.noDrafts")}</p> : (
               <ul className="space-y-1">
-                {dashboard.notices.map((n) => (
-                  <li key={n.id}>
-                    <Link href={`/n/${n.id}`} className="underline">{n.title}</Link>{" "}
-                    <span className="text-stone-600">· {n.logIndex === null ? t("pending") : t("logIndex", { index: n.logIndex })}</span>
+                {dashboard.drafts.map((d) => (
+                  <li key={d.id}>
+                    <Link href={`/admin/drafts/${d.id}`} className="underline">{d.title || te("dashboard.untitled")}</Link>{" "}
+                    <span className="text-stone-700">
+                      · {te(`kind.${d.kind}`)}{d.noticeId ? ` ${d.noticeId}` : ""} · {te("dashboard.savedAt", { date: format.dateTime(new Date(d.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+                    </span>
                   </li>
                 ))}
               </ul>
             )}
           </section>
+          {(["pending", "published"] as const).map((list) => (
+            <section key={list} aria-labelledby={`${list}-notices`} className="space-y-2">
+              <h2 id={`${list}-notices`} className="text-xl font-semibold">{te(`dashboard.${list}`)}</h2>
+              {dashboard[list].length === 0 ? <p>{te(list === "pending" ? "dashboard.noPending" : "dashboard.noPublished")}</p> : (
+                <ul className="space-y-1">
+                  {dashboard[list].map((n) => (
+                    <li key={n.id}>
+                      <Link href={`/admin/notices/${n.id}`} className="underline">{n.title}</Link>{" "}
+                      <span className="text-stone-700">· {n.id} · {n.logIndex === null ? t("pending") : t("logIndex", { index: n.logIndex })}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
         </>
       )}
       <div className="flex flex-wrap items-start gap-4">

@@ -1,0 +1,121 @@
+"use server";
+/**
+ * The draft editor's actions. Each parses the form strictly, calls one service and answers
+ * with everything the form needs to re-render as the clerk left it: the values typed, the
+ * draft's stored attachments, and localized messages per field.
+ */
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { ApiError } from "@/lib/api/errors";
+import { currentActor } from "@/lib/auth/current-actor";
+import { requestOrigin } from "@/lib/auth/request-origin";
+import { db } from "@/lib/db/client";
+import { deleteDraft } from "@/lib/drafts/delete-draft";
+import type { DraftAttachmentDto } from "@/lib/drafts/draft-dto";
+import { publishProblems } from "@/lib/drafts/draft-fields";
+import { publishDraft } from "@/lib/drafts/publish-draft";
+import { saveDraft } from "@/lib/drafts/save-draft";
+import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
+import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
+import type { NoticeFieldName } from "@/lib/publishing/notice-fields";
+import { humanSize } from "@/components/notice-format";
+import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "../editor-input";
+
+export interface EditorState {
+  /** Increments with every answer, so the form's inputs remount with `values`. */
+  seq: number;
+  values: Record<NoticeFieldName, string>;
+  revision: number;
+  attachments: DraftAttachmentDto[];
+  fieldErrors: Partial<Record<NoticeFieldName, string>>;
+  /** Refused files, one localized line each. */
+  attachmentErrors: string[];
+  message: { tone: "ok" | "error"; text: string } | null;
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"editor">>>;
+
+/** A service's refusal as a localized sentence (never the service's English text). */
+function refusal(error: unknown, t: Translate): string {
+  if (!(error instanceof ApiError)) {
+    console.error("draft action failed unexpectedly", error);
+    return t("unexpected");
+  }
+  const byCode: Partial<Record<string, string>> = { forbidden: t("forbidden"), "not-found": t("notFound"), unauthorized: t("forbidden"), "bad-request": t("badRequest") };
+  if (error.code === "conflict") return /already published/.test(error.message) ? t("alreadyPublished") : t("conflict");
+  return byCode[error.code] ?? t("unexpected");
+}
+
+export async function saveDraftAction(locale: string, draftId: string, previous: EditorState, form: FormData): Promise<EditorState> {
+  const t = await getTranslations({ locale, namespace: "editor" });
+  const values = typedValues(form);
+  const keep = { ...previous, seq: previous.seq + 1, values, fieldErrors: {}, attachmentErrors: [] };
+  const parsed = editorInputSchema.safeParse(formObject(form));
+  if (!parsed.success) {
+    const unknown = parsed.error.issues.some((i) => i.code === "unrecognized_keys");
+    return { ...keep, message: { tone: "error", text: unknown ? t("unknownField") : t("badRequest") } };
+  }
+  const { intent, revision, attachments, removeAttachment, ...fields } = parsed.data;
+  let saved;
+  try {
+    const add = await Promise.all(attachments.map(async (f) => ({ fileName: f.name, declaredType: f.type, content: new Uint8Array(await f.arrayBuffer()) })));
+    saved = await saveDraft(db(), await currentActor(), { draftId, revision, fields, add, remove: removeAttachment }, requestOrigin(await headers()));
+  } catch (error) {
+    return { ...keep, message: { tone: "error", text: refusal(error, t) } };
+  }
+  // The page around the form (the diff preview) shows the saved draft.
+  revalidatePath(`/${locale}/admin/drafts/${draftId}`);
+  const size = humanSize(attachmentMaxBytes(), locale);
+  const attachmentErrors = saved.rejected.map((r) =>
+    t("attachmentRefused", { name: r.fileName, problem: t(`problem.${r.problem}`, { size, max: MAX_ATTACHMENTS }) }),
+  );
+  const next: EditorState = { ...keep, revision: saved.draft.revision, attachments: saved.draft.attachments, attachmentErrors, message: { tone: "ok", text: t("saved") } };
+  if (intent === "save") return next;
+  const problems = publishProblems(saved.draft.fields);
+  if (problems || attachmentErrors.length > 0) {
+    const fieldErrors: EditorState["fieldErrors"] = {};
+    for (const [name, problem] of Object.entries(problems ?? {})) {
+      if (!(name in values)) continue;
+      const { key, max } = values[name as NoticeFieldName].trim() === "" ? { key: "required" } : fieldErrorKey(problem);
+      fieldErrors[name as NoticeFieldName] = t(`fieldError.${key}`, { max: max ?? 0 });
+    }
+    return { ...next, fieldErrors, message: { tone: "error", text: t("needsAttention") } };
+  }
+  redirect({ href: `/admin/drafts/${draftId}/publish`, locale });
+  return next;
+}
+
+const revisionOnly = (form: FormData) => editorInputSchema.pick({ revision: true }).strict().safeParse(formObject(form));
+
+export interface SimpleState {
+  message: string | null;
+}
+
+export async function publishDraftAction(locale: string, draftId: string, _previous: SimpleState, form: FormData): Promise<SimpleState> {
+  const t = await getTranslations({ locale, namespace: "editor" });
+  const parsed = revisionOnly(form);
+  if (!parsed.success) return { message: t("badRequest") };
+  let noticeId: string;
+  try {
+    noticeId = (await publishDraft(db(), await currentActor(), { draftId, revision: parsed.data.revision }, requestOrigin(await headers()))).noticeId;
+  } catch (error) {
+    return { message: refusal(error, t) };
+  }
+  redirect({ href: `/admin/notices/${noticeId}`, locale });
+  return { message: null };
+}
+
+export async function deleteDraftAction(locale: string, draftId: string, _previous: SimpleState, form: FormData): Promise<SimpleState> {
+  const t = await getTranslations({ locale, namespace: "editor" });
+  const parsed = revisionOnly(form);
+  if (!parsed.success) return { message: t("badRequest") };
+  try {
+    await deleteDraft(db(), await currentActor(), { draftId, revision: parsed.data.revision }, requestOrigin(await headers()));
+  } catch (error) {
+    return { message: refusal(error, t) };
+  }
+  redirect({ href: "/admin", locale });
+  return { message: null };
+}

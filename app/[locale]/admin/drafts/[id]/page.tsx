@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
+import { StaffRefusal } from "@/components/editor/staff-refusal";
+import { publishableFields } from "@/lib/drafts/draft-fields";
+import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
+import { ALLOWED_EXTENSIONS } from "@/lib/publishing/attachment-policy";
+import { NOTICE_FIELD_NAMES, type NoticeFieldName } from "@/lib/publishing/notice-fields";
+import { loadDraftPage } from "../load-draft-page";
+import { deleteDraftAction, saveDraftAction, type EditorState } from "./actions";
+import { EditorForm } from "./editor-form";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "editor" });
+  return { title: t("editTitle") };
+}
+
+export default async function DraftPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("editor");
+  const view = await loadDraftPage(locale, id);
+  if (view === "forbidden") return <StaffRefusal title={t("forbiddenTitle")} message={t("forbidden")} />;
+  const { draft, agency, base } = view;
+  const initial: EditorState = {
+    seq: 0,
+    values: Object.fromEntries(NOTICE_FIELD_NAMES.map((name) => [name, draft.fields[name] ?? ""])) as Record<NoticeFieldName, string>,
+    revision: draft.revision,
+    attachments: draft.attachments,
+    fieldErrors: {},
+    attachmentErrors: [],
+    message: null,
+  };
+  const heading = draft.kind === "publish" ? t("editTitle") : t(draft.kind === "amend" ? "amendTitle" : "correctTitle", { id: draft.noticeId ?? "" });
+  return (
+    <section className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm text-stone-700">{t("draftOf", { agency: locale === "en" ? agency.nameEn : agency.nameZh })}</p>
+        <h1 className="text-3xl font-bold tracking-tight break-words">{heading}</h1>
+        {draft.kind !== "publish" && <p>{t(draft.kind === "amend" ? "amendIntro" : "correctIntro")}</p>}
+        {base && base.latestVersion !== base.version.version && <p role="alert" className="font-medium text-red-800">{t("diffStale", { latest: base.latestVersion, base: base.version.version })}</p>}
+      </header>
+      <EditorForm
+        action={saveDraftAction.bind(null, locale, draft.id)}
+        deleteAction={deleteDraftAction.bind(null, locale, draft.id)}
+        initial={initial}
+        categories={view.categories}
+        accept={ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",")}
+        maxBytes={attachmentMaxBytes()}
+        isAmendment={draft.kind !== "publish"}
+      />
+      {base && (
+        <DraftDiffPreview
+          before={base.version.fields}
+          after={publishableFields(draft.fields)}
+          beforeAttachments={base.version.attachments}
+          afterAttachments={draft.attachments}
+          baseVersion={base.version.version}
+        />
+      )}
+      {draft.noticeId && (
+        <p>
+          <Link href={`/admin/notices/${draft.noticeId}`} className="text-blue-800 underline">{t("noticeTitle", { id: draft.noticeId })}</Link>
+        </p>
+      )}
+    </section>
+  );
+}

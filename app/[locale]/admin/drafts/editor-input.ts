@@ -1,0 +1,62 @@
+/**
+ * The editor form's FormData as a strict zod shape: a field the form does not have is refused
+ * (never silently ignored), each value bounded, files and removals as lists. Next's own
+ * `$ACTION_…` keys (progressive enhancement) are not the form's and are dropped first.
+ */
+import { z } from "zod";
+import { NOTICE_FIELD_NAMES, type NoticeFieldName } from "@/lib/publishing/notice-fields";
+import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
+
+const MULTI = new Set(["attachments", "removeAttachment"]);
+
+export const editorInputSchema = z
+  .object({
+    intent: z.enum(["save", "review"]).default("save"),
+    revision: z.coerce.number().int().min(0).max(2_147_483_647),
+    title: z.string().default(""),
+    number: z.string().default(""),
+    category: z.string().default(""),
+    language: z.string().default(""),
+    effectiveDate: z.string().default(""),
+    body: z.string().default(""),
+    attachments: z.array(z.instanceof(File)).max(MAX_ATTACHMENTS * 2).default([]),
+    removeAttachment: z.array(z.uuid()).max(100).default([]),
+  })
+  .strict();
+
+export type EditorInput = z.infer<typeof editorInputSchema>;
+
+/**
+ * FormData → plain object: repeated keys as arrays, empty file pickers left out (a picker with
+ * no file arrives as an empty file named "" — or "undefined" through React's action encoding).
+ */
+export function formObject(form: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = form.getAll(key).filter((v) => !(v instanceof File && v.size === 0 && (v.name === "" || v.name === "undefined")));
+    object[key] = MULTI.has(key) ? values : values[0];
+  }
+  return object;
+}
+
+/** What the clerk typed, as strings, whatever else is wrong with the form (to show it back). */
+export function typedValues(form: FormData): Record<NoticeFieldName, string> {
+  return Object.fromEntries(NOTICE_FIELD_NAMES.map((name) => [name, String(form.get(name) ?? "").slice(0, 250_000)])) as Record<NoticeFieldName, string>;
+}
+
+/** The English problem texts of notice-fields.ts and draft-fields.ts as message keys. */
+export function fieldErrorKey(problem: string): { key: string; max?: number } {
+  const max = /^at most (\d+) characters$/.exec(problem);
+  if (max) return { key: "tooLong", max: Number(max[1]) };
+  const keys: Record<string, string> = {
+    required: "required",
+    "must be one line of text": "oneLine",
+    "contains control characters": "invalidChars",
+    "contains invalid characters": "invalidChars",
+    "must be a date written YYYY-MM-DD": "dateFormat",
+    "is not a valid date": "invalidDate",
+    "must be zh-CN or en": "language",
+  };
+  return { key: keys[problem] ?? "invalid" };
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link, redirect } from "@/i18n/navigation";
+import { NoticeLogStatus } from "@/components/editor/notice-log-status";
+import { StaffRefusal } from "@/components/editor/staff-refusal";
+import { getAdminNotice, type AdminNoticeView } from "@/lib/admin/get-admin-notice";
+import { ApiError } from "@/lib/api/errors";
+import { currentActor } from "@/lib/auth/current-actor";
+import { db } from "@/lib/db/client";
+import { startAmendmentAction } from "../actions";
+import { StartForm } from "../start-form";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: "editor" });
+  return { title: t("noticeTitle", { id }) };
+}
+
+/** The staff view of one notice: its log status (live), its versions, and what may be done next. */
+export default async function AdminNoticePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: "/admin/sign-in", locale });
+  const t = await getTranslations("editor");
+  const tk = await getTranslations("kind");
+  const tn = await getTranslations("notice");
+  const format = await getFormatter();
+  let view: AdminNoticeView;
+  try {
+    view = await getAdminNotice(db(), actor, id);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "forbidden") return <StaffRefusal title={t("forbiddenTitle")} message={t("forbidden")} />;
+    if (error instanceof ApiError && error.code === "not-found") notFound();
+    throw error;
+  }
+  const { notice } = view;
+  const latest = notice.versions.at(-1)!;
+  const retracted = latest.kind === "retract";
+  const amend = startAmendmentAction.bind(null, locale, notice.id);
+  return (
+    <section className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm text-stone-700">{locale === "en" ? notice.agency.nameEn : notice.agency.nameZh}</p>
+        <h1 className="text-3xl font-bold tracking-tight break-words">{t("noticeTitle", { id: notice.id })}</h1>
+        <p lang={latest.fields.language} className="text-xl break-words">{latest.fields.title}</p>
+      </header>
+      <section aria-labelledby="status-heading" className="space-y-1">
+        <h2 id="status-heading" className="text-xl font-semibold">{t("status")}</h2>
+        <NoticeLogStatus noticeId={notice.id} version={latest.version} initialIndex={latest.log?.index ?? null} />
+        {retracted && <p>{t("statusRetracted")}</p>}
+        <p>
+          <Link href={`/n/${notice.id}`} className="text-blue-800 underline">{t("publicPage")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="versions-heading" className="space-y-2">
+        <h2 id="versions-heading" className="text-xl font-semibold">{t("versions")}</h2>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="versions-heading">
+          <table className="min-w-full border-collapse text-sm">
+            <thead>
+              <tr>
+                {[tn("versionColumn"), tn("kindColumn"), tn("dateColumn"), tn("logColumn")].map((label) => (
+                  <th key={label} scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">{label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {notice.versions.map((v) => (
+                <tr key={v.version} data-testid="admin-version">
+                  <td className="border border-stone-300 px-2 py-1">
+                    <Link href={`/n/${notice.id}/v/${v.version}`} className="text-blue-800 underline">{tn("version", { version: v.version })}</Link>
+                  </td>
+                  <td className="border border-stone-300 px-2 py-1">{tk(v.kind)}</td>
+                  <td className="border border-stone-300 px-2 py-1"><time dateTime={v.createdAt}>{format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time></td>
+                  <td className="border border-stone-300 px-2 py-1">{v.log ? v.log.index : tn("pending")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      {(view.canEdit || view.canRedact) && (
+        <section aria-labelledby="actions-heading" className="space-y-3">
+          <h2 id="actions-heading" className="text-xl font-semibold">{t("actions")}</h2>
+          {view.canEdit && !retracted && (
+            <>
+              <StartForm action={amend} className="space-y-1">
+                <div className="flex flex-wrap gap-3">
+                  <button type="submit" name="kind" value="amend" aria-describedby="amend-hint" className="rounded border border-stone-800 px-4 py-2 font-medium">{t("amend")}</button>
+                  <button type="submit" name="kind" value="correct" aria-describedby="correct-hint" className="rounded border border-stone-800 px-4 py-2 font-medium">{t("correct")}</button>
+                </div>
+                <p id="amend-hint" className="text-sm text-stone-700">{t("amendHint")}</p>
+                <p id="correct-hint" className="text-sm text-stone-700">{t("correctHint")}</p>
+              </StartForm>
+              <p>
+                <Link href={`/admin/notices/${notice.id}/retract`} className="text-blue-800 underline">{t("retract")}</Link>
+              </p>
+            </>
+          )}
+          {view.canRedact && (
+            <p>
+              <Link href={`/admin/notices/${notice.id}/redact`} className="text-blue-800 underline">{t("redact")}</Link>
+            </p>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

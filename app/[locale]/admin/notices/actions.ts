@@ -1,0 +1,48 @@
+"use server";
+/** Starting drafts: a new notice for one of the clerk's agencies, or an amendment/correction. */
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import { ApiError } from "@/lib/api/errors";
+import { currentActor } from "@/lib/auth/current-actor";
+import { requestOrigin } from "@/lib/auth/request-origin";
+import { db } from "@/lib/db/client";
+import { createDraft, type CreateDraftInput } from "@/lib/drafts/create-draft";
+import { formObject } from "../drafts/editor-input";
+
+export interface StartState {
+  message: string | null;
+}
+
+const newNoticeSchema = z.object({ agencyId: z.string().min(1).max(64) }).strict();
+const amendSchema = z.object({ kind: z.enum(["amend", "correct"]) }).strict();
+
+async function start(locale: string, input: CreateDraftInput): Promise<StartState> {
+  const t = await getTranslations({ locale, namespace: "editor" });
+  let id: string;
+  try {
+    id = (await createDraft(db(), await currentActor(), input, requestOrigin(await headers()))).id;
+  } catch (error) {
+    if (error instanceof ApiError) {
+      const text = { forbidden: t("forbidden"), unauthorized: t("forbidden"), "not-found": t("notFound") } as Partial<Record<string, string>>;
+      return { message: text[error.code] ?? (error.code === "conflict" ? t("statusRetracted") : t("badRequest")) };
+    }
+    console.error("starting a draft failed unexpectedly", error);
+    return { message: t("unexpected") };
+  }
+  redirect({ href: `/admin/drafts/${id}`, locale });
+  return { message: null };
+}
+
+export async function startNoticeAction(locale: string, _previous: StartState, form: FormData): Promise<StartState> {
+  const parsed = newNoticeSchema.safeParse(formObject(form));
+  if (!parsed.success) return { message: (await getTranslations({ locale, namespace: "editor" }))("badRequest") };
+  return start(locale, { agencyId: parsed.data.agencyId });
+}
+
+export async function startAmendmentAction(locale: string, noticeId: string, _previous: StartState, form: FormData): Promise<StartState> {
+  const parsed = amendSchema.safeParse(formObject(form));
+  if (!parsed.success) return { message: (await getTranslations({ locale, namespace: "editor" }))("badRequest") };
+  return start(locale, { noticeId, kind: parsed.data.kind });
+}

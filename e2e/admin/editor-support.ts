@@ -1,0 +1,80 @@
+/**
+ * What the editor specs share: signing in as the demo clerk, a small valid PDF, a unique word
+ * (so each run's notice is found by search), holding the committer back (its advisory lock,
+ * lib/log-service/commit-pending.ts) so a pending state can be observed deterministically.
+ */
+import { createHash, randomInt } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+import pg from "pg";
+
+export const CLERK = { email: "clerk@demo.gongshi.invalid", password: "demo-clerk-password" };
+export const ADMIN = { email: "admin@demo.gongshi.invalid", password: "demo-admin-password" };
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e";
+const COMMIT_LOCK_KEY = 0x6c6f67;
+
+export async function signIn(page: Page, locale: "zh-CN" | "en" = "zh-CN", user = CLERK): Promise<void> {
+  await page.goto(`/${locale}/admin/sign-in`);
+  await page.getByLabel(locale === "en" ? "Email" : "电子邮箱").fill(user.email);
+  await page.getByLabel(locale === "en" ? "Password" : "密码").fill(user.password);
+  await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`), { timeout: 20_000 });
+}
+
+export function uniqueWord(): string {
+  return Array.from({ length: 10 }, () => String.fromCharCode(97 + randomInt(26))).join("");
+}
+
+export function smallPdf(text: string): Buffer {
+  const content = `BT /F1 14 Tf 72 770 Td (${text}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, "0")} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, "latin1");
+}
+
+export const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+/** Holds the committer's lock until `release` is called: versions stay pending meanwhile. */
+export async function holdCommitter(): Promise<{ release: () => Promise<void> }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query("SELECT pg_advisory_lock($1)", [COMMIT_LOCK_KEY]);
+  return {
+    async release() {
+      await client.query("SELECT pg_advisory_unlock($1)", [COMMIT_LOCK_KEY]);
+      await client.end();
+    },
+  };
+}
+
+/** Creates a draft of a new notice for the demo clerk's agency and returns its editor URL. */
+export async function newDraft(page: Page, locale: "zh-CN" | "en" = "zh-CN"): Promise<string> {
+  await page.goto(`/${locale}/admin/notices/new`);
+  await page.getByRole("button", { name: locale === "en" ? "Create draft" : "创建草稿" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin/drafts/[0-9a-f-]{36}$`), { timeout: 20_000 });
+  return page.url();
+}
+
+/** Fills every field of the editor (English labels). */
+export async function fillNotice(page: Page, fields: { title: string; category: string; body: string; number?: string }): Promise<void> {
+  await page.getByLabel("Title").fill(fields.title);
+  await page.getByLabel("Document number (发文字号)").fill(fields.number ?? "");
+  await page.getByLabel("Category").fill(fields.category);
+  await page.getByLabel("Language of the notice").selectOption("en");
+  await page.getByLabel("Effective date").fill("2026-12-01");
+  await page.getByLabel("Text (Markdown)").fill(fields.body);
+}

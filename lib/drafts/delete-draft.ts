@@ -1,0 +1,31 @@
+import "server-only";
+/**
+ * A clerk deletes an unpublished draft (drafts are working copies, not history). Like a save,
+ * it names the revision it saw: a draft someone else changed since is not deleted unseen.
+ * Published drafts stay (the database refuses to delete them).
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { ApiError } from "@/lib/api/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { storedDraftFields } from "./draft-fields";
+import { draftConflict, findDraft } from "./draft-dto";
+
+export async function deleteDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<void> {
+  const draft = await findDraft(prisma, input.draftId);
+  const clerk = requireAgencyClerk(actor, draft.agencyId);
+  if (draft.publishedAt) throw new ApiError("conflict", "a published draft cannot be deleted");
+  await prisma.$transaction(async (tx) => {
+    const deleted = await tx.noticeDraft.deleteMany({ where: { id: input.draftId, revision: input.revision, publishedAt: null } });
+    if (deleted.count === 0) throw draftConflict();
+    await recordAuditEvent(tx, {
+      actorUserId: clerk.id,
+      action: "draft.delete",
+      subject: input.draftId,
+      detail: { agencyId: draft.agencyId, kind: draft.kind, noticeId: draft.noticeId, revision: input.revision, title: storedDraftFields(draft.fields).title?.slice(0, 300) ?? "" },
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+    });
+  });
+}

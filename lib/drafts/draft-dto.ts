@@ -1,0 +1,78 @@
+import "server-only";
+/** The draft as services return it: plain data, attachment bytes never included. */
+import type { Prisma } from "@/lib/db/generated/client";
+import { ApiError } from "@/lib/api/errors";
+import { storedDraftFields, type DraftFields } from "./draft-fields";
+
+export type DraftKind = "publish" | "amend" | "correct";
+
+export interface DraftAttachmentDto {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sha256: string;
+  size: number;
+}
+
+export interface DraftDto {
+  id: string;
+  agencyId: string;
+  kind: DraftKind;
+  noticeId: string | null;
+  baseVersion: number | null;
+  fields: DraftFields;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  attachments: DraftAttachmentDto[];
+  published: { noticeId: string; version: number; at: string } | null;
+}
+
+export const DRAFT_SELECT = {
+  id: true,
+  agencyId: true,
+  kind: true,
+  noticeId: true,
+  baseVersion: true,
+  fields: true,
+  revision: true,
+  createdAt: true,
+  updatedAt: true,
+  publishedNoticeId: true,
+  publishedVersion: true,
+  publishedAt: true,
+  attachments: { orderBy: { position: "asc" }, select: { id: true, fileName: true, mediaType: true, sha256: true, size: true } },
+} satisfies Prisma.NoticeDraftSelect;
+
+type DraftRow = Prisma.NoticeDraftGetPayload<{ select: typeof DRAFT_SELECT }>;
+
+export function toDraftDto(row: DraftRow): DraftDto {
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    kind: row.kind as DraftKind,
+    noticeId: row.noticeId,
+    baseVersion: row.baseVersion,
+    fields: storedDraftFields(row.fields),
+    revision: row.revision,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    attachments: row.attachments,
+    published:
+      row.publishedAt && row.publishedNoticeId && row.publishedVersion !== null
+        ? { noticeId: row.publishedNoticeId, version: row.publishedVersion, at: row.publishedAt.toISOString() }
+        : null,
+  };
+}
+
+/** The draft's row, or 404. Drafts ids are UUIDs; anything else cannot name one. */
+export async function findDraft(prisma: Prisma.TransactionClient, draftId: string): Promise<DraftRow> {
+  const row = /^[0-9a-f-]{36}$/.test(draftId) ? await prisma.noticeDraft.findUnique({ where: { id: draftId }, select: DRAFT_SELECT }) : null;
+  if (!row) throw new ApiError("not-found", "no such draft");
+  return row;
+}
+
+/** Someone saved (or published) the draft after this clerk loaded it. */
+export function draftConflict(): ApiError {
+  return new ApiError("conflict", "someone else saved this draft after you opened it; your changes were not saved");
+}

@@ -1,0 +1,57 @@
+import "server-only";
+/**
+ * A clerk publishes a draft: a new notice (version 1) or the amendment or correction it
+ * holds. The draft is marked published in the same transaction as the version and its audit
+ * event, so a draft is published exactly once. The clerk names the revision they reviewed: a
+ * draft someone saved since is a 409, never a publication of text the clerk did not see.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { ApiError } from "@/lib/api/errors";
+import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { amendNotice } from "@/lib/publishing/amend-notice";
+import { publishNotice, type PublishedVersion } from "@/lib/publishing/publish-notice";
+import { describeProblems, noticeFieldsSchema } from "@/lib/publishing/notice-fields";
+import { publishableFields, storedDraftFields } from "./draft-fields";
+import { draftConflict, findDraft } from "./draft-dto";
+
+export async function publishDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<PublishedVersion> {
+  const draft = await findDraft(prisma, input.draftId);
+  requireAgencyClerk(actor, draft.agencyId);
+  if (draft.publishedAt) throw new ApiError("conflict", "this draft is already published");
+  if (draft.revision !== input.revision) throw draftConflict();
+  const fields = publishableFields(storedDraftFields(draft.fields));
+  const parsed = noticeFieldsSchema.safeParse(fields);
+  if (!parsed.success) throw new ApiError("bad-request", describeProblems(parsed.error));
+  return prisma.$transaction(
+    async (tx) => {
+      // Lock the draft: a save or second publish waits, then finds the revision moved on.
+      const locked = await tx.$queryRaw<{ revision: number }[]>`SELECT revision FROM notice_draft WHERE id = ${draft.id} AND published_at IS NULL FOR UPDATE`;
+      if (locked[0]?.revision !== input.revision) throw draftConflict();
+      const stored = await tx.draftAttachment.findMany({ where: { draftId: draft.id }, orderBy: { position: "asc" } });
+      const attachments = stored.map((a) => ({ fileName: a.fileName, content: a.content, declaredType: a.mediaType }));
+      let published: PublishedVersion;
+      if (draft.kind === "publish") {
+        published = await publishNotice(prisma, actor, { agencyId: draft.agencyId, fields, attachments }, origin, tx);
+      } else {
+        // An amend/correct draft always has noticeId and baseVersion (database CHECK).
+        const base = await tx.attachment.findMany({ where: { noticeVersion: { noticeId: draft.noticeId!, version: draft.baseVersion! } }, orderBy: { position: "asc" } });
+        // Unchanged files are carried over as they are ("keep"): same names, same bytes, same order.
+        const unchanged = base.length === stored.length && base.every((b, i) => b.fileName === stored[i]!.fileName && b.sha256 === stored[i]!.sha256);
+        published = await amendNotice(
+          prisma,
+          actor,
+          { noticeId: draft.noticeId!, kind: draft.kind as "amend" | "correct", baseVersion: draft.baseVersion!, fields, attachments: unchanged ? "keep" : attachments },
+          origin,
+          tx,
+        );
+      }
+      await tx.noticeDraft.update({
+        where: { id: draft.id },
+        data: { publishedNoticeId: published.noticeId, publishedVersion: published.version, publishedAt: new Date(), revision: { increment: 1 } },
+      });
+      return published;
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,63 @@
+import "server-only";
+/**
+ * A clerk saves a draft: what was typed, files added, files removed. Two clerks (or two tabs)
+ * editing the same draft must not silently overwrite each other, so every save names the
+ * revision it started from and succeeds only if that is still the stored one
+ * (UPDATE … WHERE revision = $seen; no row → 409 conflict, nothing written). Acceptable files
+ * are stored even when some are refused; the refused ones are returned with their problem.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { ApiError } from "@/lib/api/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import type { UploadedAttachment } from "@/lib/publishing/attachment-policy";
+import { parseOrReject } from "@/lib/publishing/publishing-checks";
+import { addDraftAttachments, type RejectedUpload } from "./draft-attachments";
+import { draftFieldsSchema } from "./draft-fields";
+import { draftConflict, findDraft, toDraftDto, type DraftDto } from "./draft-dto";
+
+export interface SaveDraftInput {
+  draftId: string;
+  /** The revision the clerk's form was loaded with. */
+  revision: number;
+  fields: unknown;
+  add?: readonly UploadedAttachment[];
+  /** Ids of the draft's attachments to remove. */
+  remove?: readonly string[];
+}
+
+export async function saveDraft(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  input: SaveDraftInput,
+  origin?: RequestOrigin,
+): Promise<{ draft: DraftDto; rejected: RejectedUpload[] }> {
+  const existing = await findDraft(prisma, input.draftId);
+  const clerk = requireAgencyClerk(actor, existing.agencyId);
+  if (existing.publishedAt) throw new ApiError("conflict", "this draft is already published");
+  const fields = parseOrReject(draftFieldsSchema, input.fields);
+  if (!Number.isSafeInteger(input.revision)) throw new ApiError("bad-request", "revision must be an integer");
+  const remove = [...new Set(input.remove ?? [])];
+  const rejected = await prisma.$transaction(
+    async (tx) => {
+      const updated = await tx.$executeRaw`
+        UPDATE notice_draft SET fields = ${JSON.stringify(fields)}::jsonb, revision = revision + 1, updated_by = ${clerk.id}, updated_at = now()
+        WHERE id = ${input.draftId} AND revision = ${input.revision} AND published_at IS NULL`;
+      if (updated === 0) throw draftConflict();
+      const removed = remove.length ? (await tx.draftAttachment.deleteMany({ where: { draftId: input.draftId, id: { in: remove } } })).count : 0;
+      const { added, rejected } = await addDraftAttachments(tx, input.draftId, input.add ?? []);
+      await recordAuditEvent(tx, {
+        actorUserId: clerk.id,
+        action: "draft.update",
+        subject: input.draftId,
+        detail: { agencyId: existing.agencyId, revision: input.revision + 1, added, removed, refused: rejected.length },
+        ip: origin?.ip,
+        userAgent: origin?.userAgent,
+      });
+      return rejected;
+    },
+    { timeout: 60_000 },
+  );
+  return { draft: toDraftDto(await findDraft(prisma, input.draftId)), rejected };
+}
