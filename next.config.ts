@@ -70,15 +70,15 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // For forbidden(): a signed-in user whose role does not allow an admin page gets a real 403
-  // with a localized page (app/[locale]/admin/forbidden.tsx), not a redirect or a 404.
-  experimental: { authInterrupts: true },
   env: {
     NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,
     NEXT_PUBLIC_LOG_ORIGIN: logIdentity.origin,
     NEXT_PUBLIC_UPLOAD_BODY_LIMIT: String(uploadBodyLimit),
   },
   experimental: {
+    // For forbidden(): a signed-in user whose role does not allow an admin page gets a real 403
+    // with a localized page (app/[locale]/admin/forbidden.tsx), not a redirect or a 404.
+    authInterrupts: true,
     serverActions: { bodySizeLimit: uploadBodyLimit },
     proxyClientMaxBodySize: uploadBodyLimit,
   },
