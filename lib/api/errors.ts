@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   "not-found": 404,
   conflict: 409,
+  "payload-too-large": 413,
   "internal-error": 500,
   unavailable: 503,
 } as const;

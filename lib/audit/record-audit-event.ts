@@ -12,7 +12,9 @@ export type AuditAction =
   | "sign-in.throttled"
   | "sign-out"
   | "sign-out.everywhere"
-  | "user.create";
+  | "user.create"
+  | "token.create"
+  | "token.revoke";
 
 export interface AuditEventInput {
   actorUserId: string | null;
