@@ -18,6 +18,8 @@ const schema = z.object({
     .transform((value) => new URL(value).origin)
     .optional(),
   /** Signs session cookies (better-auth). Required in production; never logged. */
+  /** Largest attachment accepted, in bytes (issue 6: 20 MiB unless configured). */
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
 });
 

@@ -13,6 +13,11 @@ export type AuditAction =
   | "sign-out"
   | "sign-out.everywhere"
   | "user.create"
+  | "notice.publish"
+  | "notice.amend"
+  | "notice.correct"
+  | "notice.retract"
+  | "notice.redact"
   | "token.create"
   | "token.revoke";
 

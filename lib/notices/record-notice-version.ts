@@ -7,7 +7,7 @@ import "server-only";
  */
 import { createHash } from "node:crypto";
 import { buildNoticeLeaf, encodeLeaf, InputError, newSalt, toBase64, type NoticeKind } from "@/lib/log";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { reindexNotice } from "@/lib/search/index-notice";
 
 export interface NewAttachment {
@@ -26,57 +26,68 @@ export interface NewNoticeVersion {
 }
 
 export class NoticeVersionError extends Error {
-  constructor(readonly code: "not-found" | "wrong-agency" | "retracted" | "invalid", message: string) {
+  constructor(readonly code: "not-found" | "wrong-agency" | "retracted" | "stale" | "invalid", message: string) {
     super(message);
   }
 }
 
 /** Returns the new version's number. A publish creates the notice; other kinds extend it. */
 export async function recordNoticeVersion(prisma: PrismaClient, input: NewNoticeVersion): Promise<number> {
-  return prisma.$transaction(async (tx) => {
-    let version = 1;
-    if (input.kind === "publish") {
-      await tx.notice.create({ data: { id: input.noticeId, agencyId: input.agencyId, ...(input.createdAt ? { createdAt: input.createdAt } : {}) } });
-    } else {
-      // Lock the notice row so two concurrent amendments cannot both become version N+1.
-      const rows = await tx.$queryRawUnsafe<{ agency_id: string }[]>("SELECT agency_id FROM notice WHERE id = $1 FOR UPDATE", input.noticeId);
-      if (!rows[0]) throw new NoticeVersionError("not-found", `notice ${input.noticeId} does not exist`);
-      if (rows[0].agency_id !== input.agencyId) throw new NoticeVersionError("wrong-agency", `notice ${input.noticeId} belongs to another agency`);
-      const latest = await tx.noticeVersion.findFirstOrThrow({ where: { noticeId: input.noticeId }, orderBy: { version: "desc" } });
-      if (latest.kind === "retract") throw new NoticeVersionError("retracted", `notice ${input.noticeId} is retracted`);
-      version = latest.version + 1;
+  return prisma.$transaction((tx) => writeNoticeVersion(tx, input));
+}
+
+/**
+ * recordNoticeVersion inside the caller's transaction, so that what the version answers
+ * (an audit event, a published draft, an idempotency record) commits with it or not at all.
+ * `expectLatest`: the version the writer saw; a different latest one is a conflict, so two
+ * clerks amending at once cannot silently base one amendment on a text it never showed.
+ */
+export async function writeNoticeVersion(tx: Prisma.TransactionClient, input: NewNoticeVersion & { expectLatest?: number }): Promise<number> {
+  let version = 1;
+  if (input.kind === "publish") {
+    await tx.notice.create({ data: { id: input.noticeId, agencyId: input.agencyId, ...(input.createdAt ? { createdAt: input.createdAt } : {}) } });
+  } else {
+    // Lock the notice row so two concurrent amendments cannot both become version N+1.
+    const rows = await tx.$queryRawUnsafe<{ agency_id: string }[]>("SELECT agency_id FROM notice WHERE id = $1 FOR UPDATE", input.noticeId);
+    if (!rows[0]) throw new NoticeVersionError("not-found", `notice ${input.noticeId} does not exist`);
+    if (rows[0].agency_id !== input.agencyId) throw new NoticeVersionError("wrong-agency", `notice ${input.noticeId} belongs to another agency`);
+    const latest = await tx.noticeVersion.findFirstOrThrow({ where: { noticeId: input.noticeId }, orderBy: { version: "desc" } });
+    if (latest.kind === "retract") throw new NoticeVersionError("retracted", `notice ${input.noticeId} is retracted`);
+    if (input.expectLatest !== undefined && latest.version !== input.expectLatest) {
+      throw new NoticeVersionError("stale", `notice ${input.noticeId} has a version ${latest.version} newer than ${input.expectLatest}`);
     }
-    const saltBytes = Object.fromEntries(Object.keys(input.fields).map((name) => [name, newSalt()]));
-    checkLeafable(input, version, saltBytes);
-    const salts = Object.fromEntries(Object.entries(saltBytes).map(([name, salt]) => [name, toBase64(salt)]));
-    const created = await tx.noticeVersion.create({
+    version = latest.version + 1;
+  }
+  const saltBytes = Object.fromEntries(Object.keys(input.fields).map((name) => [name, newSalt()]));
+  checkLeafable(input, version, saltBytes);
+  const salts = Object.fromEntries(Object.entries(saltBytes).map(([name, salt]) => [name, toBase64(salt)]));
+  const created = await tx.noticeVersion.create({
+    data: {
+      noticeId: input.noticeId,
+      version,
+      kind: input.kind,
+      fields: input.fields,
+      salts,
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    },
+  });
+  for (const [position, a] of (input.attachments ?? []).entries()) {
+    await tx.attachment.create({
       data: {
-        noticeId: input.noticeId,
-        version,
-        kind: input.kind,
-        fields: input.fields,
-        salts,
-        ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+        noticeVersionId: created.id,
+        position,
+        fileName: a.fileName,
+        nameSalt: new Uint8Array(newSalt()),
+        mediaType: a.mediaType,
+        sha256: createHash("sha256").update(a.content).digest("hex"),
+        size: a.content.length,
+        content: new Uint8Array(a.content),
       },
     });
-    for (const [position, a] of (input.attachments ?? []).entries()) {
-      await tx.attachment.create({
-        data: {
-          noticeVersionId: created.id,
-          position,
-          fileName: a.fileName,
-          nameSalt: new Uint8Array(newSalt()),
-          mediaType: a.mediaType,
-          sha256: createHash("sha256").update(a.content).digest("hex"),
-          size: a.content.length,
-          content: new Uint8Array(a.content),
-        },
-      });
-    }
-    // Same transaction: a notice is searchable exactly when its new version exists.
-    await reindexNotice(tx, input.noticeId);
-    return version;
-  });
+  }
+  // Same transaction: a notice is searchable exactly when its new version exists.
+  await reindexNotice(tx, input.noticeId);
+  return version;
 }
 
 /**

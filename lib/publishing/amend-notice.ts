@@ -1,0 +1,70 @@
+import "server-only";
+/**
+ * A clerk amends (a new text replacing the old) or corrects (an error fixed) a notice: a new
+ * version with the complete field set; earlier versions stay public and provable. The clerk
+ * states which version they edited (`baseVersion`): if another clerk added one since, this is a
+ * 409 instead of a silent overwrite. Attachments are either the new complete list or "keep",
+ * which carries the current version's files over unchanged.
+ */
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { ApiError } from "@/lib/api/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { writeNoticeVersion, type NewAttachment } from "@/lib/notices/record-notice-version";
+import type { UploadedAttachment } from "./attachment-policy";
+import { attachmentMaxBytes } from "./attachment-limit";
+import { noticeFieldsSchema, toLoggedFields } from "./notice-fields";
+import { acceptAttachments, inTransaction, parseOrReject } from "./publishing-checks";
+import type { PublishedVersion } from "./publish-notice";
+
+export interface AmendNoticeInput {
+  noticeId: string;
+  kind: "amend" | "correct";
+  baseVersion: number;
+  fields: unknown;
+  attachments: readonly UploadedAttachment[] | "keep";
+}
+
+/** The notice's agency, or 404: every version-adding service authorizes against it. */
+export async function noticeAgency(prisma: PrismaClient | Prisma.TransactionClient, noticeId: string): Promise<string> {
+  const notice = await prisma.notice.findUnique({ where: { id: noticeId }, select: { agencyId: true } });
+  if (!notice) throw new ApiError("not-found", `notice ${noticeId} does not exist`);
+  return notice.agencyId;
+}
+
+export async function amendNotice(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  input: AmendNoticeInput,
+  origin?: RequestOrigin,
+  tx?: Prisma.TransactionClient,
+): Promise<PublishedVersion> {
+  if (input.kind !== "amend" && input.kind !== "correct") throw new ApiError("bad-request", "kind must be amend or correct");
+  const agencyId = await noticeAgency(tx ?? prisma, input.noticeId);
+  const clerk = requireAgencyClerk(actor, agencyId);
+  const fields = toLoggedFields(parseOrReject(noticeFieldsSchema, input.fields));
+  const uploaded = input.attachments === "keep" ? null : acceptAttachments(input.attachments, attachmentMaxBytes());
+  return inTransaction(prisma, tx, async (t) => {
+    const attachments = uploaded ?? (await currentAttachments(t, input.noticeId, input.baseVersion));
+    const version = await writeNoticeVersion(t, { noticeId: input.noticeId, agencyId, kind: input.kind, fields, attachments, expectLatest: input.baseVersion });
+    await recordAuditEvent(t, {
+      actorUserId: clerk.id,
+      action: input.kind === "amend" ? "notice.amend" : "notice.correct",
+      subject: input.noticeId,
+      detail: { agencyId, version, baseVersion: input.baseVersion, title: fields.title ?? "", attachments: attachments.length },
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+    });
+    return { noticeId: input.noticeId, version };
+  });
+}
+
+async function currentAttachments(tx: Prisma.TransactionClient, noticeId: string, version: number): Promise<NewAttachment[]> {
+  const rows = await tx.attachment.findMany({
+    where: { noticeVersion: { noticeId, version } },
+    orderBy: { position: "asc" },
+    select: { fileName: true, mediaType: true, content: true },
+  });
+  return rows.map((a) => ({ fileName: a.fileName, mediaType: a.mediaType, content: a.content }));
+}

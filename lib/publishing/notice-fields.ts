@@ -1,0 +1,89 @@
+/**
+ * What a clerk or an agency system may put in a notice version, as zod schemas shared by the
+ * admin forms, the agency API and the services (which validate again: a service never trusts
+ * its caller). Pure: no I/O, so forms and tests import it freely.
+ *
+ * The field names are the log's (docs/log-format.md): each becomes a salted commitment in the
+ * leaf, so an unknown field is refused rather than logged forever.
+ */
+import { z } from "zod";
+
+export const NOTICE_LANGUAGES = ["zh-CN", "en"] as const;
+
+/** Limits keep a leaf small and a page readable; the body limit is ~100 printed pages. */
+export const FIELD_LIMITS = { title: 300, number: 100, category: 50, body: 200_000, reason: 2_000, basis: 500 } as const;
+
+/** No control characters except tab and newlines; no lone surrogates (they cannot be logged). */
+function printable(text: string): boolean {
+  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text) && text.isWellFormed();
+}
+
+const line = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize("NFC").trim())
+    .pipe(z.string().min(1, "required").max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), "must be one line of text"));
+
+const optionalLine = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize("NFC").trim())
+    .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), "must be one line of text"));
+
+const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().min(1, "required").max(max, `at most ${max} characters`).refine(printable, "contains control characters"));
+
+/** A real calendar date written YYYY-MM-DD (not 2026-02-30). */
+export const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) && s >= "1949-10-01" && s <= "2199-12-31";
+  }, "is not a valid date");
+
+/** A publish, amend or correct version: the complete field set of that version. */
+export const noticeFieldsSchema = z
+  .object({
+    title: line(FIELD_LIMITS.title),
+    number: optionalLine(FIELD_LIMITS.number).optional(),
+    category: line(FIELD_LIMITS.category),
+    language: z.enum(NOTICE_LANGUAGES, { error: "must be zh-CN or en" }),
+    effectiveDate: isoDate,
+    body: text(FIELD_LIMITS.body),
+  })
+  .strict();
+
+export type NoticeFields = z.infer<typeof noticeFieldsSchema>;
+export const NOTICE_FIELD_NAMES = ["title", "number", "category", "language", "effectiveDate", "body"] as const;
+export type NoticeFieldName = (typeof NOTICE_FIELD_NAMES)[number];
+
+/** A retraction states why; its title repeats the notice's so lists still name it. */
+export const retractionSchema = z.object({ reason: text(FIELD_LIMITS.reason) }).strict();
+
+/** The fields as the log stores them: strings only, an empty number left out. */
+export function toLoggedFields(fields: NoticeFields): Record<string, string> {
+  const { number, ...rest } = fields;
+  return number ? { ...rest, number } : { ...rest };
+}
+
+/** Field-by-field problems, for forms that show each message next to its field. */
+export function fieldProblems(error: z.ZodError): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.code === "unrecognized_keys" ? issue.keys.join(",") : String(issue.path[0] ?? "_");
+    problems[key] ??= issue.code === "unrecognized_keys" ? "unknown field" : issue.message;
+  }
+  return problems;
+}
+
+/** One line naming each problem, for API answers: "title: required; language: must be zh-CN or en". */
+export function describeProblems(error: z.ZodError): string {
+  return Object.entries(fieldProblems(error))
+    .map(([field, message]) => `${field}: ${message}`)
+    .join("; ");
+}

@@ -1,0 +1,54 @@
+import "server-only";
+/**
+ * A clerk (or an agency system's token, which acts as a clerk of one agency) publishes a new
+ * notice: version 1, pending until the committer logs it. Everything is checked here, whoever
+ * calls: the actor's agency, every field, every attachment's content and size. The version and
+ * its audit event commit together.
+ */
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { writeNoticeVersion } from "@/lib/notices/record-notice-version";
+import type { UploadedAttachment } from "./attachment-policy";
+import { attachmentMaxBytes } from "./attachment-limit";
+import { newNoticeId } from "./new-notice-id";
+import { noticeFieldsSchema, toLoggedFields } from "./notice-fields";
+import { acceptAttachments, inTransaction, parseOrReject } from "./publishing-checks";
+
+export interface PublishNoticeInput {
+  agencyId: string;
+  /** Checked against noticeFieldsSchema: unknown or malformed fields are a 400. */
+  fields: unknown;
+  attachments?: readonly UploadedAttachment[];
+}
+
+export interface PublishedVersion {
+  noticeId: string;
+  version: number;
+}
+
+export async function publishNotice(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  input: PublishNoticeInput,
+  origin?: RequestOrigin,
+  tx?: Prisma.TransactionClient,
+): Promise<PublishedVersion> {
+  const clerk = requireAgencyClerk(actor, input.agencyId);
+  const fields = toLoggedFields(parseOrReject(noticeFieldsSchema, input.fields));
+  const attachments = acceptAttachments(input.attachments ?? [], attachmentMaxBytes());
+  const noticeId = newNoticeId(input.agencyId);
+  return inTransaction(prisma, tx, async (t) => {
+    const version = await writeNoticeVersion(t, { noticeId, agencyId: input.agencyId, kind: "publish", fields, attachments });
+    await recordAuditEvent(t, {
+      actorUserId: clerk.id,
+      action: "notice.publish",
+      subject: noticeId,
+      detail: { agencyId: input.agencyId, version, title: fields.title ?? "", attachments: attachments.length },
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+    });
+    return { noticeId, version };
+  });
+}

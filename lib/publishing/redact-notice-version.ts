@@ -1,0 +1,46 @@
+import "server-only";
+/**
+ * An administrator withholds named fields of a logged version, citing the legal basis. The
+ * values stop being served at once; the committer appends a `redact` entry, so the withholding
+ * is itself public and permanent and every proof still verifies (docs/log-format.md).
+ */
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requireRole, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { writeRedaction } from "@/lib/notices/record-redaction";
+import { FIELD_LIMITS } from "./notice-fields";
+import { inTransaction, parseOrReject } from "./publishing-checks";
+
+export const redactionSchema = z
+  .object({
+    noticeId: z.string().min(1).max(64),
+    version: z.number().int().min(1),
+    withhold: z.array(z.string().min(1).max(64)).min(1, "name at least one field").max(64),
+    /** Permanent plaintext in the log, so a statute citation, never personal data. */
+    basis: z
+      .string()
+      .trim()
+      .min(1, "required")
+      .max(FIELD_LIMITS.basis, `at most ${FIELD_LIMITS.basis} characters`)
+      .refine((s) => !/[\r\n]/.test(s), "must be one line of text"),
+  })
+  .strict();
+
+export async function redactNoticeVersion(prisma: PrismaClient, actor: Actor | null, input: unknown, origin?: RequestOrigin): Promise<{ redactionId: string }> {
+  const admin = requireRole(actor, "administrator");
+  const redaction = parseOrReject(redactionSchema, input);
+  return inTransaction(prisma, undefined, async (tx) => {
+    const id = await writeRedaction(tx, redaction);
+    await recordAuditEvent(tx, {
+      actorUserId: admin.id,
+      action: "notice.redact",
+      subject: redaction.noticeId,
+      detail: { version: redaction.version, withhold: redaction.withhold, basis: redaction.basis, redactionId: id.toString() },
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+    });
+    return { redactionId: id.toString() };
+  });
+}

@@ -1,0 +1,49 @@
+import "server-only";
+/**
+ * A clerk retracts a notice, stating why. The retraction is a version like any other (kind
+ * "retract", fields title and reason): the notice and all its earlier versions stay public and
+ * provable, marked retracted, and nothing can follow it.
+ */
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { ApiError } from "@/lib/api/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { writeNoticeVersion } from "@/lib/notices/record-notice-version";
+import { noticeAgency } from "./amend-notice";
+import { retractionSchema } from "./notice-fields";
+import { inTransaction, parseOrReject } from "./publishing-checks";
+import type { PublishedVersion } from "./publish-notice";
+
+export interface RetractNoticeInput {
+  noticeId: string;
+  baseVersion: number;
+  reason: unknown;
+}
+
+export async function retractNotice(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  input: RetractNoticeInput,
+  origin?: RequestOrigin,
+  tx?: Prisma.TransactionClient,
+): Promise<PublishedVersion> {
+  const agencyId = await noticeAgency(tx ?? prisma, input.noticeId);
+  const clerk = requireAgencyClerk(actor, agencyId);
+  const { reason } = parseOrReject(retractionSchema, { reason: input.reason });
+  return inTransaction(prisma, tx, async (t) => {
+    const base = await t.noticeVersion.findUnique({ where: { noticeId_version: { noticeId: input.noticeId, version: input.baseVersion } } });
+    if (!base) throw new ApiError("not-found", `notice ${input.noticeId} has no version ${input.baseVersion}`);
+    const title = (base.fields as Record<string, string>).title ?? input.noticeId;
+    const version = await writeNoticeVersion(t, { noticeId: input.noticeId, agencyId, kind: "retract", fields: { title, reason }, expectLatest: input.baseVersion });
+    await recordAuditEvent(t, {
+      actorUserId: clerk.id,
+      action: "notice.retract",
+      subject: input.noticeId,
+      detail: { agencyId, version, baseVersion: input.baseVersion, reason },
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+    });
+    return { noticeId: input.noticeId, version };
+  });
+}
