@@ -31,7 +31,8 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 async function createToken(page: Page, label: string): Promise<string> {
   await signIn(page, ADMIN);
   await page.goto("/en/admin/tokens");
-  await page.getByLabel("Agency").selectOption(AGENCY);
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Agency", { exact: true }).selectOption(AGENCY);
   await page.getByLabel("Label", { exact: true }).fill(label);
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("It is shown only this once")).toBeVisible();
@@ -60,10 +61,11 @@ let token = "";
 test("an administrator creates a token: shown once with a warning, listed by prefix, typed values kept on error", async ({ page }) => {
   await signIn(page, ADMIN);
   await page.goto("/en/admin/tokens");
-  await page.getByLabel("Agency").selectOption(AGENCY);
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Agency", { exact: true }).selectOption(AGENCY);
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("Enter a label.")).toBeVisible();
-  await expect(page.getByLabel("Agency")).toHaveValue(AGENCY);
+  await expect(page.getByLabel("Agency", { exact: true })).toHaveValue(AGENCY);
   const label = `E2E system ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Label", { exact: true }).fill(label);
   await page.getByRole("button", { name: "Create token" }).click();
@@ -200,10 +202,12 @@ for (const locale of LOCALES) {
   test(`the tokens page (${locale}) has no WCAG 2.2 A/AA violations, with a new token shown`, async ({ page }) => {
     await signIn(page, ADMIN);
     await page.goto(`/${locale}/admin/tokens`);
+    // The secret arrives in the server action's answer, which needs the hydrated form.
+    await page.waitForLoadState("networkidle");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await page.locator("#token-agency").selectOption(AGENCY);
     await page.locator("#token-label").fill(`a11y ${locale}`);
-    await page.locator("form button[type=submit]").first().click();
+    await page.getByRole("button", { name: locale === "en" ? "Create token" : "创建令牌" }).click();
     await expect(page.locator("#new-token-secret")).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`))).toEqual([]);
