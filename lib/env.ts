@@ -6,6 +6,9 @@ import "server-only";
 import { z } from "zod";
 import { parseSignerKey, type NoteSigner } from "@/lib/log";
 
+/** Largest attachment accepted, in bytes (issue 6: 20 MiB unless configured). */
+export const attachmentMaxBytesSchema = z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
@@ -18,8 +21,7 @@ const schema = z.object({
     .transform((value) => new URL(value).origin)
     .optional(),
   /** Signs session cookies (better-auth). Required in production; never logged. */
-  /** Largest attachment accepted, in bytes (issue 6: 20 MiB unless configured). */
-  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
+  ATTACHMENT_MAX_BYTES: attachmentMaxBytesSchema,
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
 });
 

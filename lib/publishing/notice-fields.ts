@@ -34,7 +34,7 @@ const text = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, "required").max(max, `at most ${max} characters`).refine(printable, "contains control characters"));
+    .pipe(z.string().min(1, "required").max(max, `at most ${max} characters`).refine(printable, "contains characters that cannot be published (control characters or broken text)"));
 
 /** A real calendar date written YYYY-MM-DD (not 2026-02-30). */
 export const isoDate = z

@@ -1,0 +1,52 @@
+/** The notice field schema: what a clerk may log, normalized, and every refusal named by field. */
+import { describe, expect, it } from "vitest";
+import { describeProblems, fieldProblems, noticeFieldsSchema, retractionSchema, toLoggedFields } from "@/lib/publishing/notice-fields";
+
+const VALID = { title: " 关于道路施工的通告 ", number: "海交〔2026〕3号", category: "交通", language: "zh-CN", effectiveDate: "2026-12-01", body: "正文\r\n第二段" };
+
+describe("noticeFieldsSchema", () => {
+  it("accepts a complete notice, trimmed, NFC and with Unix line ends", () => {
+    const parsed = noticeFieldsSchema.parse({ ...VALID, title: "Cafe\u0301 rules" });
+    expect(parsed.title).toBe("Caf\u00e9 rules");
+    expect(parsed.body).toBe("正文\n第二段");
+  });
+
+  it("leaves an empty number out of the logged fields", () => {
+    expect(toLoggedFields(noticeFieldsSchema.parse({ ...VALID, number: "  " }))).not.toHaveProperty("number");
+    expect(toLoggedFields(noticeFieldsSchema.parse({ ...VALID }))).toHaveProperty("number", "海交〔2026〕3号");
+  });
+
+  it.each([
+    ["title", { title: "   " }, "required"],
+    ["title", { title: "two\nlines" }, "must be one line of text"],
+    ["title", { title: "x".repeat(301) }, "at most 300 characters"],
+    ["language", { language: "fr" }, "must be zh-CN or en"],
+    ["effectiveDate", { effectiveDate: "2026-02-30" }, "is not a valid date"],
+    ["effectiveDate", { effectiveDate: "1.12.2026" }, "must be a date written YYYY-MM-DD"],
+    ["body", { body: "bell\u0007" }, "contains characters that cannot be published (control characters or broken text)"],
+    ["body", { body: "lone \ud800 surrogate" }, "contains characters that cannot be published (control characters or broken text)"],
+  ])("names the problem with %s", (field, change, message) => {
+    const result = noticeFieldsSchema.safeParse({ ...VALID, ...change });
+    expect(result.success).toBe(false);
+    expect(fieldProblems(result.error!)[field]).toBe(message);
+  });
+
+  it("refuses unknown fields, since every logged field is permanent", () => {
+    const result = noticeFieldsSchema.safeParse({ ...VALID, contact: "13800000000" });
+    expect(result.success).toBe(false);
+    expect(fieldProblems(result.error!)).toEqual({ contact: "unknown field" });
+    expect(describeProblems(result.error!)).toBe("contact: unknown field");
+  });
+
+  it("requires every field but the number", () => {
+    const result = noticeFieldsSchema.safeParse({});
+    expect(Object.keys(fieldProblems(result.error!)).sort()).toEqual(["body", "category", "effectiveDate", "language", "title"]);
+  });
+});
+
+describe("retractionSchema", () => {
+  it("requires a reason and keeps its paragraphs", () => {
+    expect(retractionSchema.safeParse({ reason: " " }).success).toBe(false);
+    expect(retractionSchema.parse({ reason: "发布有误。\n\n已重新发布。" }).reason).toBe("发布有误。\n\n已重新发布。");
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The publishing services against a real database: who may publish, amend, correct, retract
+ * and redact what; what each writes (one version, one audit event, in one transaction); and
+ * that what they write is logged as the right kind of entry.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiError } from "@/lib/api/errors";
+import { loadActor, type Actor } from "@/lib/auth/authorize";
+import { createUser } from "@/lib/auth/create-user";
+import { decodeLeaf } from "@/lib/log";
+import { commitPending } from "@/lib/log-service/commit-pending";
+import { getNotice } from "@/lib/notices/get-notice";
+import { amendNotice } from "@/lib/publishing/amend-notice";
+import { publishNotice } from "@/lib/publishing/publish-notice";
+import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
+import { retractNotice } from "@/lib/publishing/retract-notice";
+import { setUp, testLogConfig } from "../log-service/fixtures";
+
+const config = testLogConfig();
+const PASSWORD = "correct horse battery";
+const FIELDS = { title: "关于道路施工的通告", number: "海规〔2026〕8号", category: "交通", language: "zh-CN", effectiveDate: "2026-12-01", body: "施工期间请绕行。" };
+const PDF = { fileName: "../图纸.pdf", content: new TextEncoder().encode("%PDF-1.4 drawing") };
+const ORIGIN = { ip: "203.0.113.9", userAgent: "test" };
+let ctx: Awaited<ReturnType<typeof setUp>>;
+const actors: Record<string, Actor> = {};
+
+async function expectError(promise: Promise<unknown>, status: number, message?: RegExp): Promise<void> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  expect((error as ApiError).status).toBe(status);
+  if (message) expect((error as ApiError).message).toMatch(message);
+}
+
+async function auditRows(subject: string) {
+  return ctx.prisma.auditEvent.findMany({ where: { subject }, orderBy: { id: "asc" } });
+}
+
+beforeAll(async () => {
+  ctx = await setUp();
+  await ctx.prisma.agency.create({ data: { id: "hp-land", nameZh: "海平市自然资源局", nameEn: "Haiping Land Bureau" } });
+  const people = [
+    { key: "clerk", role: "clerk" as const, agencyIds: ["hp-planning"] },
+    { key: "otherClerk", role: "clerk" as const, agencyIds: ["hp-land"] },
+    { key: "admin", role: "administrator" as const },
+    { key: "auditor", role: "auditor" as const },
+  ];
+  for (const p of people) {
+    const { id } = await createUser(ctx.prisma, { email: `${p.key.toLowerCase()}@example.org`, name: p.key, password: PASSWORD, role: p.role, agencyIds: p.agencyIds });
+    actors[p.key] = (await loadActor(ctx.prisma, id))!;
+  }
+});
+afterAll(() => ctx.tearDown());
+
+describe("publishNotice", () => {
+  it("publishes version 1 with a sanitized, content-checked attachment and an audit event", async () => {
+    const { noticeId, version } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] }, ORIGIN);
+    expect(noticeId).toMatch(/^HP-PLANNING-\d{4}-[0-9A-Z]{6}$/);
+    expect(version).toBe(1);
+    const notice = await getNotice(ctx.prisma, noticeId);
+    expect(notice?.versions[0]?.attachments[0]).toMatchObject({ fileName: "图纸.pdf", mediaType: "application/pdf" });
+    const [event] = await auditRows(noticeId);
+    expect(event).toMatchObject({ actorUserId: actors.clerk!.id, action: "notice.publish", ip: "203.0.113.9" });
+    expect(event!.detail).toMatchObject({ agencyId: "hp-planning", version: 1, attachments: 1 });
+  });
+
+  it("refuses anonymous callers, other roles and clerks of another agency, and writes nothing", async () => {
+    const before = await ctx.prisma.notice.count();
+    await expectError(publishNotice(ctx.prisma, null, { agencyId: "hp-planning", fields: FIELDS }), 401);
+    await expectError(publishNotice(ctx.prisma, actors.admin!, { agencyId: "hp-planning", fields: FIELDS }), 403);
+    await expectError(publishNotice(ctx.prisma, actors.auditor!, { agencyId: "hp-planning", fields: FIELDS }), 403);
+    await expectError(publishNotice(ctx.prisma, actors.otherClerk!, { agencyId: "hp-planning", fields: FIELDS }), 403);
+    expect(await ctx.prisma.notice.count()).toBe(before);
+  });
+
+  it("answers bad fields with 400 naming them, a disguised file with 400 and an oversized one with 413", async () => {
+    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: { ...FIELDS, title: "", extra: "x" } }), 400, /title: required; extra: unknown field/);
+    const html = { fileName: "notice.pdf", content: new TextEncoder().encode("<script>") };
+    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [html] }), 400, /attachment 1 does not contain what its name says/);
+    const big = { fileName: "big.txt", content: new Uint8Array(20 * 1024 * 1024 + 1).fill(65) };
+    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [big] }), 413);
+  });
+});
+
+describe("amend, correct, retract", () => {
+  it("adds versions 2–4 of the right kinds, each audited, keeping attachments when asked", async () => {
+    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
+    const amended = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" });
+    const corrected = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] });
+    const retracted = await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "项目取消。" });
+    expect([amended.version, corrected.version, retracted.version]).toEqual([2, 3, 4]);
+    const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: true } });
+    expect(versions.map((v) => [v.kind, v.attachments.length])).toEqual([["publish", 1], ["amend", 1], ["correct", 0], ["retract", 0]]);
+    expect(versions[3]!.fields).toEqual({ title: FIELDS.title, reason: "项目取消。" });
+    expect((await auditRows(noticeId)).map((e) => e.action)).toEqual(["notice.publish", "notice.amend", "notice.correct", "notice.retract"]);
+  });
+
+  it("refuses an edit based on a version that is no longer the latest (409) and anything after a retraction", async () => {
+    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
+    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" });
+    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 409, /newer/);
+    await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 2, reason: "撤回。" });
+    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "again" }), 409, /retracted/);
+  });
+
+  it("lets only the notice's own agency's clerks add versions, and 404s an unknown notice", async () => {
+    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
+    await expectError(amendNotice(ctx.prisma, actors.otherClerk!, { noticeId, kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 403);
+    await expectError(retractNotice(ctx.prisma, actors.otherClerk!, { noticeId, baseVersion: 1, reason: "x" }), 403);
+    await expectError(retractNotice(ctx.prisma, null, { noticeId, baseVersion: 1, reason: "x" }), 401);
+    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "  " }), 400, /reason: required/);
+    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 404);
+    expect(await ctx.prisma.noticeVersion.count({ where: { noticeId } })).toBe(1);
+  });
+});
+
+describe("redactNoticeVersion", () => {
+  it("is for administrators only, for logged versions, and is logged as a redact entry naming its target", async () => {
+    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
+    const request = { noticeId, version: 1, withhold: ["body", "attachments/0/name"], basis: "《个人信息保护法》第十三条" };
+    await expectError(redactNoticeVersion(ctx.prisma, actors.admin!, request), 409, /not in the log yet/);
+    await commitPending(ctx.prisma, config);
+    await expectError(redactNoticeVersion(ctx.prisma, actors.clerk!, request), 403);
+    await expectError(redactNoticeVersion(ctx.prisma, actors.auditor!, request), 403);
+    await expectError(redactNoticeVersion(ctx.prisma, null, request), 401);
+    await expectError(redactNoticeVersion(ctx.prisma, actors.admin!, { ...request, basis: "two\nlines" }), 400, /basis/);
+    await expectError(redactNoticeVersion(ctx.prisma, actors.admin!, { ...request, withhold: ["phone"] }), 400, /no field phone/);
+    await expectError(redactNoticeVersion(ctx.prisma, actors.admin!, { ...request, unexpected: true }), 400, /unknown field/);
+
+    await redactNoticeVersion(ctx.prisma, actors.admin!, request, ORIGIN);
+    await commitPending(ctx.prisma, config);
+    const target = await ctx.prisma.logEntry.findFirstOrThrow({ where: { noticeVersion: { noticeId, version: 1 } } });
+    const entry = await ctx.prisma.logEntry.findFirstOrThrow({ where: { redaction: { noticeVersion: { noticeId } } } });
+    expect(decodeLeaf(entry.leaf)).toMatchObject({ kind: "redact", target: Number(target.index), withhold: ["attachments/0/name", "body"] });
+    const audit = (await auditRows(noticeId)).at(-1)!;
+    expect(audit).toMatchObject({ action: "notice.redact", actorUserId: actors.admin!.id });
+  });
+});
