@@ -29,8 +29,6 @@ const request = (title: string, extra: Partial<ApiPublishRequest> = {}): ApiPubl
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  // publishNotice reads the attachment size limit from the environment (lib/env.ts).
-  process.env.DATABASE_URL ??= database.url;
   prisma = createPrisma(database.url);
   await prisma.agency.createMany({ data: [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }] });
   const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "A system" });
