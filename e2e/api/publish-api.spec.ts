@@ -17,14 +17,17 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 /** A real (tiny) PDF header is all the content check needs. */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-test.describe.configure({ mode: "serial" });
+// Serial: later tests use the token the first one creates. Pages with sign-in under a loaded
+// 2-core CI machine need more than the default minute.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto("/en/admin/sign-in");
   await page.getByLabel("Email").fill(who.email);
   await page.getByLabel("Password").fill(who.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/en\/admin$/);
+  // Password hashing on a busy 2-core machine can take several seconds.
+  await expect(page).toHaveURL(/\/en\/admin$/, { timeout: 30_000 });
 }
 
 /** Creates a token in the admin page (signed in afresh: another spec may end admin sessions). */
