@@ -22,6 +22,11 @@ export interface Actor {
   role: Role | null;
   /** The agencies a clerk publishes for; empty for other roles. */
   agencyIds: string[];
+  /**
+   * How the actor was authenticated: a signed-in person ("session", the default) or an agency
+   * API token ("token", lib/api-tokens), which acts as a clerk of exactly its one agency.
+   */
+  via?: "session" | "token";
 }
 
 export function isRole(value: string): value is Role {

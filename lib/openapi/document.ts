@@ -7,6 +7,7 @@
 import { CSV_MAX_ROWS } from "@/lib/feeds/csv";
 import { FEED_DEFAULT_SIZE } from "@/lib/feeds/feed-params";
 import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, STATUSES } from "@/lib/search/search-params";
+import { bearerSecurityScheme, publishNoticeOperation } from "./publish-operation";
 import { schemas } from "./schemas";
 
 type Json = Record<string, unknown>;
@@ -61,11 +62,11 @@ export function openApiDocument(): Json {
       title: "Gongshi (公示) public API",
       version: "1",
       description:
-        "Public notices recorded in an append-only RFC 6962 Merkle log. Every answer is public; no authentication. " +
+        "Public notices recorded in an append-only RFC 6962 Merkle log. Reading is public and needs no authentication; publishing (POST /api/v1/notices) needs an agency API token. " +
         "Errors are {error:{code,message}} with a 4xx status for anything a client sends. Formats: docs/log-format.md; feeds and exports: docs/feeds-and-api.md.",
     },
     servers: [{ url: "/" }],
-    tags: [{ name: "log" }, { name: "notices" }, { name: "feeds" }, { name: "site" }],
+    tags: [{ name: "log" }, { name: "notices" }, { name: "publishing" }, { name: "feeds" }, { name: "site" }],
     paths: {
       "/log/checkpoint": { get: { tags: ["log"], summary: "Latest signed checkpoint (C2SP tlog-checkpoint)", responses: responses("text/plain", { type: "string" }, "signed note", []) } },
       "/log/tile/{level}/{index}.p/{width}": {
@@ -119,6 +120,7 @@ export function openApiDocument(): Json {
           parameters: [...FILTERS, SORT, PAGE, PAGE_SIZE],
           responses: responses("application/json", ref("SearchResult"), "one page of results", [400]),
         },
+        post: publishNoticeOperation,
       },
       "/api/v1/notices.csv": {
         get: {
@@ -212,6 +214,6 @@ export function openApiDocument(): Json {
       },
       "/robots.txt": { get: { tags: ["site"], summary: "Crawler rules", responses: responses("text/plain", null, "robots.txt", []) } },
     },
-    components: { schemas },
+    components: { schemas, securitySchemes: { agencyToken: bearerSecurityScheme } },
   };
 }

@@ -1,0 +1,73 @@
+"use server";
+/**
+ * Creating and revoking agency API tokens from the administrators' page. Next checks the
+ * Origin of every server action; the services check the role. A new token's secret travels
+ * back once, in this action's answer, and is never stored or logged.
+ */
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { ApiError } from "@/lib/api/errors";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
+import { createTokenSchema } from "@/lib/api-tokens/token-inputs";
+import { currentActor } from "@/lib/auth/current-actor";
+import { requestOrigin } from "@/lib/auth/request-origin";
+import { db } from "@/lib/db/client";
+
+export interface CreateTokenState {
+  /** What the administrator typed, kept after a failed attempt. */
+  values: { agencyId: string; label: string };
+  fieldErrors: { agencyId?: "agencyRequired"; label?: "labelRequired" | "labelTooLong" | "labelInvalid" };
+  error: "forbidden" | "unexpected" | null;
+  created: { id: string; agencyId: string; label: string; prefix: string; secret: string } | null;
+}
+
+export interface RevokeTokenState {
+  error: "forbidden" | "notFound" | "alreadyRevoked" | "unexpected" | null;
+  revokedId: string | null;
+}
+
+function labelError(message: string): NonNullable<CreateTokenState["fieldErrors"]["label"]> {
+  if (message === "required") return "labelRequired";
+  return message.startsWith("at most") ? "labelTooLong" : "labelInvalid";
+}
+
+export async function createTokenAction(locale: string, _previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
+  const values = { agencyId: String(form.get("agencyId") ?? ""), label: String(form.get("label") ?? "") };
+  const base: CreateTokenState = { values, fieldErrors: {}, error: null, created: null };
+  const parsed = createTokenSchema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: CreateTokenState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) {
+      if (issue.path[0] === "agencyId") fieldErrors.agencyId = "agencyRequired";
+      if (issue.path[0] === "label") fieldErrors.label ??= labelError(issue.message);
+    }
+    return { ...base, fieldErrors };
+  }
+  try {
+    const token = await createApiToken(db(), await currentActor(), parsed.data, requestOrigin(await headers()));
+    revalidatePath(`/${locale}/admin/tokens`);
+    // A fresh form for the next token; the secret is shown once, from this answer only.
+    return { values: { agencyId: "", label: "" }, fieldErrors: {}, error: null, created: { id: token.id, agencyId: token.agencyId, label: token.label, prefix: token.prefix, secret: token.secret } };
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === "forbidden" || error.code === "unauthorized")) return { ...base, error: "forbidden" };
+    if (error instanceof ApiError && error.code === "bad-request") return { ...base, fieldErrors: { agencyId: "agencyRequired" } };
+    console.error("creating an API token failed unexpectedly", error instanceof Error ? error.message : "unknown error");
+    return { ...base, error: "unexpected" };
+  }
+}
+
+export async function revokeTokenAction(locale: string, _previous: RevokeTokenState, form: FormData): Promise<RevokeTokenState> {
+  try {
+    const revoked = await revokeApiToken(db(), await currentActor(), String(form.get("tokenId") ?? ""), requestOrigin(await headers()));
+    revalidatePath(`/${locale}/admin/tokens`);
+    return { error: null, revokedId: revoked.id };
+  } catch (error) {
+    const code = error instanceof ApiError ? error.code : null;
+    if (code === "forbidden" || code === "unauthorized") return { error: "forbidden", revokedId: null };
+    if (code === "not-found") return { error: "notFound", revokedId: null };
+    if (code === "conflict") return { error: "alreadyRevoked", revokedId: null };
+    console.error("revoking an API token failed unexpectedly", error instanceof Error ? error.message : "unknown error");
+    return { error: "unexpected", revokedId: null };
+  }
+}

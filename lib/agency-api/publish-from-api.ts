@@ -1,0 +1,45 @@
+import "server-only";
+/**
+ * `POST /api/v1/notices` for an agency system: publish once per Idempotency-Key, as the
+ * token's agency. The token may name only its own agency (403 otherwise; publishNotice checks
+ * again). Inside the publishing transaction the token row is re-read under a share lock, so a
+ * revocation that commits first stops this publish, and one that comes later waits for it.
+ */
+import { createHash } from "node:crypto";
+import { ApiError } from "@/lib/api/errors";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import type { TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
+import { publishNotice } from "@/lib/publishing/publish-notice";
+import { requestHash, withIdempotencyKey, type StoredAnswer } from "./idempotency";
+import type { ApiPublishRequest } from "./publish-request";
+
+export interface PublishAnswer extends StoredAnswer {
+  replayed: boolean;
+}
+
+export async function publishFromApi(
+  prisma: PrismaClient,
+  principal: TokenPrincipal,
+  input: { idempotencyKey: string; request: ApiPublishRequest },
+  origin?: RequestOrigin,
+): Promise<PublishAnswer> {
+  const agencyId = input.request.agencyId ?? principal.agencyId;
+  if (agencyId !== principal.agencyId) throw new ApiError("forbidden", `this token publishes for agency ${principal.agencyId} only`);
+  const { fields, attachments } = input.request;
+  const hash = requestHash({
+    agencyId,
+    fields,
+    attachments: attachments.map((a) => ({ fileName: a.fileName, declaredType: a.declaredType ?? null, sha256: createHash("sha256").update(a.content).digest("hex") })),
+  });
+  return withIdempotencyKey(prisma, { tokenId: principal.tokenId, key: input.idempotencyKey, requestHash: hash }, async (tx) => {
+    const live = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM api_token WHERE id = ${principal.tokenId} AND revoked_at IS NULL FOR SHARE`;
+    if (live.length === 0) throw new ApiError("unauthorized", "the API token is not valid (unknown or revoked)");
+    const { noticeId, version } = await publishNotice(prisma, principal.actor, { agencyId, fields, attachments }, origin, tx);
+    const api = `/api/v1/notices/${noticeId}`;
+    return {
+      status: 201,
+      body: { id: noticeId, version, status: "pending", links: { notice: `/n/${noticeId}`, api, bundle: `${api}/versions/${version}/bundle` } },
+    };
+  });
+}

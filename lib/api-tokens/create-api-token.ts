@@ -1,0 +1,49 @@
+import "server-only";
+/**
+ * Creates an agency API token (administrators only, issue 6). The secret is returned once,
+ * to be shown once; the database keeps only its SHA-256 and a short prefix, and the audit
+ * trail records the token's id, agency, label and prefix — never the secret.
+ */
+import { randomBytes } from "node:crypto";
+import { ApiError } from "@/lib/api/errors";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requireRole, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { createTokenSchema } from "./token-inputs";
+import { hashTokenSecret, newTokenSecret, shownPrefix } from "./token-secret";
+
+export interface CreatedApiToken {
+  id: string;
+  agencyId: string;
+  label: string;
+  prefix: string;
+  /** The whole token. Shown to the administrator once; it cannot be recovered afterwards. */
+  secret: string;
+  createdAt: string;
+}
+
+export async function createApiToken(prisma: PrismaClient, actor: Actor | null, input: unknown, origin?: RequestOrigin): Promise<CreatedApiToken> {
+  const admin = requireRole(actor, "administrator");
+  const parsed = createTokenSchema.safeParse(input);
+  if (!parsed.success) throw new ApiError("bad-request", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const { agencyId, label } = parsed.data;
+  const secret = newTokenSecret();
+  // Not the secret: the id appears in URLs, logs and audit subjects.
+  const id = `tok_${randomBytes(12).toString("base64url")}`;
+  const prefix = shownPrefix(secret);
+  const created = await prisma.$transaction(async (tx) => {
+    if (!(await tx.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) throw new ApiError("bad-request", `agencyId: no agency ${agencyId}`);
+    const row = await tx.apiToken.create({ data: { id, agencyId, label, tokenHash: hashTokenSecret(secret), prefix, createdBy: admin.id } });
+    await recordAuditEvent(tx, {
+      actorUserId: admin.id,
+      action: "token.create",
+      subject: id,
+      detail: { agencyId, label, prefix },
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+    });
+    return row;
+  });
+  return { id, agencyId, label, prefix, secret, createdAt: created.createdAt.toISOString() };
+}
