@@ -7,7 +7,8 @@ import { expectVerified, startVerify } from "../verify/verify-support";
 import { holdCommitter, newDraft, sha256, signIn, smallPdf, uniqueWord } from "./editor-support";
 
 test("a clerk publishes a notice with a PDF, sees it pending then logged without a reload, and a citizen finds and verifies it", async ({ page, browser }) => {
-  test.slow();
+  // Sign-in, editor, publish, commit, search, page and in-browser verification in one story.
+  test.setTimeout(300_000);
   const word = uniqueWord();
   const pdf = smallPdf(`Plan ${word}`);
   await signIn(page, "zh-CN");
