@@ -2,6 +2,10 @@ import { randomUUID } from "node:crypto";
 import { test } from "@playwright/test";
 import { createTestAdmin, expect, createUserViaForm, DEMO_CLERK, PASSWORD, signIn, uniqueEmail, type Credentials } from "./support";
 
+// Each test makes accounts through the forms and signs in more than once: minutes, not seconds,
+// on a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 let admin: Credentials;
 
 test.beforeAll(async ({ browser }) => {
