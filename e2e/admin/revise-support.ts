@@ -55,7 +55,8 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByLabel(locale === "en" ? "Email" : "电子邮箱").fill(account.email);
   await page.getByLabel(locale === "en" ? "Password" : "密码").fill(account.password);
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+  // Signing in hashes the password (scrypt): slow on a loaded machine.
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`), { timeout: 30_000 });
 }
 
 interface ApiVersion {
