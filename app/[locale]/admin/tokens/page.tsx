@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { ApiError } from "@/lib/api/errors";
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Administrators manage each agency's API tokens (issue 6). Others are told they may not. */
+/** Administrators manage each agency's API tokens (issue 6); other roles get the 403 page. */
 export default async function TokensPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -27,14 +28,8 @@ export default async function TokensPage({ params }: Props) {
   try {
     agencies = await listApiTokens(db(), actor);
   } catch (error) {
-    if (!(error instanceof ApiError) || error.code !== "forbidden") throw error;
-    return (
-      <section className="space-y-4">
-        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-        <p role="alert">{t("forbidden")}</p>
-        <Link href="/admin" className="underline">{t("backToDashboard")}</Link>
-      </section>
-    );
+    if (error instanceof ApiError && error.code === "forbidden") forbidden();
+    throw error;
   }
   const format = await getFormatter();
   const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : null);

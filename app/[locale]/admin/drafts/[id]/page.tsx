@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
-import { StaffRefusal } from "@/components/editor/staff-refusal";
 import { publishableFields } from "@/lib/drafts/draft-fields";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { ALLOWED_EXTENSIONS } from "@/lib/publishing/attachment-policy";
@@ -23,7 +22,6 @@ export default async function DraftPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("editor");
   const view = await loadDraftPage(locale, id);
-  if (view === "forbidden") return <StaffRefusal title={t("forbiddenTitle")} message={t("forbidden")} />;
   const { draft, agency, base } = view;
   const initial: EditorState = {
     seq: 0,

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { NoticeLogStatus } from "@/components/editor/notice-log-status";
-import { StaffRefusal } from "@/components/editor/staff-refusal";
 import { getAdminNotice, type AdminNoticeView } from "@/lib/admin/get-admin-notice";
 import { ApiError } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -33,7 +32,7 @@ export default async function AdminNoticePage({ params }: Props) {
   try {
     view = await getAdminNotice(db(), actor, id);
   } catch (error) {
-    if (error instanceof ApiError && error.code === "forbidden") return <StaffRefusal title={t("forbiddenTitle")} message={t("forbidden")} />;
+    if (error instanceof ApiError && error.code === "forbidden") forbidden();
     if (error instanceof ApiError && error.code === "not-found") notFound();
     throw error;
   }

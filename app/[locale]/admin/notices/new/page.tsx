@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { StaffRefusal } from "@/components/editor/staff-refusal";
 import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { currentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
@@ -22,7 +22,8 @@ export default async function NewNoticePage({ params }: Props) {
   const actor = await currentActor();
   if (!actor) return redirect({ href: "/admin/sign-in", locale });
   const t = await getTranslations("editor");
-  if (actor.role !== "clerk") return <StaffRefusal title={t("forbiddenTitle")} message={t("noAgencies")} />;
+  // Only clerks publish (an administrator is not a clerk without an assignment): 403 for others.
+  if (actor.role !== "clerk") forbidden();
   const { agencies } = await getAdminDashboard(db(), actor);
   return (
     <section className="space-y-6">

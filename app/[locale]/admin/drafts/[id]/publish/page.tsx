@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
-import { StaffRefusal } from "@/components/editor/staff-refusal";
 import { humanSize } from "@/components/notice-format";
 import { NoticeMarkdown } from "@/lib/markdown/notice-markdown";
 import { publishableFields } from "@/lib/drafts/draft-fields";
@@ -24,7 +23,6 @@ export default async function PublishDraftPage({ params }: Props) {
   const t = await getTranslations("editor");
   const tn = await getTranslations("notice");
   const view = await loadDraftPage(locale, id);
-  if (view === "forbidden") return <StaffRefusal title={t("forbiddenTitle")} message={t("forbidden")} />;
   const { draft, agency, base } = view;
   const fields = publishableFields(draft.fields);
   const lang = fields.language;
