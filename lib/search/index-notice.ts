@@ -6,6 +6,7 @@ import "server-only";
  */
 import type { Prisma } from "@/lib/db/generated/client";
 import { buildDocument, type WeightedText } from "./tokenize";
+import { searchIndexChanged } from "./count-cache";
 import { numberKey } from "./number-key";
 
 /**
@@ -50,6 +51,7 @@ export async function reindexNotices(
   withheldByNotice?: ReadonlyMap<string, WithheldPaths>,
 ): Promise<void> {
   if (noticeIds.length === 0) return;
+  searchIndexChanged();
   const withheld = withheldByNotice ?? (await storedWithheldPaths(tx, noticeIds));
   const notices = await tx.notice.findMany({
     where: { id: { in: [...noticeIds] } },

@@ -12,6 +12,7 @@ import "server-only";
  * All user input reaches SQL as positional parameters; only fixed SQL fragments are joined.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { cachedCounts, type CountRow } from "./count-cache";
 import { findExactMatches, type ExactMatch } from "./find-exact-matches";
 import { HIT_SELECT, toHit, type HitRow, type SearchHit } from "./search-hit";
 import type { SearchParams, StatusFilter } from "./search-params";
@@ -82,16 +83,15 @@ export async function searchNotices(prisma: PrismaClient, params: SearchParams):
 
   const countSql = filters(params, tsquery);
   const { others } = countSql;
-  const counts = await prisma.$queryRawUnsafe<{ facet: string; value: string | null; count: bigint }[]>(
-    `WITH m AS MATERIALIZED (SELECT agency_id, category, status, withheld, language FROM notice_search s ${where(countSql.base)})
+  const countQuery = `WITH m AS MATERIALIZED (SELECT agency_id, category, status, withheld, language FROM notice_search s ${where(countSql.base)})
      SELECT 'total' AS facet, NULL AS value, count(*) AS count FROM m ${where(others(null))}
      UNION ALL SELECT 'agency', agency_id, count(*) FROM m ${where(others("agency"))} GROUP BY agency_id
      UNION ALL SELECT 'category', category, count(*) FROM m ${where(others("category"))} GROUP BY category
      UNION ALL SELECT 'language', language, count(*) FROM m ${where(others("language"))} GROUP BY language
      UNION ALL SELECT 'status', status, count(*) FROM m ${where(others("status"))} GROUP BY status
-     UNION ALL SELECT 'status', 'withheld', count(*) FROM m ${where([...others("status"), "withheld"])}`,
-    ...countSql.args,
-  );
+     UNION ALL SELECT 'status', 'withheld', count(*) FROM m ${where([...others("status"), "withheld"])}`;
+  // Every page of a listing has the same counts; they are kept a few seconds (count-cache.ts).
+  const counts = await cachedCounts(prisma, countQuery, countSql.args, () => prisma.$queryRawUnsafe<CountRow[]>(countQuery, ...countSql.args));
 
   const total = Number(counts.find((c) => c.facet === "total")?.count ?? 0);
   return {
@@ -140,7 +140,7 @@ function where(conditions: readonly (string | null)[]): string {
 
 async function facets(
   prisma: PrismaClient,
-  counts: { facet: string; value: string | null; count: bigint }[],
+  counts: CountRow[],
   params: SearchParams,
 ): Promise<SearchResult["facets"]> {
   // A chosen value stays listed (with 0) so a page can still offer to un-choose it.

@@ -198,3 +198,18 @@ describe("reindexAll", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("cached counts", () => {
+  it("a notice recorded through this process is counted by the next search, though counts are kept a few seconds", async () => {
+    const before = await search("q=缓存");
+    const list = (await search("")).total;
+    const planning = async () => (await search("category=城乡规划")).facets.category.find((f) => f.value === "城乡规划")?.count;
+    const planningBefore = (await planning())!;
+    await publish("CACHE-1", "hp-planning", day(10), { title: "缓存计数测试", number: "海规〔2026〕99号", category: "城乡规划" });
+    const after = await search("q=缓存");
+    expect(after.total).toBe(before.total + 1);
+    expect(after.hits.map((h) => h.id)).toContain("CACHE-1");
+    expect((await search("")).total).toBe(list + 1);
+    expect(await planning()).toBe(planningBefore + 1);
+  });
+});
