@@ -6,6 +6,7 @@
 import { createHash, randomInt } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { asciiPdf } from "../../lib/seed/ascii-pdf";
 
 export const CLERK = { email: "clerk@demo.gongshi.invalid", password: "demo-clerk-password" };
 export const ADMIN = { email: "admin@demo.gongshi.invalid", password: "demo-admin-password" };
@@ -24,26 +25,9 @@ export function uniqueWord(): string {
   return Array.from({ length: 10 }, () => String.fromCharCode(97 + randomInt(26))).join("");
 }
 
+/** A real one-page PDF whose heading is `text` (the seed's own PDF writer). */
 export function smallPdf(text: string): Buffer {
-  const content = `BT /F1 14 Tf 72 770 Td (${text}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ];
-  let pdf = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) pdf += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, "latin1");
+  return Buffer.from(asciiPdf([text]), "latin1");
 }
 
 export const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
