@@ -2,8 +2,10 @@ import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe-check";
 import { enableReadingMode, LOCALES, PAGE_TYPES, url } from "./pages";
 
+// Reading mode (适老模式) changes styles only, the same in both languages, so it is checked in
+// Chinese, the language of most of its readers; the normal mode in both (keeps CI well under 30 min).
 for (const mode of ["normal", "reading"] as const) {
-  for (const locale of LOCALES) {
+  for (const locale of mode === "reading" ? (["zh-CN"] as const) : LOCALES) {
     for (const pageType of PAGE_TYPES) {
       const title = `${pageType.name} (${locale}, ${mode} mode) has no WCAG 2.2 A/AA violations`;
       (pageType.pending ? test.fixme : test)(title, async ({ page, context, baseURL }) => {

@@ -78,3 +78,14 @@ test("a form sent with a field the retract form does not have is refused as unkn
   await expect(page.getByLabel("Reason for the retraction")).toHaveValue("With an extra field.");
   expect((await versionsWhen(request, noticeId, () => true)).map((v) => v.kind)).toEqual(["publish"]);
 });
+
+test("a clerk gets the 403 page for another agency's staff notice page, while its own agency's opens", async ({ page }) => {
+  await signIn(page, CLERK, "en");
+  const refused = await page.goto(`/en/admin/notices/${OTHER_AGENCY_NOTICE}`);
+  expect(refused!.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not allowed");
+  await expect(page.getByRole("button", { name: /amend|correct/i })).toHaveCount(0);
+  const own = await page.goto(`/en/admin/notices/${OWN_AGENCY_NOTICE}`);
+  expect(own!.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(OWN_AGENCY_NOTICE);
+});

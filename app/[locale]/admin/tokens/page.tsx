@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link, redirect } from "@/i18n/navigation";
+import { redirect } from "@/i18n/navigation";
 import { ApiError } from "@/lib/api/errors";
 import { listApiTokens, type AgencyTokensDto } from "@/lib/api-tokens/list-api-tokens";
 import { currentActor } from "@/lib/auth/current-actor";
