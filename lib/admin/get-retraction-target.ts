@@ -7,7 +7,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { requireAgencyClerk, requireRole, type Actor } from "@/lib/auth/authorize";
 import { getNotice } from "@/lib/notices/get-notice";
-import { noticeAgency } from "@/lib/publishing/amend-notice";
+import { noticeAgency } from "@/lib/publishing/publishing-checks";
 
 export interface RetractionTarget {
   noticeId: string;

@@ -1,7 +1,7 @@
 import "server-only";
 /** Every staff account, for the administrators' user list: who, which role, which agencies. */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { isRole, requireRole, type Actor, type Role } from "@/lib/auth/authorize";
+import { requireRole, STAFF_ACCESS_INCLUDE, staffAccess, type Actor, type Role } from "@/lib/auth/authorize";
 
 export interface AdminUserRow {
   id: string;
@@ -16,7 +16,7 @@ export interface AdminUserRow {
 export async function listUsersForAdmin(prisma: PrismaClient, actor: Actor | null): Promise<AdminUserRow[]> {
   requireRole(actor, "administrator");
   const users = await prisma.user.findMany({
-    include: { role: true, agencies: { orderBy: { agencyId: "asc" } } },
+    include: STAFF_ACCESS_INCLUDE,
     orderBy: [{ createdAt: "asc" }, { email: "asc" }],
   });
   return users.map(toRow);
@@ -25,7 +25,7 @@ export async function listUsersForAdmin(prisma: PrismaClient, actor: Actor | nul
 /** One account, for its edit page; not-found for an unknown id. */
 export async function getUserForAdmin(prisma: PrismaClient, actor: Actor | null, userId: string): Promise<AdminUserRow | null> {
   requireRole(actor, "administrator");
-  const user = await prisma.user.findUnique({ where: { id: userId }, include: { role: true, agencies: { orderBy: { agencyId: "asc" } } } });
+  const user = await prisma.user.findUnique({ where: { id: userId }, include: STAFF_ACCESS_INCLUDE });
   return user ? toRow(user) : null;
 }
 
@@ -37,13 +37,5 @@ function toRow(user: {
   role: { role: string } | null;
   agencies: { agencyId: string }[];
 }): AdminUserRow {
-  const role = user.role && isRole(user.role.role) ? user.role.role : null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role,
-    agencyIds: role === "clerk" ? user.agencies.map((a) => a.agencyId) : [],
-    createdAt: user.createdAt.toISOString(),
-  };
+  return { id: user.id, email: user.email, name: user.name, ...staffAccess(user), createdAt: user.createdAt.toISOString() };
 }

@@ -33,21 +33,20 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/** What a user row with its role and clerk_agency rows allows: only a clerk has agencies. */
+export function staffAccess(user: { role: { role: string } | null; agencies: { agencyId: string }[] }): Pick<Actor, "role" | "agencyIds"> {
+  const role = user.role && isRole(user.role.role) ? user.role.role : null;
+  return { role, agencyIds: role === "clerk" ? user.agencies.map((a) => a.agencyId) : [] };
+}
+
+/** The include that staffAccess reads, agencies in a stable order. */
+export const STAFF_ACCESS_INCLUDE = { role: true, agencies: { orderBy: { agencyId: "asc" as const } } };
+
 /** The actor for a signed-in user id, with role and agencies read fresh from the database. */
 export async function loadActor(prisma: PrismaClient, userId: string): Promise<Actor | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    include: { role: true, agencies: { orderBy: { agencyId: "asc" } } },
-  });
+  const user = await prisma.user.findUnique({ where: { id: userId }, include: STAFF_ACCESS_INCLUDE });
   if (!user) return null;
-  const role = user.role && isRole(user.role.role) ? user.role.role : null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role,
-    agencyIds: role === "clerk" ? user.agencies.map((a) => a.agencyId) : [],
-  };
+  return { id: user.id, email: user.email, name: user.name, ...staffAccess(user) };
 }
 
 export function requireUser(actor: Actor | null): Actor {

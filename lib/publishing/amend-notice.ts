@@ -15,7 +15,7 @@ import { writeNoticeVersion, type NewAttachment } from "@/lib/notices/record-not
 import type { UploadedAttachment } from "./attachment-policy";
 import { attachmentMaxBytes } from "./attachment-limit";
 import { noticeFieldsSchema, toLoggedFields } from "./notice-fields";
-import { acceptAttachments, inTransaction, parseOrReject } from "./publishing-checks";
+import { acceptAttachments, inTransaction, noticeAgency, parseOrReject } from "./publishing-checks";
 import type { PublishedVersion } from "./publish-notice";
 
 export interface AmendNoticeInput {
@@ -24,13 +24,6 @@ export interface AmendNoticeInput {
   baseVersion: number;
   fields: unknown;
   attachments: readonly UploadedAttachment[] | "keep";
-}
-
-/** The notice's agency, or 404: every version-adding service authorizes against it. */
-export async function noticeAgency(prisma: PrismaClient | Prisma.TransactionClient, noticeId: string): Promise<string> {
-  const notice = await prisma.notice.findUnique({ where: { id: noticeId }, select: { agencyId: true } });
-  if (!notice) throw new ApiError("not-found", `notice ${noticeId} does not exist`);
-  return notice.agencyId;
 }
 
 export async function amendNotice(

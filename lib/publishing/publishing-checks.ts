@@ -48,3 +48,10 @@ export async function inTransaction<T>(prisma: PrismaClient, tx: Prisma.Transact
     throw asApiError(error);
   }
 }
+
+/** The notice's agency, or 404: every version-adding service authorizes against it. */
+export async function noticeAgency(prisma: PrismaClient | Prisma.TransactionClient, noticeId: string): Promise<string> {
+  const notice = await prisma.notice.findUnique({ where: { id: noticeId }, select: { agencyId: true } });
+  if (!notice) throw new ApiError("not-found", `notice ${noticeId} does not exist`);
+  return notice.agencyId;
+}

@@ -10,9 +10,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { writeNoticeVersion } from "@/lib/notices/record-notice-version";
-import { noticeAgency } from "./amend-notice";
 import { retractionSchema } from "./notice-fields";
-import { inTransaction, parseOrReject } from "./publishing-checks";
+import { inTransaction, noticeAgency, parseOrReject } from "./publishing-checks";
 import type { PublishedVersion } from "./publish-notice";
 
 export interface RetractNoticeInput {
