@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { AdminTable } from "@/components/admin/admin-table";
 import type { AuditEventRow } from "@/lib/admin/list-audit-events";
 import { actionKey } from "./audit-filters";
 
@@ -11,51 +12,38 @@ export function AuditTable({ events, knownActions }: { events: AuditEventRow[]; 
   const format = useFormatter();
   if (events.length === 0) return <p>{t("noEvents")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead>
-          <tr className="border-b border-stone-400">
-            <th scope="col" className="py-2 pr-3">{t("when")}</th>
-            <th scope="col" className="py-2 pr-3">{t("what")}</th>
-            <th scope="col" className="py-2 pr-3">{t("who")}</th>
-            <th scope="col" className="py-2 pr-3">{t("where")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id} className="border-b border-stone-200 align-top">
-              <td className="py-2 pr-3 whitespace-nowrap">
-                <time dateTime={event.at}>
-                  {format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "long", timeZone: "Asia/Shanghai" })}
-                </time>
-              </td>
-              <td className="py-2 pr-3">
-                <p className="font-medium">{knownActions.includes(event.action) ? ta(actionKey(event.action)) : event.action}</p>
-                {event.subject && <p className="break-all">{t("subjectLabel")} {event.subject}</p>}
-                <DetailList detail={event.detail} />
-              </td>
-              <td className="py-2 pr-3 break-all">
-                {event.actor === null ? t("system") : event.actor.email ? (
-                  <>
-                    <span>{event.actor.email}</span>
-                    {event.actor.name && <span className="block text-stone-700">{event.actor.name}</span>}
-                  </>
-                ) : t("unknownUser", { id: event.actor.id })}
-              </td>
-              <td className="py-2 pr-3 break-all">
-                {event.ip && <span className="block">{event.ip}</span>}
-                {event.userAgent && (
-                  <span className="block text-stone-700" title={event.userAgent}>
-                    {event.userAgent.length > USER_AGENT_SHOWN ? `${event.userAgent.slice(0, USER_AGENT_SHOWN)}…` : event.userAgent}
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable caption={t("title")} columns={[t("when"), t("what"), t("who"), t("where")]} dense>
+      {events.map((event) => (
+        <tr key={event.id} className="border-b border-stone-200 align-top">
+          <td className="py-2 pr-3 whitespace-nowrap">
+            <time dateTime={event.at}>
+              {format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "long", timeZone: "Asia/Shanghai" })}
+            </time>
+          </td>
+          <td className="py-2 pr-3">
+            <p className="font-medium">{knownActions.includes(event.action) ? ta(actionKey(event.action)) : event.action}</p>
+            {event.subject && <p className="break-all">{t("subjectLabel")} {event.subject}</p>}
+            <DetailList detail={event.detail} />
+          </td>
+          <td className="py-2 pr-3 break-all">
+            {event.actor === null ? t("system") : event.actor.email ? (
+              <>
+                <span>{event.actor.email}</span>
+                {event.actor.name && <span className="block text-stone-700">{event.actor.name}</span>}
+              </>
+            ) : t("unknownUser", { id: event.actor.id })}
+          </td>
+          <td className="py-2 pr-3 break-all">
+            {event.ip && <span className="block">{event.ip}</span>}
+            {event.userAgent && (
+              <span className="block text-stone-700" title={event.userAgent}>
+                {event.userAgent.length > USER_AGENT_SHOWN ? `${event.userAgent.slice(0, USER_AGENT_SHOWN)}…` : event.userAgent}
+              </span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </AdminTable>
   );
 }
 

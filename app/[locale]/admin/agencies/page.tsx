@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/admin-table";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
@@ -26,35 +27,21 @@ export default async function AgenciesAdminPage({ params }: Props) {
           <Link href="/admin/agencies/new" className="text-red-800 underline">{t("newAgency")}</Link>
         </p>
       </header>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b border-stone-400">
-              <th scope="col" className="py-2 pr-4">{t("id")}</th>
-              <th scope="col" className="py-2 pr-4">{t("nameZh")}</th>
-              <th scope="col" className="py-2 pr-4">{t("nameEn")}</th>
-              <th scope="col" className="py-2 pr-4">{t("clerks")}</th>
-              <th scope="col" className="py-2 pr-4">{t("created")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agencies.map((agency) => (
-              <tr key={agency.id} className="border-b border-stone-200 align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  <Link href={`/admin/agencies/${agency.id}`} className="text-red-800 underline">{agency.id}</Link>
-                </th>
-                <td className="py-2 pr-4" lang="zh-CN">{agency.nameZh}</td>
-                <td className="py-2 pr-4" lang="en">{agency.nameEn}</td>
-                <td className="py-2 pr-4">{format.number(agency.clerkCount)}</td>
-                <td className="py-2 pr-4">
-                  <time dateTime={agency.createdAt}>{format.dateTime(new Date(agency.createdAt), { dateStyle: "medium" })}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable caption={t("title")} columns={[t("id"), t("nameZh"), t("nameEn"), t("clerks"), t("created")]}>
+        {agencies.map((agency) => (
+          <tr key={agency.id} className="border-b border-stone-200 align-top">
+            <th scope="row" className="py-2 pr-4 font-normal">
+              <Link href={`/admin/agencies/${agency.id}`} className="text-red-800 underline">{agency.id}</Link>
+            </th>
+            <td className="py-2 pr-4" lang="zh-CN">{agency.nameZh}</td>
+            <td className="py-2 pr-4" lang="en">{agency.nameEn}</td>
+            <td className="py-2 pr-4">{format.number(agency.clerkCount)}</td>
+            <td className="py-2 pr-4">
+              <time dateTime={agency.createdAt}>{format.dateTime(new Date(agency.createdAt), { dateStyle: "medium" })}</time>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </section>
   );
 }

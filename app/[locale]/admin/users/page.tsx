@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/admin-table";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ROLE_LABEL } from "@/components/admin/role-label";
 import { Link } from "@/i18n/navigation";
@@ -27,37 +28,23 @@ export default async function UsersPage({ params }: Props) {
           <Link href="/admin/users/new" className="text-red-800 underline">{t("newUser")}</Link>
         </p>
       </header>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b border-stone-400">
-              <th scope="col" className="py-2 pr-4">{t("email")}</th>
-              <th scope="col" className="py-2 pr-4">{t("name")}</th>
-              <th scope="col" className="py-2 pr-4">{t("role")}</th>
-              <th scope="col" className="py-2 pr-4">{t("agencies")}</th>
-              <th scope="col" className="py-2 pr-4">{t("created")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className="border-b border-stone-200 align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  <Link href={`/admin/users/${user.id}`} className="text-red-800 underline">
-                    {user.email}
-                  </Link>
-                </th>
-                <td className="py-2 pr-4">{user.name}</td>
-                <td className="py-2 pr-4">{user.role ? ta(ROLE_LABEL[user.role]) : t("disabled")}</td>
-                <td className="py-2 pr-4">{user.agencyIds.length ? user.agencyIds.join(", ") : t("none")}</td>
-                <td className="py-2 pr-4">
-                  <time dateTime={user.createdAt}>{format.dateTime(new Date(user.createdAt), { dateStyle: "medium" })}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable caption={t("title")} columns={[t("email"), t("name"), t("role"), t("agencies"), t("created")]}>
+        {users.map((user) => (
+          <tr key={user.id} className="border-b border-stone-200 align-top">
+            <th scope="row" className="py-2 pr-4 font-normal">
+              <Link href={`/admin/users/${user.id}`} className="text-red-800 underline">
+                {user.email}
+              </Link>
+            </th>
+            <td className="py-2 pr-4">{user.name}</td>
+            <td className="py-2 pr-4">{user.role ? ta(ROLE_LABEL[user.role]) : t("disabled")}</td>
+            <td className="py-2 pr-4">{user.agencyIds.length ? user.agencyIds.join(", ") : t("none")}</td>
+            <td className="py-2 pr-4">
+              <time dateTime={user.createdAt}>{format.dateTime(new Date(user.createdAt), { dateStyle: "medium" })}</time>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </section>
   );
 }
