@@ -12,7 +12,6 @@ import "server-only";
  */
 import { ApiError } from "./errors";
 import { publicOrigin } from "./public-origin";
-import { env } from "@/lib/env";
 
 export function checkOrigin(request: Request): void {
   const origin = request.headers.get("origin");
@@ -22,9 +21,8 @@ export function checkOrigin(request: Request): void {
     if (site && site !== "same-origin" && site !== "none") throw refused();
     return;
   }
+  // publicOrigin is PUBLIC_URL when configured, else the request's Host.
   const allowed = new Set([publicOrigin(request.headers, request.url), new URL(request.url).origin]);
-  const configured = env().PUBLIC_URL;
-  if (configured) allowed.add(configured);
   if (!allowed.has(origin)) throw refused();
 }
 

@@ -10,7 +10,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireRole, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { writeRedaction } from "@/lib/notices/record-redaction";
-import { FIELD_LIMITS } from "./notice-fields";
+import { FIELD_LIMITS, line } from "./notice-fields";
 import { inTransaction, parseOrReject } from "./publishing-checks";
 
 export const redactionSchema = z
@@ -19,12 +19,7 @@ export const redactionSchema = z
     version: z.number().int().min(1),
     withhold: z.array(z.string().min(1).max(64)).min(1, "name at least one field").max(64),
     /** Permanent plaintext in the log, so a statute citation, never personal data. */
-    basis: z
-      .string()
-      .trim()
-      .min(1, "required")
-      .max(FIELD_LIMITS.basis, `at most ${FIELD_LIMITS.basis} characters`)
-      .refine((s) => !/[\r\n]/.test(s), "must be one line of text"),
+    basis: line(FIELD_LIMITS.basis),
   })
   .strict();
 

@@ -6,6 +6,7 @@
  * returns to the choices as they were. Every answer keeps what was chosen and typed.
  */
 import { headers } from "next/headers";
+import { formFields } from "@/lib/admin/form-fields";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { getRedactionChoices, type RedactionChoices } from "@/lib/admin/get-redaction-choices";
@@ -52,17 +53,6 @@ const redactForm = z
   })
   .strict();
 
-/** Each field once, as typed; `withhold` (a checkbox group) always as a list. */
-function formValues(form: FormData): Record<string, unknown> {
-  const values: Record<string, unknown> = { withhold: [] };
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = form.getAll(key).map((v) => (typeof v === "string" ? v : ""));
-    values[key] = key === "withhold" || all.length > 1 ? all : all[0];
-  }
-  return values;
-}
-
 /** The leaf format's basis rules (docs/log-format.md), as messages a person can act on. */
 function basisError(basis: string): RedactFieldError | undefined {
   if (basis.length === 0) return "basisRequired";
@@ -83,7 +73,7 @@ function choiceErrors(choices: RedactionChoices, version: number | null, withhol
 }
 
 export async function redactAction(locale: string, previous: RedactState, form: FormData): Promise<RedactState> {
-  const values = formValues(form);
+  const values = formFields(form, ["withhold"]);
   const parsed = redactForm.safeParse(values);
   const answer: RedactState = { attempt: previous.attempt + 1, step: "choose", version: previous.version, withhold: previous.withhold, basis: previous.basis, errors: {} };
   if (!parsed.success) {

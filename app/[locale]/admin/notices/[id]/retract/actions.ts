@@ -6,6 +6,7 @@
  * never a retraction. On success the clerk lands on the public page with its banner.
  */
 import { headers } from "next/headers";
+import { formFields } from "@/lib/admin/form-fields";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { getRetractionTarget } from "@/lib/admin/get-retraction-target";
@@ -42,17 +43,6 @@ const retractForm = z
   })
   .strict();
 
-/** Each field once, as typed; a field sent twice stays an array so the schema refuses it. */
-function formValues(form: FormData): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = form.getAll(key).map((v) => (typeof v === "string" ? v : ""));
-    values[key] = all.length > 1 ? all : all[0];
-  }
-  return values;
-}
-
 function reasonError(reason: string): RetractFieldError | undefined {
   const parsed = retractionSchema.safeParse({ reason });
   if (parsed.success) return undefined;
@@ -61,7 +51,7 @@ function reasonError(reason: string): RetractFieldError | undefined {
 }
 
 export async function retractAction(locale: string, previous: RetractState, form: FormData): Promise<RetractState> {
-  const values = formValues(form);
+  const values = formFields(form);
   const reason = typeof values.reason === "string" ? values.reason : "";
   const answer = { attempt: previous.attempt + 1, reason, confirmed: values.confirm === "yes", errors: {}, latest: previous.latest };
   const parsed = retractForm.safeParse(values);
