@@ -12,7 +12,9 @@ export type DraftFields = Partial<Record<NoticeFieldName, string>>;
 /** Languages and dates are short; the limit only stops a draft from holding a megabyte there. */
 const LIMITS: Record<NoticeFieldName, number> = { ...FIELD_LIMITS, language: 10, effectiveDate: 20 };
 
-const draftValue = (max: number) => z.string().max(max, `at most ${max} characters`).refine((s) => s.isWellFormed(), "contains invalid characters");
+/** Drafts keep almost anything typed; only text that cannot be stored is refused. */
+export const DRAFT_INVALID_CHARACTERS = "contains invalid characters";
+const draftValue = (max: number) => z.string().max(max, `at most ${max} characters`).refine((s) => s.isWellFormed(), DRAFT_INVALID_CHARACTERS);
 
 export const draftFieldsSchema = z
   .object(Object.fromEntries(NOTICE_FIELD_NAMES.map((name) => [name, draftValue(LIMITS[name]).optional()])) as Record<NoticeFieldName, z.ZodOptional<ReturnType<typeof draftValue>>>)

@@ -13,38 +13,49 @@ export const NOTICE_LANGUAGES = ["zh-CN", "en"] as const;
 /** Limits keep a leaf small and a page readable; the body limit is ~100 printed pages. */
 export const FIELD_LIMITS = { title: 300, number: 100, category: 50, body: 200_000, reason: 2_000, basis: 500 } as const;
 
+/** The problems this schema names, exported so forms can turn each into a translated message. */
+export const PROBLEMS = {
+  required: "required",
+  oneLine: "must be one line of text",
+  unpublishable: "contains characters that cannot be published (control characters or broken text)",
+  dateFormat: "must be a date written YYYY-MM-DD",
+  invalidDate: "is not a valid date",
+  language: "must be zh-CN or en",
+} as const;
+
 /** No control characters except tab and newlines; no lone surrogates (they cannot be logged). */
 function printable(text: string): boolean {
   return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text) && text.isWellFormed();
 }
 
-const line = (max: number) =>
+/** One line of printable text, NFC and trimmed: the rule for titles, numbers and a redaction's basis. */
+export const line = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").trim())
-    .pipe(z.string().min(1, "required").max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), "must be one line of text"));
+    .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine));
 
 const optionalLine = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").trim())
-    .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), "must be one line of text"));
+    .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine));
 
 const text = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, "required").max(max, `at most ${max} characters`).refine(printable, "contains characters that cannot be published (control characters or broken text)"));
+    .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine(printable, PROBLEMS.unpublishable));
 
 /** A real calendar date written YYYY-MM-DD (not 2026-02-30). */
 export const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, PROBLEMS.dateFormat)
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) && s >= "1949-10-01" && s <= "2199-12-31";
-  }, "is not a valid date");
+  }, PROBLEMS.invalidDate);
 
 /** A publish, amend or correct version: the complete field set of that version. */
 export const noticeFieldsSchema = z
@@ -52,7 +63,7 @@ export const noticeFieldsSchema = z
     title: line(FIELD_LIMITS.title),
     number: optionalLine(FIELD_LIMITS.number).optional(),
     category: line(FIELD_LIMITS.category),
-    language: z.enum(NOTICE_LANGUAGES, { error: "must be zh-CN or en" }),
+    language: z.enum(NOTICE_LANGUAGES, { error: PROBLEMS.language }),
     effectiveDate: isoDate,
     body: text(FIELD_LIMITS.body),
   })

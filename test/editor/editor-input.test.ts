@@ -47,6 +47,7 @@ describe("editor form input", () => {
       body: "required",
     });
     expect(fieldErrorKey("at most 50 characters")).toEqual({ key: "tooLong", max: 50 });
+    expect(fieldErrorKey(publishProblems({ title: "t", category: "c", language: "en", effectiveDate: "2026-01-01", body: "b\u0007" })!.body!).key).toBe("invalidChars");
   });
 
   it("keeps incomplete drafts but refuses unknown field names; a blank number is no number", () => {

@@ -4,7 +4,8 @@
  * `$ACTION_…` keys (progressive enhancement) are not the form's and are dropped first.
  */
 import { z } from "zod";
-import { NOTICE_FIELD_NAMES, type NoticeFieldName } from "@/lib/publishing/notice-fields";
+import { NOTICE_FIELD_NAMES, PROBLEMS, type NoticeFieldName } from "@/lib/publishing/notice-fields";
+import { DRAFT_INVALID_CHARACTERS } from "@/lib/drafts/draft-fields";
 import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
 
 const MULTI = new Set(["attachments", "removeAttachment"]);
@@ -50,13 +51,13 @@ export function fieldErrorKey(problem: string): { key: string; max?: number } {
   const max = /^at most (\d+) characters$/.exec(problem);
   if (max) return { key: "tooLong", max: Number(max[1]) };
   const keys: Record<string, string> = {
-    required: "required",
-    "must be one line of text": "oneLine",
-    "contains control characters": "invalidChars",
-    "contains invalid characters": "invalidChars",
-    "must be a date written YYYY-MM-DD": "dateFormat",
-    "is not a valid date": "invalidDate",
-    "must be zh-CN or en": "language",
+    [PROBLEMS.required]: "required",
+    [PROBLEMS.oneLine]: "oneLine",
+    [PROBLEMS.unpublishable]: "invalidChars",
+    [DRAFT_INVALID_CHARACTERS]: "invalidChars",
+    [PROBLEMS.dateFormat]: "dateFormat",
+    [PROBLEMS.invalidDate]: "invalidDate",
+    [PROBLEMS.language]: "language",
   };
   return { key: keys[problem] ?? "invalid" };
 }
