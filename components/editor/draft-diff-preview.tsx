@@ -46,7 +46,7 @@ export function DraftDiffPreview({ before, after, beforeAttachments, afterAttach
         <ul className="space-y-2 text-sm">
           {attachments.map((a) => (
             <li key={a.fileName} className="rounded border border-stone-300 bg-white p-3">
-              <span className="font-medium">{a.fileName}</span> ({t(a.change === "same" ? "unchanged" : a.change)})
+              <span className="font-medium">{a.fileName}</span> ({t(a.change)})
               {a.after && <> · {humanSize(a.after.size, locale)} · SHA-256 <code className="break-all font-mono text-xs">{a.after.sha256}</code></>}
             </li>
           ))}

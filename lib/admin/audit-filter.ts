@@ -6,10 +6,11 @@ import "server-only";
  */
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/audit/record-audit-event";
+import { isCalendarDate } from "@/lib/publishing/notice-fields";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const day = z.preprocess(blankToUndefined, z.string().regex(DAY, { error: "dateInvalid" }).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)), { error: "dateInvalid" }).optional());
+const day = z.preprocess(blankToUndefined, z.string().regex(DAY, { error: "dateInvalid" }).refine(isCalendarDate, { error: "dateInvalid" }).optional());
 const text = z.preprocess(blankToUndefined, z.string().trim().max(320, { error: "tooLong" }).optional());
 
 export const auditFilterInput = z
@@ -25,8 +26,6 @@ export const auditFilterInput = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "dateOrder", path: ["to"] });
 
 export type AuditFilter = z.infer<typeof auditFilterInput>;
-
-export const AUDIT_FILTER_KEYS = ["action", "actor", "subject", "from", "to", "page"] as const;
 
 /** The first instant of `day` and of the day after it, in China's time zone (UTC+8, no DST). */
 export function dayBounds(day: string): { start: Date; end: Date } {

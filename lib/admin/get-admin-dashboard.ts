@@ -18,17 +18,13 @@ export interface AdminDashboard {
   drafts: DraftSummary[];
   pending: SearchHit[];
   published: SearchHit[];
-  /** @deprecated pending and published together, as before the split; kept for other pages. */
-  notices: SearchHit[];
 }
 
 const LIST_LIMIT = 20;
 
 export async function getAdminDashboard(prisma: PrismaClient, actor: Actor | null): Promise<AdminDashboard> {
   const user = requireUser(actor);
-  const agencies = user.agencyIds.length
-    ? await prisma.agency.findMany({ where: { id: { in: user.agencyIds } }, select: { id: true, nameZh: true, nameEn: true }, orderBy: { id: "asc" } })
-    : [];
+  const agencies = await listOwnAgencies(prisma, user);
   const [perAgency, drafts] = await Promise.all([
     Promise.all(agencies.map((a) => listLatestNotices(prisma, 2 * LIST_LIMIT, a.id))),
     user.role === "clerk" ? listDrafts(prisma, user, LIST_LIMIT) : Promise.resolve([]),
@@ -42,6 +38,12 @@ export async function getAdminDashboard(prisma: PrismaClient, actor: Actor | nul
     drafts,
     pending: notices.filter((n) => n.logIndex === null).slice(0, LIST_LIMIT),
     published: notices.filter((n) => n.logIndex !== null).slice(0, LIST_LIMIT),
-    notices: notices.slice(0, LIST_LIMIT),
   };
+}
+
+/** The agencies a clerk publishes for (none for other roles), for the dashboard and the new-notice page. */
+export async function listOwnAgencies(prisma: PrismaClient, actor: Actor | null): Promise<AdminDashboard["agencies"]> {
+  const user = requireUser(actor);
+  if (user.agencyIds.length === 0) return [];
+  return prisma.agency.findMany({ where: { id: { in: user.agencyIds } }, select: { id: true, nameZh: true, nameEn: true }, orderBy: { id: "asc" } });
 }

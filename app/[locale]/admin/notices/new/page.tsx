@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import { listOwnAgencies } from "@/lib/admin/get-admin-dashboard";
 import { currentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { startNoticeAction } from "../actions";
@@ -24,7 +24,7 @@ export default async function NewNoticePage({ params }: Props) {
   const t = await getTranslations("editor");
   // Only clerks publish (an administrator is not a clerk without an assignment): 403 for others.
   if (actor.role !== "clerk") forbidden();
-  const { agencies } = await getAdminDashboard(db(), actor);
+  const agencies = await listOwnAgencies(db(), actor);
   return (
     <section className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
