@@ -47,15 +47,18 @@ const text = (max: number) =>
     .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
     .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine(printable, PROBLEMS.unpublishable));
 
+/** A day that exists (not 2026-02-30), written YYYY-MM-DD, within the years a notice can carry. */
+export function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) && s >= "1949-10-01" && s <= "2199-12-31";
+}
+
 /** A real calendar date written YYYY-MM-DD (not 2026-02-30). */
 export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, PROBLEMS.dateFormat)
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) && s >= "1949-10-01" && s <= "2199-12-31";
-  }, PROBLEMS.invalidDate);
+  .refine(isCalendarDate, PROBLEMS.invalidDate);
 
 /** A publish, amend or correct version: the complete field set of that version. */
 export const noticeFieldsSchema = z

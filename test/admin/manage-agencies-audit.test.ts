@@ -102,6 +102,7 @@ describe("audit trail", () => {
 
   it("refuses bad filters with a field and unknown parameters", async () => {
     expect(await refusal(() => listAuditEvents(prisma, actors.admin, { from: "yesterday" }))).toMatchObject({ status: 400, field: "from", key: "dateInvalid" });
+    expect(await refusal(() => listAuditEvents(prisma, actors.admin, { to: "2026-02-30" }))).toMatchObject({ status: 400, field: "to", key: "dateInvalid" });
     expect(await refusal(() => listAuditEvents(prisma, actors.admin, { from: "2026-02-02", to: "2026-02-01" }))).toMatchObject({ field: "to", key: "dateOrder" });
     expect(await refusal(() => listAuditEvents(prisma, actors.admin, { action: "drop-table" }))).toMatchObject({ field: "action" });
     expect(await refusal(() => listAuditEvents(prisma, actors.admin, { page: "0" }))).toMatchObject({ field: "page" });

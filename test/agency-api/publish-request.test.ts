@@ -5,7 +5,7 @@
  * naming it.
  */
 import { describe, expect, it } from "vitest";
-import { bodyLimit, parsePublishRequest, readLimitedBody } from "@/lib/agency-api/publish-request";
+import { API_MAX_ATTACHMENTS, bodyLimit, parsePublishRequest, readLimitedBody } from "@/lib/agency-api/publish-request";
 
 const fields = { title: "T", category: "C", language: "en", effectiveDate: "2026-12-01", body: "B" };
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -41,6 +41,8 @@ describe("readLimitedBody", () => {
 
   it("leaves room for every attachment at the limit, base64-encoded", () => {
     expect(bodyLimit(3 * 1024)).toBeGreaterThan(10 * 4 * 1024);
+    // Exactly the base64 size of API_MAX_ATTACHMENTS files at the limit, on top of the envelope.
+    expect(bodyLimit(3 * 1024) - bodyLimit(0)).toBe(API_MAX_ATTACHMENTS * 4 * 1024);
   });
 });
 
