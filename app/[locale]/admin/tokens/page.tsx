@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "@/i18n/navigation";
-import { ApiError } from "@/lib/api/errors";
-import { listApiTokens, type AgencyTokensDto } from "@/lib/api-tokens/list-api-tokens";
-import { currentActor } from "@/lib/auth/current-actor";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { db } from "@/lib/db/client";
 import { CreateTokenForm } from "@/components/admin/create-token-form";
 import { ApiTokenTable } from "@/components/admin/api-token-table";
+import { guarded } from "../guard";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -21,16 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TokensPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: "/admin/sign-in", locale });
+  const agencies = await guarded(locale, (actor) => listApiTokens(db(), actor));
   const t = await getTranslations("adminTokens");
-  let agencies: AgencyTokensDto[];
-  try {
-    agencies = await listApiTokens(db(), actor);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "forbidden") forbidden();
-    throw error;
-  }
   const format = await getFormatter();
   const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : null);
   const agencyName = (a: { nameZh: string; nameEn: string }) => (locale === "en" ? a.nameEn : a.nameZh);

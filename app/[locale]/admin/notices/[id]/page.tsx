@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link, redirect } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { NoticeLogStatus } from "@/components/editor/notice-log-status";
 import { getAdminNotice, type AdminNoticeView } from "@/lib/admin/get-admin-notice";
-import { ApiError } from "@/lib/api/errors";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireUser } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
+import { orNotFound } from "@/lib/pages/or-not-found";
+import { guarded } from "../../guard";
 import { startAmendmentAction } from "../actions";
 import { StartForm } from "../start-form";
 
@@ -22,20 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminNoticePage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: "/admin/sign-in", locale });
+  const view: AdminNoticeView = await guarded(locale, (actor) => orNotFound(getAdminNotice(db(), requireUser(actor), id)));
   const t = await getTranslations("editor");
   const tk = await getTranslations("kind");
   const tn = await getTranslations("notice");
   const format = await getFormatter();
-  let view: AdminNoticeView;
-  try {
-    view = await getAdminNotice(db(), actor, id);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "forbidden") forbidden();
-    if (error instanceof ApiError && error.code === "not-found") notFound();
-    throw error;
-  }
   const { notice } = view;
   const latest = notice.versions.at(-1)!;
   const retracted = latest.kind === "retract";
