@@ -5,17 +5,16 @@ import "server-only";
  * Published drafts stay (the database refuses to delete them).
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { storedDraftFields } from "./draft-fields";
-import { draftConflict, findDraft } from "./draft-dto";
+import { draftConflict, draftPublished, findDraft } from "./draft-dto";
 
 export async function deleteDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<void> {
   const draft = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, draft.agencyId);
-  if (draft.publishedAt) throw new ApiError("conflict", "a published draft cannot be deleted");
+  if (draft.publishedAt) throw draftPublished();
   await prisma.$transaction(async (tx) => {
     const deleted = await tx.noticeDraft.deleteMany({ where: { id: input.draftId, revision: input.revision, publishedAt: null } });
     if (deleted.count === 0) throw draftConflict();

@@ -76,3 +76,10 @@ export async function findDraft(prisma: Prisma.TransactionClient, draftId: strin
 export function draftConflict(): ApiError {
   return new ApiError("conflict", "someone else saved this draft after you opened it; your changes were not saved");
 }
+
+export const DRAFT_PUBLISHED = "this draft is already published; it can no longer be changed or deleted";
+
+/** The draft was published (by this clerk in another tab, or another clerk): it is read-only now. */
+export function draftPublished(): ApiError {
+  return new ApiError("conflict", DRAFT_PUBLISHED);
+}

@@ -6,23 +6,23 @@ import "server-only";
  * draft someone saved since is a 409, never a publication of text the clerk did not see.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { ApiError } from "@/lib/api/errors";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { amendNotice } from "@/lib/publishing/amend-notice";
 import { publishNotice, type PublishedVersion } from "@/lib/publishing/publish-notice";
-import { describeProblems, noticeFieldsSchema } from "@/lib/publishing/notice-fields";
+import { noticeFieldsSchema } from "@/lib/publishing/notice-fields";
+import { parseOrReject } from "@/lib/publishing/publishing-checks";
 import { publishableFields, storedDraftFields } from "./draft-fields";
-import { draftConflict, findDraft } from "./draft-dto";
+import { draftConflict, draftPublished, findDraft } from "./draft-dto";
 
 export async function publishDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<PublishedVersion> {
   const draft = await findDraft(prisma, input.draftId);
   requireAgencyClerk(actor, draft.agencyId);
-  if (draft.publishedAt) throw new ApiError("conflict", "this draft is already published");
+  if (draft.publishedAt) throw draftPublished();
   if (draft.revision !== input.revision) throw draftConflict();
   const fields = publishableFields(storedDraftFields(draft.fields));
-  const parsed = noticeFieldsSchema.safeParse(fields);
-  if (!parsed.success) throw new ApiError("bad-request", describeProblems(parsed.error));
+  // Checked before the transaction, so an incomplete draft is refused without taking its lock.
+  parseOrReject(noticeFieldsSchema, fields);
   return prisma.$transaction(
     async (tx) => {
       // Lock the draft: a save or second publish waits, then finds the revision moved on.
@@ -35,7 +35,11 @@ export async function publishDraft(prisma: PrismaClient, actor: Actor | null, in
         published = await publishNotice(prisma, actor, { agencyId: draft.agencyId, fields, attachments }, origin, tx);
       } else {
         // An amend/correct draft always has noticeId and baseVersion (database CHECK).
-        const base = await tx.attachment.findMany({ where: { noticeVersion: { noticeId: draft.noticeId!, version: draft.baseVersion! } }, orderBy: { position: "asc" } });
+        const base = await tx.attachment.findMany({
+          where: { noticeVersion: { noticeId: draft.noticeId!, version: draft.baseVersion! } },
+          orderBy: { position: "asc" },
+          select: { fileName: true, sha256: true },
+        });
         // Unchanged files are carried over as they are ("keep"): same names, same bytes, same order.
         const unchanged = base.length === stored.length && base.every((b, i) => b.fileName === stored[i]!.fileName && b.sha256 === stored[i]!.sha256);
         published = await amendNotice(

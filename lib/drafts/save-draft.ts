@@ -15,7 +15,7 @@ import type { UploadedAttachment } from "@/lib/publishing/attachment-policy";
 import { parseOrReject } from "@/lib/publishing/publishing-checks";
 import { addDraftAttachments, type RejectedUpload } from "./draft-attachments";
 import { draftFieldsSchema } from "./draft-fields";
-import { draftConflict, findDraft, toDraftDto, type DraftDto } from "./draft-dto";
+import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto } from "./draft-dto";
 
 export interface SaveDraftInput {
   draftId: string;
@@ -35,7 +35,7 @@ export async function saveDraft(
 ): Promise<{ draft: DraftDto; rejected: RejectedUpload[] }> {
   const existing = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, existing.agencyId);
-  if (existing.publishedAt) throw new ApiError("conflict", "this draft is already published");
+  if (existing.publishedAt) throw draftPublished();
   const fields = parseOrReject(draftFieldsSchema, input.fields);
   if (!Number.isSafeInteger(input.revision)) throw new ApiError("bad-request", "revision must be an integer");
   const remove = [...new Set(input.remove ?? [])];

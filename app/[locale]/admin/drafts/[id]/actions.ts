@@ -13,7 +13,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
 import { deleteDraft } from "@/lib/drafts/delete-draft";
-import type { DraftAttachmentDto } from "@/lib/drafts/draft-dto";
+import { DRAFT_PUBLISHED, type DraftAttachmentDto } from "@/lib/drafts/draft-dto";
 import { publishProblems } from "@/lib/drafts/draft-fields";
 import { publishDraft } from "@/lib/drafts/publish-draft";
 import { saveDraft } from "@/lib/drafts/save-draft";
@@ -44,7 +44,7 @@ function refusal(error: unknown, t: Translate): string {
     return t("unexpected");
   }
   const byCode: Partial<Record<string, string>> = { forbidden: t("forbidden"), "not-found": t("notFound"), unauthorized: t("forbidden"), "bad-request": t("badRequest") };
-  if (error.code === "conflict") return /already published/.test(error.message) ? t("alreadyPublished") : t("conflict");
+  if (error.code === "conflict") return error.message === DRAFT_PUBLISHED ? t("alreadyPublished") : t("conflict");
   return byCode[error.code] ?? t("unexpected");
 }
 
