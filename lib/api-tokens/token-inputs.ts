@@ -3,12 +3,13 @@
  * admin page's server actions and the services (which validate again). Pure.
  */
 import { z } from "zod";
+import { AGENCY_PATTERN } from "@/lib/log";
 
 export const TOKEN_LABEL_MAX = 100;
 
 export const createTokenSchema = z
   .object({
-    agencyId: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "choose an agency"),
+    agencyId: z.string().trim().regex(AGENCY_PATTERN, "choose an agency"),
     label: z
       .string()
       .transform((s) => s.normalize("NFC").trim())
