@@ -7,11 +7,11 @@
  * leaf, so an unknown field is refused rather than logged forever.
  */
 import { z } from "zod";
+import { FIELD_LIMITS } from "./field-limits";
+
+export { FIELD_LIMITS };
 
 export const NOTICE_LANGUAGES = ["zh-CN", "en"] as const;
-
-/** Limits keep a leaf small and a page readable; the body limit is ~100 printed pages. */
-export const FIELD_LIMITS = { title: 300, number: 100, category: 50, body: 200_000, reason: 2_000, basis: 500 } as const;
 
 /** The problems this schema names, exported so forms can turn each into a translated message. */
 export const PROBLEMS = {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "@/app/[locale]/admin/drafts/editor-input";
 import { draftFieldsSchema, publishableFields, publishProblems } from "@/lib/drafts/draft-fields";
+import { fieldProblems } from "@/lib/publishing/notice-fields";
 
 function form(entries: [string, string | File][]): FormData {
   const data = new FormData();
@@ -55,5 +56,13 @@ describe("editor form input", () => {
     expect(draftFieldsSchema.safeParse({ title: "t", colour: "red" }).success).toBe(false);
     expect(publishableFields({ title: "t", number: "  " })).toEqual({ title: "t" });
     expect(publishProblems({ title: "t", category: "c", language: "en", effectiveDate: "2026-12-01", body: "b", number: "" })).toBeNull();
+  });
+
+  it("names a value too long even for a draft by its field and limit, as the save action shows it", () => {
+    const parsed = draftFieldsSchema.safeParse({ title: "x".repeat(301), body: "ok" });
+    expect(parsed.success).toBe(false);
+    const problems = fieldProblems(parsed.error!);
+    expect(Object.keys(problems)).toEqual(["title"]);
+    expect(fieldErrorKey(problems.title!)).toEqual({ key: "tooLong", max: 300 });
   });
 });

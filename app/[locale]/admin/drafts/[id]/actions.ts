@@ -14,12 +14,12 @@ import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
 import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { DRAFT_PUBLISHED, type DraftAttachmentDto } from "@/lib/drafts/draft-dto";
-import { publishProblems } from "@/lib/drafts/draft-fields";
+import { draftFieldsSchema, publishProblems } from "@/lib/drafts/draft-fields";
 import { publishDraft } from "@/lib/drafts/publish-draft";
 import { saveDraft } from "@/lib/drafts/save-draft";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
-import type { NoticeFieldName } from "@/lib/publishing/notice-fields";
+import { fieldProblems, type NoticeFieldName } from "@/lib/publishing/notice-fields";
 import { humanSize } from "@/components/notice-format";
 import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "../editor-input";
 
@@ -58,6 +58,12 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
     return { ...keep, message: { tone: "error", text: unknown ? t("unknownField") : t("badRequest") } };
   }
   const { intent, revision, attachments, removeAttachment, ...fields } = parsed.data;
+  // A value the draft cannot hold (over its limit: the inputs' maxLength stops this in a
+  // browser) is named next to its field, with everything typed kept, instead of a bare 400.
+  const unstorable = draftFieldsSchema.safeParse(fields);
+  if (!unstorable.success) {
+    return { ...keep, fieldErrors: localizedFieldErrors(fieldProblems(unstorable.error), values, t), message: { tone: "error", text: t("needsAttention") } };
+  }
   let saved;
   try {
     const add = await Promise.all(attachments.map(async (f) => ({ fileName: f.name, declaredType: f.type, content: new Uint8Array(await f.arrayBuffer()) })));
@@ -75,16 +81,21 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
   if (intent === "save") return next;
   const problems = publishProblems(saved.draft.fields);
   if (problems || attachmentErrors.length > 0) {
-    const fieldErrors: EditorState["fieldErrors"] = {};
-    for (const [name, problem] of Object.entries(problems ?? {})) {
-      if (!(name in values)) continue;
-      const { key, max } = values[name as NoticeFieldName].trim() === "" ? { key: "required" } : fieldErrorKey(problem);
-      fieldErrors[name as NoticeFieldName] = t(`fieldError.${key}`, { max: max ?? 0 });
-    }
-    return { ...next, fieldErrors, message: { tone: "error", text: t("needsAttention") } };
+    return { ...next, fieldErrors: localizedFieldErrors(problems ?? {}, values, t), message: { tone: "error", text: t("needsAttention") } };
   }
   redirect({ href: `/admin/drafts/${draftId}/publish`, locale });
   return next;
+}
+
+/** Each field's problem as a localized sentence; a blank field is "required" whatever the schema said. */
+function localizedFieldErrors(problems: Record<string, string>, values: EditorState["values"], t: Translate): EditorState["fieldErrors"] {
+  const fieldErrors: EditorState["fieldErrors"] = {};
+  for (const [name, problem] of Object.entries(problems)) {
+    if (!(name in values)) continue;
+    const { key, max } = values[name as NoticeFieldName].trim() === "" ? { key: "required" } : fieldErrorKey(problem);
+    fieldErrors[name as NoticeFieldName] = t(`fieldError.${key}`, { max: max ?? 0 });
+  }
+  return fieldErrors;
 }
 
 const revisionOnly = (form: FormData) => editorInputSchema.pick({ revision: true }).strict().safeParse(formObject(form));

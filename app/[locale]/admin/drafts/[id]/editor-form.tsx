@@ -10,6 +10,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { MarkdownPreview } from "@/components/editor/markdown-preview";
 import { DraftAttachmentList } from "@/components/editor/draft-attachment-list";
 import { humanSize } from "@/components/notice-format";
+import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
 import type { NoticeFieldName } from "@/lib/publishing/notice-fields";
 import type { EditorState, SimpleState } from "./actions";
 
@@ -65,18 +66,18 @@ export function EditorForm({ action, initial, categories, accept, maxBytes, isAm
       <input key={`rev-${state.seq}`} type="hidden" name="revision" value={state.revision} />
       <div>
         <label htmlFor="title" className="font-medium">{t("title")}</label>
-        <input key={`title-${state.seq}`} id="title" name="title" defaultValue={state.values.title} aria-invalid={invalid("title")} aria-describedby={describedBy("title")} className={input} />
+        <input key={`title-${state.seq}`} id="title" name="title" maxLength={FIELD_LIMITS.title} defaultValue={state.values.title} aria-invalid={invalid("title")} aria-describedby={describedBy("title")} className={input} />
         {error("title")}
       </div>
       <div>
         <label htmlFor="number" className="font-medium">{t("number")}</label>
-        <input key={`number-${state.seq}`} id="number" name="number" defaultValue={state.values.number} aria-invalid={invalid("number")} aria-describedby={describedBy("number", true)} className={input} />
+        <input key={`number-${state.seq}`} id="number" name="number" maxLength={FIELD_LIMITS.number} defaultValue={state.values.number} aria-invalid={invalid("number")} aria-describedby={describedBy("number", true)} className={input} />
         <p id="number-hint" className="mt-1 text-sm text-stone-700">{t("numberHint")}</p>
         {error("number")}
       </div>
       <div>
         <label htmlFor="category" className="font-medium">{t("category")}</label>
-        <input key={`category-${state.seq}`} id="category" name="category" list="category-options" defaultValue={state.values.category} aria-invalid={invalid("category")} aria-describedby={describedBy("category", true)} className={input} />
+        <input key={`category-${state.seq}`} id="category" name="category" maxLength={FIELD_LIMITS.category} list="category-options" defaultValue={state.values.category} aria-invalid={invalid("category")} aria-describedby={describedBy("category", true)} className={input} />
         <datalist id="category-options">{categories.map((c) => <option key={c} value={c} />)}</datalist>
         <p id="category-hint" className="mt-1 text-sm text-stone-700">{t("categoryHint")}</p>
         {error("category")}
@@ -100,7 +101,7 @@ export function EditorForm({ action, initial, categories, accept, maxBytes, isAm
       <div className="grid gap-4 lg:grid-cols-2">
         <div>
           <label htmlFor="body" className="font-medium">{t("body")}</label>
-          <textarea key={`body-${state.seq}`} id="body" name="body" rows={16} defaultValue={state.values.body} onChange={(e) => setBody(e.target.value)} aria-invalid={invalid("body")} aria-describedby={describedBy("body", true)} className={`${input} font-mono text-sm`} />
+          <textarea key={`body-${state.seq}`} id="body" name="body" maxLength={FIELD_LIMITS.body} rows={16} defaultValue={state.values.body} onChange={(e) => setBody(e.target.value)} aria-invalid={invalid("body")} aria-describedby={describedBy("body", true)} className={`${input} font-mono text-sm`} />
           <p id="body-hint" className="mt-1 text-sm text-stone-700">{t("bodyHint")}</p>
           {error("body")}
         </div>
