@@ -3,7 +3,9 @@
  * kept (least recently used first out), and concurrent loads of one key share a single
  * load, so fifty requests for the same cold page or count cause one render or one query.
  *
- * Not `server-only`: the proxy (proxy.ts) uses it too, and it touches no secrets or I/O.
+ * Pure (no I/O, no secrets). Today only the search counts use it (lib/search/count-cache.ts),
+ * with ttlMs and maxEntries; staleMs, maxBytes, sizeOf and keep were written for a cache of
+ * rendered pages that was tried and not merged; keep them or trim them with their tests.
  * Per process: several app instances each keep their own, which is fine for values that
  * may be a few seconds old by design.
  */

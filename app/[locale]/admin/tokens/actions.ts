@@ -65,7 +65,8 @@ export async function revokeTokenAction(locale: string, _previous: RevokeTokenSt
   } catch (error) {
     const code = error instanceof ApiError ? error.code : null;
     if (code === "forbidden" || code === "unauthorized") return { error: "forbidden", revokedId: null };
-    if (code === "not-found") return { error: "notFound", revokedId: null };
+    // A malformed id (bad-request) names no token either: the same answer, not an "unexpected" one.
+    if (code === "not-found" || code === "bad-request") return { error: "notFound", revokedId: null };
     if (code === "conflict") return { error: "alreadyRevoked", revokedId: null };
     console.error("revoking an API token failed unexpectedly", error instanceof Error ? error.message : "unknown error");
     return { error: "unexpected", revokedId: null };
