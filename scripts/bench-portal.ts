@@ -4,6 +4,7 @@
  *   npm run bench:portal                 prints the report (Markdown) to stdout, progress to stderr
  *   npm run bench:portal -- --write      also replaces the bench:portal block of docs/performance.md
  *   --notices=N --seconds=N --keep       a smaller or shorter run; keep the throwaway database
+ *   --reuse=<database>                   measure a database an earlier --keep run left
  *
  * One run: a throwaway database filled with N notices made from the demo content
  * (bench-portal-data.ts), committed to the log and indexed for search; `next start` on the
@@ -14,7 +15,9 @@
  * Finally the JavaScript a notice page ships, gzipped. A benchmark, never a test.
  */
 import "./load-env";
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import { randomInt } from "node:crypto";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
@@ -27,10 +30,10 @@ import { getNotice } from "@/lib/notices/get-notice";
 import { reindexAll } from "@/lib/search/reindex-all";
 import { searchNotices } from "@/lib/search/search-notices";
 import { parseSearchParams } from "@/lib/search/search-params";
-import { createBenchDatabase } from "./bench-log-data";
+import { createBenchDatabase, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, startServer, type Server } from "./bench-log-http";
 import { benchNoticeId, insertBenchNotices } from "./bench-portal-data";
-import { flag, option } from "./bench-args";
+import { flag, option, text } from "./bench-args";
 import { writeDocBlock } from "./bench-doc";
 import { int, ms, percentile, timed } from "./bench-stats";
 
@@ -40,6 +43,7 @@ const SECONDS = option("seconds", 8);
 const ROUNDS = 3;
 const CONNECTIONS = 50;
 const PORT = 3198;
+const RECENT = 1_000;
 const ORIGIN = "bench.gongshi.example/log";
 /** Two-character Chinese words of every frequency, and English words (stemmed and prefixed). */
 const ZH_QUERIES = ["公开", "土地", "信息", "规划", "招聘", "预算", "环境", "采购", "征收", "项目"];
@@ -72,20 +76,27 @@ async function closedLoop(seconds: number, connections: number, once: () => Prom
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-function get(server: Server, path: string): Promise<{ status: number; body: Buffer }> {
+function get(server: Server, path: string): Promise<{ status: number; body: Buffer; cache: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = http.get(`${server.base}${encodeURI(path)}`, { agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      res.on("end", () => {
+        const cache = res.headers["x-gongshi-page-cache"];
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), cache: typeof cache === "string" ? cache : undefined });
+      });
       res.on("error", reject);
     });
     req.on("error", reject);
   });
 }
+/** Page responses answered from the public page cache (lib/page-cache), and all of them. */
+const answered = { hits: 0, all: 0 };
 async function getOk(server: Server, path: string): Promise<void> {
   const r = await get(server, path);
   if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status}`);
+  answered.all++;
+  if (r.cache === "hit") answered.hits++;
 }
 
 interface Scenario {
@@ -93,15 +104,26 @@ interface Scenario {
   baseline: string;
   path: () => string;
   bare: (prisma: PrismaClient) => Promise<unknown>;
+  /** Paths visited once before the rounds, as readers would have since the last change. */
+  visited?: () => string[];
 }
 
 function scenarios(): Scenario[] {
   const notice = () => benchNoticeId(randomInt(NOTICES));
+  // Readers mostly open what is new: what the home page, the lists and the feeds link to.
+  const recent = () => benchNoticeId(NOTICES - 1 - randomInt(Math.min(RECENT, NOTICES)));
   const search = (q: string, page = 1) => parseSearchParams(new URLSearchParams({ q, page: String(page) })).params;
   const zh = () => ZH_QUERIES[randomInt(ZH_QUERIES.length)]!;
   const en = () => EN_QUERIES[randomInt(EN_QUERIES.length)]!;
   return [
-    { label: "Notice page `/zh-CN/n/<random>`", baseline: "`getNotice` (the page's database work)", path: () => `/zh-CN/n/${notice()}`, bare: (p) => getNotice(p, notice()) },
+    { label: "Notice page, any of the notices `/zh-CN/n/<random>`", baseline: "`getNotice` (the page's database work)", path: () => `/zh-CN/n/${notice()}`, bare: (p) => getNotice(p, notice()) },
+    {
+      label: `Notice page, the ${int(RECENT)} newest notices, each visited once before`,
+      baseline: "`getNotice` for the same notices",
+      path: () => `/zh-CN/n/${recent()}`,
+      bare: (p) => getNotice(p, recent()),
+      visited: () => Array.from({ length: Math.min(RECENT, NOTICES) }, (_, i) => `/zh-CN/n/${benchNoticeId(NOTICES - 1 - i)}`),
+    },
     {
       label: "Notices list `/zh-CN/notices?page=<1..50>`",
       baseline: "`searchNotices` with no query (hits + facet counts)",
@@ -130,14 +152,21 @@ interface Measured {
   bare: number[][];
   errors: number;
   requests: number;
+  /** The share of page requests answered from the page cache during the rounds. */
+  hits: number;
 }
 
 async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]> {
   const out: Measured[] = [];
   for (const s of scenarios()) {
+    const visit = s.visited?.() ?? [];
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      for (let path = visit.pop(); path !== undefined; path = visit.pop()) await getOk(server, path);
+    }));
     await closedLoop(2, CONNECTIONS, () => getOk(server, s.path())); // warm-up
     await closedLoop(2, CONNECTIONS, async () => void (await s.bare(prisma)));
-    const m: Measured = { label: s.label, baseline: s.baseline, page: [], bare: [], errors: 0, requests: 0 };
+    const m: Measured = { label: s.label, baseline: s.baseline, page: [], bare: [], errors: 0, requests: 0, hits: 0 };
+    answered.hits = answered.all = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const page = await closedLoop(SECONDS, CONNECTIONS, () => getOk(server, s.path()));
       const bare = await closedLoop(SECONDS, CONNECTIONS, async () => void (await s.bare(prisma)));
@@ -147,6 +176,7 @@ async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]
       m.requests += page.latencies.length;
       progress(`${s.label.slice(0, 40)}: round ${round + 1}: page p95 ${ms(percentile(page.latencies, 95))} ms, bare p95 ${ms(percentile(bare.latencies, 95))} ms`);
     }
+    m.hits = answered.all ? answered.hits / answered.all : 0;
     out.push(m);
   }
   return out;
@@ -156,7 +186,7 @@ async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]
 async function noticePageJs(server: Server): Promise<{ total: number; files: { path: string; raw: number; gzip: number }[] }> {
   const html = (await get(server, `/zh-CN/n/${benchNoticeId(1)}`)).body.toString("utf8");
   // `nomodule` scripts (legacy polyfills) are never fetched by browsers that run modules.
-  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/.test(attrs));
+  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/i.test(attrs));
   const srcs = [...new Set(tags.flatMap((attrs) => [...attrs.matchAll(/\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"))))];
   const files = [];
   for (const src of srcs) {
@@ -174,15 +204,15 @@ function report(r: { measured: Measured[]; js: Awaited<ReturnType<typeof noticeP
       `build \`${r.buildId}\`, ${int(NOTICES)} notices (${int(r.fillSec)} s to insert, ${int(r.commitSec)} s to commit to the log, ${int(r.indexSec)} s to index for search). ` +
       `${CONNECTIONS} concurrent connections, ${ROUNDS} rounds of ${SECONDS} s per row, page and baseline alternating.`,
     "",
-    "| Page | Requests | p50 ms | p95 ms | p99 ms | Baseline: the bare database work | p50 ms | p95 ms | Page p95 / baseline p95 |",
-    "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
+    "| Page | Requests | From the page cache | p50 ms | p95 ms | p99 ms | Baseline: the bare database work | p50 ms | p95 ms | Page p95 / baseline p95 |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     ...r.measured.map((m) => {
       const page = all(m.page);
       const bare = all(m.bare);
-      return `| ${m.label} | ${int(page.length)} | ${ms(percentile(page, 50))} | **${ms(percentile(page, 95))}** | ${ms(percentile(page, 99))} | ${m.baseline} | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 95))} | ${(percentile(page, 95) / percentile(bare, 95)).toFixed(1)}× |`;
+      return `| ${m.label} | ${int(page.length)} | ${(m.hits * 100).toFixed(0)} % | ${ms(percentile(page, 50))} | **${ms(percentile(page, 95))}** | ${ms(percentile(page, 99))} | ${m.baseline} | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 95))} | ${(percentile(page, 95) / percentile(bare, 95)).toFixed(2)}× |`;
     }),
     "",
-    `Per-round page p95 (ms), to show the spread: ${r.measured.map((m) => `${m.label.split(" ")[0]}… ${m.page.map((l) => ms(percentile(l, 95))).join(" / ")}`).join("; ")}. ` +
+    `Per-round page p95 (ms), to show the spread: ${r.measured.map((m) => `${m.label}: ${m.page.map((l) => ms(percentile(l, 95))).join(" / ")}`).join("; ")}. ` +
       `Errors (non-200 or failed): ${r.measured.reduce((a, m) => a + m.errors, 0)}.`,
     "",
     `**JavaScript shipped to a notice page** (every \`<script src>\` of \`/zh-CN/n/<id>\`, gzip level 6): **${(r.js.total / 1024).toFixed(1)} KB** gzipped in ${r.js.files.length} files ` +
@@ -191,33 +221,55 @@ function report(r: { measured: Measured[]; js: Awaited<ReturnType<typeof noticeP
   return lines.join("\n");
 }
 
+interface Filled {
+  name: string;
+  notices: number;
+  url: string;
+  signerKey: string;
+  fillSec: number;
+  commitSec: number;
+  indexSec: number;
+}
+
+/** Where `--keep` leaves what `--reuse=<database>` needs to measure a kept database again. */
+const keptFile = (name: string) => path.join(os.tmpdir(), `${name}.bench-portal.json`);
+
+/** A throwaway database with NOTICES notices, logged and indexed. */
+async function fill(db: BenchDatabase, prisma: PrismaClient): Promise<Filled> {
+  const { signerKey } = generateKey(ORIGIN);
+  const signer = parseSignerKey(signerKey);
+  const config: LogConfig = { origin: ORIGIN, signer, verifierKey: signer.verifierKey };
+  const [, fillSec] = await timed(() => insertBenchNotices(db.client, NOTICES));
+  progress(`inserted ${int(NOTICES)} notices in ${fillSec.toFixed(0)} s`);
+  const [, commitSec] = await timed(async () => {
+    while ((await commitPending(prisma, config)).committed > 0);
+  });
+  progress(`committed in ${commitSec.toFixed(0)} s`);
+  const [, indexSec] = await timed(() => reindexAll(prisma));
+  await db.client.query("ANALYZE");
+  progress(`indexed for search in ${indexSec.toFixed(0)} s`);
+  return { name: db.name, notices: NOTICES, url: db.url, signerKey, fillSec, commitSec, indexSec };
+}
+
 async function main(): Promise<void> {
   const loadStart = os.loadavg()[0]!;
   const build = ensureBuild(progress);
   if (build.newerSources.length > 0) progress(`warning: ${build.newerSources.length} source files are newer than the build (${build.newerSources.slice(0, 3).join(", ")}…)`);
-  const db = await createBenchDatabase();
-  progress(`database ${db.name} created`);
-  const prisma = createPrisma(db.url);
+  const reuse = text("reuse");
+  const kept: Filled | null = reuse ? (JSON.parse(fs.readFileSync(keptFile(reuse), "utf8")) as Filled) : null;
+  if (kept && kept.notices !== NOTICES) throw new Error(`${reuse} holds ${kept.notices} notices: pass --notices=${kept.notices}`);
+  const db = kept ? null : await createBenchDatabase();
+  if (db) progress(`database ${db.name} created`);
+  const prisma = createPrisma(kept?.url ?? db!.url);
   let server: Server | null = null;
   try {
-    const { signerKey } = generateKey(ORIGIN);
-    const signer = parseSignerKey(signerKey);
-    const config: LogConfig = { origin: ORIGIN, signer, verifierKey: signer.verifierKey };
-    const [, fillSec] = await timed(() => insertBenchNotices(db.client, NOTICES));
-    progress(`inserted ${int(NOTICES)} notices in ${fillSec.toFixed(0)} s`);
-    const [, commitSec] = await timed(async () => {
-      while ((await commitPending(prisma, config)).committed > 0);
-    });
-    progress(`committed in ${commitSec.toFixed(0)} s`);
-    const [, indexSec] = await timed(() => reindexAll(prisma));
-    await db.client.query("ANALYZE");
-    progress(`indexed for search in ${indexSec.toFixed(0)} s`);
-
-    server = await startServer({ DATABASE_URL: db.url, LOG_SIGNER_KEY: signerKey, LOG_ORIGIN: ORIGIN, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" }, PORT);
+    const filled = kept ?? (await fill(db!, prisma));
+    if (db && flag("keep")) fs.writeFileSync(keptFile(db.name), JSON.stringify(filled));
+    server = await startServer({ DATABASE_URL: filled.url, LOG_SIGNER_KEY: filled.signerKey, LOG_ORIGIN: ORIGIN, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" }, PORT);
     progress(`next start answering on ${server.base}`);
     const measured = await measure(server, prisma);
     const js = await noticePageJs(server);
-    const section = report({ measured, js, fillSec, commitSec, indexSec, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]! });
+    const section = report({ measured, js, ...filled, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]! });
     process.stdout.write(`${section}\n`);
     if (flag("write")) {
       writeDocBlock("portal", section);
@@ -227,8 +279,8 @@ async function main(): Promise<void> {
     agent.destroy();
     if (server) await server.stop();
     await prisma.$disconnect().catch(() => {});
-    if (flag("keep")) progress(`kept database ${db.name} (${db.url})`);
-    else await db.drop();
+    if (db && flag("keep")) progress(`kept database ${db.name}: measure it again with --reuse=${db.name}`);
+    else if (db) await db.drop();
   }
 }
 
