@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -25,11 +25,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   // Server-rendered, so reading mode is right on the first paint (no flash of small text).
-  const readingMode = await readingModeOn();
+  const [readingMode, messages] = await Promise.all([readingModeOn(), getMessages()]);
   return (
     <html lang={locale} data-reading-mode={readingMode ? "on" : undefined}>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
-        <NextIntlClientProvider>
+        {/* Public client components (the verifier) need only their own strings; the whole
+            catalogue would be sent in every page's payload. Staff pages add theirs
+            (app/[locale]/admin/layout.tsx). */}
+        <NextIntlClientProvider messages={{ verify: messages.verify }}>
           <SkipLink />
           <SiteHeader />
           {/* tabIndex lets the skip link move keyboard focus, not just the scroll position. */}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -16,10 +17,12 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
   const actor = await currentActor();
+  // Staff forms translate on the client: they get the whole catalogue (the public layout
+  // passes only the verifier's strings).
   return (
-    <>
+    <NextIntlClientProvider>
       {actor && <AdminNav role={actor.role} />}
       {children}
-    </>
+    </NextIntlClientProvider>
   );
 }
