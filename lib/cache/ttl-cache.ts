@@ -3,19 +3,13 @@
  * kept (least recently used first out), and concurrent loads of one key share a single
  * load, so fifty requests for the same cold page or count cause one render or one query.
  *
- * Pure (no I/O, no secrets). Today only the search counts use it (lib/search/count-cache.ts),
- * with ttlMs and maxEntries; staleMs, maxBytes, sizeOf and keep were written for a cache of
- * rendered pages that was tried and not merged; keep them or trim them with their tests.
- * Per process: several app instances each keep their own, which is fine for values that
- * may be a few seconds old by design.
+ * Pure (no I/O, no secrets). Used for search counts (lib/search/count-cache.ts) and rendered
+ * public pages (lib/page-cache/page-cache.ts).
+ * Per process: several app instances each keep their own. Both callers put the database's
+ * content generation in their keys, so an entry is never answered after a change it predates.
  */
 export interface TtlCacheOptions<V> {
   ttlMs: number;
-  /**
-   * For this long after `ttlMs`, an expired value is still answered while one caller reloads
-   * it in the background (stale-while-revalidate), so a popular key never makes anyone wait.
-   */
-  staleMs?: number;
   maxEntries: number;
   /** Defaults to no byte limit (every value counts 0). */
   maxBytes?: number;
@@ -44,26 +38,18 @@ export class TtlCache<V> {
 
   /** The fresh value for `key`, if any; a hit moves it to the most recently used end. */
   get(key: string): V | undefined {
-    const entry = this.lookup(key);
-    return entry && entry.expires > this.now() ? entry.value : undefined;
+    return this.lookup(key)?.value;
   }
 
-  /**
-   * The cached value, else the one `load` gives (shared by every caller waiting for it). Within
-   * the stale window the old value is answered and `load` runs once in the background.
-   */
+  /** The cached value, else the one `load` gives (shared by every caller waiting for it). */
   async getOrLoad(key: string, load: () => Promise<V>): Promise<V> {
     if (this.options.ttlMs <= 0) return load();
     const entry = this.lookup(key);
-    if (entry && entry.expires > this.now()) return entry.value;
-    if (entry) {
-      void this.reload(key, load).catch(() => {}); // the stale value stays until a load succeeds
-      return entry.value;
-    }
-    return this.reload(key, load);
+    if (entry) return entry.value;
+    return this.load(key, load);
   }
 
-  private reload(key: string, load: () => Promise<V>): Promise<V> {
+  private load(key: string, load: () => Promise<V>): Promise<V> {
     const pending = this.loading.get(key);
     if (pending) return pending;
     const started = load()
@@ -76,11 +62,11 @@ export class TtlCache<V> {
     return started;
   }
 
-  /** The entry, fresh or within its stale window; older ones are dropped. Marks it recently used. */
+  /** The fresh entry; an expired one is dropped. Marks it recently used. */
   private lookup(key: string): Entry<V> | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.expires + (this.options.staleMs ?? 0) <= this.now()) {
+    if (entry.expires <= this.now()) {
       this.delete(key);
       return undefined;
     }

@@ -1,35 +1,40 @@
 import "server-only";
 /**
- * Totals and facet counts, kept a few seconds per filter set (docs/decisions.md, "Search
- * counts may be seconds old"). Counting visits every match: all 100,000 rows for the
- * unfiltered list, 65 % of them for a word like 公开. Every page of one listing shares the same
- * counts, so pages 2…50 of a list, or the second visitor of a search, reuse the first count.
- *
- * Stale for at most COUNT_TTL_MS after a change made by another process (a second app
- * instance, a script); a change made through this process (reindexNotices) starts a new
- * generation at once (a search racing that write's transaction may still keep the old counts
- * for COUNT_TTL_MS). Keyed by database client too, so two databases never share counts.
+ * Totals and facet counts, kept per filter set until the database's public content changes
+ * (docs/decisions.md, "Search counts are kept until the content changes"). Counting visits
+ * every match: all 100,000 rows for the unfiltered list, 65 % of them for a word like 公开.
+ * Every page of one listing shares the same counts, so pages 2…50 of a list, or the second
+ * visitor of a search, reuse the first count, and a notice recorded by any process (this one,
+ * a second instance, a script) is counted by the next search, because it moves the content
+ * generation (lib/cache/content-generation.ts) the key is made of.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { coalesced, readContentGeneration } from "@/lib/cache/content-generation";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 
 export type CountRow = { facet: string; value: string | null; count: bigint };
 
-const COUNT_TTL_MS = 5_000;
+/** Unchanged content keeps its counts; the limit only bounds what a day-old entry could say. */
+const COUNT_TTL_MS = 60_000;
 const counts = new TtlCache<CountRow[]>({ ttlMs: COUNT_TTL_MS, maxEntries: 1_000 });
-const clientIds = new WeakMap<object, number>();
-let generation = 0;
+/** Per database client: its id in the keys (two databases never share counts) and its generation reader. */
+const clients = new WeakMap<object, { id: number; generation: () => Promise<string> }>();
 let nextClientId = 0;
+/**
+ * Index writes through this process: a rebuild of the index (reindexNotice, reindexAll) may
+ * change rows without adding any public row, so without moving the generation.
+ */
+let indexWrites = 0;
 
 /** The counts for this exact statement and arguments, from the cache or from `run`. */
-export function cachedCounts(prisma: PrismaClient, sql: string, args: readonly unknown[], run: () => Promise<CountRow[]>): Promise<CountRow[]> {
-  let client = clientIds.get(prisma);
-  if (client === undefined) clientIds.set(prisma, (client = ++nextClientId));
-  return counts.getOrLoad(JSON.stringify([client, generation, sql, args]), run);
+export async function cachedCounts(prisma: PrismaClient, sql: string, args: readonly unknown[], run: () => Promise<CountRow[]>): Promise<CountRow[]> {
+  let client = clients.get(prisma);
+  if (client === undefined) clients.set(prisma, (client = { id: ++nextClientId, generation: coalesced(() => readContentGeneration(prisma)) }));
+  const generation = await client.generation();
+  return counts.getOrLoad(JSON.stringify([client.id, generation, indexWrites, sql, args]), run);
 }
 
 /** Called by every write to notice_search in this process: later searches count afresh. */
 export function searchIndexChanged(): void {
-  generation++;
-  counts.clear();
+  indexWrites++;
 }

@@ -90,7 +90,7 @@ export async function searchNotices(prisma: PrismaClient, params: SearchParams):
      UNION ALL SELECT 'language', language, count(*) FROM m ${where(others("language"))} GROUP BY language
      UNION ALL SELECT 'status', status, count(*) FROM m ${where(others("status"))} GROUP BY status
      UNION ALL SELECT 'status', 'withheld', count(*) FROM m ${where([...others("status"), "withheld"])}`;
-  // Every page of a listing has the same counts; they are kept a few seconds (count-cache.ts).
+  // Every page of a listing has the same counts; they are kept until the content changes (count-cache.ts).
   const counts = await cachedCounts(prisma, countQuery, countSql.args, () => prisma.$queryRawUnsafe<CountRow[]>(countQuery, ...countSql.args));
 
   const total = Number(counts.find((c) => c.facet === "total")?.count ?? 0);

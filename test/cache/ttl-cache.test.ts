@@ -80,29 +80,3 @@ describe("TtlCache", () => {
     expect(cache.size).toBe(0);
   });
 });
-
-describe("TtlCache stale-while-revalidate", () => {
-  it("answers the stale value within the stale window while one background load refreshes it", async () => {
-    const c = clock();
-    const cache = new TtlCache<number>({ ttlMs: 1_000, staleMs: 2_000, maxEntries: 10, now: c.now });
-    let loads = 0;
-    let release!: () => void;
-    let gate = Promise.resolve();
-    const load = async () => {
-      loads++;
-      await gate;
-      return loads;
-    };
-    expect(await cache.getOrLoad("k", load)).toBe(1);
-    c.advance(1_500);
-    gate = new Promise<void>((r) => (release = r));
-    expect(await cache.getOrLoad("k", load)).toBe(1); // stale, reload started
-    expect(await cache.getOrLoad("k", load)).toBe(1); // still stale, no second reload
-    expect(loads).toBe(2);
-    release();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(await cache.getOrLoad("k", load)).toBe(2);
-    c.advance(3_000); // past ttl + stale: a plain miss that waits for the load
-    expect(await cache.getOrLoad("k", load)).toBe(3);
-  });
-});

@@ -2,17 +2,20 @@
  * searchNotices against a real PostgreSQL: notices written through recordNoticeVersion (which
  * indexes them), some committed to a test log so exact lookups by log index and leaf hash work.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHash } from "node:crypto";
+import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { searchNotices } from "@/lib/search/search-notices";
 import { DEFAULT_SEARCH_PARAMS, parseSearchParams, type SearchParams } from "@/lib/search/search-params";
 import { reindexNotice } from "@/lib/search/index-notice";
+import type { TestDatabase } from "../db/harness";
 import { setUp, testLogConfig } from "../log-service/fixtures";
 
 let prisma: PrismaClient;
+let database: TestDatabase;
 let tearDown: () => Promise<void>;
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, d, 4));
@@ -35,7 +38,7 @@ async function publish(id: string, agencyId: string, createdAt: Date, fields: Re
 }
 
 beforeAll(async () => {
-  ({ prisma, tearDown } = await setUp());
+  ({ prisma, database, tearDown } = await setUp());
   await prisma.agency.create({ data: { id: "hp-land", nameZh: "海平市自然资源局", nameEn: "Haiping Natural Resources Bureau" } });
   await publish("GOV-1", "hp-planning", day(1), { title: "海平市政府信息公开工作年度报告", number: "海规〔2026〕1号", category: "政府信息公开", body: "本报告介绍主动公开和依申请公开情况。" });
   await publish("LAND-1", "hp-land", day(2), { title: "关于土地征收补偿标准的公告", number: "海自然资〔2026〕17号", category: "土地管理", body: "土地征收补偿按区片综合地价执行。" }, "attachment one");
@@ -200,12 +203,27 @@ describe("reindexAll", () => {
 });
 
 describe("cached counts", () => {
-  it("a notice recorded through this process is counted by the next search, though counts are kept a few seconds", async () => {
+  it("a notice recorded by another process is counted by the next search, though counts are kept", async () => {
     const before = await search("q=缓存");
     const list = (await search("")).total;
     const planning = async () => (await search("category=城乡规划")).facets.category.find((f) => f.value === "城乡规划")?.count;
     const planningBefore = (await planning())!;
-    await publish("CACHE-1", "hp-planning", day(10), { title: "缓存计数测试", number: "海规〔2026〕99号", category: "城乡规划" });
+    // A client and modules of their own, as a second app instance or a script would write:
+    // nothing of it reaches this process's count cache but the database.
+    vi.resetModules();
+    const { recordNoticeVersion: recordElsewhere } = await import("@/lib/notices/record-notice-version");
+    const other = createPrisma(database.url);
+    try {
+      await recordElsewhere(other, {
+        noticeId: "CACHE-1",
+        agencyId: "hp-planning",
+        kind: "publish",
+        createdAt: day(10),
+        fields: { title: "缓存计数测试", number: "海规〔2026〕99号", category: "城乡规划", language: "zh-CN", effectiveDate: "2026-01-01", body: "" },
+      });
+    } finally {
+      await other.$disconnect();
+    }
     const after = await search("q=缓存");
     expect(after.total).toBe(before.total + 1);
     expect(after.hits.map((h) => h.id)).toContain("CACHE-1");

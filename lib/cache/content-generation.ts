@@ -1,0 +1,51 @@
+/**
+ * The generation of the database's public content: a string that changes whenever anything a
+ * public page shows may have changed. Public content only grows: a notice version, a log entry,
+ * a checkpoint, a cosignature or a redaction is a new row (append-only, enforced by triggers),
+ * and every other change a page shows (an agency's name, a new agency) is made by staff and
+ * audited, so it adds an audit_event row. The newest id of each is therefore enough, and each
+ * is one step down a primary-key index.
+ *
+ * Read once per request, but coalesced: a request waits for a read that started after it
+ * arrived (so it sees every change committed before it came), and every request arriving while
+ * that read is under way shares the next one. Under load that is one query per round trip to
+ * the database, however many requests are waiting.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+
+export const CONTENT_GENERATION_SQL = `SELECT concat_ws('.',
+  coalesce((SELECT max(id) FROM notice_version), 0), coalesce((SELECT max(index) FROM log_entry), -1),
+  coalesce((SELECT max(size) FROM checkpoint), 0), coalesce((SELECT max(id) FROM cosignature), 0),
+  coalesce((SELECT max(id) FROM redaction), 0), coalesce((SELECT max(id) FROM audit_event), 0)) AS generation`;
+
+export async function readContentGeneration(prisma: PrismaClient): Promise<string> {
+  const rows = await prisma.$queryRawUnsafe<{ generation: string }[]>(CONTENT_GENERATION_SQL);
+  return rows[0]?.generation ?? "";
+}
+
+/**
+ * `read` shared by concurrent callers, never answering a caller with a result that was asked
+ * for before the caller arrived. At most one read runs at a time; at most one more is queued.
+ */
+export function coalesced(read: () => Promise<string>): () => Promise<string> {
+  let running: Promise<string> | null = null;
+  let queued: Promise<string> | null = null;
+  const start = (): Promise<string> => {
+    const p = read().finally(() => {
+      if (running === p) running = null;
+    });
+    running = p;
+    return p;
+  };
+  return () => {
+    if (!running) return start();
+    // A read is under way, but it may predate this caller's arrival: wait for the next one.
+    queued ??= running
+      .catch(() => {})
+      .then(() => {
+        queued = null;
+        return start();
+      });
+    return queued;
+  };
+}

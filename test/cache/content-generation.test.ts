@@ -1,0 +1,92 @@
+/**
+ * The content generation on a real database: every kind of change a public page shows moves
+ * it, and reading it under load costs one query per round trip, never a stale answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/authorize";
+import { createUser } from "@/lib/auth/create-user";
+import { updateAgency } from "@/lib/admin/update-agency";
+import { commitPending } from "@/lib/log-service/commit-pending";
+import { recordRedaction } from "@/lib/notices/record-redaction";
+import { coalesced, readContentGeneration } from "@/lib/cache/content-generation";
+import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
+
+const config = testLogConfig();
+let ctx: Awaited<ReturnType<typeof setUp>>;
+
+beforeAll(async () => {
+  ctx = await setUp();
+});
+afterAll(() => ctx.tearDown());
+
+describe("readContentGeneration", () => {
+  it("changes with a new version, its logging, a redaction and an agency edit, and not otherwise", async () => {
+    const seen = [await readContentGeneration(ctx.prisma)];
+    const changed = async (what: string) => {
+      const now = await readContentGeneration(ctx.prisma);
+      expect(seen, what).not.toContain(now);
+      seen.push(now);
+    };
+    expect(await readContentGeneration(ctx.prisma)).toBe(seen[0]); // nothing happened
+    await publishSample(ctx.prisma, "HP-GEN-1");
+    await changed("a pending version");
+    await commitPending(ctx.prisma, config);
+    await changed("the log entry and checkpoint");
+    await recordRedaction(ctx.prisma, { noticeId: "HP-GEN-1", version: 1, withhold: ["body"], basis: "《政府信息公开条例》第十五条" });
+    await changed("a redaction");
+    await commitPending(ctx.prisma, config);
+    await changed("the redaction's log entry");
+    const { id } = await createUser(ctx.prisma, { email: "gen-admin@example.org", name: "admin", password: "correct horse battery", role: "administrator" });
+    await changed("a staff change (audited)");
+    const admin = (await loadActor(ctx.prisma, id))!;
+    await updateAgency(ctx.prisma, admin, { id: "hp-planning", nameZh: "海平市自然资源和规划局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" });
+    await changed("an agency's new name");
+    expect(await readContentGeneration(ctx.prisma)).toBe(seen.at(-1));
+  });
+});
+
+describe("coalesced", () => {
+  function slowCounter() {
+    let reads = 0;
+    let release: (() => void)[] = [];
+    const read = () => {
+      const n = ++reads;
+      return new Promise<string>((resolve) => release.push(() => resolve(String(n))));
+    };
+    const finish = async () => {
+      const r = release;
+      release = [];
+      r.forEach((f) => f());
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    return { read, finish, reads: () => reads };
+  }
+
+  it("answers callers that arrive during a read with the next read, and all of them with one", async () => {
+    const counter = slowCounter();
+    const generation = coalesced(counter.read);
+    const first = generation();
+    const during = Array.from({ length: 50 }, () => generation());
+    expect(counter.reads()).toBe(1);
+    await counter.finish();
+    expect(await first).toBe("1");
+    expect(counter.reads()).toBe(2); // one more read for the fifty, started once the first ended
+    await counter.finish();
+    expect(new Set(await Promise.all(during))).toEqual(new Set(["2"]));
+    const later = generation();
+    expect(counter.reads()).toBe(3);
+    await counter.finish();
+    expect(await later).toBe("3");
+  });
+
+  it("reads afresh after a failed read", async () => {
+    let fail = true;
+    const generation = coalesced(async () => {
+      if (fail) throw new Error("database down");
+      return "ok";
+    });
+    await expect(generation()).rejects.toThrow("database down");
+    fail = false;
+    expect(await generation()).toBe("ok");
+  });
+});
