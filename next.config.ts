@@ -69,6 +69,15 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Metadata (title, description, share tags) in the <head> for every client, not streamed
+  // after the body for browsers and in the head for crawlers only: link previews and feed
+  // readers that Next does not know as bots get them too, and a page's HTML does not depend on
+  // the User-Agent, so the public page cache (lib/page-cache) can share it between visitors.
+  htmlLimitedBots: /.*/,
+  // Let proxy.ts see a request as it came: Next otherwise removes the client router's headers
+  // (RSC, Next-Router-State-Tree, …) and its _rsc parameter before the proxy runs, and the page
+  // cache must tell a page's React Server Components payload from the page itself.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   env: {
     NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,

@@ -1,23 +1,49 @@
 /**
- * Locale negotiation for pages (Next 16's proxy, formerly middleware). API routes, the C2SP
- * log endpoints and static files are excluded: their URLs are a contract and never localized.
+ * Locale negotiation for pages (Next 16's proxy, formerly middleware), and the public page
+ * cache in front of the public pages (lib/page-cache). API routes, the C2SP log endpoints and
+ * static files are excluded: their URLs are a contract and never localized.
  * Staff pages additionally get no-store and noindex headers; their authorization does not
  * depend on this file (every service checks it, see lib/auth/authorize.ts).
  */
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { publicPageCache } from "./lib/page-cache/public-page-cache";
+import { pageCacheKey } from "./lib/page-cache/page-cache-policy";
+import { STATUS_HEADER } from "./lib/page-cache/page-cache";
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const response = intl(request);
   if (ADMIN_PATH.test(request.nextUrl.pathname)) {
     response.headers.set("Cache-Control", "no-store");
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    return response;
   }
-  return response;
+  const cache = publicPageCache();
+  if (cache?.isRender(request)) {
+    // The cache's own render: the language cookie is for the visitor, who gets it with the answer.
+    response.headers.delete("set-cookie");
+    return response;
+  }
+  // Only a request the locale middleware lets through unchanged is a page the cache may answer.
+  const key = cache && !response.headers.has("location") ? pageCacheKey(request) : null;
+  if (!cache || !key) return response;
+  try {
+    const found = await cache.page(key, request);
+    if (!found) return response;
+    const answer = new NextResponse(Buffer.from(found.page.body), { status: 200, headers: found.page.headers });
+    answer.headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
+    // The locale middleware's own cookie (the visitor's language) still applies to this visitor.
+    for (const cookie of response.headers.getSetCookie()) answer.headers.append("set-cookie", cookie);
+    return answer;
+  } catch (error) {
+    // The cache is an optimization: if it cannot render or read, Next answers as without it.
+    console.error(`gongshi: page cache: ${(error as Error).message}`);
+    return response;
+  }
 }
 
 export const config = {

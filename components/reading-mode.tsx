@@ -1,8 +1,9 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 
-/** Cookie holding the visitor's choice; read on the server so the first paint is already right. */
-export const READING_MODE_COOKIE = "reading-mode";
+import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
+
+// The choice is read on the server so the first paint is already right.
 
 export async function readingModeOn(): Promise<boolean> {
   return (await cookies()).get(READING_MODE_COOKIE)?.value === "on";

@@ -20,8 +20,10 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
     .transform((value) => new URL(value).origin)
     .optional(),
-  /** Signs session cookies (better-auth). Required in production; never logged. */
   ATTACHMENT_MAX_BYTES: attachmentMaxBytesSchema,
+  /** Memory for rendered public pages (lib/page-cache), per process; 0 turns the cache off. */
+  PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).max(16 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  /** Signs session cookies (better-auth). Required in production; never logged. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
 });
 

@@ -1,0 +1,81 @@
+/**
+ * Which requests the public page cache may answer, under which key, and which rendered
+ * responses it may keep (docs/decisions.md, "Public pages are cached until the log changes").
+ * Pure: no I/O, so the rules are unit-tested without a server.
+ *
+ * A public page is a function of its URL, the host it is linked from, the reading-mode cookie
+ * and the public content of the database; everything else a visitor sends (other cookies, a
+ * staff session, Accept-Language under a locale prefix) does not change it. The key holds
+ * exactly those request parts; the content is covered by the generation (content-generation.ts).
+ */
+import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
+
+/** What the policy reads of a request (a NextRequest satisfies it). */
+export interface RequestParts {
+  method: string;
+  headers: { get(name: string): string | null };
+  nextUrl: { pathname: string; search: string; searchParams: { has(name: string): boolean } };
+  cookies: { get(name: string): { value: string } | undefined };
+}
+
+/** Public pages: a locale prefix, and not the staff area. */
+const PUBLIC_PAGE = /^\/(?:zh-CN|en)(?:\/(?!admin(?:\/|$))[^?#]*)?$/;
+
+/**
+ * Requests a cached document cannot answer: React Server Component fetches of client-side
+ * navigation and prefetch (their payload depends on the router state the browser sends) and
+ * server actions. The proxy sees them because next.config.ts sets skipProxyUrlNormalize.
+ */
+const DYNAMIC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
+
+/** The longest URL kept: longer ones are rendered every time, not stored. */
+const MAX_URL_LENGTH = 1_000;
+
+/** The cache key of a request, or null when the cache must not answer it. */
+export function pageCacheKey(request: RequestParts): string | null {
+  if (request.method !== "GET") return null;
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (!PUBLIC_PAGE.test(pathname) || searchParams.has("_rsc")) return null;
+  if (DYNAMIC_HEADERS.some((h) => request.headers.get(h) !== null)) return null;
+  // A browser says what it fetches: only a document (a client without the header, a crawler or
+  // a feed reader, asks for the document too).
+  const dest = request.headers.get("sec-fetch-dest");
+  if (dest !== null && dest !== "document") return null;
+  if (pathname.length + search.length > MAX_URL_LENGTH) return null;
+  return JSON.stringify([
+    request.headers.get("host") ?? "",
+    request.headers.get("x-forwarded-host") ?? "",
+    request.headers.get("x-forwarded-proto") ?? "",
+    readingMode(request),
+    pathname + search,
+  ]);
+}
+
+/** The reading-mode value the page renders with ("on", or "" for off), as the layout reads it. */
+export function readingMode(request: Pick<RequestParts, "cookies">): string {
+  return request.cookies.get(READING_MODE_COOKIE)?.value === "on" ? "on" : "";
+}
+
+/** The headers a rendered page is stored and answered with; the rest are per response. */
+export const KEPT_HEADERS = ["content-type", "content-language", "cache-control", "link", "vary", "x-robots-tag"];
+
+export interface RenderedPage {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+  /** The response set a cookie: a per-visitor answer, never shared. */
+  setsCookie: boolean;
+}
+
+/** The largest page kept (bytes); a notice page is about 50 KB. */
+export const MAX_PAGE_BYTES = 1024 * 1024;
+
+/** Only complete 200 HTML pages are shared: no errors, redirects, or per-visitor answers. */
+export function keepPage(page: RenderedPage): boolean {
+  return (
+    page.status === 200 &&
+    !page.setsCookie &&
+    (page.headers["content-type"] ?? "").startsWith("text/html") &&
+    page.body.byteLength <= MAX_PAGE_BYTES
+  );
+}

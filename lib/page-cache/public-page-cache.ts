@@ -1,0 +1,40 @@
+/**
+ * The process's public page cache, configured from the environment (PAGE_CACHE_MAX_BYTES,
+ * 0 turns it off). Kept on globalThis: proxy.ts may be bundled more than once, and one process
+ * must keep one cache and one render secret.
+ */
+import pg from "pg";
+import { CONTENT_GENERATION_SQL } from "@/lib/cache/content-generation";
+import { env } from "@/lib/env";
+import { PageCache } from "./page-cache";
+
+const MAX_AGE_MS = 60_000;
+const holder = globalThis as unknown as { gongshiPageCache?: PageCache | null };
+
+/** Where `next start` listens: it records its own origin and port in the environment. */
+function serverOrigin(): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+}
+
+/**
+ * The generation is read over connections of its own: a hit must not wait behind the page
+ * renders' queries (a search for a common word holds a pooled connection for a second or more).
+ * Reads are coalesced (one at a time), so two connections are plenty.
+ */
+function generationReader(): () => Promise<string> {
+  const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 2, application_name: "gongshi page cache" });
+  // An idle connection the database drops must not take the server down; the next read reconnects.
+  pool.on("error", (error) => console.error(`gongshi: page cache connection: ${error.message}`));
+  return async () => (await pool.query<{ generation: string }>(CONTENT_GENERATION_SQL)).rows[0]?.generation ?? "";
+}
+
+export function publicPageCache(): PageCache | null {
+  if (holder.gongshiPageCache !== undefined) return holder.gongshiPageCache;
+  const maxBytes = env().PAGE_CACHE_MAX_BYTES;
+  // Development renders on every request so that edits show at once.
+  holder.gongshiPageCache =
+    maxBytes > 0 && process.env.NODE_ENV === "production"
+      ? new PageCache({ origin: serverOrigin, readGeneration: generationReader(), maxBytes, maxAgeMs: MAX_AGE_MS })
+      : null;
+  return holder.gongshiPageCache;
+}

@@ -1,0 +1,104 @@
+/**
+ * PageCache against a real HTTP server standing in for `next start`: what it sends to render
+ * a page, when it renders again, and what it never shares.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { PageCache, RENDER_HEADER } from "@/lib/page-cache/page-cache";
+import type { RequestParts } from "@/lib/page-cache/page-cache-policy";
+
+let server: http.Server;
+let origin = "";
+let renders: http.IncomingHttpHeaders[] = [];
+/** What the stand-in server answers for a path. */
+let answer: (path: string, headers: http.IncomingHttpHeaders) => { status: number; headers?: Record<string, string>; body: string };
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    renders.push(req.headers);
+    const a = answer(req.url ?? "", req.headers);
+    res.writeHead(a.status, { "content-type": "text/html; charset=utf-8", ...a.headers });
+    res.end(a.body);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+beforeEach(() => {
+  renders = [];
+  answer = (path, headers) => ({ status: 200, body: `<p>${path} ${headers.cookie ?? "no cookie"} #${renders.length}</p>` });
+});
+
+function visit(url: string, cookies: Record<string, string> = {}, headers: Record<string, string> = {}): RequestParts {
+  const u = new URL(url, "http://portal.example");
+  return {
+    method: "GET",
+    headers: new Headers({ host: "portal.example", ...headers }),
+    nextUrl: { pathname: u.pathname, search: u.search, searchParams: u.searchParams },
+    cookies: { get: (name) => (cookies[name] === undefined ? undefined : { value: cookies[name] }) },
+  };
+}
+
+function cache(generation: { value: string }) {
+  return new PageCache({ origin: () => origin, readGeneration: async () => generation.value, maxBytes: 1024 * 1024, maxAgeMs: 60_000 });
+}
+const text = (page: { body: Uint8Array }) => new TextDecoder().decode(page.body);
+
+describe("PageCache", () => {
+  it("renders a page once, from this server, marked with its secret, and answers it again while the generation holds", async () => {
+    const generation = { value: "1" };
+    const c = cache(generation);
+    const first = await c.page("k", visit("/zh-CN/n/A?x=1"));
+    expect(first?.hit).toBe(false);
+    expect(text(first!.page)).toBe("<p>/zh-CN/n/A?x=1 no cookie #1</p>");
+    expect(renders[0]![RENDER_HEADER]).toBe(c.secret);
+    expect(c.isRender({ headers: new Headers({ [RENDER_HEADER]: c.secret }) })).toBe(true);
+    expect(c.isRender({ headers: new Headers({ [RENDER_HEADER]: "guess" }) })).toBe(false);
+    const second = await c.page("k", visit("/zh-CN/n/A?x=1"));
+    expect(second?.hit).toBe(true);
+    expect(text(second!.page)).toBe(text(first!.page));
+    expect(renders).toHaveLength(1);
+
+    generation.value = "2"; // something public changed: the next visitor gets a fresh render
+    const third = await c.page("k", visit("/zh-CN/n/A?x=1"));
+    expect(third?.hit).toBe(false);
+    expect(text(third!.page)).toContain("#2");
+  });
+
+  it("shares one render among concurrent visitors of a cold page", async () => {
+    const c = cache({ value: "1" });
+    const pages = await Promise.all(Array.from({ length: 20 }, () => c.page("k", visit("/en/notices"))));
+    expect(renders).toHaveLength(1);
+    expect(new Set(pages.map((p) => text(p!.page))).size).toBe(1);
+  });
+
+  it("passes on the host headers and the reading mode, and no visitor cookie", async () => {
+    const c = cache({ value: "1" });
+    await c.page("k", visit("/zh-CN", { "reading-mode": "on", "better-auth.session_token": "secret-session" }, { "x-forwarded-host": "gov.example", "x-forwarded-proto": "https" }));
+    expect(renders[0]!.cookie).toBe("reading-mode=on");
+    expect(renders[0]!.host).toBe("portal.example");
+    expect(renders[0]!["x-forwarded-host"]).toBe("gov.example");
+    expect(renders[0]!["x-forwarded-proto"]).toBe("https");
+    await c.page("k2", visit("/zh-CN", { "reading-mode": "off", "better-auth.session_token": "secret-session" }));
+    expect(renders[1]!.cookie).toBeUndefined();
+  });
+
+  it("never shares a 404, an error, a redirect or a page that sets a cookie: those are rendered by Next every time", async () => {
+    const c = cache({ value: "1" });
+    const answers: [number, Record<string, string>][] = [[404, {}], [500, {}], [307, { location: "/en" }], [200, { "set-cookie": "a=b" }]];
+    for (const [status, headers] of answers) {
+      answer = () => ({ status, headers, body: "x" });
+      renders = [];
+      expect(await c.page(`k${status}`, visit("/en/n/NONE"))).toBeNull();
+      expect(await c.page(`k${status}`, visit("/en/n/NONE"))).toBeNull();
+      expect(renders).toHaveLength(2);
+    }
+  });
+
+  it("keeps the headers a page is answered with, and not per-response ones", async () => {
+    answer = () => ({ status: 200, headers: { link: "<http://portal.example/en>; rel=alternate", "x-request-id": "r1", "cache-control": "private, no-store" }, body: "p" });
+    const found = await cache({ value: "1" }).page("k", visit("/zh-CN"));
+    expect(found!.page.headers).toEqual({ "content-type": "text/html; charset=utf-8", link: "<http://portal.example/en>; rel=alternate", "cache-control": "private, no-store" });
+  });
+});
