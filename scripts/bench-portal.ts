@@ -12,7 +12,8 @@
  * concurrent connections for a fixed time, alternating with the same load on the bare
  * database work the page depends on (the service call, in this process, same concurrency),
  * so a neighbour's burst hits both alike. Latencies are every request's own, so p95 is exact.
- * Finally the JavaScript a notice page ships, gzipped. A benchmark, never a test.
+ * Finally the JavaScript a notice page ships, gzipped, next to that of an empty page of the same
+ * stack (bench-page-js.ts). A benchmark, never a test.
  */
 import "./load-env";
 import fs from "node:fs";
@@ -20,7 +21,6 @@ import http from "node:http";
 import path from "node:path";
 import { randomInt } from "node:crypto";
 import os from "node:os";
-import { gzipSync } from "node:zlib";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
@@ -34,6 +34,7 @@ import { createBenchDatabase, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, startServer, type Server } from "./bench-log-http";
 import { benchNoticeId, insertBenchNotices } from "./bench-portal-data";
 import { flag, option, text } from "./bench-args";
+import { emptyPageJs, scriptsOf, type PageJs } from "./bench-page-js";
 import { writeDocBlock } from "./bench-doc";
 import { int, ms, percentile, timed } from "./bench-stats";
 
@@ -182,22 +183,21 @@ async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]
   return out;
 }
 
-/** The JavaScript a notice page loads before anything is clicked: every <script src>, gzipped. */
-async function noticePageJs(server: Server): Promise<{ total: number; files: { path: string; raw: number; gzip: number }[] }> {
+/** The JavaScript a notice page loads before anything is clicked. */
+async function noticePageJs(server: Server): Promise<PageJs> {
   const html = (await get(server, `/zh-CN/n/${benchNoticeId(1)}`)).body.toString("utf8");
-  // `nomodule` scripts (legacy polyfills) are never fetched by browsers that run modules.
-  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/i.test(attrs));
-  const srcs = [...new Set(tags.flatMap((attrs) => [...attrs.matchAll(/\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"))))];
-  const files = [];
-  for (const src of srcs) {
-    const body = (await get(server, src)).body;
-    files.push({ path: src, raw: body.length, gzip: gzipSync(body).length });
-  }
-  // Inline scripts (the RSC payload) are part of the HTML, not of the JavaScript shipped.
-  return { total: files.reduce((a, f) => a + f.gzip, 0), files };
+  return scriptsOf(html, async (src) => (await get(server, src)).body);
 }
 
-function report(r: { measured: Measured[]; js: Awaited<ReturnType<typeof noticePageJs>>; fillSec: number; commitSec: number; indexSec: number; buildId: string; loadStart: number; loadEnd: number }): string {
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const largest = (js: PageJs) =>
+  [...js.files]
+    .sort((a, b) => b.gzip - a.gzip)
+    .slice(0, 3)
+    .map((f) => `${f.path.split("/").pop()} ${kb(f.gzip)} KB`)
+    .join(", ");
+
+function report(r: { measured: Measured[]; js: PageJs; floor: PageJs; fillSec: number; commitSec: number; indexSec: number; buildId: string; loadStart: number; loadEnd: number }): string {
   const all = (xs: number[][]) => xs.flat();
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:portal\` on ${os.cpus().length} cores (load average ${r.loadStart.toFixed(1)} at the start, ${r.loadEnd.toFixed(1)} at the end), ` +
@@ -215,8 +215,9 @@ function report(r: { measured: Measured[]; js: Awaited<ReturnType<typeof noticeP
     `Per-round page p95 (ms), to show the spread: ${r.measured.map((m) => `${m.label}: ${m.page.map((l) => ms(percentile(l, 95))).join(" / ")}`).join("; ")}. ` +
       `Errors (non-200 or failed): ${r.measured.reduce((a, m) => a + m.errors, 0)}.`,
     "",
-    `**JavaScript shipped to a notice page** (every \`<script src>\` of \`/zh-CN/n/<id>\`, gzip level 6): **${(r.js.total / 1024).toFixed(1)} KB** gzipped in ${r.js.files.length} files ` +
-      `(largest: ${[...r.js.files].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((f) => `${f.path.split("/").pop()} ${(f.gzip / 1024).toFixed(1)} KB`).join(", ")}).`,
+    `**JavaScript shipped to a notice page** (every \`<script src>\` of \`/zh-CN/n/<id>\` but \`nomodule\` ones, gzip level 6): **${kb(r.js.total)} KB** gzipped in ${r.js.files.length} files ` +
+      `(largest: ${largest(r.js)}). Baseline, same run: an empty page of the same stack (a one-line App Router page, rendered per request, built with the same node_modules) ships **${kb(r.floor.total)} KB** in ${r.floor.files.length} files (largest: ${largest(r.floor)}); ` +
+      `the notice page adds ${kb(r.js.total - r.floor.total)} KB to it.`,
   ];
   return lines.join("\n");
 }
@@ -269,7 +270,9 @@ async function main(): Promise<void> {
     progress(`next start answering on ${server.base}`);
     const measured = await measure(server, prisma);
     const js = await noticePageJs(server);
-    const section = report({ measured, js, ...filled, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]! });
+    progress("building an empty page of the same stack for the JavaScript baseline");
+    const floor = await emptyPageJs(PORT + 1);
+    const section = report({ measured, js, floor, ...filled, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]! });
     process.stdout.write(`${section}\n`);
     if (flag("write")) {
       writeDocBlock("portal", section);

@@ -26,10 +26,7 @@ export interface PageCacheOptions {
   origin: () => string;
   readGeneration: () => Promise<string>;
   maxBytes: number;
-  /**
-   * A page older than this is rendered again even if nothing changed: what it says about
-   * today (a date in force from today) must not stay from yesterday.
-   */
+  /** A page older than this is rendered again even if its generation is still current. */
   maxAgeMs: number;
 }
 

@@ -8,7 +8,12 @@ import { CONTENT_GENERATION_SQL } from "@/lib/cache/content-generation";
 import { env } from "@/lib/env";
 import { PageCache } from "./page-cache";
 
-const MAX_AGE_MS = 60_000;
+/**
+ * No public page depends on the clock (nothing says "today" or "3 days ago"), so a page is
+ * valid for as long as its generation is. The hour only bounds what the generation cannot see,
+ * such as an operator's repair by hand in SQL.
+ */
+const MAX_AGE_MS = 3_600_000;
 const holder = globalThis as unknown as { gongshiPageCache?: PageCache | null };
 
 /** Where `next start` listens: it records its own origin and port in the environment. */
