@@ -28,6 +28,8 @@ export interface PageCacheOptions {
   maxBytes: number;
   /** A page older than this is rendered again even if its generation is still current. */
   maxAgeMs: number;
+  /** A render that takes longer fails, and Next answers the visitors itself (default 30 s). */
+  renderTimeoutMs?: number;
 }
 
 export class PageCache {
@@ -91,6 +93,7 @@ export class PageCache {
         });
       });
       req.on("error", reject);
+      req.setTimeout(this.options.renderTimeoutMs ?? 30_000, () => req.destroy(new Error(`rendering ${url.pathname} timed out`)));
     });
   }
 }

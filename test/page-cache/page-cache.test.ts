@@ -96,6 +96,24 @@ describe("PageCache", () => {
     }
   });
 
+  it("gives up on a render that does not answer, so the visitors can be answered without the cache", async () => {
+    const silent = http.createServer(() => {}); // accepts, never answers
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    try {
+      const c = new PageCache({
+        origin: () => `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+        readGeneration: async () => "1",
+        maxBytes: 1024,
+        maxAgeMs: 60_000,
+        renderTimeoutMs: 200,
+      });
+      await expect(c.page("k", visit("/en"))).rejects.toThrow("timed out");
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
+  });
+
   it("keeps the headers a page is answered with, and not per-response ones", async () => {
     answer = () => ({ status: 200, headers: { link: "<http://portal.example/en>; rel=alternate", "x-request-id": "r1", "cache-control": "private, no-store" }, body: "p" });
     const found = await cache({ value: "1" }).page("k", visit("/zh-CN"));
