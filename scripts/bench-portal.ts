@@ -77,9 +77,10 @@ async function closedLoop(seconds: number, connections: number, once: () => Prom
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-function get(server: Server, path: string): Promise<{ status: number; body: Buffer; cache: string | undefined }> {
+/** `headers`: pages are asked for as a browser would, taking gzip (the body is then compressed). */
+function get(server: Server, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer; cache: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const req = http.get(`${server.base}${encodeURI(path)}`, { agent }, (res) => {
+    const req = http.get(`${server.base}${encodeURI(path)}`, { agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
@@ -94,7 +95,7 @@ function get(server: Server, path: string): Promise<{ status: number; body: Buff
 /** Page responses answered from the public page cache (lib/page-cache), and all of them. */
 const answered = { hits: 0, all: 0 };
 async function getOk(server: Server, path: string): Promise<void> {
-  const r = await get(server, path);
+  const r = await get(server, path, { "accept-encoding": "gzip" });
   if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status}`);
   answered.all++;
   if (r.cache === "hit") answered.hits++;

@@ -46,8 +46,13 @@ export function amendFreshNotice(noticeId: string, baseVersion: number, title: s
   cli("amend", CLERK.email, noticeId, String(baseVersion), JSON.stringify(fields));
 }
 
+/** Makes sure an administrator with these credentials exists (created once per e2e database). */
+export function ensureAdministrator(account: { email: string; password: string }): void {
+  cli("admin", account.email, account.password);
+}
+
 export function ensureE2eAdministrator(): void {
-  cli("admin", ADMIN.email, ADMIN.password);
+  ensureAdministrator(ADMIN);
 }
 
 export async function signIn(page: Page, account: { email: string; password: string }, locale: "zh-CN" | "en" = "zh-CN"): Promise<void> {
