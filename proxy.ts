@@ -9,7 +9,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { publicPageCache } from "./lib/page-cache/public-page-cache";
-import { acceptsGzip, pageCacheKey } from "./lib/page-cache/page-cache-policy";
+import { pageCacheKey } from "./lib/page-cache/page-cache-policy";
 import { STATUS_HEADER } from "./lib/page-cache/page-cache";
 
 const intl = createMiddleware(routing);
@@ -34,11 +34,7 @@ export default async function proxy(request: NextRequest) {
   try {
     const found = await cache.page(key, request);
     if (!found) return response;
-    const { page } = found;
-    // Compressed once when kept; Next leaves a response that already has an encoding alone.
-    const gzip = page.gzipped !== undefined && acceptsGzip(request.headers.get("accept-encoding"));
-    const answer = new NextResponse(gzip ? page.gzipped : page.body, { status: 200, headers: page.headers });
-    if (gzip) answer.headers.set("content-encoding", "gzip");
+    const answer = new NextResponse(Buffer.from(found.page.body), { status: 200, headers: found.page.headers });
     answer.headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
     // The locale middleware's own cookie (the visitor's language) still applies to this visitor.
     for (const cookie of response.headers.getSetCookie()) answer.headers.append("set-cookie", cookie);

@@ -62,9 +62,7 @@ export const KEPT_HEADERS = ["content-type", "content-language", "cache-control"
 export interface RenderedPage {
   status: number;
   headers: Record<string, string>;
-  body: Uint8Array<ArrayBuffer>;
-  /** The body gzipped once when it is kept, so a hit is not compressed again per visitor. */
-  gzipped?: Uint8Array<ArrayBuffer>;
+  body: Uint8Array;
   /** The response set a cookie: a per-visitor answer, never shared. */
   setsCookie: boolean;
 }
@@ -80,16 +78,4 @@ export function keepPage(page: RenderedPage): boolean {
     (page.headers["content-type"] ?? "").startsWith("text/html") &&
     page.body.byteLength <= MAX_PAGE_BYTES
   );
-}
-
-/** Whether a client takes gzip (`Accept-Encoding`, RFC 9110 §12.5.3): listed, or `*`, and not with q=0. */
-export function acceptsGzip(acceptEncoding: string | null): boolean {
-  const q = new Map<string, number>();
-  for (const part of (acceptEncoding ?? "").split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
-    if (!name) continue;
-    const weight = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    q.set(name.trim(), weight ? Number(weight.slice(2)) || 0 : 1);
-  }
-  return (q.get("gzip") ?? q.get("x-gzip") ?? q.get("*") ?? 0) > 0;
 }

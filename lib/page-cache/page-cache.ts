@@ -12,7 +12,6 @@
  */
 import http from "node:http";
 import { randomBytes } from "node:crypto";
-import { gzipSync } from "node:zlib";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { coalesced } from "@/lib/cache/content-generation";
 import { KEPT_HEADERS, keepPage, readingMode, type RenderedPage, type RequestParts } from "./page-cache-policy";
@@ -43,7 +42,7 @@ export class PageCache {
       ttlMs: options.maxAgeMs,
       maxEntries: 100_000,
       maxBytes: options.maxBytes,
-      sizeOf: (page) => page.body.byteLength + (page.gzipped?.byteLength ?? 0) + 512,
+      sizeOf: (page) => page.body.byteLength + 512,
       keep: keepPage,
     });
     this.generation = coalesced(options.readGeneration);
@@ -90,9 +89,7 @@ export class PageCache {
             const value = res.headers[name];
             if (typeof value === "string") kept[name] = value;
           }
-          const page: RenderedPage = { status: res.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks), setsCookie: res.headers["set-cookie"] !== undefined };
-          if (keepPage(page)) page.gzipped = gzipSync(page.body);
-          resolve(page);
+          resolve({ status: res.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks), setsCookie: res.headers["set-cookie"] !== undefined });
         });
       });
       req.on("error", reject);

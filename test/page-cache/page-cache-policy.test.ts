@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsGzip, keepPage, pageCacheKey, type RenderedPage, type RequestParts } from "@/lib/page-cache/page-cache-policy";
+import { keepPage, pageCacheKey, type RenderedPage, type RequestParts } from "@/lib/page-cache/page-cache-policy";
 
 function request(url: string, init: { method?: string; headers?: Record<string, string>; cookies?: Record<string, string> } = {}): RequestParts {
   const u = new URL(url, "http://portal.example");
@@ -74,12 +74,5 @@ describe("keepPage", () => {
     expect(keepPage(page({ headers: { "content-type": "application/json" } }))).toBe(false);
     expect(keepPage(page({ headers: {} }))).toBe(false);
     expect(keepPage(page({ body: new Uint8Array(1024 * 1024 + 1) }))).toBe(false);
-  });
-});
-
-describe("acceptsGzip", () => {
-  it("reads Accept-Encoding as browsers and RFC 9110 write it", () => {
-    for (const yes of ["gzip", "gzip, deflate, br, zstd", "br;q=1.0, gzip;q=0.8", "*", "deflate, *;q=0.5", "GZIP", "x-gzip"]) expect(acceptsGzip(yes), yes).toBe(true);
-    for (const no of [null, "", "identity", "br", "gzip;q=0", "gzip;q=0.0, br", "*;q=0", "br, *;q=0"]) expect(acceptsGzip(no), String(no)).toBe(false);
   });
 });

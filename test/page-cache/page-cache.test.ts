@@ -4,7 +4,6 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PageCache, RENDER_HEADER } from "@/lib/page-cache/page-cache";
 import type { RequestParts } from "@/lib/page-cache/page-cache-policy";
@@ -54,7 +53,6 @@ describe("PageCache", () => {
     expect(first?.hit).toBe(false);
     expect(text(first!.page)).toBe("<p>/zh-CN/n/A?x=1 no cookie #1</p>");
     expect(renders[0]![RENDER_HEADER]).toBe(c.secret);
-    expect(gunzipSync(first!.page.gzipped!)).toEqual(Buffer.from(first!.page.body)); // compressed once, for every visitor
     expect(c.isRender({ headers: new Headers({ [RENDER_HEADER]: c.secret }) })).toBe(true);
     expect(c.isRender({ headers: new Headers({ [RENDER_HEADER]: "guess" }) })).toBe(false);
     const second = await c.page("k", visit("/zh-CN/n/A?x=1"));
