@@ -6,7 +6,7 @@
  * A public page is a function of its URL, the host it is linked from, the reading-mode cookie
  * and the public content of the database; everything else a visitor sends (other cookies, a
  * staff session, Accept-Language under a locale prefix) does not change it. The key holds
- * exactly those request parts; the content is covered by the generation (content-generation.ts).
+ * exactly those request parts; the content is covered by the generation (lib/cache/content-generation.ts).
  */
 import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
 
@@ -28,6 +28,12 @@ const PUBLIC_PAGE = /^\/(?:zh-CN|en)(?:\/(?!admin(?:\/|$))[^?#]*)?$/;
  */
 const DYNAMIC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
+/**
+ * The request headers a page's absolute links are made from (lib/api/public-origin.ts): part of
+ * the key, and the only headers the render request passes on besides the reading mode.
+ */
+export const HOST_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto"] as const;
+
 /** The longest URL kept: longer ones are rendered every time, not stored. */
 const MAX_URL_LENGTH = 1_000;
 
@@ -42,13 +48,7 @@ export function pageCacheKey(request: RequestParts): string | null {
   const dest = request.headers.get("sec-fetch-dest");
   if (dest !== null && dest !== "document") return null;
   if (pathname.length + search.length > MAX_URL_LENGTH) return null;
-  return JSON.stringify([
-    request.headers.get("host") ?? "",
-    request.headers.get("x-forwarded-host") ?? "",
-    request.headers.get("x-forwarded-proto") ?? "",
-    readingMode(request),
-    pathname + search,
-  ]);
+  return JSON.stringify([...HOST_HEADERS.map((h) => request.headers.get(h) ?? ""), readingMode(request), pathname + search]);
 }
 
 /** The reading-mode value the page renders with ("on", or "" for off), as the layout reads it. */

@@ -1,6 +1,6 @@
 /**
- * The public page cache (docs/decisions.md, "Public pages are cached until the database's
- * public content changes"). proxy.ts asks it first for every public page; on a miss it renders
+ * The public page cache (docs/decisions.md, "Public pages and search counts are kept until
+ * the database's public content changes"). proxy.ts asks it first for every public page; on a miss it renders
  * the page by requesting it from this same server, marked so that the proxy lets that request
  * through, and keeps the result under the content generation read before the render started.
  * A page is answered from the cache only while that generation is still current, so a visitor
@@ -14,7 +14,8 @@ import http from "node:http";
 import { randomBytes } from "node:crypto";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { coalesced } from "@/lib/cache/content-generation";
-import { KEPT_HEADERS, keepPage, readingMode, type RenderedPage, type RequestParts } from "./page-cache-policy";
+import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
+import { HOST_HEADERS, KEPT_HEADERS, keepPage, readingMode, type RenderedPage, type RequestParts } from "./page-cache-policy";
 
 /** The header marking the cache's own render requests; its value is a per-process secret. */
 export const RENDER_HEADER = "x-gongshi-page-render";
@@ -73,11 +74,11 @@ export class PageCache {
     // Only what the page depends on is passed on (see page-cache-policy.ts): the host headers
     // and the reading mode; no visitor cookies, so nothing per-visitor can end up in the page.
     const headers: Record<string, string> = { [RENDER_HEADER]: this.secret, accept: "text/html" };
-    for (const name of ["host", "x-forwarded-host", "x-forwarded-proto"]) {
+    for (const name of HOST_HEADERS) {
       const value = request.headers.get(name);
       if (value !== null) headers[name] = value;
     }
-    if (readingMode(request) === "on") headers.cookie = "reading-mode=on";
+    if (readingMode(request) === "on") headers.cookie = `${READING_MODE_COOKIE}=on`;
     return new Promise((resolve, reject) => {
       const req = http.get(url, { headers }, (res) => {
         const chunks: Buffer[] = [];
