@@ -69,6 +69,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server.mjs (`npm start`) compresses responses itself, so that the page cache can answer with
+  // pages gzipped once instead of once per visitor; plain `next start` still compresses here.
+  compress: process.env.GONGSHI_SERVER_COMPRESSES !== "1",
   // Metadata (title, description, share tags) in the <head> for every client, not streamed
   // after the body for browsers and in the head for crawlers only: link previews and feed
   // readers that Next does not know as bots get them too, and a page's HTML does not depend on

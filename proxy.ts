@@ -9,8 +9,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { publicPageCache } from "./lib/page-cache/public-page-cache";
-import { pageCacheKey } from "./lib/page-cache/page-cache-policy";
-import { STATUS_HEADER } from "./lib/page-cache/page-cache";
+import { acceptsGzip, pageCacheKey } from "./lib/page-cache/page-cache-policy";
+import { PRECOMPRESSED_HEADER, STATUS_HEADER } from "./lib/page-cache/page-cache";
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;
@@ -34,8 +34,11 @@ export default async function proxy(request: NextRequest) {
   try {
     const found = await cache.page(key, request);
     if (!found) return response;
-    const answer = new NextResponse(Buffer.from(found.page.body), { status: 200, headers: found.page.headers });
+    const { gzipped } = found.page;
+    const gzip = gzipped !== undefined && acceptsGzip(request.headers.get("accept-encoding"));
+    const answer = new NextResponse(Buffer.from(gzip ? gzipped : found.page.body), { status: 200, headers: found.page.headers });
     answer.headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
+    if (gzip) answer.headers.set(PRECOMPRESSED_HEADER, "gzip");
     // The locale middleware's own cookie (the visitor's language) still applies to this visitor.
     for (const cookie of response.headers.getSetCookie()) answer.headers.append("set-cookie", cookie);
     return answer;

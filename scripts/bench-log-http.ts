@@ -89,7 +89,7 @@ function snapshotBuild(): string {
       });
       const after = readFileSync(path.join(ROOT, ".next", "BUILD_ID"), "utf8");
       if (before === after && readFileSync(path.join(dir, ".next", "BUILD_ID"), "utf8") === before) {
-        for (const f of ["package.json", "next.config.ts"]) cpSync(path.join(ROOT, f), path.join(dir, f));
+        for (const f of ["package.json", "next.config.ts", "server.mjs"]) cpSync(path.join(ROOT, f), path.join(dir, f));
         if (existsSync(path.join(ROOT, "public"))) cpSync(path.join(ROOT, "public"), path.join(dir, "public"), { recursive: true });
         symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
         // next.config.ts derives the page's verifier key with lib/log at start-up.
@@ -112,7 +112,7 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** `next start` in its own process group, from a snapshot of the build; resolves once it answers. */
+/** The production server (server.mjs, `npm start`) in its own process group, from a snapshot of the build; resolves once it answers. */
 export async function startServer(env: Record<string, string>, port: number): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   try {
@@ -122,8 +122,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
     if ((error as Error).message.includes("already in use")) throw error;
   }
   const dir = snapshotBuild();
-  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(dir, "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -154,7 +153,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   for (;;) {
     if (exited) {
       await stop();
-      throw new Error(`next start exited:\n${out}`);
+      throw new Error(`the server exited:\n${out}`);
     }
     try {
       const r = await fetch(`${base}/log/checkpoint`, { signal: AbortSignal.timeout(5000) });
@@ -163,7 +162,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
     } catch {}
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within 60 s:\n${out}`);
+      throw new Error(`the server did not answer within 60 s:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

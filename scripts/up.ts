@@ -5,7 +5,7 @@
  * - Without LOG_SIGNER_KEY (development only), generates a log key into .env.local
  *   (git-ignored) and prints its verifier key.
  * - Migrates, seeds an empty database with the demo notices, then runs `next dev`
- *   (or `next start` with --start, after `npm run build`).
+ *   (or the production server, server.mjs, with --start, after `npm run build`).
  *
  * Options: --data-dir DIR, --port PORT (web, default 3000), --start.
  */
@@ -76,7 +76,8 @@ async function main(): Promise<number> {
       const status = await runChild([process.execPath, "--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], process.env);
       if (status !== 0) return status;
     }
-    const next = ["node_modules/.bin/next", production ? "start" : "dev", "-p", webPort];
+    // The production server is server.mjs (`npm start`), which compresses responses itself.
+    const next = production ? [process.execPath, "server.mjs", "-p", webPort] : ["node_modules/.bin/next", "dev", "-p", webPort];
     console.log(`up: http://localhost:${webPort}`);
     // No telemetry: these machines (and many government networks) have no way out.
     return await runChild(next, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });

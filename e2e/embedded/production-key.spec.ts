@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { spawn } from "node:child_process";
 
 /** In production the server refuses to start without a signing key, naming the variable. */
-test("next start without LOG_SIGNER_KEY exits before serving, saying why", async () => {
+test("the production server (npm start) without LOG_SIGNER_KEY exits before serving, saying why", async () => {
   test.setTimeout(60_000);
-  const child = spawn("node_modules/.bin/next", ["start", "-p", "3108", "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["server.mjs", "-p", "3108", "-H", "127.0.0.1"], {
     env: { ...process.env, LOG_SIGNER_KEY: "", DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/gongshi_e2e", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });

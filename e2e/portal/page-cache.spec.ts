@@ -3,6 +3,8 @@
  * from memory, with the same security headers; a change committed to the log shows on the next
  * request, not after some delay; reading mode and staff pages are never mixed up with it.
  */
+import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { amendFreshNotice, publishFreshNotice, versionsWhen } from "../admin/revise-support";
 
@@ -82,4 +84,39 @@ test("staff pages, unknown notices and client-router requests are never answered
     expect(rsc.headers()[CACHE]).toBeUndefined();
     expect(rsc.headers()["content-type"]).toContain("text/x-component");
   }
+});
+
+/** The raw bytes and headers of a GET, without a client's transparent decoding. */
+function rawGet(baseURL: string, path: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(new URL(path, baseURL), { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+test("pages are gzipped exactly once for clients that take gzip, and sent plain to those that do not", async ({ baseURL }) => {
+  const path = "/zh-CN/notices?sort=oldest";
+  const states = new Set<string>();
+  for (let i = 0; i < 10 && !states.has("hit"); i++) {
+    const gz = await rawGet(baseURL!, path, { "accept-encoding": "gzip, deflate, br" });
+    states.add(String(gz.headers[CACHE]));
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gz.headers["x-gongshi-content-encoding"]).toBeUndefined();
+    expect(gz.headers.vary).toContain("Accept-Encoding");
+    expect(gunzipSync(gz.body).toString("utf8")).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/);
+  }
+  expect(states).toContain("hit");
+  const plain = await rawGet(baseURL!, path, { "accept-encoding": "identity" });
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  expect(plain.body.toString("utf8")).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/);
+  // Everything else is compressed by the server too (a JSON API answer here).
+  const api = await rawGet(baseURL!, "/api/v1/notices?pageSize=50", { "accept-encoding": "gzip" });
+  expect(api.headers["content-encoding"]).toBe("gzip");
+  expect(JSON.parse(gunzipSync(api.body).toString("utf8"))).toHaveProperty("hits");
 });

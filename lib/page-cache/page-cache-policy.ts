@@ -63,6 +63,8 @@ export interface RenderedPage {
   status: number;
   headers: Record<string, string>;
   body: Uint8Array;
+  /** The body gzipped once when kept, for servers that send it as is (server.mjs). */
+  gzipped?: Uint8Array;
   /** The response set a cookie: a per-visitor answer, never shared. */
   setsCookie: boolean;
 }
@@ -78,4 +80,23 @@ export function keepPage(page: RenderedPage): boolean {
     (page.headers["content-type"] ?? "").startsWith("text/html") &&
     page.body.byteLength <= MAX_PAGE_BYTES
   );
+}
+
+/**
+ * Whether a client takes gzip (RFC 9110 §12.5.3): `gzip` or `*` with a non-zero weight, and not
+ * refused by name (`*, gzip;q=0` refuses it). No header means no compression: such clients are
+ * answered with the plain page.
+ */
+export function acceptsGzip(acceptEncoding: string | null): boolean {
+  if (!acceptEncoding) return false;
+  let star: boolean | undefined;
+  for (const part of acceptEncoding.split(",")) {
+    const [name = "", ...params] = part.split(";").map((s) => s.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    const accepted = Number.isFinite(weight) && weight > 0;
+    if (name === "gzip" || name === "x-gzip") return accepted;
+    if (name === "*") star = accepted;
+  }
+  return star ?? false;
 }

@@ -12,6 +12,7 @@
  */
 import http from "node:http";
 import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { coalesced } from "@/lib/cache/content-generation";
 import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
@@ -21,6 +22,11 @@ import { HOST_HEADERS, KEPT_HEADERS, keepPage, readingMode, type RenderedPage, t
 export const RENDER_HEADER = "x-gongshi-page-render";
 /** Whether a response came from the cache ("hit") or was rendered for it ("miss"). */
 export const STATUS_HEADER = "x-gongshi-page-cache";
+/**
+ * Marks an answer whose body is already gzipped. Next drops a proxy answer's Content-Encoding,
+ * so server.mjs turns this header into it just before the headers go out.
+ */
+export const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
 
 export interface PageCacheOptions {
   /** Where this server listens (the cache renders by requesting pages from it). */
@@ -31,6 +37,8 @@ export interface PageCacheOptions {
   maxAgeMs: number;
   /** A render that takes longer fails, and Next answers the visitors itself (default 30 s). */
   renderTimeoutMs?: number;
+  /** Also keep each page gzipped, compressed once for all visitors (only under server.mjs). */
+  precompress?: boolean;
 }
 
 export class PageCache {
@@ -43,7 +51,7 @@ export class PageCache {
       ttlMs: options.maxAgeMs,
       maxEntries: 100_000,
       maxBytes: options.maxBytes,
-      sizeOf: (page) => page.body.byteLength + 512,
+      sizeOf: (page) => page.body.byteLength + (page.gzipped?.byteLength ?? 0) + 512,
       keep: keepPage,
     });
     this.generation = coalesced(options.readGeneration);
@@ -90,7 +98,10 @@ export class PageCache {
             const value = res.headers[name];
             if (typeof value === "string") kept[name] = value;
           }
-          resolve({ status: res.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks), setsCookie: res.headers["set-cookie"] !== undefined });
+          const page: RenderedPage = { status: res.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks), setsCookie: res.headers["set-cookie"] !== undefined };
+          // Level 9: paid once per kept page, not per visitor, and a smaller page costs less to send.
+          if (this.options.precompress && keepPage(page)) page.gzipped = gzipSync(page.body, { level: 9 });
+          resolve(page);
         });
       });
       req.on("error", reject);

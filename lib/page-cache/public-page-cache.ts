@@ -16,9 +16,9 @@ import { PageCache } from "./page-cache";
 const MAX_AGE_MS = 3_600_000;
 const holder = globalThis as unknown as { gongshiPageCache?: PageCache | null };
 
-/** Where `next start` listens: it records its own origin and port in the environment. */
+/** Where this server listens: server.mjs says so; `next start` records its own origin. */
 function serverOrigin(): string {
-  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+  return process.env.GONGSHI_SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
 }
 
 /**
@@ -39,7 +39,15 @@ export function publicPageCache(): PageCache | null {
   // Development renders on every request so that edits show at once.
   holder.gongshiPageCache =
     maxBytes > 0 && process.env.NODE_ENV === "production"
-      ? new PageCache({ origin: serverOrigin, readGeneration: generationReader(), maxBytes, maxAgeMs: MAX_AGE_MS })
+      ? new PageCache({
+          origin: serverOrigin,
+          readGeneration: generationReader(),
+          maxBytes,
+          maxAgeMs: MAX_AGE_MS,
+          // Only server.mjs can send a kept gzipped page as it is (see there); under `next start`
+          // Next compresses every answer itself.
+          precompress: process.env.GONGSHI_SERVER_COMPRESSES === "1",
+        })
       : null;
   return holder.gongshiPageCache;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keepPage, pageCacheKey, type RenderedPage, type RequestParts } from "@/lib/page-cache/page-cache-policy";
+import { acceptsGzip, keepPage, pageCacheKey, type RenderedPage, type RequestParts } from "@/lib/page-cache/page-cache-policy";
 
 function request(url: string, init: { method?: string; headers?: Record<string, string>; cookies?: Record<string, string> } = {}): RequestParts {
   const u = new URL(url, "http://portal.example");
@@ -74,5 +74,19 @@ describe("keepPage", () => {
     expect(keepPage(page({ headers: { "content-type": "application/json" } }))).toBe(false);
     expect(keepPage(page({ headers: {} }))).toBe(false);
     expect(keepPage(page({ body: new Uint8Array(1024 * 1024 + 1) }))).toBe(false);
+  });
+});
+
+describe("acceptsGzip", () => {
+  it("accepts gzip by name or by wildcard with a non-zero weight", () => {
+    for (const header of ["gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.8", "GZIP", "x-gzip", "*", "deflate, *;q=0.5", " gzip ; q=0.001 "]) {
+      expect(acceptsGzip(header), header).toBe(true);
+    }
+  });
+
+  it("refuses no header, other codings, a zero weight, and a wildcard that gzip;q=0 overrides", () => {
+    for (const header of [null, "", "identity", "br, deflate", "gzip;q=0", "gzip;q=0.000", "*;q=0", "*, gzip;q=0", "gzip;q=zero", "gzipx"]) {
+      expect(acceptsGzip(header), String(header)).toBe(false);
+    }
   });
 });

@@ -3,6 +3,7 @@
  * a page, when it renders again, and what it never shares.
  */
 import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PageCache, RENDER_HEADER } from "@/lib/page-cache/page-cache";
@@ -118,5 +119,19 @@ describe("PageCache", () => {
     answer = () => ({ status: 200, headers: { link: "<http://portal.example/en>; rel=alternate", "x-request-id": "r1", "cache-control": "private, no-store" }, body: "p" });
     const found = await cache({ value: "1" }).page("k", visit("/zh-CN"));
     expect(found!.page.headers).toEqual({ "content-type": "text/html; charset=utf-8", link: "<http://portal.example/en>; rel=alternate", "cache-control": "private, no-store" });
+  });
+
+  it("keeps a gzipped copy of each shared page only when asked to, and it unzips to the page", async () => {
+    answer = () => ({ status: 200, body: "<p>公示 notice</p>".repeat(200) });
+    const plain = await cache({ value: "1" }).page("k", visit("/en"));
+    expect(plain!.page.gzipped).toBeUndefined();
+    const c = new PageCache({ origin: () => origin, readGeneration: async () => "1", maxBytes: 1024 * 1024, maxAgeMs: 60_000, precompress: true });
+    const page = (await c.page("k", visit("/en")))!.page;
+    expect(page.gzipped).toBeDefined();
+    expect(page.gzipped!.byteLength).toBeLessThan(page.body.byteLength / 10);
+    expect(Buffer.compare(gunzipSync(page.gzipped!), Buffer.from(page.body))).toBe(0);
+    // What is not shared is not compressed either.
+    answer = () => ({ status: 404, body: "missing" });
+    expect(await c.page("k404", visit("/en/n/NONE"))).toBeNull();
   });
 });

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * The production server (`npm start`): Next's request handler behind compression of our own.
+ *
+ * Why not `next start`: Next gzips every response per visitor, including the public page
+ * cache's answers (proxy.ts), and strips any Content-Encoding a proxy answer carries, so a page
+ * kept gzipped would reach browsers gzipped twice. Compressing a 48 KB page for every visitor
+ * halved the rate of cache hits (docs/performance.md). Here Next's own compression is off
+ * (next.config.ts reads GONGSHI_SERVER_COMPRESSES), the same `compression` middleware Next uses
+ * compresses everything else, and a cache answer that is already gzipped says so in
+ * PRECOMPRESSED_HEADER, which becomes its Content-Encoding just before the headers are sent,
+ * so the middleware leaves it alone (docs/decisions.md).
+ *
+ * Options as `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME,
+ * default 0.0.0.0).
+ */
+import http from "node:http";
+import { Duplex } from "node:stream";
+import compression from "compression";
+import next from "next";
+import onHeaders from "on-headers";
+
+/** Set by proxy.ts on a page it answers gzipped (lib/page-cache/precompressed.ts names it too). */
+const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
+
+function option(short, long, fallback) {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === short || args[i] === long) return args[i + 1];
+    if (args[i].startsWith(`${long}=`)) return args[i].slice(long.length + 1);
+  }
+  return fallback;
+}
+
+const port = Number(option("-p", "--port", process.env.PORT || "3000"));
+const hostname = option("-H", "--hostname", process.env.HOSTNAME || "0.0.0.0");
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`gongshi: not a port: ${port}`);
+  process.exit(1);
+}
+
+process.env.NODE_ENV = "production";
+process.env.GONGSHI_SERVER_COMPRESSES = "1";
+// Where the page cache renders a miss: this server, on the loopback address if it listens on all.
+const selfHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+process.env.GONGSHI_SELF_ORIGIN = `http://${selfHost}:${port}`;
+
+const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const compress = compression();
+
+/** On a client that disconnects mid-response, the middleware never ends its zlib stream: end it (as Next does). */
+function releaseCompressionStream(res) {
+  const noop = () => {};
+  const stream = res.on("drain", noop);
+  if (stream === res || !(stream instanceof Duplex)) {
+    res.off("drain", noop);
+    return;
+  }
+  stream.destroy();
+}
+
+const server = http.createServer((req, res) => {
+  compress(req, res, () => {
+    // Registered after the middleware's own hook, so it runs first: the middleware then sees the
+    // Content-Encoding and passes the gzipped page through untouched.
+    onHeaders(res, function () {
+      const encoding = this.getHeader(PRECOMPRESSED_HEADER);
+      if (encoding === undefined) return;
+      this.removeHeader(PRECOMPRESSED_HEADER);
+      this.setHeader("Content-Encoding", String(encoding));
+    });
+    res.once("close", () => {
+      if (!res.writableFinished) releaseCompressionStream(res);
+    });
+    handle(req, res).catch((error) => {
+      console.error(`gongshi: ${req.method} ${req.url}: ${error?.message ?? error}`);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+});
+// As `next start`: keep-alive connections outlive a load balancer's idle timeout.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  console.info(`gongshi: listening on http://${hostname}:${port}`);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold the close open; idle ones go now, busy ones after their response.
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
