@@ -10,7 +10,7 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { publicPageCache } from "./lib/page-cache/public-page-cache";
 import { acceptsGzip, pageCacheKey } from "./lib/page-cache/page-cache-policy";
-import { PRECOMPRESSED_HEADER, STATUS_HEADER } from "./lib/page-cache/page-cache";
+import { bodyFor, PRECOMPRESSED_HEADER, STATUS_HEADER } from "./lib/page-cache/page-cache";
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;
@@ -34,11 +34,10 @@ export default async function proxy(request: NextRequest) {
   try {
     const found = await cache.page(key, request);
     if (!found) return response;
-    const { gzipped } = found.page;
-    const gzip = gzipped !== undefined && acceptsGzip(request.headers.get("accept-encoding"));
-    const answer = new NextResponse(Buffer.from(gzip ? gzipped : found.page.body), { status: 200, headers: found.page.headers });
+    const { body, gzipped } = bodyFor(found.page, acceptsGzip(request.headers.get("accept-encoding")));
+    const answer = new NextResponse(Buffer.from(body), { status: 200, headers: found.page.headers });
     answer.headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
-    if (gzip) answer.headers.set(PRECOMPRESSED_HEADER, "gzip");
+    if (gzipped) answer.headers.set(PRECOMPRESSED_HEADER, "gzip");
     // The locale middleware's own cookie (the visitor's language) still applies to this visitor.
     for (const cookie of response.headers.getSetCookie()) answer.headers.append("set-cookie", cookie);
     return answer;

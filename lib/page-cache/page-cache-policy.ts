@@ -63,8 +63,8 @@ export interface RenderedPage {
   status: number;
   headers: Record<string, string>;
   body: Uint8Array;
-  /** The body gzipped once when kept, for servers that send it as is (server.mjs). */
-  gzipped?: Uint8Array;
+  /** "gzip": the body was gzipped once when kept, for servers that send it as is (server.mjs). */
+  encoding?: "gzip";
   /** The response set a cookie: a per-visitor answer, never shared. */
   setsCookie: boolean;
 }

@@ -6,7 +6,7 @@ import http from "node:http";
 import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PageCache, RENDER_HEADER } from "@/lib/page-cache/page-cache";
+import { bodyFor, PageCache, RENDER_HEADER } from "@/lib/page-cache/page-cache";
 import type { RequestParts } from "@/lib/page-cache/page-cache-policy";
 
 let server: http.Server;
@@ -121,15 +121,23 @@ describe("PageCache", () => {
     expect(found!.page.headers).toEqual({ "content-type": "text/html; charset=utf-8", link: "<http://portal.example/en>; rel=alternate", "cache-control": "private, no-store" });
   });
 
-  it("keeps a gzipped copy of each shared page only when asked to, and it unzips to the page", async () => {
-    answer = () => ({ status: 200, body: "<p>公示 notice</p>".repeat(200) });
-    const plain = await cache({ value: "1" }).page("k", visit("/en"));
-    expect(plain!.page.gzipped).toBeUndefined();
+  it("keeps each shared page gzipped only when asked to, and answers it gzipped or plain as the client takes it", async () => {
+    const html = "<p>公示 notice</p>".repeat(200);
+    answer = () => ({ status: 200, body: html });
+    const plain = (await cache({ value: "1" }).page("k", visit("/en")))!.page;
+    expect(plain.encoding).toBeUndefined();
+    expect(bodyFor(plain, true)).toEqual({ body: plain.body, gzipped: false });
     const c = new PageCache({ origin: () => origin, readGeneration: async () => "1", maxBytes: 1024 * 1024, maxAgeMs: 60_000, precompress: true });
     const page = (await c.page("k", visit("/en")))!.page;
-    expect(page.gzipped).toBeDefined();
-    expect(page.gzipped!.byteLength).toBeLessThan(page.body.byteLength / 10);
-    expect(Buffer.compare(gunzipSync(page.gzipped!), Buffer.from(page.body))).toBe(0);
+    expect(page.encoding).toBe("gzip");
+    expect(page.body.byteLength).toBeLessThan(Buffer.byteLength(html) / 10);
+    expect(gunzipSync(page.body).toString("utf8")).toBe(html);
+    const forGzip = bodyFor(page, true);
+    expect(forGzip.gzipped).toBe(true);
+    expect(gunzipSync(forGzip.body).toString("utf8")).toBe(html);
+    const forOthers = bodyFor(page, false);
+    expect(forOthers.gzipped).toBe(false);
+    expect(Buffer.from(forOthers.body).toString("utf8")).toBe(html);
     // What is not shared is not compressed either.
     answer = () => ({ status: 404, body: "missing" });
     expect(await c.page("k404", visit("/en/n/NONE"))).toBeNull();
