@@ -2,22 +2,22 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { NoticeVersionDto } from "@/lib/notices/get-notice";
 
 /**
- * How to cite this version: enough to find it again (permanent URL) and to check it
- * (log index, and the checkpoint size a verifier asks an inclusion proof for).
+ * How to cite this version: enough to find it again (permanent URL) and to check it (log index,
+ * and the size of the first checkpoint that covered it, which a verifier asks an inclusion proof
+ * for). Both are fixed once the version is logged, so a citation copied today matches tomorrow's.
  */
 export function NoticeCitation(props: {
   agency: string;
   title: string;
   number: string | undefined;
   version: NoticeVersionDto;
-  checkpointSize: number | null;
   permalink: string;
 }) {
   const t = useTranslations("notice");
   const format = useFormatter();
   const { version } = props;
   const date = format.dateTime(new Date(version.createdAt), { year: "numeric", month: "2-digit", day: "2-digit" });
-  const log = version.log && props.checkpointSize !== null ? t("citationLog", { index: version.log.index, size: props.checkpointSize }) : t("citationPending");
+  const log = version.log ? t("citationLog", { index: version.log.index, size: version.log.checkpointSize }) : t("citationPending");
   const citation = t("citation", { agency: props.agency, title: props.title, number: props.number ?? "", version: version.version, date, log, url: props.permalink });
   return (
     <section aria-labelledby="cite" className="space-y-3">
@@ -44,10 +44,10 @@ export function NoticeCitation(props: {
             </dd>
           </>
         )}
-        {props.checkpointSize !== null && (
+        {version.log && (
           <>
             <dt className="text-stone-700">{t("checkpointSize")}</dt>
-            <dd data-testid="checkpoint-size">{props.checkpointSize}</dd>
+            <dd data-testid="checkpoint-size">{version.log.checkpointSize}</dd>
           </>
         )}
         <dt className="text-stone-700">{t("permalink")}</dt>

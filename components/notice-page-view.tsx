@@ -52,7 +52,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
       </header>
       <NoticeVersionView version={version} />
       <VerifyControl noticeId={notice.id} version={version.version} bundle={version.log !== null} />
-      <NoticeCitation agency={agency} title={title} number={number} version={version} checkpointSize={notice.checkpoint?.size ?? null} permalink={`${origin}/n/${notice.id}/v/${version.version}`} />
+      <NoticeCitation agency={agency} title={title} number={number} version={version} permalink={`${origin}/n/${notice.id}/v/${version.version}`} />
       <NoticeHistory noticeId={notice.id} versions={notice.versions} viewed={version.version} />
     </article>
   );

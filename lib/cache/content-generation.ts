@@ -18,6 +18,28 @@ export const CONTENT_GENERATION_SQL = `SELECT concat_ws('.',
   coalesce((SELECT max(size) FROM checkpoint), 0), coalesce((SELECT max(id) FROM cosignature), 0),
   coalesce((SELECT max(id) FROM redaction), 0), coalesce((SELECT max(id) FROM audit_event), 0)) AS generation`;
 
+/**
+ * The generation of one notice's public content: what its pages (/n/{id}, /n/{id}/v/{n},
+ * /n/{id}/diff) show and nothing else. Its versions, their log entries, their redactions and the
+ * redactions' log entries, and edits of its agency (an agency's name is on the page; every edit
+ * is an audited `agency.update`). A commit that logs other notices leaves it unchanged: the
+ * citation names the first checkpoint that covered each version, not the latest one. $1 is the
+ * notice id; every subquery is one index lookup.
+ */
+export const NOTICE_GENERATION_SQL = `SELECT concat_ws('.',
+  coalesce((SELECT max(v.id) FROM notice_version v WHERE v.notice_id = $1), 0),
+  coalesce((SELECT max(e.index) FROM notice_version v JOIN log_entry e ON e.notice_version_id = v.id WHERE v.notice_id = $1), -1),
+  coalesce((SELECT max(r.id) FROM notice_version v JOIN redaction r ON r.notice_version_id = v.id WHERE v.notice_id = $1), 0),
+  coalesce((SELECT max(e.index) FROM notice_version v JOIN redaction r ON r.notice_version_id = v.id
+    JOIN log_entry e ON e.redaction_id = r.id WHERE v.notice_id = $1), -1),
+  coalesce((SELECT max(a.id) FROM notice n JOIN audit_event a ON a.action = 'agency.update' AND a.subject = n.agency_id
+    WHERE n.id = $1), 0)) AS generation`;
+
+export async function readNoticeGeneration(prisma: PrismaClient, noticeId: string): Promise<string> {
+  const rows = await prisma.$queryRawUnsafe<{ generation: string }[]>(NOTICE_GENERATION_SQL, noticeId);
+  return rows[0]?.generation ?? "";
+}
+
 export async function readContentGeneration(prisma: PrismaClient): Promise<string> {
   const rows = await prisma.$queryRawUnsafe<{ generation: string }[]>(CONTENT_GENERATION_SQL);
   return rows[0]?.generation ?? "";

@@ -5,8 +5,9 @@
  *
  * Pure (no I/O, no secrets). Used for search counts (lib/search/count-cache.ts) and rendered
  * public pages (lib/page-cache/page-cache.ts).
- * Per process: several app instances each keep their own. Both callers put the database's
- * content generation in their keys, so an entry is never answered after a change it predates.
+ * Per process: several app instances each keep their own. Both callers tie each entry to the
+ * database's content generation (in the key, or kept with the page and checked on every use),
+ * so an entry is never answered after a change it predates.
  */
 export interface TtlCacheOptions<V> {
   ttlMs: number;

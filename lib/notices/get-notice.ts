@@ -17,7 +17,12 @@ export interface NoticeVersionDto {
   salts: Record<string, string>;
   attachments: { position: number; fileName: string; nameSalt: string; mediaType: string; sha256: string; size: number; url: string }[];
   status: "committed" | "pending";
-  log: { index: number; leafHash: string; loggedAt: string } | null;
+  /**
+   * checkpointSize: the first signed checkpoint that covered the entry. A citation names it rather
+   * than the latest checkpoint, so the citation (and the page) stays the same as the log grows;
+   * any later checkpoint is proven consistent with it.
+   */
+  log: { index: number; leafHash: string; loggedAt: string; checkpointSize: number } | null;
   /**
    * Commitment paths of this version withheld by a `redact` log entry (docs/log-format.md):
    * their values and salts are no longer served; the basis is shown in their place.
@@ -56,6 +61,10 @@ export async function getNotice(prisma: PrismaClient, id: string): Promise<Notic
   ]);
   if (!notice) throw notFound(`no notice ${id}`);
   const published = cp?.size ?? 0;
+  const covering = await firstCoveringCheckpoints(
+    prisma,
+    notice.versions.flatMap((v) => (v.logEntry && Number(v.logEntry.index) < published ? [v.logEntry.index] : [])),
+  );
   return {
     id: notice.id,
     agency: { id: notice.agency.id, nameZh: notice.agency.nameZh, nameEn: notice.agency.nameEn },
@@ -85,10 +94,25 @@ export async function getNotice(prisma: PrismaClient, id: string): Promise<Notic
           url: `/api/v1/notices/${notice.id}/versions/${v.version}/attachments/${a.position}`,
         })),
         status: entry ? "committed" : "pending",
-        log: entry && { index: Number(entry.index), leafHash: formatHash(entry.leafHash as Hash), loggedAt: entry.loggedAt.toISOString() },
+        log: entry && {
+          index: Number(entry.index),
+          leafHash: formatHash(entry.leafHash as Hash),
+          loggedAt: entry.loggedAt.toISOString(),
+          checkpointSize: covering.get(entry.index) ?? published,
+        },
         withheld,
       };
     }),
     checkpoint: cp && { size: cp.size, createdAt: cp.createdAt.toISOString() },
   };
+}
+
+/** For each log index, the size of the first checkpoint that covers it (one query, by the primary key). */
+async function firstCoveringCheckpoints(prisma: PrismaClient, indexes: bigint[]): Promise<Map<bigint, number>> {
+  if (indexes.length === 0) return new Map();
+  const rows = await prisma.$queryRawUnsafe<{ index: bigint; size: bigint | null }[]>(
+    `SELECT i AS index, (SELECT min(size) FROM checkpoint WHERE size > i) AS size FROM unnest($1::bigint[]) AS i`,
+    indexes,
+  );
+  return new Map(rows.flatMap((r) => (r.size === null ? [] : [[r.index, Number(r.size)] as const])));
 }

@@ -76,7 +76,16 @@ export const schemas = {
         },
       },
       status: { type: "string", enum: ["committed", "pending"] },
-      log: nullable({ type: "object", required: ["index", "leafHash", "loggedAt"], properties: { index, leafHash: hash, loggedAt: dateTime } }),
+      log: nullable({
+        type: "object",
+        required: ["index", "leafHash", "loggedAt", "checkpointSize"],
+        properties: {
+          index,
+          leafHash: hash,
+          loggedAt: dateTime,
+          checkpointSize: { type: "integer", minimum: 1, description: "size of the first signed checkpoint that covers this entry: what a citation names, and never changes" },
+        },
+      }),
       withheld: {
         type: "array",
         items: { type: "object", required: ["path", "basis", "at", "logIndex"], properties: { path: { type: "string" }, basis: { type: "string" }, at: dateTime, logIndex: nullable(index) } },

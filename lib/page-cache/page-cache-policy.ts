@@ -8,6 +8,7 @@
  * staff session, Accept-Language under a locale prefix) does not change it. The key holds
  * exactly those request parts; the content is covered by the generation (lib/cache/content-generation.ts).
  */
+import { NOTICE_ID_PATTERN } from "@/lib/log/notice-leaf-schema";
 import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
 
 /** What the policy reads of a request (a NextRequest satisfies it). */
@@ -49,6 +50,17 @@ export function pageCacheKey(request: RequestParts): string | null {
   if (dest !== null && dest !== "document") return null;
   if (pathname.length + search.length > MAX_URL_LENGTH) return null;
   return JSON.stringify([...HOST_HEADERS.map((h) => request.headers.get(h) ?? ""), readingMode(request), pathname + search]);
+}
+
+/** A notice's pages: the notice itself, a version's permalink, the changes between versions. */
+const NOTICE_PAGE = new RegExp(`^/(?:zh-CN|en)/n/(${NOTICE_ID_PATTERN.source.slice(1, -1)})(?:/v/[^/]+|/diff)?$`);
+
+/**
+ * The notice a page shows nothing but, or null for any other page: such a page stays valid
+ * across changes elsewhere as long as that notice's own generation (NOTICE_GENERATION_SQL) holds.
+ */
+export function noticeScope(pathname: string): string | null {
+  return NOTICE_PAGE.exec(pathname)?.[1] ?? null;
 }
 
 /** The reading-mode value the page renders with ("on", or "" for off), as the layout reads it. */

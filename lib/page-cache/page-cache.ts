@@ -5,10 +5,12 @@
  * through, and keeps the result under the content generation read before the render started.
  * A page is answered from the cache only while that generation is still current, so a visitor
  * never sees a page older than the last change committed before their request, from this
- * process or any other; a render that raced a change is simply not reused.
+ * process or any other; a render that raced a change is simply not reused. A notice's own pages
+ * are checked against that notice's generation instead once the global one has moved, so a
+ * commit that logs other notices does not make every notice page render again.
  *
  * Per process, in memory, bounded in bytes. Fifty visitors asking for the same cold page share
- * one render (TtlCache loads a key once).
+ * one render.
  */
 import http from "node:http";
 import { randomBytes } from "node:crypto";
@@ -16,7 +18,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { coalesced } from "@/lib/cache/content-generation";
 import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
-import { HOST_HEADERS, KEPT_HEADERS, keepPage, readingMode, type RenderedPage, type RequestParts } from "./page-cache-policy";
+import { HOST_HEADERS, KEPT_HEADERS, keepPage, noticeScope, readingMode, type RenderedPage, type RequestParts } from "./page-cache-policy";
 
 /** The header marking the cache's own render requests; its value is a per-process secret. */
 export const RENDER_HEADER = "x-gongshi-page-render";
@@ -35,6 +37,11 @@ export interface PageCacheOptions {
   maxBytes: number;
   /** A page older than this is rendered again even if its generation is still current. */
   maxAgeMs: number;
+  /**
+   * One notice's generation (lib/cache/content-generation.ts, NOTICE_GENERATION_SQL): with it,
+   * a notice's pages outlive changes to the rest of the portal.
+   */
+  readNoticeGeneration?: (noticeId: string) => Promise<string>;
   /** A render that takes longer fails, and Next answers the visitors itself (default 30 s). */
   renderTimeoutMs?: number;
   /**
@@ -44,18 +51,26 @@ export interface PageCacheOptions {
   precompress?: boolean;
 }
 
+/** A kept page, the generation it is valid for, and its notice's generation when it shows one notice. */
+interface KeptPage {
+  page: RenderedPage;
+  generation: string;
+  scope: { notice: string; generation: string } | null;
+}
+
 export class PageCache {
-  private readonly pages: TtlCache<RenderedPage>;
+  private readonly pages: TtlCache<KeptPage>;
+  /** Renders under way, by generation and key: visitors of one cold page share one render. */
+  private readonly rendering = new Map<string, Promise<KeptPage>>();
   private readonly generation: () => Promise<string>;
   readonly secret = randomBytes(16).toString("hex");
 
   constructor(private readonly options: PageCacheOptions) {
-    this.pages = new TtlCache<RenderedPage>({
+    this.pages = new TtlCache<KeptPage>({
       ttlMs: options.maxAgeMs,
       maxEntries: 100_000,
       maxBytes: options.maxBytes,
-      sizeOf: (page) => page.body.byteLength + 512,
-      keep: keepPage,
+      sizeOf: (kept) => kept.page.body.byteLength + 512,
     });
     this.generation = coalesced(options.readGeneration);
   }
@@ -67,17 +82,41 @@ export class PageCache {
 
   /**
    * The page for `key`: from the cache while the content generation is unchanged, else rendered
-   * now. Null when the rendered answer may not be shared (an error, a redirect, a 404): the
-   * caller lets the request through to Next as if there were no cache.
+   * now. A notice's page kept under an older generation is answered still if that notice's own
+   * generation has not moved (a commit logging other notices changes nothing on it): one small
+   * query instead of a render. Null when the rendered answer may not be shared (an error, a
+   * redirect, a 404): the caller lets the request through to Next as if there were no cache.
    */
   async page(key: string, request: RequestParts): Promise<{ page: RenderedPage; hit: boolean } | null> {
     const generation = await this.generation();
+    const kept = this.pages.get(key);
+    if (kept?.generation === generation) return { page: kept.page, hit: true };
+    if (kept?.scope && this.options.readNoticeGeneration) {
+      if ((await this.options.readNoticeGeneration(kept.scope.notice)) === kept.scope.generation) {
+        kept.generation = generation;
+        return { page: kept.page, hit: true };
+      }
+    }
+    const flight = `${generation}\n${key}`;
     let rendered = false;
-    const page = await this.pages.getOrLoad(`${generation}\n${key}`, () => {
+    let pending = this.rendering.get(flight);
+    if (!pending) {
       rendered = true;
-      return this.render(request);
-    });
+      pending = this.renderAndKeep(key, generation, request).finally(() => this.rendering.delete(flight));
+      this.rendering.set(flight, pending);
+    }
+    const { page } = await pending;
     return keepPage(page) ? { page, hit: !rendered } : null;
+  }
+
+  private async renderAndKeep(key: string, generation: string, request: RequestParts): Promise<KeptPage> {
+    // The notice's generation is read before the render starts: a change landing during the
+    // render then makes the next visitor's check fail and render again, never the reverse.
+    const notice = this.options.readNoticeGeneration ? noticeScope(request.nextUrl.pathname) : null;
+    const scope = notice === null ? null : { notice, generation: await this.options.readNoticeGeneration!(notice) };
+    const kept: KeptPage = { page: await this.render(request), generation, scope };
+    if (keepPage(kept.page)) this.pages.set(key, kept);
+    return kept;
   }
 
   private render(request: RequestParts): Promise<RenderedPage> {

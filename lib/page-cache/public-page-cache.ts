@@ -4,7 +4,7 @@
  * must keep one cache and one render secret.
  */
 import pg from "pg";
-import { CONTENT_GENERATION_SQL } from "@/lib/cache/content-generation";
+import { CONTENT_GENERATION_SQL, NOTICE_GENERATION_SQL } from "@/lib/cache/content-generation";
 import { env } from "@/lib/env";
 import { PageCache } from "./page-cache";
 
@@ -22,32 +22,34 @@ function serverOrigin(): string {
 }
 
 /**
- * The generation is read over connections of its own: a hit must not wait behind the page
+ * Generations are read over connections of their own: a hit must not wait behind the page
  * renders' queries (a search for a common word holds a pooled connection for a second or more).
- * Reads are coalesced (one at a time), so two connections are plenty.
+ * Reads of the content generation are coalesced (one at a time); a notice's generation is read
+ * once per kept page after each change elsewhere. Four connections are plenty.
  */
-function generationReader(): () => Promise<string> {
-  const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 2, application_name: "gongshi page cache" });
+function generationReaders(): { content: () => Promise<string>; notice: (id: string) => Promise<string> } {
+  const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, application_name: "gongshi page cache" });
   // An idle connection the database drops must not take the server down; the next read reconnects.
   pool.on("error", (error) => console.error(`gongshi: page cache connection: ${error.message}`));
-  return async () => (await pool.query<{ generation: string }>(CONTENT_GENERATION_SQL)).rows[0]?.generation ?? "";
+  const read = async (sql: string, params: string[]) => (await pool.query<{ generation: string }>(sql, params)).rows[0]?.generation ?? "";
+  return { content: () => read(CONTENT_GENERATION_SQL, []), notice: (id) => read(NOTICE_GENERATION_SQL, [id]) };
 }
 
 export function publicPageCache(): PageCache | null {
   if (holder.gongshiPageCache !== undefined) return holder.gongshiPageCache;
   const maxBytes = env().PAGE_CACHE_MAX_BYTES;
   // Development renders on every request so that edits show at once.
-  holder.gongshiPageCache =
-    maxBytes > 0 && process.env.NODE_ENV === "production"
-      ? new PageCache({
-          origin: serverOrigin,
-          readGeneration: generationReader(),
-          maxBytes,
-          maxAgeMs: MAX_AGE_MS,
-          // Only server.mjs can send a kept gzipped page as it is (see there); under `next start`
-          // Next compresses every answer itself.
-          precompress: process.env.GONGSHI_SERVER_COMPRESSES === "1",
-        })
-      : null;
+  if (maxBytes === 0 || process.env.NODE_ENV !== "production") return (holder.gongshiPageCache = null);
+  const readers = generationReaders();
+  holder.gongshiPageCache = new PageCache({
+    origin: serverOrigin,
+    readGeneration: readers.content,
+    readNoticeGeneration: readers.notice,
+    maxBytes,
+    maxAgeMs: MAX_AGE_MS,
+    // Only server.mjs can send a kept gzipped page as it is (see there); under `next start`
+    // Next compresses every answer itself.
+    precompress: process.env.GONGSHI_SERVER_COMPRESSES === "1",
+  });
   return holder.gongshiPageCache;
 }

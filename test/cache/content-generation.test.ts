@@ -8,7 +8,9 @@ import { createUser } from "@/lib/auth/create-user";
 import { updateAgency } from "@/lib/admin/update-agency";
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { recordRedaction } from "@/lib/notices/record-redaction";
-import { coalesced, readContentGeneration } from "@/lib/cache/content-generation";
+import { coalesced, readContentGeneration, readNoticeGeneration } from "@/lib/cache/content-generation";
+import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
+import { getNotice } from "@/lib/notices/get-notice";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 
 const config = testLogConfig();
@@ -42,6 +44,75 @@ describe("readContentGeneration", () => {
     await updateAgency(ctx.prisma, admin, { id: "hp-planning", nameZh: "海平市自然资源和规划局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" });
     await changed("an agency's new name");
     expect(await readContentGeneration(ctx.prisma)).toBe(seen.at(-1));
+  });
+});
+
+describe("readNoticeGeneration", () => {
+  it("changes with the notice's own versions, their logging, redactions and its agency's edits, and not with anything else", async () => {
+    await ctx.prisma.agency.create({ data: { id: "hp-other", nameZh: "海平市其他局", nameEn: "Haiping Other Bureau" } });
+    await publishSample(ctx.prisma, "HP-SCOPE-1");
+    await commitPending(ctx.prisma, config);
+    const mine = () => readNoticeGeneration(ctx.prisma, "HP-SCOPE-1");
+    const seen = [await mine()];
+    const changed = async (what: string) => {
+      const now = await mine();
+      expect(seen, what).not.toContain(now);
+      seen.push(now);
+    };
+    const unchanged = async (what: string) => expect(await mine(), what).toBe(seen.at(-1));
+
+    // Elsewhere: another notice published and logged (a new checkpoint), a staff sign-up, another agency's edit.
+    await recordNoticeVersion(ctx.prisma, {
+      noticeId: "HP-SCOPE-2",
+      agencyId: "hp-other",
+      kind: "publish",
+      fields: { title: "另一则公示", body: "正文。", number: "海其〔2026〕1号", category: "其他", language: "zh-CN" },
+      attachments: [],
+    });
+    await unchanged("another notice, pending");
+    await commitPending(ctx.prisma, config);
+    await unchanged("another notice logged, and a new checkpoint");
+    const { id } = await createUser(ctx.prisma, { email: "scope-admin@example.org", name: "admin", password: "correct horse battery", role: "administrator" });
+    await unchanged("a staff change that is not an agency edit");
+    const admin = (await loadActor(ctx.prisma, id))!;
+    await updateAgency(ctx.prisma, admin, { id: "hp-other", nameZh: "海平市其他局（新）", nameEn: "Haiping Other Bureau (new)", descriptionZh: "", descriptionEn: "" });
+    await unchanged("another agency's new name");
+    await recordRedaction(ctx.prisma, { noticeId: "HP-SCOPE-2", version: 1, withhold: ["body"], basis: "《政府信息公开条例》第十五条" });
+    await commitPending(ctx.prisma, config);
+    await unchanged("a redaction of another notice, logged");
+
+    // Its own: an amendment, its logging, a redaction, the redaction's logging, its agency's new name.
+    await recordNoticeVersion(ctx.prisma, {
+      noticeId: "HP-SCOPE-1",
+      agencyId: "hp-planning",
+      kind: "amend",
+      fields: { title: "关于HP-SCOPE-1的公示（修订）", body: "正文。", number: "海规〔2026〕HP-SCOPE-1号", category: "城乡规划", language: "zh-CN" },
+      attachments: [],
+    });
+    await changed("an amendment, pending");
+    await commitPending(ctx.prisma, config);
+    await changed("the amendment logged");
+    await recordRedaction(ctx.prisma, { noticeId: "HP-SCOPE-1", version: 1, withhold: ["body"], basis: "《政府信息公开条例》第十五条" });
+    await changed("a redaction");
+    await commitPending(ctx.prisma, config);
+    await changed("the redaction logged");
+    await updateAgency(ctx.prisma, admin, { id: "hp-planning", nameZh: "海平市规划和自然资源局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" });
+    await changed("its agency's new name");
+    expect(await readNoticeGeneration(ctx.prisma, "HP-NONE")).not.toBe(await mine());
+  });
+
+  it("cites each version by the first checkpoint that covered it, which later commits do not change", async () => {
+    await publishSample(ctx.prisma, "HP-CITE-1");
+    await commitPending(ctx.prisma, config);
+    const first = (await getNotice(ctx.prisma, "HP-CITE-1")).versions[0]!.log!;
+    const latest = (await ctx.prisma.checkpoint.findFirst({ orderBy: { size: "desc" } }))!;
+    expect(first.checkpointSize).toBe(Number(latest.size));
+    expect(first.checkpointSize).toBeGreaterThan(first.index);
+    await publishSample(ctx.prisma, "HP-CITE-2");
+    await commitPending(ctx.prisma, config);
+    const again = await getNotice(ctx.prisma, "HP-CITE-1");
+    expect(again.versions[0]!.log).toEqual(first);
+    expect(again.checkpoint!.size).toBeGreaterThan(first.checkpointSize);
   });
 });
 

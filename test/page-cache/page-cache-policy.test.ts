@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsGzip, keepPage, pageCacheKey, type RenderedPage, type RequestParts } from "@/lib/page-cache/page-cache-policy";
+import { acceptsGzip, keepPage, noticeScope, pageCacheKey, type RenderedPage, type RequestParts } from "@/lib/page-cache/page-cache-policy";
 
 function request(url: string, init: { method?: string; headers?: Record<string, string>; cookies?: Record<string, string> } = {}): RequestParts {
   const u = new URL(url, "http://portal.example");
@@ -87,6 +87,20 @@ describe("acceptsGzip", () => {
   it("refuses no header, other codings, a zero weight, and a wildcard that gzip;q=0 overrides", () => {
     for (const header of [null, "", "identity", "br, deflate", "gzip;q=0", "gzip;q=0.000", "*;q=0", "*, gzip;q=0", "gzip;q=zero", "gzipx"]) {
       expect(acceptsGzip(header), String(header)).toBe(false);
+    }
+  });
+});
+
+describe("noticeScope", () => {
+  it("names the notice of a notice page, a version permalink and a diff", () => {
+    expect(noticeScope("/zh-CN/n/HP-PLAN-2026-003")).toBe("HP-PLAN-2026-003");
+    expect(noticeScope("/en/n/HP-PLAN-2026-003/v/2")).toBe("HP-PLAN-2026-003");
+    expect(noticeScope("/en/n/HP_x-1/diff")).toBe("HP_x-1");
+  });
+
+  it("names none for other pages, other languages and ids a notice cannot have", () => {
+    for (const path of ["/zh-CN", "/en/notices", "/en/agencies/hp-planning", "/en/log/entries/3", "/fr/n/HP-1", "/n/HP-1", "/en/n/-HP", "/en/n/HP.1", "/en/n/HP-1/other", `/en/n/${"A".repeat(65)}`]) {
+      expect(noticeScope(path), path).toBeNull();
     }
   });
 });

@@ -142,4 +142,45 @@ describe("PageCache", () => {
     answer = () => ({ status: 404, body: "missing" });
     expect(await c.page("k404", visit("/en/n/NONE"))).toBeNull();
   });
+
+  it("keeps a notice's pages across changes elsewhere while that notice's own generation holds", async () => {
+    const generation = { value: "1" };
+    const notices: Record<string, string> = { A: "a1", B: "b1" };
+    const noticeReads: string[] = [];
+    const c = new PageCache({
+      origin: () => origin,
+      readGeneration: async () => generation.value,
+      readNoticeGeneration: async (id) => {
+        noticeReads.push(id);
+        return notices[id] ?? "";
+      },
+      maxBytes: 1024 * 1024,
+      maxAgeMs: 60_000,
+    });
+    const get = (url: string) => c.page(url, visit(url));
+    for (const url of ["/en/n/A", "/zh-CN/n/A/v/1", "/en/n/A/diff", "/en/n/B", "/en/notices"]) expect((await get(url))?.hit, url).toBe(false);
+    expect(noticeReads).toEqual(["A", "A", "A", "B"]); // read before each render; the list page has no notice
+
+    generation.value = "2"; // B is amended: the global generation moves, and B's own
+    notices.B = "b2";
+    renders = [];
+    expect((await get("/en/n/A"))?.hit).toBe(true);
+    expect((await get("/zh-CN/n/A/v/1"))?.hit).toBe(true);
+    expect((await get("/en/n/A/diff"))?.hit).toBe(true);
+    expect(renders).toHaveLength(0);
+    expect((await get("/en/n/B"))?.hit).toBe(false);
+    expect((await get("/en/notices"))?.hit).toBe(false); // not one notice's page: rendered again
+    expect(renders).toHaveLength(2);
+
+    noticeReads.length = 0;
+    expect((await get("/en/n/A"))?.hit).toBe(true); // checked once under the new generation, then a plain hit
+    expect(noticeReads).toEqual([]);
+
+    generation.value = "3"; // A is redacted
+    notices.A = "a2";
+    renders = [];
+    const redacted = await get("/en/n/A");
+    expect(redacted?.hit).toBe(false);
+    expect(renders).toHaveLength(1);
+  });
 });
