@@ -7,7 +7,7 @@
  *   --reuse=<database>                   measure a database an earlier --keep run left
  *
  * One run: a throwaway database filled with N notices made from the demo content
- * (bench-portal-data.ts), committed to the log and indexed for search; `next start` on the
+ * (bench-portal-data.ts), committed to the log and indexed for search; `npm start` (server.mjs) on the
  * existing build (built first if there is none); then, for each page kind, HTTP load at 50
  * concurrent connections for a fixed time, alternating with the same load on the bare
  * database work the page depends on (the service call, in this process, same concurrency),
@@ -27,12 +27,13 @@ import type { LogConfig } from "@/lib/env";
 import { generateKey, parseSignerKey } from "@/lib/log";
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { getNotice } from "@/lib/notices/get-notice";
+import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
 import { reindexAll } from "@/lib/search/reindex-all";
 import { searchNotices } from "@/lib/search/search-notices";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { createBenchDatabase, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, startServer, type Server } from "./bench-log-http";
-import { benchNoticeId, insertBenchNotices } from "./bench-portal-data";
+import { benchFields, benchNoticeId, insertBenchNotices } from "./bench-portal-data";
 import { flag, option, text } from "./bench-args";
 import { emptyPageJs, scriptsOf, type PageJs } from "./bench-page-js";
 import { writeDocBlock } from "./bench-doc";
@@ -45,6 +46,8 @@ const ROUNDS = 3;
 const CONNECTIONS = 50;
 const PORT = 3198;
 const RECENT = 1_000;
+/** How often the "while publishing" row publishes and logs a new notice, as a working day's clerks would. */
+const LIVE_INTERVAL_MS = 3_000;
 const ORIGIN = "bench.gongshi.example/log";
 /** Two-character Chinese words of every frequency, and English words (stemmed and prefixed). */
 const ZH_QUERIES = ["公开", "土地", "信息", "规划", "招聘", "预算", "环境", "采购", "征收", "项目"];
@@ -108,6 +111,30 @@ interface Scenario {
   bare: (prisma: PrismaClient) => Promise<unknown>;
   /** Paths visited once before the rounds, as readers would have since the last change. */
   visited?: () => string[];
+  /** Other notices are published and logged throughout the rounds (page and baseline alike). */
+  live?: boolean;
+}
+
+/** Publishes and logs a new notice every LIVE_INTERVAL_MS until stopped; resolves to how many. */
+function publishing(prisma: PrismaClient, config: LogConfig): { stop(): Promise<number> } {
+  let stopped = false;
+  let count = 0;
+  const loop = (async () => {
+    while (!stopped) {
+      const { agency, fields } = benchFields(count);
+      await recordNoticeVersion(prisma, { noticeId: `BENCH-LIVE-${Date.now()}-${count}`, agencyId: agency, kind: "publish", fields });
+      await commitPending(prisma, config);
+      count++;
+      await new Promise((r) => setTimeout(r, LIVE_INTERVAL_MS));
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      return count;
+    },
+  };
 }
 
 function scenarios(): Scenario[] {
@@ -125,6 +152,14 @@ function scenarios(): Scenario[] {
       path: () => `/zh-CN/n/${recent()}`,
       bare: (p) => getNotice(p, recent()),
       visited: () => Array.from({ length: Math.min(RECENT, NOTICES) }, (_, i) => `/zh-CN/n/${benchNoticeId(NOTICES - 1 - i)}`),
+    },
+    {
+      label: `Notice page, the ${int(RECENT)} newest notices, each visited once before, while a new notice is published and logged every ${LIVE_INTERVAL_MS / 1000} s`,
+      baseline: "`getNotice` for the same notices, same publishing",
+      path: () => `/zh-CN/n/${recent()}`,
+      bare: (p) => getNotice(p, recent()),
+      visited: () => Array.from({ length: Math.min(RECENT, NOTICES) }, (_, i) => `/zh-CN/n/${benchNoticeId(NOTICES - 1 - i)}`),
+      live: true,
     },
     {
       label: "Notices list `/zh-CN/notices?page=<1..50>`",
@@ -158,7 +193,7 @@ interface Measured {
   hits: number;
 }
 
-async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]> {
+async function measure(server: Server, prisma: PrismaClient, config: LogConfig): Promise<Measured[]> {
   const out: Measured[] = [];
   for (const s of scenarios()) {
     const visit = s.visited?.() ?? [];
@@ -169,6 +204,7 @@ async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]
     await closedLoop(2, CONNECTIONS, async () => void (await s.bare(prisma)));
     const m: Measured = { label: s.label, baseline: s.baseline, page: [], bare: [], errors: 0, requests: 0, hits: 0 };
     answered.hits = answered.all = 0;
+    const live = s.live ? publishing(prisma, config) : null;
     for (let round = 0; round < ROUNDS; round++) {
       const page = await closedLoop(SECONDS, CONNECTIONS, () => getOk(server, s.path()));
       const bare = await closedLoop(SECONDS, CONNECTIONS, async () => void (await s.bare(prisma)));
@@ -179,6 +215,7 @@ async function measure(server: Server, prisma: PrismaClient): Promise<Measured[]
       progress(`${s.label.slice(0, 40)}: round ${round + 1}: page p95 ${ms(percentile(page.latencies, 95))} ms, bare p95 ${ms(percentile(bare.latencies, 95))} ms`);
     }
     m.hits = answered.all ? answered.hits / answered.all : 0;
+    if (live) m.label += ` (${await live.stop()} published during the rounds)`;
     out.push(m);
   }
   return out;
@@ -237,10 +274,14 @@ interface Filled {
 const keptFile = (name: string) => path.join(os.tmpdir(), `${name}.bench-portal.json`);
 
 /** A throwaway database with NOTICES notices, logged and indexed. */
+function logConfigOf(signerKey: string): LogConfig {
+  const signer = parseSignerKey(signerKey);
+  return { origin: ORIGIN, signer, verifierKey: signer.verifierKey };
+}
+
 async function fill(db: BenchDatabase, prisma: PrismaClient): Promise<Filled> {
   const { signerKey } = generateKey(ORIGIN);
-  const signer = parseSignerKey(signerKey);
-  const config: LogConfig = { origin: ORIGIN, signer, verifierKey: signer.verifierKey };
+  const config = logConfigOf(signerKey);
   const [, fillSec] = await timed(() => insertBenchNotices(db.client, NOTICES));
   progress(`inserted ${int(NOTICES)} notices in ${fillSec.toFixed(0)} s`);
   const [, commitSec] = await timed(async () => {
@@ -268,8 +309,8 @@ async function main(): Promise<void> {
     const filled = kept ?? (await fill(db!, prisma));
     if (db && flag("keep")) fs.writeFileSync(keptFile(db.name), JSON.stringify(filled));
     server = await startServer({ DATABASE_URL: filled.url, LOG_SIGNER_KEY: filled.signerKey, LOG_ORIGIN: ORIGIN, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" }, PORT);
-    progress(`next start answering on ${server.base}`);
-    const measured = await measure(server, prisma);
+    progress(`the production server (server.mjs) answering on ${server.base}`);
+    const measured = await measure(server, prisma, logConfigOf(filled.signerKey));
     const js = await noticePageJs(server);
     progress("building an empty page of the same stack for the JavaScript baseline");
     const floor = await emptyPageJs(PORT + 1);
