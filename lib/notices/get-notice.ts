@@ -42,7 +42,7 @@ export const NOTICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 export async function getNotice(prisma: PrismaClient, id: string): Promise<NoticeDto> {
   if (!NOTICE_ID_PATTERN.test(id)) throw notFound(`no notice ${id.slice(0, 80)}`);
-  const [notice, cp] = await Promise.all([
+  const [notice, cp, covering] = await Promise.all([
     prisma.notice.findUnique({
       where: { id },
       include: {
@@ -58,13 +58,10 @@ export async function getNotice(prisma: PrismaClient, id: string): Promise<Notic
       },
     }),
     latestCheckpoint(prisma),
+    firstCoveringCheckpoints(prisma, id),
   ]);
   if (!notice) throw notFound(`no notice ${id}`);
   const published = cp?.size ?? 0;
-  const covering = await firstCoveringCheckpoints(
-    prisma,
-    notice.versions.flatMap((v) => (v.logEntry && Number(v.logEntry.index) < published ? [v.logEntry.index] : [])),
-  );
   return {
     id: notice.id,
     agency: { id: notice.agency.id, nameZh: notice.agency.nameZh, nameEn: notice.agency.nameEn },
@@ -107,12 +104,15 @@ export async function getNotice(prisma: PrismaClient, id: string): Promise<Notic
   };
 }
 
-/** For each log index, the size of the first checkpoint that covers it (one query, by the primary key). */
-async function firstCoveringCheckpoints(prisma: PrismaClient, indexes: bigint[]): Promise<Map<bigint, number>> {
-  if (indexes.length === 0) return new Map();
+/**
+ * For each logged version of the notice, by log index: the size of the first checkpoint that
+ * covers it. One query (an index step per version), run alongside the others.
+ */
+async function firstCoveringCheckpoints(prisma: PrismaClient, noticeId: string): Promise<Map<bigint, number>> {
   const rows = await prisma.$queryRawUnsafe<{ index: bigint; size: bigint | null }[]>(
-    `SELECT i AS index, (SELECT min(size) FROM checkpoint WHERE size > i) AS size FROM unnest($1::bigint[]) AS i`,
-    indexes,
+    `SELECT e.index, (SELECT min(c.size) FROM checkpoint c WHERE c.size > e.index) AS size
+       FROM notice_version v JOIN log_entry e ON e.notice_version_id = v.id WHERE v.notice_id = $1`,
+    noticeId,
   );
-  return new Map(rows.flatMap((r) => (r.size === null ? [] : [[r.index, Number(r.size)] as const])));
+  return new Map(rows.flatMap((r) => (r.size === null ? [] : [[BigInt(r.index), Number(r.size)] as const])));
 }

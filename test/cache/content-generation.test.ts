@@ -60,15 +60,11 @@ describe("readNoticeGeneration", () => {
       seen.push(now);
     };
     const unchanged = async (what: string) => expect(await mine(), what).toBe(seen.at(-1));
+    const record = (noticeId: string, agencyId: string, kind: "publish" | "amend", title: string) =>
+      recordNoticeVersion(ctx.prisma, { noticeId, agencyId, kind, fields: { title, body: "正文。", number: `海〔2026〕${noticeId}号`, category: "其他", language: "zh-CN" } });
 
     // Elsewhere: another notice published and logged (a new checkpoint), a staff sign-up, another agency's edit.
-    await recordNoticeVersion(ctx.prisma, {
-      noticeId: "HP-SCOPE-2",
-      agencyId: "hp-other",
-      kind: "publish",
-      fields: { title: "另一则公示", body: "正文。", number: "海其〔2026〕1号", category: "其他", language: "zh-CN" },
-      attachments: [],
-    });
+    await record("HP-SCOPE-2", "hp-other", "publish", "另一则公示");
     await unchanged("another notice, pending");
     await commitPending(ctx.prisma, config);
     await unchanged("another notice logged, and a new checkpoint");
@@ -82,13 +78,7 @@ describe("readNoticeGeneration", () => {
     await unchanged("a redaction of another notice, logged");
 
     // Its own: an amendment, its logging, a redaction, the redaction's logging, its agency's new name.
-    await recordNoticeVersion(ctx.prisma, {
-      noticeId: "HP-SCOPE-1",
-      agencyId: "hp-planning",
-      kind: "amend",
-      fields: { title: "关于HP-SCOPE-1的公示（修订）", body: "正文。", number: "海规〔2026〕HP-SCOPE-1号", category: "城乡规划", language: "zh-CN" },
-      attachments: [],
-    });
+    await record("HP-SCOPE-1", "hp-planning", "amend", "关于HP-SCOPE-1的公示（修订）");
     await changed("an amendment, pending");
     await commitPending(ctx.prisma, config);
     await changed("the amendment logged");
