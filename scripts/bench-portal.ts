@@ -5,6 +5,7 @@
  *   npm run bench:portal -- --write      also replaces the bench:portal block of docs/performance.md
  *   --notices=N --seconds=N --keep       a smaller or shorter run; keep the throwaway database
  *   --reuse=<database>                   measure a database an earlier --keep run left
+ *   --only=<text>                        only the rows whose label contains the text (with --write, refused)
  *
  * One run: a throwaway database filled with N notices made from the demo content
  * (bench-portal-data.ts), committed to the log and indexed for search; `npm start` (server.mjs) on the
@@ -195,7 +196,8 @@ interface Measured {
 
 async function measure(server: Server, prisma: PrismaClient, config: LogConfig): Promise<Measured[]> {
   const out: Measured[] = [];
-  for (const s of scenarios()) {
+  const only = text("only");
+  for (const s of scenarios().filter((x) => only === undefined || x.label.includes(only))) {
     const visit = s.visited?.() ?? [];
     await Promise.all(Array.from({ length: 4 }, async () => {
       for (let path = visit.pop(); path !== undefined; path = visit.pop()) await getOk(server, path);
@@ -299,6 +301,7 @@ async function main(): Promise<void> {
   const build = ensureBuild(progress);
   if (build.newerSources.length > 0) progress(`warning: ${build.newerSources.length} source files are newer than the build (${build.newerSources.slice(0, 3).join(", ")}…)`);
   const reuse = text("reuse");
+  if (text("only") !== undefined && flag("write")) throw new Error("--only measures some rows: it cannot --write the whole block");
   const kept: Filled | null = reuse ? (JSON.parse(fs.readFileSync(keptFile(reuse), "utf8")) as Filled) : null;
   if (kept && kept.notices !== NOTICES) throw new Error(`${reuse} holds ${kept.notices} notices: pass --notices=${kept.notices}`);
   const db = kept ? null : await createBenchDatabase();

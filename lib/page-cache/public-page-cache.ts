@@ -31,8 +31,15 @@ function generationReaders(): { content: () => Promise<string>; notice: (id: str
   const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, application_name: "gongshi page cache" });
   // An idle connection the database drops must not take the server down; the next read reconnects.
   pool.on("error", (error) => console.error(`gongshi: page cache connection: ${error.message}`));
-  const read = async (sql: string, params: string[]) => (await pool.query<{ generation: string }>(sql, params)).rows[0]?.generation ?? "";
-  return { content: () => read(CONTENT_GENERATION_SQL, []), notice: (id) => read(NOTICE_GENERATION_SQL, [id]) };
+  // Named, so each connection plans them once: planning the notice query cost four times its
+  // execution (0.6–0.8 ms against 0.13–0.22 ms at 100,000 notices), and after every change each
+  // kept notice page asks it once.
+  const read = async (name: string, text: string, values: string[]) =>
+    (await pool.query<{ generation: string }>({ name, text, values })).rows[0]?.generation ?? "";
+  return {
+    content: () => read("gongshi-content-generation", CONTENT_GENERATION_SQL, []),
+    notice: (id) => read("gongshi-notice-generation", NOTICE_GENERATION_SQL, [id]),
+  };
 }
 
 export function publicPageCache(): PageCache | null {
