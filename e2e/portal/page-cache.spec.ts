@@ -59,6 +59,22 @@ test("a new notice and an amendment show on the very next request after the comm
   expect(await amended.text()).toContain(amendedTitle);
 });
 
+test("a notice page stays in the cache when other notices are published and logged", async ({ request }) => {
+  test.setTimeout(180_000);
+  // Other specs may change this very notice's agency meanwhile, which rightly renders it again:
+  // then the whole step is tried again. Were every commit to empty the cache, no try would hit.
+  const page = "/en/n/HP-PLAN-2026-003";
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await cachedPair(request, page);
+    const fresh = publishFreshNotice("cache-scope");
+    await versionsWhen(request, fresh.noticeId, (v) => v[0]?.log !== null && v[0]?.log !== undefined);
+    const after = await request.get(page);
+    expect(after.status()).toBe(200);
+    if (after.headers()[CACHE] === "hit") return;
+  }
+  throw new Error(`${page} was rendered again after every commit of another notice`);
+});
+
 test("reading mode is its own page; other cookies share the public one", async ({ request }) => {
   const path = "/zh-CN/about";
   const on = await cachedPair(request, path, { cookie: "reading-mode=on" });
