@@ -82,8 +82,6 @@ const server = http.createServer((req, res) => {
     });
   });
 });
-// As `next start`: keep-alive connections outlive a load balancer's idle timeout.
-server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   console.info(`gongshi: listening on http://${hostname}:${port}`);
 });
