@@ -19,3 +19,6 @@ export * from "./tlog-proof";
 export * from "./jcs";
 export * from "./commitment";
 export * from "./notice-leaf";
+export * from "./cosignature";
+export * from "./witness-protocol";
+export * from "./witness-policy";

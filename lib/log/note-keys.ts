@@ -14,8 +14,8 @@ import { FormatError, InputError } from "./errors";
 import { concatBytes, fromBase64, toBase64, utf8 } from "./encoding";
 import { isWellFormed } from "./commitment";
 
-const ALG_ED25519 = 0x01;
-const SIGNER_PREFIX = "PRIVATE+KEY+";
+export const ALG_ED25519 = 0x01;
+export const SIGNER_PREFIX = "PRIVATE+KEY+";
 
 export interface NoteVerifier {
   readonly name: string;
@@ -42,8 +42,9 @@ export function isValidKeyName(name: string): boolean {
   return name.length > 0 && isWellFormed(name) && !GO_SPACE.test(name) && !name.includes("+");
 }
 
-export function keyId(name: string, publicKey: Uint8Array): number {
-  const digest = sha256(concatBytes(utf8(name), Uint8Array.of(0x0a, ALG_ED25519), publicKey));
+/** SHA-256(name || 0x0A || type || public key)[:4], big-endian; `type` 0x01 for note keys. */
+export function keyId(name: string, publicKey: Uint8Array, type: number = ALG_ED25519): number {
+  const digest = sha256(concatBytes(utf8(name), Uint8Array.of(0x0a, type), publicKey));
   return ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
 }
 
@@ -67,8 +68,11 @@ export function generateKey(name: string): { signerKey: string; verifierKey: str
   return { signerKey, verifierKey: formatVerifierKey(name, publicKey) };
 }
 
-/** Splits `<name>+<hex id>+<base64 0x01||key>` and checks every part. */
-function parseKeyText(text: string, what: string): { name: string; id: number; key: Uint8Array } {
+/**
+ * Splits `<name>+<hex id>+<base64 type||key>` and checks every part; `type` is the key's
+ * signature type byte (0x01 for Ed25519 notes, 0x04 for cosignature/v1).
+ */
+export function parseKeyText(text: string, what: string, types: readonly number[] = [ALG_ED25519]): { name: string; id: number; type: number; key: Uint8Array } {
   // Split at the first two '+' only: the base64 key itself may contain '+'.
   const first = text.indexOf("+");
   const second = text.indexOf("+", first + 1);
@@ -84,10 +88,20 @@ function parseKeyText(text: string, what: string): { name: string; id: number; k
   } catch {
     throw new FormatError("bad-key", `malformed ${what} key: bad base64`);
   }
-  if (raw.length !== 33 || raw[0] !== ALG_ED25519) {
-    throw new FormatError("bad-key", `unsupported ${what} key: only Ed25519 (type 0x01, 32 bytes) is supported`);
+  if (raw.length !== 33 || !types.includes(raw[0]!)) {
+    const allowed = types.map((t) => `0x${t.toString(16).padStart(2, "0")}`).join(" or ");
+    throw new FormatError("bad-key", `unsupported ${what} key: only Ed25519 (type ${allowed}, 32 bytes) is supported`);
   }
-  return { name, id: parseInt(idHex, 16), key: raw.subarray(1) };
+  return { name, id: parseInt(idHex, 16), type: raw[0]!, key: raw.subarray(1) };
+}
+
+/** Ed25519 as Go's crypto/ed25519 checks it: strict RFC 8032 (not ZIP-215). */
+export function verifyEd25519(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
+  try {
+    return signature.length === 64 && ed25519.verify(signature, message, publicKey, { zip215: false });
+  } catch {
+    return false;
+  }
 }
 
 export function parseVerifierKey(text: string): NoteVerifier {
@@ -98,13 +112,7 @@ export function parseVerifierKey(text: string): NoteVerifier {
     keyId: id,
     key: text,
     // Strict RFC 8032 verification (not ZIP-215), as Go's crypto/ed25519 does.
-    verify: (message, signature) => {
-      try {
-        return signature.length === 64 && ed25519.verify(signature, message, key, { zip215: false });
-      } catch {
-        return false;
-      }
-    },
+    verify: (message, signature) => verifyEd25519(key, message, signature),
   };
 }
 
