@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY } from "./e2e/support/test-log-key";
+import { E2E_WITNESSES, E2E_WITNESS_POLICY } from "./e2e/support/test-witness-keys";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -54,25 +55,48 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"], ...systemChromium },
+      testIgnore: /witness-outage\.spec\.ts/,
+    },
+    {
+      // Stops a witness for a while: run after everything else, so no other test sees the
+      // quorum missing.
+      name: "witness-outage",
+      use: { ...devices["Desktop Chrome"], ...systemChromium },
+      testMatch: /witness-outage\.spec\.ts/,
+      dependencies: ["chromium"],
     },
   ],
-  webServer: {
-    // The production build, not `next dev`: it is what visitors get, and it is
-    // what catches CSP, prerendering and build-only failures.
-    command: `npm run build && tsx --conditions=react-server scripts/e2e-prepare.ts && npm run start -- -p ${port} -H 127.0.0.1`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    // `next build` on a 2-core machine takes minutes.
-    timeout: 10 * 60 * 1000,
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      LOG_SIGNER_KEY: E2E_SIGNER_KEY,
-      LOG_ORIGIN: E2E_LOG_ORIGIN,
-      LOG_COMMIT_INTERVAL_MS: "500",
-      BETTER_AUTH_SECRET: "e2e-only-session-secret-not-for-production",
+  webServer: [
+    {
+      // Two real witnesses (bin/gongshi-witness.mjs) cosigning the e2e log; the portal below
+      // requires both (e2e/support/witness-policy.txt).
+      command: "tsx e2e/support/witness-supervisor.ts",
+      port: E2E_WITNESSES.at(-1)!.port,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60 * 1000,
+      stdout: "pipe",
+      stderr: "pipe",
     },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    {
+      // The production build, not `next dev`: it is what visitors get, and it is
+      // what catches CSP, prerendering and build-only failures.
+      command: `npm run build && tsx --conditions=react-server scripts/e2e-prepare.ts && npm run start -- -p ${port} -H 127.0.0.1`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      // `next build` on a 2-core machine takes minutes.
+      timeout: 10 * 60 * 1000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: databaseUrl,
+        LOG_SIGNER_KEY: E2E_SIGNER_KEY,
+        LOG_ORIGIN: E2E_LOG_ORIGIN,
+        LOG_COMMIT_INTERVAL_MS: "500",
+        LOG_WITNESS_POLICY: E2E_WITNESS_POLICY,
+        LOG_WITNESS_INTERVAL_MS: "500",
+        BETTER_AUTH_SECRET: "e2e-only-session-secret-not-for-production",
+      },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -4,8 +4,10 @@
  * - Without DATABASE_URL, starts embedded PostgreSQL (PGlite) kept in ./data/pglite.
  * - Without LOG_SIGNER_KEY (development only), generates a log key into .env.local
  *   (git-ignored) and prints its verifier key.
- * - Migrates, seeds an empty database with the demo notices, then runs `next dev`
- *   (or the production server, server.mjs, with --start, after `npm run build`).
+ * - Migrates, seeds an empty database with the demo notices, starts two local witnesses
+ *   (scripts/demo-witnesses.ts, on the two ports after the web port) unless LOG_WITNESS_POLICY
+ *   names witnesses of your own, then runs `next dev` (or the production server, server.mjs,
+ *   with --start, after `npm run build`).
  *
  * Options: --data-dir DIR, --port PORT (web, default 3000), --start.
  */
@@ -14,7 +16,8 @@ import { randomBytes } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { generateKey } from "@/lib/log";
+import { generateKey, parseSignerKey } from "@/lib/log";
+import { startDemoWitnesses, type RunningWitnesses } from "./demo-witnesses";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded/pglite-server";
 import { runChild } from "./run-child";
@@ -70,11 +73,25 @@ async function main(): Promise<number> {
     process.env.DATABASE_URL = embedded.url;
     console.log(`up: embedded PostgreSQL (PGlite) in ${dataDir}, ready in ${Date.now() - started} ms`);
   }
+  let witnesses: RunningWitnesses | undefined;
   try {
-    if ((await migrateAndCount(process.env.DATABASE_URL!)) === 0) {
+    const seeding = (await migrateAndCount(process.env.DATABASE_URL!)) === 0;
+    if (seeding) {
       console.log("up: empty database, loading the demo notices…");
       const status = await runChild([process.execPath, "--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], process.env);
       if (status !== 0) return status;
+    }
+    if (!process.env.LOG_WITNESS_POLICY) {
+      const signer = parseSignerKey(process.env.LOG_SIGNER_KEY!);
+      witnesses = startDemoWitnesses({
+        root: path.join(path.dirname(dataDir), "witnesses"),
+        origin: process.env.LOG_ORIGIN || signer.name,
+        verifierKey: signer.verifierKey,
+        firstPort: Number(webPort) + 1,
+        fresh: seeding,
+      });
+      process.env.LOG_WITNESS_POLICY = witnesses.policyFile;
+      console.log(`up: two demo witnesses on ports ${Number(webPort) + 1} and ${Number(webPort) + 2}; policy ${witnesses.policyFile}`);
     }
     // The production server is server.mjs (`npm start`), which compresses responses itself.
     const next = production ? [process.execPath, "server.mjs", "-p", webPort] : ["node_modules/.bin/next", "dev", "-p", webPort];
@@ -82,6 +99,7 @@ async function main(): Promise<number> {
     // No telemetry: these machines (and many government networks) have no way out.
     return await runChild(next, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   } finally {
+    witnesses?.stop();
     await embedded?.stop();
   }
 }
