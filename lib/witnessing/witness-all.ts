@@ -1,9 +1,9 @@
 import "server-only";
 /**
- * One witnessing round: every witness of the policy is brought up to the newest checkpoint,
- * all in parallel, each with at most one request in flight from this process (a slow witness
- * is left to finish while the next round skips it). Several server instances may run rounds at
- * once; the witness's 409 and the store's never-shrinking sizes make that harmless.
+ * Witnessing rounds: every witness of the policy is brought up to the newest checkpoint, all
+ * in parallel, each with at most one request in flight from this process. Several server
+ * instances may do this at once; the witness's 409 and the store's never-shrinking sizes make
+ * that harmless.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { PolicyWitness, WitnessPolicy } from "@/lib/log";
@@ -19,27 +19,34 @@ export interface WitnessRound {
 
 const inFlight = new Set<string>();
 
+/** One witness, brought up to the newest checkpoint as it is now; "busy" if this process is already asking it. */
+export async function witnessOne(prisma: PrismaClient, witness: PolicyWitness, options: WitnessOptions = {}): Promise<{ head: Head | null; outcome: WitnessOutcome }> {
+  const key = witness.verifier.cosignatureKey;
+  if (witness.url === null) return { head: null, outcome: { kind: "no-url" } };
+  if (inFlight.has(key)) return { head: null, outcome: { kind: "busy" } };
+  inFlight.add(key);
+  try {
+    const cp = await latestCheckpoint(prisma);
+    if (!cp) return { head: null, outcome: { kind: "up-to-date", size: 0 } };
+    const head: Head = { size: cp.size, note: cp.note };
+    const status = (await readWitnessStatuses(prisma)).get(key);
+    try {
+      return { head, outcome: await witnessCheckpoint(prisma, witness, head, status, options) };
+    } catch (e) {
+      // The portal's own failure (database, proof), not the witness's: report it, record nothing.
+      return { head, outcome: { kind: "error", message: `the portal failed: ${(e as Error).message}` } };
+    }
+  } finally {
+    inFlight.delete(key);
+  }
+}
+
+/** Every witness at once, waiting for all answers (npm run log:witness and tests). */
 export async function witnessAll(prisma: PrismaClient, policy: WitnessPolicy, options: WitnessOptions = {}): Promise<WitnessRound> {
   const cp = await latestCheckpoint(prisma);
   if (!cp) return { head: null, results: [] };
-  const head: Head = { size: cp.size, note: cp.note };
-  const statuses = await readWitnessStatuses(prisma);
-  const results = await Promise.all(
-    policy.witnesses.map(async (witness) => {
-      const key = witness.verifier.cosignatureKey;
-      if (witness.url !== null && inFlight.has(key)) return { witness, outcome: { kind: "busy" } as const };
-      inFlight.add(key);
-      try {
-        return { witness, outcome: await witnessCheckpoint(prisma, witness, head, statuses.get(key), options) };
-      } catch (e) {
-        // The portal's own failure (database, proof), not the witness's: report it, record nothing.
-        return { witness, outcome: { kind: "error", message: `the portal failed: ${(e as Error).message}` } as const };
-      } finally {
-        inFlight.delete(key);
-      }
-    }),
-  );
-  return { head, results };
+  const results = await Promise.all(policy.witnesses.map(async (witness) => ({ witness, outcome: (await witnessOne(prisma, witness, options)).outcome })));
+  return { head: { size: cp.size, note: cp.note }, results };
 }
 
 /** Whether an outcome leaves the witness's cosignature on the round's checkpoint. */

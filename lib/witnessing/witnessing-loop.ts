@@ -1,57 +1,54 @@
 import "server-only";
 /**
- * Runs witnessing rounds inside the server: on an interval (so a checkpoint made by
- * `npm run seed`, `npm run log:commit` or before a restart is witnessed too) and soon after
- * every commit (kick). A round never blocks the committer: kick only schedules one, and
- * rounds do not overlap; a kick during a round runs another right after it.
+ * Runs witnessing inside the server: on an interval (so a checkpoint made by `npm run seed`,
+ * `npm run log:commit` or before a restart is witnessed too) and right after every commit
+ * (kick). Each witness is asked on its own: a slow witness holds only its own request, never
+ * the committer nor the other witnesses. A kick while a witness's request is in flight asks
+ * it again as soon as that request ends, with the then newest checkpoint.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { WitnessPolicy } from "@/lib/log";
-import { witnessAll } from "./witness-all";
+import type { PolicyWitness, WitnessPolicy } from "@/lib/log";
+import { witnessOne } from "./witness-all";
 
 export interface WitnessingLoop {
-  /** A new checkpoint exists: run a round as soon as the current one (if any) ends. */
+  /** A new checkpoint exists: ask every witness now (or when its current request ends). */
   kick(): void;
   stop(): void;
 }
 
 export function startWitnessingLoop(prisma: PrismaClient, policy: WitnessPolicy, intervalMs: number): WitnessingLoop {
   let stopped = false;
-  let running = false;
-  let again = false;
-  let timer: NodeJS.Timeout | undefined;
-  const round = async () => {
+  const busy = new Set<PolicyWitness>();
+  const again = new Set<PolicyWitness>();
+  const ask = (witness: PolicyWitness) => {
     if (stopped) return;
-    if (running) {
-      again = true;
+    if (busy.has(witness)) {
+      again.add(witness);
       return;
     }
-    running = true;
-    clearTimeout(timer);
-    try {
-      do {
-        again = false;
-        const { head, results } = await witnessAll(prisma, policy);
-        for (const { witness, outcome } of results) {
-          if (outcome.kind === "cosigned") console.info(`witnessing: ${witness.name} cosigned checkpoint ${head?.size}`);
-          else if (outcome.kind === "error") console.warn(`witnessing: ${witness.name}: ${outcome.message}`);
-        }
-      } while (again && !stopped);
-    } catch (error) {
-      console.error("witnessing: round failed, will retry", error);
-    } finally {
-      running = false;
-    }
-    if (!stopped) timer = setTimeout(() => void round(), intervalMs);
+    busy.add(witness);
+    witnessOne(prisma, witness)
+      .then(({ head, outcome }) => {
+        if (outcome.kind === "cosigned") console.info(`witnessing: ${witness.name} cosigned checkpoint ${head?.size}`);
+        else if (outcome.kind === "error") console.warn(`witnessing: ${witness.name}: ${outcome.message}`);
+      })
+      .catch((error: unknown) => console.error(`witnessing: asking ${witness.name} failed, will retry`, error))
+      .finally(() => {
+        busy.delete(witness);
+        if (again.delete(witness)) ask(witness);
+      });
   };
-  timer = setTimeout(() => void round(), 0);
+  const round = () => {
+    for (const witness of policy.witnesses) if (witness.url !== null) ask(witness);
+  };
+  const timer = setInterval(round, intervalMs);
+  timer.unref();
+  setTimeout(round, 0);
   return {
-    kick() {
-      void round();
-    },
+    kick: round,
     stop() {
       stopped = true;
-      clearTimeout(timer);
+      clearInterval(timer);
     },
   };
 }
