@@ -22,6 +22,7 @@ import { startCommitterLoop } from "@/lib/log-service/committer-loop";
 import { witnessAll } from "@/lib/witnessing/witness-all";
 import { startWitnessingLoop } from "@/lib/witnessing/witnessing-loop";
 import { listWitnesses } from "@/lib/witnessing/witness-list";
+import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 import { post } from "../witness/harness";
 import { closedPort, fakeWitness, policyFor, realWitness, removeWitnessDirs, type FakeWitness } from "./fixtures";
@@ -159,6 +160,14 @@ describe("witness failures", () => {
       events = await evidenceEvents();
       expect(events.map((e) => (e.detail as { checkpointSize: number }).checkpointSize)).toEqual([forkSize, newer]);
       expect(witness.running!.stderr()).not.toBe("");
+
+      // Administrators and auditors see it on the dashboard; clerks do not.
+      const admin = { id: "a", email: "a@example.org", name: "管理员", role: "administrator" as const, agencyIds: [] };
+      const dashboard = await getAdminDashboard(ctx.prisma, admin, policy);
+      expect(dashboard.witnessing).toMatchObject({ configured: true, witnessedSize: null, witnesses: [{ name: "分叉的", evidence: true, cosignedSize: null }] });
+      expect(dashboard.witnessing!.witnesses[0]!.lastError).toMatch(/rejected the consistency proof/);
+      expect((await getAdminDashboard(ctx.prisma, { ...admin, role: "auditor" }, null)).witnessing).toEqual({ configured: false, witnesses: [], witnessedSize: null });
+      expect((await getAdminDashboard(ctx.prisma, { ...admin, role: "clerk", agencyIds: ["hp-planning"] }, policy)).witnessing).toBeNull();
     } finally {
       await witness.stop();
     }
