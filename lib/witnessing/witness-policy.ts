@@ -26,7 +26,12 @@ export function readWitnessPolicy(path: string, logVerifierKey: () => string): W
   // A policy may name the logs it is for; if it does, it must be for this one (a policy copied
   // from another portal would otherwise quietly send our checkpoints to its witnesses).
   if (policy.logs.length > 0) {
-    const own = logVerifierKey();
+    let own: string;
+    try {
+      own = logVerifierKey();
+    } catch (e) {
+      throw new Error(`LOG_WITNESS_POLICY ${path}: its log lines cannot be checked against this portal's key: ${(e as Error).message}`);
+    }
     if (!policy.logs.some((log) => log.verifier.key === own)) {
       throw new Error(`LOG_WITNESS_POLICY ${path}: its log lines do not include this portal's verifier key ${own}`);
     }
