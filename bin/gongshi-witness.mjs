@@ -3079,7 +3079,7 @@ function safePath(req) {
 }
 
 // scripts/gongshi-witness/store.ts
-import { mkdirSync as mkdirSync2, openSync, readdirSync, readFileSync as readFileSync3, closeSync, fstatSync, readSync, ftruncateSync, fsyncSync, unlinkSync as unlinkSync2 } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync as mkdirSync2, openSync, readdirSync, readFileSync as readFileSync3, readSync, unlinkSync as unlinkSync2, writeSync } from "node:fs";
 import path5 from "node:path";
 var WitnessStore = class _WitnessStore {
   constructor(dir) {
@@ -3116,14 +3116,17 @@ var WitnessStore = class _WitnessStore {
     const entry = this.byHex.get(hex);
     return entry === void 0 ? void 0 : entry.latest;
   }
-  /** Records a newly cosigned checkpoint: history first, then the latest state, both flushed. */
+  /**
+   * Records a newly cosigned checkpoint: the latest state first (atomically replaced), then
+   * its line in the history. A crash between the two is repaired on reopening, so the history
+   * is exactly the sequence of states that ever reached the disk.
+   */
   async record(origin, size, rootHash, note) {
     const entry = this.byOrigin.get(origin);
     if (entry === void 0) throw new Error(`not a trusted log: ${origin}`);
-    const line = JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), size, root: formatHash(rootHash), note });
-    await appendDurably(path5.join(entry.dir, "history"), line + "\n");
     await replaceFileDurably(path5.join(entry.dir, "checkpoint"), note);
     entry.latest = { size, rootHash, note };
+    await appendDurably(path5.join(entry.dir, "history"), historyLine(entry.latest));
   }
   /**
    * Keeps a request as evidence, once per signed checkpoint and kind: the checkpoint is
@@ -3136,11 +3139,15 @@ var WitnessStore = class _WitnessStore {
     return created ? name : null;
   }
 };
+function historyLine(latest) {
+  return JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), size: latest.size, root: formatHash(latest.rootHash), note: latest.note }) + "\n";
+}
 function recover(logDir, origin) {
   for (const name of readdirSync(logDir)) {
     if (name.startsWith("checkpoint.tmp-")) unlinkSync2(path5.join(logDir, name));
   }
-  cutTornLine(path5.join(logDir, "history"));
+  const historyFile = path5.join(logDir, "history");
+  const last = cutToLastLine(historyFile);
   let note;
   try {
     note = readFileSync3(path5.join(logDir, "checkpoint"), "utf8");
@@ -3148,41 +3155,54 @@ function recover(logDir, origin) {
     if (error.code === "ENOENT") return null;
     throw error;
   }
+  let latest;
   try {
     const split2 = note.lastIndexOf("\n\n");
     const checkpoint = parseCheckpoint(note.slice(0, split2 + 1));
     if (split2 < 0 || checkpoint.origin !== origin) throw new Error("wrong origin");
-    return { size: checkpoint.size, rootHash: checkpoint.rootHash, note };
+    latest = { size: checkpoint.size, rootHash: checkpoint.rootHash, note };
   } catch (error) {
     throw new DataDirError(`${path5.join(logDir, "checkpoint")} is damaged (${error.message}); refusing to start rather than forget what was cosigned`);
   }
+  if (noteOf(last) !== note) appendSync(historyFile, historyLine(latest));
+  return latest;
 }
-function cutTornLine(file) {
+function noteOf(line) {
+  try {
+    return line === null ? null : JSON.parse(line).note ?? null;
+  } catch {
+    return null;
+  }
+}
+function appendSync(file, text) {
+  const fd = openSync(file, "a", 420);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+function cutToLastLine(file) {
   let fd;
   try {
     fd = openSync(file, "r+");
   } catch (error) {
-    if (error.code === "ENOENT") return;
+    if (error.code === "ENOENT") return null;
     throw error;
   }
   try {
     const size = fstatSync(fd).size;
-    const tail = Buffer.alloc(Math.min(size, 1 << 20));
-    let end = size;
-    while (end > 0) {
-      const from = Math.max(0, end - tail.length);
-      readSync(fd, tail, 0, end - from, from);
-      const nl = tail.subarray(0, end - from).lastIndexOf(10);
-      if (nl >= 0) {
-        end = from + nl + 1;
-        break;
-      }
-      end = from;
-    }
-    if (end !== size) {
-      ftruncateSync(fd, end);
+    const from = Math.max(0, size - (256 << 10));
+    const tail = Buffer.alloc(size - from);
+    readSync(fd, tail, 0, tail.length, from);
+    const end = tail.lastIndexOf(10) + 1;
+    if (from + end !== size) {
+      ftruncateSync(fd, from + end);
       fsyncSync(fd);
     }
+    if (end === 0) return null;
+    return tail.subarray(tail.lastIndexOf(10, end - 2) + 1, end - 1).toString("utf8");
   } finally {
     closeSync(fd);
   }

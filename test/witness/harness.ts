@@ -8,7 +8,7 @@ import path from "node:path";
 export const BIN = path.resolve("bin/gongshi-witness.mjs");
 
 export function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } as unknown as NodeJS.ProcessEnv });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
