@@ -15,6 +15,10 @@ const schema = z.object({
   LOG_SIGNER_KEY: z.string().startsWith("PRIVATE+KEY+", "must be a C2SP signer key (PRIVATE+KEY+…)").optional(),
   LOG_ORIGIN: z.string().min(1).regex(/^[^\s+]+$/, "must be non-empty without spaces or '+'").optional(),
   LOG_COMMIT_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(3000),
+  /** A C2SP tlog-policy file naming the witnesses asked to cosign checkpoints (lib/witnessing). */
+  LOG_WITNESS_POLICY: z.string().min(1).optional(),
+  /** How often the server asks witnesses to catch up; 0 leaves it to `npm run log:witness`. */
+  LOG_WITNESS_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   /** The site's public origin for absolute URLs (feeds, sitemap); without it, the request's host. */
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: "must be an http(s) URL" })

@@ -1,14 +1,25 @@
 import "server-only";
 /**
- * Validates the environment and starts the in-server committer. In production a missing or
- * invalid signing key stops the server here, before it serves a single request, rather than
- * failing later when the first checkpoint is due.
+ * Validates the environment and starts the in-server committer and witnessing. In production
+ * a missing or invalid signing key stops the server here, before it serves a single request,
+ * rather than failing later when the first checkpoint is due. A malformed witness policy stops
+ * it in every mode: running without the witnesses an operator configured would look healthy
+ * while no checkpoint gets cosigned.
  */
 import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
+import { witnessPolicy } from "@/lib/witnessing/witness-policy";
+import { startWitnessingLoop, type WitnessingLoop } from "@/lib/witnessing/witnessing-loop";
 
 export function startServer(): void {
+  let policy;
+  try {
+    policy = witnessPolicy();
+  } catch (error) {
+    console.error(`gongshi: ${(error as Error).message}`);
+    process.exit(1);
+  }
   let config;
   let interval;
   try {
@@ -20,7 +31,15 @@ export function startServer(): void {
     return;
   }
   console.info(`gongshi: log ${config.origin}, verifier key ${config.verifierKey}`);
+  let witnessing: WitnessingLoop | undefined;
+  const witnessInterval = env().LOG_WITNESS_INTERVAL_MS;
+  if (policy && witnessInterval > 0) {
+    witnessing = startWitnessingLoop(db(), policy, witnessInterval);
+    console.info(`gongshi: asking ${policy.witnesses.length} witnesses to cosign, every ${witnessInterval} ms and after each commit`);
+  } else if (policy) {
+    console.info(`gongshi: witnessing is left to \`npm run log:witness\` (LOG_WITNESS_INTERVAL_MS=0)`);
+  }
   if (interval === 0) return; // committing is left to `npm run log:commit` (cron-style deployments)
-  startCommitterLoop(db(), config, interval);
+  startCommitterLoop(db(), config, interval, witnessing && (() => witnessing.kick()));
   console.info(`gongshi: committing pending notices every ${interval} ms`);
 }

@@ -2,13 +2,18 @@ import "server-only";
 /**
  * What a signed-in staff member sees first: their role and agencies, and for a clerk three
  * lists, newest first and bounded — unpublished drafts, notices whose latest version waits for
- * the next checkpoint (pending), and published ones with their log index.
+ * the next checkpoint (pending), and published ones with their log index; for administrators
+ * and auditors, the witnesses and what they last cosigned or answered.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { requireUser, type Actor, type Role } from "@/lib/auth/authorize";
 import { listDrafts, type DraftSummary } from "@/lib/drafts/list-drafts";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
 import type { SearchHit } from "@/lib/search/search-hit";
+import type { WitnessPolicy } from "@/lib/log";
+import { witnessPolicy } from "@/lib/witnessing/witness-policy";
+import { listWitnesses, type WitnessInfo } from "@/lib/witnessing/witness-list";
+import { newestWitnessedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
 
 export interface AdminDashboard {
   name: string;
@@ -18,16 +23,20 @@ export interface AdminDashboard {
   drafts: DraftSummary[];
   pending: SearchHit[];
   published: SearchHit[];
+  /** Administrators and auditors only (null for others); `configured` is false without a witness policy. */
+  witnessing: { configured: boolean; witnesses: WitnessInfo[]; witnessedSize: number | null } | null;
 }
 
 const LIST_LIMIT = 20;
 
-export async function getAdminDashboard(prisma: PrismaClient, actor: Actor | null): Promise<AdminDashboard> {
+export async function getAdminDashboard(prisma: PrismaClient, actor: Actor | null, policy: WitnessPolicy | null = witnessPolicy()): Promise<AdminDashboard> {
   const user = requireUser(actor);
+  const seesWitnesses = user.role === "administrator" || user.role === "auditor";
   const agencies = await listOwnAgencies(prisma, user);
-  const [perAgency, drafts] = await Promise.all([
+  const [perAgency, drafts, witnessing] = await Promise.all([
     Promise.all(agencies.map((a) => listLatestNotices(prisma, 2 * LIST_LIMIT, a.id))),
     user.role === "clerk" ? listDrafts(prisma, user, LIST_LIMIT) : Promise.resolve([]),
+    seesWitnesses ? witnessingSummary(prisma, policy) : Promise.resolve(null),
   ]);
   const notices = perAgency.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return {
@@ -38,7 +47,14 @@ export async function getAdminDashboard(prisma: PrismaClient, actor: Actor | nul
     drafts,
     pending: notices.filter((n) => n.logIndex === null).slice(0, LIST_LIMIT),
     published: notices.filter((n) => n.logIndex !== null).slice(0, LIST_LIMIT),
+    witnessing,
   };
+}
+
+async function witnessingSummary(prisma: PrismaClient, policy: WitnessPolicy | null): Promise<NonNullable<AdminDashboard["witnessing"]>> {
+  if (!policy) return { configured: false, witnesses: [], witnessedSize: null };
+  const [witnesses, witnessed] = await Promise.all([listWitnesses(prisma, policy), newestWitnessedCheckpoint(prisma, policy)]);
+  return { configured: true, witnesses, witnessedSize: witnessed?.size ?? null };
 }
 
 /** The agencies a clerk publishes for (none for other roles), for the dashboard and the new-notice page. */

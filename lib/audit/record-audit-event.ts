@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   "draft.delete",
   "token.create",
   "token.revoke",
+  "witness.evidence",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,12 +3,14 @@ import "server-only";
  * Runs the committer on an interval inside a long-lived process (the web server by default).
  * Safe with many instances: commitPending serializes on a database advisory lock. A failed
  * round is logged and retried at the next tick, never fatal: pending versions stay queued.
+ * `onCommit` hears of each new checkpoint (the witnessing loop); it must only schedule work,
+ * so nothing it does can delay the next commit.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
 import { COMMIT_BATCH_SIZE, commitPending } from "./commit-pending";
 
-export function startCommitterLoop(prisma: PrismaClient, config: LogConfig, intervalMs: number): { stop(): void } {
+export function startCommitterLoop(prisma: PrismaClient, config: LogConfig, intervalMs: number, onCommit?: (size: number) => void): { stop(): void } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
@@ -16,7 +18,14 @@ export function startCommitterLoop(prisma: PrismaClient, config: LogConfig, inte
       // Drain: keep committing full batches until the queue is empty.
       for (;;) {
         const { committed, size } = await commitPending(prisma, config);
-        if (committed > 0) console.info(`committer: sequenced ${committed} entries, log size ${size}`);
+        if (committed > 0) {
+          console.info(`committer: sequenced ${committed} entries, log size ${size}`);
+          try {
+            onCommit?.(size);
+          } catch (error) {
+            console.error("committer: the commit listener failed", error);
+          }
+        }
         if (committed < COMMIT_BATCH_SIZE || stopped) break;
       }
     } catch (error) {

@@ -1,7 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { formatHash, type Hash } from "@/lib/log";
+import { formatHash, type Hash, type WitnessPolicy } from "@/lib/log";
 import type { LogConfig } from "@/lib/env";
+import { newestWitnessedCheckpoint, withCosignatures } from "@/lib/witnessing/cosigned-checkpoint";
+import { listWitnesses, type WitnessInfo } from "@/lib/witnessing/witness-list";
 import { requireCheckpoint } from "./latest-checkpoint";
 
 export interface LogInfo {
@@ -9,16 +11,27 @@ export interface LogInfo {
   verifierKey: string;
   size: number;
   rootHash: string;
+  /** The newest checkpoint, with every cosignature collected for it. */
   checkpoint: string;
+  witnesses: WitnessInfo[];
+  /** The newest checkpoint meeting the witness policy's quorum, with its cosignatures; null without a policy or before any does. */
+  witnessed: { size: number; checkpoint: string } | null;
 }
 
-export async function getLogInfo(prisma: PrismaClient, config: Pick<LogConfig, "origin" | "verifierKey">): Promise<LogInfo> {
-  const cp = await requireCheckpoint(prisma);
+export async function getLogInfo(
+  prisma: PrismaClient,
+  config: Pick<LogConfig, "origin" | "verifierKey">,
+  policy: WitnessPolicy | null = null,
+): Promise<LogInfo> {
+  const cp = await withCosignatures(prisma, await requireCheckpoint(prisma));
+  const [witnesses, witnessed] = await Promise.all([listWitnesses(prisma, policy), newestWitnessedCheckpoint(prisma, policy)]);
   return {
     origin: config.origin,
     verifierKey: config.verifierKey,
     size: cp.size,
     rootHash: formatHash(cp.rootHash as Hash),
     checkpoint: cp.note,
+    witnesses,
+    witnessed: witnessed && { size: witnessed.size, checkpoint: witnessed.note },
   };
 }

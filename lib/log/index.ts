@@ -22,3 +22,4 @@ export * from "./notice-leaf";
 export * from "./cosignature";
 export * from "./witness-protocol";
 export * from "./witness-policy";
+export * from "./witness-check";

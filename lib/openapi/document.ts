@@ -68,7 +68,7 @@ export function openApiDocument(): Json {
     servers: [{ url: "/" }],
     tags: [{ name: "log" }, { name: "notices" }, { name: "publishing" }, { name: "feeds" }, { name: "site" }],
     paths: {
-      "/log/checkpoint": { get: { tags: ["log"], summary: "Latest signed checkpoint (C2SP tlog-checkpoint)", responses: responses("text/plain", { type: "string" }, "signed note", []) } },
+      "/log/checkpoint": { get: { tags: ["log"], summary: "Latest signed checkpoint (C2SP tlog-checkpoint), with every witness cosignature (C2SP tlog-cosignature) collected for it after the log's signature line", responses: responses("text/plain", { type: "string" }, "signed note", []) } },
       "/log/tile/{level}/{index}.p/{width}": {
         get: {
           tags: ["log"],
@@ -85,7 +85,7 @@ export function openApiDocument(): Json {
           responses: responses("application/octet-stream", { type: "string", format: "binary" }, "length-prefixed leaves", [400, 404]),
         },
       },
-      "/api/v1/log": { get: { tags: ["log"], summary: "The log's identity and head", responses: responses("application/json", ref("LogInfo"), "log head", []) } },
+      "/api/v1/log": { get: { tags: ["log"], summary: "The log's identity and head, its witnesses and the newest checkpoint they cosigned to quorum", responses: responses("application/json", ref("LogInfo"), "log head", []) } },
       "/api/v1/log/entries/{index}": {
         get: { tags: ["log"], summary: "One leaf", parameters: [path("index", nonNegative, "0")], responses: responses("application/json", ref("LogEntry"), "leaf", [400, 404]) },
       },
@@ -152,6 +152,9 @@ export function openApiDocument(): Json {
         get: {
           tags: ["proofs"],
           summary: "The proof bundle of one version (docs/proof-bundle.md), as a download; 409 while the version is pending",
+          description:
+            "The checkpoint is the newest one whose witness cosignatures meet the policy's quorum and that covers the version (unless `from` is beyond it), otherwise the newest checkpoint; " +
+            "either way it carries every cosignature collected for it, and the inclusion proof is at its size.",
           parameters: [
             path("id", { type: "string" }, "HP-FIN-2026-002"),
             path("version", nonNegative, "1"),
@@ -163,7 +166,7 @@ export function openApiDocument(): Json {
       "/api/v1/notices/{id}/versions/{version}/tlog-proof": {
         get: {
           tags: ["proofs"],
-          summary: "The same proof as c2sp.org/tlog-proof@v1 text, for the version's leaf bytes",
+          summary: "The same proof as c2sp.org/tlog-proof@v1 text, for the version's leaf bytes; its checkpoint carries the witnesses' cosignatures",
           parameters: [path("id", { type: "string" }, "HP-FIN-2026-002"), path("version", nonNegative, "1")],
           responses: { ...responses("text/plain", { type: "string" }, "c2sp.org/tlog-proof@v1", [400, 404]), 409: errorResponse("The version is not in a checkpoint yet") },
         },

@@ -32,8 +32,35 @@ export const schemas = {
   },
   LogInfo: {
     type: "object",
-    required: ["origin", "verifierKey", "size", "rootHash", "checkpoint"],
-    properties: { origin: { type: "string" }, verifierKey: { type: "string" }, size: index, rootHash: hash, checkpoint: { type: "string", description: "C2SP signed note" } },
+    required: ["origin", "verifierKey", "size", "rootHash", "checkpoint", "witnesses", "witnessed"],
+    properties: {
+      origin: { type: "string" },
+      verifierKey: { type: "string" },
+      size: index,
+      rootHash: hash,
+      checkpoint: { type: "string", description: "C2SP signed note of the newest checkpoint, with every witness cosignature collected for it after the log's signature" },
+      witnesses: { type: "array", description: "The witnesses of the portal's witness policy (C2SP tlog-policy), in policy order; empty without a policy", items: ref("Witness") },
+      witnessed: nullable({
+        type: "object",
+        description: "The newest checkpoint whose cosignatures meet the policy's quorum; null without a policy or before any checkpoint meets it",
+        required: ["size", "checkpoint"],
+        properties: { size: index, checkpoint: { type: "string", description: "C2SP signed note with the log's signature and the witnesses' cosignatures" } },
+      }),
+    },
+  },
+  Witness: {
+    type: "object",
+    required: ["name", "verifierKey", "url", "cosignedSize", "cosignedAt", "lastError", "lastErrorAt", "evidence"],
+    properties: {
+      name: { type: "string", description: "the policy's name for the witness" },
+      verifierKey: { type: "string", description: "its verifier key as the policy gives it: a C2SP cosignature/v1 vkey (type 0x04) or an Ed25519 note vkey (0x01)" },
+      url: nullable({ type: "string", description: "its tlog-witness submission prefix; null: listed but never contacted" }),
+      cosignedSize: nullable({ ...index, description: "the largest checkpoint size it has cosigned for this log" }),
+      cosignedAt: nullable({ ...dateTime, description: "the time in that cosignature" }),
+      lastError: nullable({ type: "string", description: "what went wrong the last time it was asked; cleared when it cosigns" }),
+      lastErrorAt: nullable(dateTime),
+      evidence: { type: "boolean", description: "the last error is evidence of a fork or a misbehaving witness (recorded in the audit trail)" },
+    },
   },
   LogEntry: {
     type: "object",

@@ -8,8 +8,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { BUNDLES_FORMAT, type ProofBundles } from "@/lib/verify";
 import { notFound } from "@/lib/api/errors";
 import { getNotice, type NoticeDto } from "@/lib/notices/get-notice";
-import { requireCheckpoint } from "@/lib/log-service/latest-checkpoint";
-import { versionBundle, type BundleConfig } from "./build-proof-bundle";
+import { bundleCheckpoints, versionBundle, type BundleConfig } from "./build-proof-bundle";
 
 export const AGENCY_BUNDLE_CAP = 100;
 const AGENCY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -18,7 +17,8 @@ export async function buildAgencyBundles(prisma: PrismaClient, config: BundleCon
   if (!AGENCY_ID.test(agencyId) || !(await prisma.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) {
     throw notFound(`no agency ${agencyId.slice(0, 80)}`);
   }
-  const cp = await requireCheckpoint(prisma);
+  const checkpoints = await bundleCheckpoints(prisma, config);
+  const cp = checkpoints.head;
   const entries = await prisma.logEntry.findMany({
     where: {
       index: { lt: BigInt(cp.size), ...(after === undefined ? {} : { gt: BigInt(after) }) },
@@ -36,7 +36,7 @@ export async function buildAgencyBundles(prisma: PrismaClient, config: BundleCon
     let notice = notices.get(owner.noticeId);
     if (!notice) notices.set(owner.noticeId, (notice = await getNotice(prisma, owner.noticeId)));
     const v = notice.versions.find((candidate) => candidate.log?.index === index);
-    if (v) bundles.push(await versionBundle(prisma, config, cp, notice, v));
+    if (v) bundles.push(await versionBundle(prisma, config, checkpoints.pick(index), notice, v));
   }
   const last = page.at(-1);
   const next = entries.length > AGENCY_BUNDLE_CAP && last !== undefined ? `/api/v1/agencies/${agencyId}/bundle?after=${last}` : null;

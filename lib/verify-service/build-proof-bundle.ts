@@ -2,20 +2,31 @@ import "server-only";
 /**
  * Proof bundles (docs/proof-bundle.md) for committed notice versions: the content and salts
  * as the notice page serves them (withheld fields stay withheld), the leaf bytes, and an
- * inclusion proof at the latest checkpoint's size — read once, so every bundle in one answer
- * is proven against the same signed tree head.
+ * inclusion proof at the checkpoint lib/verify-service/bundle-checkpoints.ts picks (the newest
+ * one witnessed by the policy's quorum that covers the version, else the newest), with the
+ * witnesses' cosignatures.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
-import { formatHash, toBase64, type Hash } from "@/lib/log";
+import { formatHash, toBase64, type Hash, type WitnessPolicy } from "@/lib/log";
 import { createBundle, type ProofBundle } from "@/lib/verify";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { getNotice, type NoticeDto, type NoticeVersionDto } from "@/lib/notices/get-notice";
-import { requireCheckpoint, type CheckpointRow } from "@/lib/log-service/latest-checkpoint";
+import type { CheckpointRow } from "@/lib/log-service/latest-checkpoint";
 import { getInclusionProof } from "@/lib/log-service/get-inclusion-proof";
 import { getConsistencyProof } from "@/lib/log-service/get-consistency-proof";
+import { witnessPolicy } from "@/lib/witnessing/witness-policy";
+import { readBundleCheckpoints, type BundleCheckpoints } from "./bundle-checkpoints";
 
-export type BundleConfig = Pick<LogConfig, "origin" | "verifierKey">;
+export type BundleConfig = Pick<LogConfig, "origin" | "verifierKey"> & {
+  /** The witness policy; LOG_WITNESS_POLICY's when left out. */
+  policy?: WitnessPolicy | null;
+};
+
+/** The two checkpoints bundles may prove against (see bundle-checkpoints.ts). */
+export function bundleCheckpoints(prisma: PrismaClient, config: BundleConfig): Promise<BundleCheckpoints> {
+  return readBundleCheckpoints(prisma, config.policy === undefined ? witnessPolicy() : config.policy);
+}
 
 export interface BundleOptions {
   /** Include a consistency proof from this earlier tree size to the checkpoint's. */
@@ -36,7 +47,7 @@ export async function buildProofBundle(
   if (v.status !== "committed" || !v.log) {
     throw new ApiError("conflict", `version ${version} of notice ${noticeId} is pending: no signed checkpoint covers it yet`);
   }
-  const cp = await requireCheckpoint(prisma);
+  const cp = (await bundleCheckpoints(prisma, config)).pick(v.log.index, options.from);
   const consistency = await consistencyFrom(prisma, cp, options.from);
   return versionBundle(prisma, config, cp, notice, v, consistency);
 }
@@ -46,10 +57,14 @@ export async function buildNoticeBundles(prisma: PrismaClient, config: BundleCon
   const notice = await getNotice(prisma, noticeId);
   const committed = notice.versions.filter((v) => v.status === "committed" && v.log);
   if (committed.length === 0) throw new ApiError("conflict", `notice ${noticeId} has no version in a signed checkpoint yet`);
-  const cp = await requireCheckpoint(prisma);
-  const consistency = await consistencyFrom(prisma, cp, options.from);
+  const checkpoints = await bundleCheckpoints(prisma, config);
+  const consistency = new Map<number, Awaited<ReturnType<typeof consistencyFrom>>>();
   const bundles: ProofBundle[] = [];
-  for (const v of committed) bundles.push(await versionBundle(prisma, config, cp, notice, v, consistency));
+  for (const v of committed) {
+    const cp = checkpoints.pick(v.log!.index, options.from);
+    if (!consistency.has(cp.size)) consistency.set(cp.size, await consistencyFrom(prisma, cp, options.from));
+    bundles.push(await versionBundle(prisma, config, cp, notice, v, consistency.get(cp.size)));
+  }
   return bundles;
 }
 

@@ -82,7 +82,8 @@ describe("Prisma schema and migrated database", () => {
     await prisma.logEntry.create({ data: { index: 0n, leaf: bytes(5), leafHash: bytes(32), noticeVersionId: version.id, loggedAt } });
     await prisma.treeTile.create({ data: { level: 0, n: 0n, width: 1, data: bytes(32) } });
     await prisma.checkpoint.create({ data: { size: 1n, rootHash: bytes(32), note: "note\n", prevHash: null } });
-    await prisma.cosignature.create({ data: { checkpointSize: 1n, witness: "w.example", signature: "sig" } });
+    await prisma.cosignature.create({ data: { checkpointSize: 1n, witness: "w.example", signature: "sig", timestamp: 1_700_000_000n } });
+    await prisma.witnessStatus.create({ data: { witness: "w.example", name: "w", cosignedSize: 1n, cosignedAt: new Date() } });
 
     const read = await prisma.noticeVersion.findUniqueOrThrow({
       where: { id: version.id },

@@ -4,6 +4,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { currentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
+import { WitnessStatus } from "@/components/admin/witness-status";
 import { signOutAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -78,6 +79,7 @@ export default async function AdminPage({ params }: Props) {
           ))}
         </>
       )}
+      {dashboard.witnessing && <WitnessStatus witnessing={dashboard.witnessing} />}
       <div className="flex flex-wrap items-start gap-4">
         <form action={signOut}>
           <button type="submit" className="rounded border border-stone-700 px-4 py-2">{t("signOut")}</button>

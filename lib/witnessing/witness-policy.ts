@@ -1,0 +1,77 @@
+import "server-only";
+/**
+ * The witness policy (LOG_WITNESS_POLICY, a C2SP tlog-policy file): which witnesses the portal
+ * asks to cosign its checkpoints, and the quorum that makes a checkpoint "witnessed". Read and
+ * checked once; lib/server-start.ts loads it before serving, so a broken file stops the server
+ * with the file and line named instead of failing on the first commit.
+ */
+import { readFileSync } from "node:fs";
+import { parseWitnessPolicy, type WitnessPolicy } from "@/lib/log";
+import { env, logConfig } from "@/lib/env";
+
+/** Parses the policy at `path` and checks it against the log's own verifier key. */
+export function readWitnessPolicy(path: string, logVerifierKey: () => string): WitnessPolicy {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new Error(`LOG_WITNESS_POLICY ${path}: cannot be read: ${(e as Error).message}`);
+  }
+  let policy: WitnessPolicy;
+  try {
+    policy = parseWitnessPolicy(text);
+  } catch (e) {
+    throw new Error(`LOG_WITNESS_POLICY ${path}: ${(e as Error).message}`);
+  }
+  // A policy may name the logs it is for; if it does, it must be for this one (a policy copied
+  // from another portal would otherwise quietly send our checkpoints to its witnesses).
+  if (policy.logs.length > 0) {
+    let own: string;
+    try {
+      own = logVerifierKey();
+    } catch (e) {
+      throw new Error(`LOG_WITNESS_POLICY ${path}: its log lines cannot be checked against this portal's key: ${(e as Error).message}`);
+    }
+    if (!policy.logs.some((log) => log.verifier.key === own)) {
+      throw new Error(`LOG_WITNESS_POLICY ${path}: its log lines do not include this portal's verifier key ${own}`);
+    }
+  }
+  for (const witness of policy.witnesses) {
+    if (witness.url === null) continue;
+    let url: URL | undefined;
+    try {
+      url = new URL(witness.url);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "" || url.username !== "") {
+      throw new Error(`LOG_WITNESS_POLICY ${path}: policy line ${lineOf(text, witness.name)}: the URL of witness ${witness.name} is not a plain http(s) URL`);
+    }
+  }
+  return policy;
+}
+
+function lineOf(text: string, witnessName: string): number {
+  const i = text.split("\n").findIndex((line) => {
+    const items = line.split(/[ \t]+/).filter((item) => item !== "");
+    return items[0] === "witness" && items[1] === witnessName;
+  });
+  return i + 1;
+}
+
+let cached: { policy: WitnessPolicy | null } | undefined;
+
+/** The configured policy, or null when LOG_WITNESS_POLICY is unset (no witnesses). Throws on a bad file. */
+export function witnessPolicy(): WitnessPolicy | null {
+  if (cached) return cached.policy;
+  // Unset needs no further environment (code that only reads proofs runs without a database URL in tests).
+  const path = process.env.LOG_WITNESS_POLICY ? env().LOG_WITNESS_POLICY : undefined;
+  const policy = path === undefined ? null : readWitnessPolicy(path, () => logConfig().verifierKey);
+  cached = { policy };
+  return policy;
+}
+
+/** The add-checkpoint URL of a witness's submission prefix. */
+export function addCheckpointUrl(prefix: string): string {
+  return `${prefix.replace(/\/+$/, "")}/add-checkpoint`;
+}
