@@ -69,6 +69,8 @@ export interface StepResult {
   /** signature and consistency steps: the checkpoint(s) involved, as (size, base64 root). */
   checkpoint?: { size: number; rootHash: string };
   earlierCheckpoint?: { size: number; rootHash: string };
+  /** witnesses step, browser: the newest checkpoint, when the version was proven in an earlier one that met the quorum. */
+  newerCheckpoint?: { size: number; rootHash: string };
 }
 
 /** A notice version as the portal (or a bundle) shows it. */
