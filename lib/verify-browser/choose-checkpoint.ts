@@ -12,9 +12,8 @@
  * trusted. A cosignature that does not verify is different: it is evidence of forgery, so the
  * checkpoint carrying it is chosen anyway, and the witnesses step reports it as failed.
  */
-import type { WitnessPolicy } from "@/lib/log";
+import { openNote, parseVerifierKey, type WitnessPolicy } from "@/lib/log";
 import { checkSignature, findTwoHistories, readCheckpoint, tallyCosignatures, type LogIdentityInput, type SplitEvidence, type StepResult } from "@/lib/verify";
-import { openNote, parseVerifierKey } from "@/lib/log";
 
 export interface WitnessedClaim {
   size: number;

@@ -103,7 +103,14 @@ export async function fetchNewestCheckpoint(signal?: AbortSignal): Promise<strin
  * or null. Only its shape is checked here; choose-checkpoint.ts checks the claim itself.
  */
 export async function fetchWitnessedClaim(signal?: AbortSignal): Promise<WitnessedClaim | null> {
-  const answer = await getJson<{ witnessed?: unknown }>("/api/v1/log", signal);
+  let answer: { witnessed?: unknown } | null;
+  try {
+    answer = await getJson<{ witnessed?: unknown }>("/api/v1/log", signal);
+  } catch (e) {
+    // No claim is the same as a claim that fails its checks: keep waiting for witnesses.
+    if (e instanceof FetchFailure) return null;
+    throw e;
+  }
   const w = answer?.witnessed as { size?: unknown; checkpoint?: unknown } | null | undefined;
   if (!w || typeof w !== "object" || typeof w.checkpoint !== "string" || !Number.isSafeInteger(w.size)) return null;
   return { size: w.size as number, checkpoint: w.checkpoint };
