@@ -16,7 +16,8 @@ import { cosign, demoWitnesses, policyOf } from "../verify/witness-fixtures";
 
 function render(locale: "en" | "zh-CN", results: StepResult[]): string {
   const messages = locale === "en" ? en : zh;
-  const tree = createElement(NextIntlClientProvider, { locale, messages, timeZone: "UTC" }, createElement(Fragment, null, createElement(VerdictLine, { results, done: true }), createElement(VerifySteps, { results })));
+  const children = createElement(Fragment, null, createElement(VerdictLine, { results, done: true }), createElement(VerifySteps, { results }));
+  const tree = createElement(NextIntlClientProvider, { locale, messages, timeZone: "UTC", children });
   return renderToStaticMarkup(tree).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 }
 
