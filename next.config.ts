@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { readFileSync } from "node:fs";
 import { parseSignerKey } from "./lib/log/note-keys";
+import { parseWitnessPolicy } from "./lib/log/witness-policy";
 
 /**
  * The log's public key and origin, fixed into the browser verifier at build time. The
@@ -26,6 +28,31 @@ function builtInLogIdentity(): { verifierKey: string; origin: string } {
 }
 
 const logIdentity = builtInLogIdentity();
+
+/**
+ * The witness policy (a C2SP tlog-policy file, LOG_WITNESS_POLICY) fixed into the page for the
+ * same reason as the key: a verifier that fetched the policy from the server it checks would
+ * accept whatever witnesses that server names. A malformed policy stops the build, naming the
+ * line, rather than shipping a verifier that requires nothing. Unset: no witness requirement.
+ */
+function builtInWitnessPolicy(): string {
+  const file = process.env.LOG_WITNESS_POLICY;
+  if (!file) return "";
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new Error(`LOG_WITNESS_POLICY: cannot read ${file}: ${(e as Error).message}`);
+  }
+  try {
+    parseWitnessPolicy(text);
+  } catch (e) {
+    throw new Error(`LOG_WITNESS_POLICY ${file}: ${(e as Error).message}`);
+  }
+  return text;
+}
+
+const witnessPolicy = builtInWitnessPolicy();
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -85,6 +112,7 @@ const nextConfig: NextConfig = {
   env: {
     NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,
     NEXT_PUBLIC_LOG_ORIGIN: logIdentity.origin,
+    NEXT_PUBLIC_LOG_WITNESS_POLICY: witnessPolicy,
     NEXT_PUBLIC_UPLOAD_BODY_LIMIT: String(uploadBodyLimit),
   },
   experimental: {

@@ -78,6 +78,11 @@ function fromBase64(text2) {
   }
   return out;
 }
+function toHex(bytes) {
+  let out = "";
+  for (const b of bytes) out += b.toString(16).padStart(2, "0");
+  return out;
+}
 var encoder = new TextEncoder();
 var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function utf8(text2) {
@@ -108,7 +113,7 @@ function bytesEqual(a, b) {
   return diff === 0;
 }
 
-// node_modules/@noble/hashes/_u64.js
+// ../../main/node_modules/@noble/hashes/_u64.js
 var U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
 var _32n = /* @__PURE__ */ BigInt(32);
 function fromBig(n, le = false) {
@@ -151,7 +156,7 @@ var add4H = (low, Ah, Bh, Ch, Dh) => Ah + Bh + Ch + Dh + (low / 2 ** 32 | 0) | 0
 var add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
 var add5H = (low, Ah, Bh, Ch, Dh, Eh) => Ah + Bh + Ch + Dh + Eh + (low / 2 ** 32 | 0) | 0;
 
-// node_modules/@noble/hashes/utils.js
+// ../../main/node_modules/@noble/hashes/utils.js
 function isBytes(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
 }
@@ -308,7 +313,7 @@ var oidNist = (suffix) => ({
   oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
 });
 
-// node_modules/@noble/hashes/_md.js
+// ../../main/node_modules/@noble/hashes/_md.js
 function Chi(a, b, c) {
   return a & b ^ ~a & c;
 }
@@ -439,7 +444,7 @@ var SHA512_IV = /* @__PURE__ */ Uint32Array.from([
   327033209
 ]);
 
-// node_modules/@noble/hashes/sha2.js
+// ../../main/node_modules/@noble/hashes/sha2.js
 var SHA256_K = /* @__PURE__ */ Uint32Array.from([
   1116352408,
   1899447441,
@@ -952,7 +957,7 @@ function requireHashes(first, rest) {
   }
 }
 
-// node_modules/@noble/curves/utils.js
+// ../../main/node_modules/@noble/curves/utils.js
 function aarray(item, title, inner = () => {
 }) {
   if (!Array.isArray(item))
@@ -1072,7 +1077,7 @@ function validateObject(object2, fields = {}, optFields = {}, title = "object") 
   iter(optFields, true);
 }
 
-// node_modules/@noble/curves/abstract/modular.js
+// ../../main/node_modules/@noble/curves/abstract/modular.js
 var _0n2 = /* @__PURE__ */ BigInt(0);
 var _1n2 = /* @__PURE__ */ BigInt(1);
 var _2n = /* @__PURE__ */ BigInt(2);
@@ -1501,7 +1506,7 @@ function Field(ORDER, opts = {}) {
   return new _Field(ORDER, opts);
 }
 
-// node_modules/@noble/curves/abstract/curve.js
+// ../../main/node_modules/@noble/curves/abstract/curve.js
 var _0n3 = /* @__PURE__ */ BigInt(0);
 var _1n3 = /* @__PURE__ */ BigInt(1);
 var _4n2 = /* @__PURE__ */ BigInt(4);
@@ -1888,7 +1893,7 @@ function createKeygen(randomSecretKey, getPublicKey) {
   };
 }
 
-// node_modules/@noble/curves/abstract/edwards.js
+// ../../main/node_modules/@noble/curves/abstract/edwards.js
 var _0n4 = /* @__PURE__ */ BigInt(0);
 var _1n4 = /* @__PURE__ */ BigInt(1);
 var _2n2 = /* @__PURE__ */ BigInt(2);
@@ -2339,7 +2344,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
   });
 }
 
-// node_modules/@noble/curves/ed25519.js
+// ../../main/node_modules/@noble/curves/ed25519.js
 var _1n5 = /* @__PURE__ */ BigInt(1);
 var _2n3 = /* @__PURE__ */ BigInt(2);
 var _5n2 = /* @__PURE__ */ BigInt(5);
@@ -2436,14 +2441,14 @@ var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u2
 function isValidKeyName(name) {
   return name.length > 0 && isWellFormed(name) && !GO_SPACE.test(name) && !name.includes("+");
 }
-function keyId(name, publicKey) {
-  const digest = sha256(concatBytes(utf8(name), Uint8Array.of(10, ALG_ED25519), publicKey));
+function keyId(name, publicKey, type = ALG_ED25519) {
+  const digest = sha256(concatBytes(utf8(name), Uint8Array.of(10, type), publicKey));
   return (digest[0] << 24 | digest[1] << 16 | digest[2] << 8 | digest[3]) >>> 0;
 }
 function formatKeyId(id) {
   return id.toString(16).padStart(8, "0");
 }
-function parseKeyText(text2, what) {
+function parseKeyText(text2, what, types = [ALG_ED25519]) {
   const first = text2.indexOf("+");
   const second = text2.indexOf("+", first + 1);
   if (first < 0 || second < 0) throw new FormatError("bad-key", `malformed ${what} key`);
@@ -2458,10 +2463,18 @@ function parseKeyText(text2, what) {
   } catch {
     throw new FormatError("bad-key", `malformed ${what} key: bad base64`);
   }
-  if (raw.length !== 33 || raw[0] !== ALG_ED25519) {
-    throw new FormatError("bad-key", `unsupported ${what} key: only Ed25519 (type 0x01, 32 bytes) is supported`);
+  if (raw.length !== 33 || !types.includes(raw[0])) {
+    const allowed = types.map((t) => `0x${t.toString(16).padStart(2, "0")}`).join(" or ");
+    throw new FormatError("bad-key", `unsupported ${what} key: only Ed25519 (type ${allowed}, 32 bytes) is supported`);
   }
-  return { name, id: parseInt(idHex, 16), key: raw.subarray(1) };
+  return { name, id: parseInt(idHex, 16), type: raw[0], key: raw.subarray(1) };
+}
+function verifyEd25519(publicKey, message, signature) {
+  try {
+    return signature.length === 64 && ed25519.verify(signature, message, publicKey, { zip215: false });
+  } catch {
+    return false;
+  }
 }
 function parseVerifierKey(text2) {
   const { name, id, key } = parseKeyText(text2, "verifier");
@@ -2471,13 +2484,7 @@ function parseVerifierKey(text2) {
     keyId: id,
     key: text2,
     // Strict RFC 8032 verification (not ZIP-215), as Go's crypto/ed25519 does.
-    verify: (message, signature) => {
-      try {
-        return signature.length === 64 && ed25519.verify(signature, message, key, { zip215: false });
-      } catch {
-        return false;
-      }
-    }
+    verify: (message, signature) => verifyEd25519(key, message, signature)
   };
 }
 
@@ -2945,6 +2952,171 @@ function decodeLeaf(bytes) {
   return record;
 }
 
+// lib/log/cosignature.ts
+var ALG_COSIGNATURE_V1 = 4;
+var HEADER = "cosignature/v1\n";
+var SIG_PREFIX2 = "\u2014 ";
+var MAX_TIMESTAMP = Number.MAX_SAFE_INTEGER;
+function cosignatureKeyId(name, publicKey) {
+  return keyId(name, publicKey, ALG_COSIGNATURE_V1);
+}
+function formatCosignatureVerifierKey(name, publicKey) {
+  if (!isValidKeyName(name)) throw new InputError("bad-key-name", `invalid key name: ${name}`);
+  if (publicKey.length !== 32) throw new InputError("bad-key", "an Ed25519 public key is 32 bytes");
+  const id = formatKeyId(cosignatureKeyId(name, publicKey));
+  return `${name}+${id}+${toBase64(concatBytes(Uint8Array.of(ALG_COSIGNATURE_V1), publicKey))}`;
+}
+function cosignedMessage(checkpointText, timestamp) {
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw new InputError("bad-timestamp", "timestamp must be a non-negative integer");
+  const body = typeof checkpointText === "string" ? utf8(checkpointText) : checkpointText;
+  return concatBytes(utf8(`${HEADER}time ${timestamp}
+`), body);
+}
+function parseCosignatureVerifierKey(text2) {
+  const { name, id, type, key } = parseKeyText(text2, "witness", [ALG_COSIGNATURE_V1, ALG_ED25519]);
+  if (keyId(name, key, type) !== id) throw new FormatError("key-id-mismatch", "witness key ID does not match the key");
+  const publicKey = key.slice();
+  return {
+    name,
+    keyId: cosignatureKeyId(name, publicKey),
+    key: text2,
+    publicKey,
+    cosignatureKey: formatCosignatureVerifierKey(name, publicKey),
+    verify: (checkpointText, signature) => {
+      if (signature.length !== 8 + 64) return false;
+      const timestamp = readTimestamp(signature);
+      if (timestamp === null) return false;
+      return verifyEd25519(publicKey, cosignedMessage(checkpointText, timestamp), signature.subarray(8));
+    }
+  };
+}
+function readTimestamp(stampedSignature) {
+  const value = new DataView(stampedSignature.buffer, stampedSignature.byteOffset, 8).getBigUint64(0);
+  return value > BigInt(MAX_TIMESTAMP) ? null : Number(value);
+}
+function verifyCosignatures(checkpointText, signatures, verifiers) {
+  const message = utf8(checkpointText);
+  const valid = [];
+  const invalid = [];
+  const counted = /* @__PURE__ */ new Set();
+  for (const sig of signatures) {
+    const verifier = verifiers.find((v) => v.name === sig.name && v.keyId === sig.keyId);
+    if (verifier === void 0) continue;
+    let raw;
+    try {
+      raw = fromBase64(sig.base64);
+    } catch {
+      invalid.push(sig);
+      continue;
+    }
+    const timestamp = raw.length === 4 + 8 + 64 ? readTimestamp(raw.subarray(4)) : null;
+    if (timestamp === null || !verifier.verify(message, raw.subarray(4))) {
+      invalid.push(sig);
+      continue;
+    }
+    if (counted.has(verifier)) continue;
+    counted.add(verifier);
+    valid.push({ verifier, timestamp, line: `${SIG_PREFIX2}${sig.name} ${sig.base64}` });
+  }
+  return { valid, invalid };
+}
+
+// lib/log/witness-protocol.ts
+var MAX_ADD_CHECKPOINT_BYTES = 16 * 1024;
+
+// lib/log/witness-policy.ts
+var MAX_POLICY_BYTES = 64 * 1024;
+var MAX_ENTRIES = 100;
+function parseWitnessPolicy(text2) {
+  if (text2.length > MAX_POLICY_BYTES) throw new FormatError("bad-policy", `policy is larger than ${MAX_POLICY_BYTES} bytes`);
+  const logs = [];
+  const witnesses = [];
+  const groups = [];
+  const names = /* @__PURE__ */ new Set(["none"]);
+  const keys = /* @__PURE__ */ new Set();
+  let quorum = null;
+  const lines = text2.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  lines.forEach((line, i) => {
+    const fail2 = (why) => {
+      throw new FormatError("bad-policy", `policy line ${i + 1}: ${why}`);
+    };
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(line)) fail2("control characters other than tab are not allowed");
+    const items = line.split(/[ \t]+/).filter((item) => item !== "");
+    if (items.length === 0 || items[0].startsWith("#")) return;
+    const [keyword, ...args] = items;
+    if (logs.length + witnesses.length + groups.length >= MAX_ENTRIES) fail2(`more than ${MAX_ENTRIES} entries`);
+    const uniqueKey = (publicKey, what) => {
+      const id = `${what}:${toHex(publicKey)}`;
+      if (keys.has(id)) fail2(`this ${what} key is already listed`);
+      keys.add(id);
+    };
+    switch (keyword) {
+      case "log": {
+        if (args.length < 1 || args.length > 2) fail2("expected: log <vkey> [<url>]");
+        const verifier = tryParse(() => parseVerifierKey(args[0]), fail2);
+        uniqueKey(parseCosignatureVerifierKey(args[0]).publicKey, "log");
+        logs.push({ verifier, url: args[1] ?? null });
+        break;
+      }
+      case "witness": {
+        if (args.length < 2 || args.length > 3) fail2("expected: witness <name> <vkey> [<url>]");
+        const name = args[0];
+        if (names.has(name)) fail2(`the name "${name}" is already defined`);
+        const verifier = tryParse(() => parseCosignatureVerifierKey(args[1]), fail2);
+        uniqueKey(verifier.publicKey, "witness");
+        names.add(name);
+        witnesses.push({ name, verifier, url: args[2] ?? null });
+        break;
+      }
+      case "group": {
+        if (args.length < 3) fail2("expected: group <name> <k|all|any> <member>...");
+        const [name, k, ...members] = args;
+        if (names.has(name)) fail2(`the name "${name}" is already defined`);
+        const seen = /* @__PURE__ */ new Set();
+        for (const member of members) {
+          if (member === "none") fail2('"none" cannot be a group member');
+          if (!names.has(member)) fail2(`"${member}" is not defined on an earlier line`);
+          if (seen.has(member)) fail2(`"${member}" is listed twice`);
+          seen.add(member);
+        }
+        const threshold = k === "all" ? members.length : k === "any" ? 1 : /^[1-9][0-9]{0,3}$/.test(k) ? Number(k) : fail2(`"${k}" is not all, any or a number`);
+        if (threshold < 1 || threshold > members.length) fail2(`the threshold must be between 1 and ${members.length}`);
+        names.add(name);
+        groups.push({ name, threshold, members });
+        break;
+      }
+      case "quorum": {
+        if (args.length !== 1) fail2("expected: quorum <name>");
+        if (quorum !== null) fail2("a policy has exactly one quorum line");
+        if (!names.has(args[0])) fail2(`"${args[0]}" is not defined on an earlier line`);
+        quorum = args[0];
+        break;
+      }
+      default:
+        fail2(`unknown keyword "${keyword}"`);
+    }
+  });
+  if (quorum === null) throw new FormatError("bad-policy", "policy has no quorum line");
+  return { logs, witnesses, groups, quorum };
+}
+function quorumMet(policy, cosigned) {
+  return satisfied(policy, policy.quorum, cosigned);
+}
+function satisfied(policy, name, cosigned) {
+  if (name === "none") return true;
+  const group = policy.groups.find((g) => g.name === name);
+  if (group === void 0) return cosigned.has(name);
+  return group.members.filter((member) => satisfied(policy, member, cosigned)).length >= group.threshold;
+}
+function tryParse(parse, fail2) {
+  try {
+    return parse();
+  } catch (e) {
+    return fail2(e.message);
+  }
+}
+
 // lib/verify/step-content.ts
 function checkContent(shown, entryLeaf) {
   const leaf = readNoticeLeaf(entryLeaf);
@@ -3168,50 +3340,107 @@ function checkSignature(note, log) {
   }
 }
 
-// lib/verify/step-witnesses.ts
-function checkWitnesses(note, log, witnessKeys = []) {
-  const logVerifier = parseVerifierKey(log.verifierKey);
-  const others = openNote(note, [logVerifier]).unverified;
-  const reports = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const keyText of witnessKeys) {
-    let verifier;
-    try {
-      verifier = parseVerifierKey(keyText);
-    } catch (e) {
-      return { step: "witnesses", status: "failed", code: "bad-witness-key", detail: `a witness key is not usable: ${e.message}` };
-    }
-    const id = `${verifier.name}+${verifier.keyId}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const signed = others.some((s) => s.name === verifier.name && s.keyId === verifier.keyId);
-    let status = "absent";
-    if (signed) {
-      try {
-        openNote(note, [verifier]);
-        status = "verified";
-      } catch {
-        status = "invalid";
-      }
-    }
-    reports.push({ name: verifier.name, keyId: formatKeyId(verifier.keyId), status });
+// lib/verify/witness-quorum.ts
+function policyFromWitnessKeys(keys) {
+  const witnesses = [];
+  for (const key of keys) {
+    const verifier = parseCosignatureVerifierKey(key);
+    if (witnesses.some((w) => w.verifier.cosignatureKey === verifier.cosignatureKey)) continue;
+    const name = witnesses.some((w) => w.name === verifier.name) ? `${verifier.name}+${formatKeyId(verifier.keyId)}` : verifier.name;
+    witnesses.push({ name, verifier, url: null });
   }
-  for (const s of others) {
-    if (!seen.has(`${s.name}+${s.keyId}`)) reports.push({ name: s.name, keyId: formatKeyId(s.keyId), status: "unknown" });
-  }
-  const count = (status) => reports.filter((r) => r.status === status).length;
-  const base = { step: "witnesses", witnesses: reports };
-  if (count("invalid") > 0) {
-    return { ...base, status: "failed", code: "bad-cosignature", detail: `${count("invalid")} known witness signature(s) do not verify` };
-  }
-  if (count("verified") > 0) {
-    return { ...base, status: "ok", code: "cosigned", detail: `cosigned by ${count("verified")} known witness(es)${unknownNote(count("unknown"))}` };
-  }
-  if (reports.length === 0) return { ...base, status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures" };
-  return { ...base, status: "info", code: "no-known-witness", detail: `no known witness cosigned this checkpoint${unknownNote(count("unknown"))}` };
+  if (witnesses.length === 0) return { logs: [], witnesses, groups: [], quorum: "none" };
+  return { logs: [], witnesses, groups: [{ name: "any witness", threshold: 1, members: witnesses.map((w) => w.name) }], quorum: "any witness" };
 }
-function unknownNote(unknown) {
-  return unknown === 0 ? "" : `; ${unknown} signature(s) by unknown keys were not checked`;
+function tallyCosignatures(checkpointText, signatures, policy) {
+  const { valid, invalid } = verifyCosignatures(
+    checkpointText,
+    signatures,
+    policy.witnesses.map((w) => w.verifier)
+  );
+  const reports = [];
+  const cosigned = [];
+  const missing = [];
+  const bad = [];
+  for (const w of policy.witnesses) {
+    const base = { name: w.name, keyName: w.verifier.name, keyId: formatKeyId(w.verifier.keyId) };
+    const ok = valid.find((v) => v.verifier === w.verifier);
+    const forged = invalid.some((s) => s.name === w.verifier.name && s.keyId === w.verifier.keyId);
+    if (forged) {
+      reports.push({ ...base, status: "invalid" });
+      bad.push(w.name);
+      missing.push(w.name);
+    } else if (ok) {
+      reports.push({ ...base, status: "verified", timestamp: ok.timestamp });
+      cosigned.push(w.name);
+    } else {
+      reports.push({ ...base, status: "absent" });
+      missing.push(w.name);
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of signatures) {
+    const known = policy.witnesses.some((w) => w.verifier.name === s.name && w.verifier.keyId === s.keyId);
+    const id = `${s.name}+${s.keyId}`;
+    if (known || seen.has(id)) continue;
+    seen.add(id);
+    reports.push({ name: s.name, keyName: s.name, keyId: formatKeyId(s.keyId), status: "unknown" });
+  }
+  return { reports, cosigned, missing, invalid: bad, quorumMet: bad.length === 0 && quorumMet(policy, new Set(cosigned)), total: policy.witnesses.length };
+}
+function describeTally(tally) {
+  return `cosigned by ${tally.cosigned.length} of ${tally.total}${tally.cosigned.length ? `: ${tally.cosigned.join(", ")}` : ""}`;
+}
+function quorumRule(policy, name = policy.quorum) {
+  if (name === "none") return { kind: "none" };
+  const group = policy.groups.find((g) => g.name === name);
+  if (group === void 0) return { kind: "witness", name };
+  return { kind: "group", name, threshold: group.threshold, members: group.members.map((m) => quorumRule(policy, m)) };
+}
+function describeQuorumRule(rule) {
+  if (rule.kind === "none") return "no cosignature needed";
+  if (rule.kind === "witness") return rule.name;
+  const count = rule.threshold === rule.members.length ? rule.members.length === 1 ? "" : "all of: " : rule.threshold === 1 ? "any of: " : `${rule.threshold} of: `;
+  const members = rule.members.map((m) => m.kind === "group" ? `(${describeQuorumRule(m)})` : describeQuorumRule(m));
+  return count + members.join(", ");
+}
+
+// lib/verify/step-witnesses.ts
+function checkWitnesses(note, log, requirement) {
+  const step = "witnesses";
+  let policy = null;
+  if (requirement !== void 0 && !isKeyList(requirement)) policy = requirement;
+  else if (requirement !== void 0 && requirement.length > 0) {
+    try {
+      policy = policyFromWitnessKeys(requirement);
+    } catch (e) {
+      return { step, status: "failed", code: "bad-witness-key", detail: `a witness key is not usable: ${e.message}` };
+    }
+  }
+  const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
+  const others = opened.unverified;
+  if (policy === null) {
+    const tally2 = tallyCosignatures(opened.text, others, { logs: [], witnesses: [], groups: [], quorum: "none" });
+    if (tally2.reports.length === 0) return { step, status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures", witnesses: [] };
+    return { step, status: "info", code: "no-known-witness", detail: `no witness policy was given; ${tally2.reports.length} signature(s) by other keys were not checked`, witnesses: tally2.reports };
+  }
+  const tally = tallyCosignatures(opened.text, others, policy);
+  const base = { step, witnesses: tally.reports };
+  if (tally.invalid.length > 0) {
+    return { ...base, status: "failed", code: "bad-cosignature", detail: `the cosignature(s) of ${tally.invalid.join(", ")} do not verify: forged or altered` };
+  }
+  const unknown = tally.reports.filter((r) => r.status === "unknown").length;
+  const unknownNote = unknown === 0 ? "" : `; ${unknown} signature(s) by keys outside the policy were not checked`;
+  if (tally.quorumMet) return { ...base, status: "ok", code: "quorum-met", detail: `${describeTally(tally)}${unknownNote}` };
+  return {
+    ...base,
+    status: "waiting",
+    code: "quorum-not-met",
+    detail: `waiting for witnesses: ${describeTally(tally)}; not yet cosigned by ${tally.missing.join(", ")}${unknownNote}`
+  };
+}
+function isKeyList(requirement) {
+  return Array.isArray(requirement);
 }
 
 // lib/verify/verify-notice-version.ts
@@ -3224,7 +3453,7 @@ function verifyNoticeVersion(input) {
     ["inclusion", () => checkInclusion(input.entry, input.inclusionProof, input.checkpoint)],
     ["signature", () => checkSignature(input.checkpoint, input.log)],
     ["consistency", () => checkConsistency(input.checkpoint, input.log, input.earlier)],
-    ["witnesses", () => checkWitnesses(input.checkpoint, input.log, input.witnesses)]
+    ["witnesses", () => checkWitnesses(input.checkpoint, input.log, input.policy ?? input.witnesses)]
   ];
   for (const [step, run2] of later) {
     const failed2 = results.find((r) => r.status === "failed");
@@ -3234,10 +3463,12 @@ function verifyNoticeVersion(input) {
 }
 function summarize(results) {
   const failed2 = results.find((r) => r.status === "failed");
+  const waiting = failed2 ? void 0 : results.find((r) => r.status === "waiting");
   return {
-    ok: failed2 === void 0,
+    ok: failed2 === void 0 && waiting === void 0,
     failedStep: failed2?.step ?? null,
-    unchecked: results.filter((r) => r.status === "skipped").map((r) => r.step)
+    unchecked: results.filter((r) => r.status === "skipped").map((r) => r.step),
+    waitingFor: waiting ? (waiting.witnesses ?? []).filter((w) => w.status === "absent").map((w) => w.name) : null
   };
 }
 function notReached(step, after) {
@@ -3321,6 +3552,7 @@ function verifyBundle(bundle, options = {}) {
     checkpoint: bundle.checkpoint,
     log: { origin: options.origin ?? bundle.log.origin, verifierKey: options.verifierKey ?? bundle.log.verifierKey },
     ...earlier ? { earlier } : {},
+    ...options.policy ? { policy: options.policy } : {},
     ...options.witnesses ? { witnesses: options.witnesses } : {}
   });
 }
@@ -3371,15 +3603,58 @@ function checkTlogProofAgrees(bundle, path) {
   if (bundle.tlogProof !== expected) fail(`${path}.tlogProof`, "does not match entry.index, inclusionProof and checkpoint");
 }
 
+// scripts/gongshi-verify/witness-output.ts
+var EXIT_WAITING = 3;
+function readPolicy(options, io, decode) {
+  const file = options.policy;
+  const keys = options.witness;
+  if (file && keys) throw new Error("give either --policy or --witness, not both (a policy file can list every witness)");
+  if (file && file.length > 1) throw new Error("--policy is given once");
+  if (file) {
+    let policy;
+    try {
+      policy = parseWitnessPolicy(decode(io.readFile(file[0], MAX_POLICY_BYTES)));
+    } catch (e) {
+      throw new Error(`${file[0]}: ${e.message}`);
+    }
+    io.out(`witness policy ${file[0]}: ${policy.witnesses.length} witness(es); quorum: ${describeQuorumRule(quorumRule(policy))}`);
+    return policy;
+  }
+  if (keys) {
+    try {
+      return policyFromWitnessKeys(keys);
+    } catch (e) {
+      throw new Error(`--witness: ${e.message}`);
+    }
+  }
+  return void 0;
+}
+function checkPolicyLog(policy, verifierKey, io) {
+  if (!policy || policy.logs.length === 0) return;
+  if (policy.logs.some((l) => l.verifier.key === verifierKey)) return;
+  io.out("warning: the policy's log lines do not list this log's key; its witnesses are checked all the same.");
+}
+var STATUS = {
+  verified: (w) => `cosigned${w.timestamp === void 0 ? "" : ` at ${new Date(w.timestamp * 1e3).toISOString()}`}`,
+  invalid: () => "cosignature DOES NOT VERIFY (forged or altered)",
+  absent: () => "has not cosigned",
+  unknown: () => "not in the policy, not checked"
+};
+function formatWitness(w) {
+  const key = w.keyName === w.name ? `${w.keyId}` : `${w.keyName}+${w.keyId}`;
+  return `       witness ${w.name} (${key}): ${STATUS[w.status](w)}`;
+}
+
 // scripts/gongshi-verify/run.ts
 var USAGE = `usage:
-  gongshi-verify <bundle.json> [--key <verifier key>] [--checkpoint <kept-checkpoint.txt>] [--witness <key>]...
-  gongshi-verify tlog-proof <proof-file> --entry <entry-bytes-file> --key <verifier key> [--origin <origin>]`;
-var MARK = { ok: "ok  ", failed: "FAIL", skipped: "--  ", info: "i   " };
+  gongshi-verify <bundle.json> [--key <verifier key>] [--checkpoint <kept-checkpoint.txt>] [--policy <tlog-policy file> | --witness <key>...]
+  gongshi-verify tlog-proof <proof-file> --entry <entry-bytes-file> --key <verifier key> [--origin <origin>] [--policy <file> | --witness <key>...]
+exit status: 0 verified, 1 failed, 2 bad input, 3 waiting for witnesses (the policy's quorum is not met)`;
+var MARK = { ok: "ok  ", failed: "FAIL", skipped: "--  ", info: "i   ", waiting: "WAIT" };
 function run(args, io) {
   try {
-    if (args[0] === "tlog-proof") return runTlogProof(parseArgs(args.slice(1), ["entry", "key", "origin"]), io);
-    return runBundle(parseArgs(args, ["key", "checkpoint", "witness"]), io);
+    if (args[0] === "tlog-proof") return runTlogProof(parseArgs(args.slice(1), ["entry", "key", "origin", "policy", "witness"]), io);
+    return runBundle(parseArgs(args, ["key", "checkpoint", "policy", "witness"]), io);
   } catch (e) {
     io.out(`error: ${e.message}`);
     return 2;
@@ -3396,22 +3671,34 @@ ${USAGE}`);
     io.out("warning: no --key given; using the key inside the bundle, which only proves the bundle is self-consistent.");
     io.out("         Compare it with the key the log publishes (its /about page, a newspaper, a witness).");
   }
+  const policy = readPolicy(a.options, io, text);
   let failures = 0;
+  let waiting = 0;
   for (const bundle of bundles) {
-    const results = verifyBundle(bundle, { ...key ? { verifierKey: key } : {}, ...earlier ? { earlier } : {}, witnesses: a.options.witness ?? [] });
+    checkPolicyLog(policy, key ?? bundle.log.verifierKey, io);
+    const results = verifyBundle(bundle, { ...key ? { verifierKey: key } : {}, ...earlier ? { earlier } : {}, ...policy ? { policy } : {} });
     io.out(`${bundle.notice} version ${bundle.version} (${bundle.kind}, ${bundle.agency}) \u2014 log entry ${bundle.entry.index}`);
     for (const r of results) io.out(formatStep(r));
     const verdict = summarize(results);
-    if (!verdict.ok) failures++;
-    io.out(verdict.ok ? `VERIFIED${verdict.unchecked.length ? ` (not checked: ${verdict.unchecked.join(", ")})` : ""}` : `FAILED at step: ${verdict.failedStep}`);
+    const witnesses = results.find((r) => r.step === "witnesses");
+    if (verdict.failedStep) {
+      failures++;
+      io.out(`FAILED at step: ${verdict.failedStep}`);
+    } else if (verdict.waitingFor) {
+      waiting++;
+      io.out(`NOT VERIFIED: waiting for witnesses \u2014 not enough witnesses have cosigned this checkpoint yet (${witnesses?.detail ?? ""})`);
+    } else {
+      const cosigned = witnesses?.code === "quorum-met" ? ` \u2014 ${witnesses.detail}` : "";
+      io.out(`VERIFIED${cosigned}${verdict.unchecked.length ? ` (not checked: ${verdict.unchecked.join(", ")})` : ""}`);
+    }
   }
-  if (bundles.length > 1) io.out(`${bundles.length - failures} of ${bundles.length} bundles verified`);
-  return failures === 0 ? 0 : 1;
+  if (bundles.length > 1) io.out(`${bundles.length - failures - waiting} of ${bundles.length} bundles verified${waiting ? `, ${waiting} waiting for witnesses` : ""}`);
+  return failures > 0 ? 1 : waiting > 0 ? EXIT_WAITING : 0;
 }
 function formatStep(r) {
   const lines = [`  ${MARK[r.status]} ${r.step.padEnd(11)} ${r.detail} [${r.code}]`];
   for (const w of r.withheld ?? []) lines.push(`       withheld: ${w.path} on ${w.at || "?"}, basis: ${w.basis}${w.logIndex === null ? "" : ` (log entry ${w.logIndex})`}`);
-  for (const w of r.witnesses ?? []) lines.push(`       witness ${w.name}+${w.keyId}: ${w.status}`);
+  for (const w of r.witnesses ?? []) lines.push(formatWitness(w));
   return lines.join("\n");
 }
 function runTlogProof(a, io) {
@@ -3423,9 +3710,26 @@ ${USAGE}`);
   const origin = a.options.origin?.[0] ?? verifier.name;
   const proofText = text(io.readFile(a.files[0], 80 * 1024));
   const entry = io.readFile(entryFile, 16 * 1024 * 1024);
+  const policy = readPolicy(a.options, io, text);
+  checkPolicyLog(policy, key, io);
   try {
-    const { checkpoint, proof } = verifyTlogProof(proofText, entry, origin, [verifier]);
-    io.out(`VERIFIED: entry ${proof.index} is in ${origin} at size ${checkpoint.size}, checkpoint signed by ${verifier.name}`);
+    const { checkpoint, proof, note } = verifyTlogProof(proofText, entry, origin, [verifier]);
+    const proven = `entry ${proof.index} is in ${origin} at size ${checkpoint.size}, checkpoint signed by ${verifier.name}`;
+    if (!policy) {
+      io.out(`VERIFIED: ${proven}`);
+      return 0;
+    }
+    const tally = tallyCosignatures(note.text, note.unverified, policy);
+    for (const w of tally.reports) io.out(formatWitness(w));
+    if (tally.invalid.length > 0) {
+      io.out(`FAILED at step: witnesses \u2014 the cosignature(s) of ${tally.invalid.join(", ")} do not verify: forged or altered [bad-cosignature]`);
+      return 1;
+    }
+    if (!tally.quorumMet) {
+      io.out(`NOT VERIFIED: waiting for witnesses \u2014 ${proven}, but not enough witnesses have cosigned it: ${describeTally(tally)}; not yet cosigned by ${tally.missing.join(", ")}`);
+      return EXIT_WAITING;
+    }
+    io.out(`VERIFIED: ${proven}; ${describeTally(tally)}`);
     return 0;
   } catch (e) {
     const code = e.code ?? "error";

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { SplitEvidence } from "@/lib/verify";
 import { readCheckpoint } from "@/lib/verify";
 import { downloadText } from "@/lib/verify-browser/download";
+import { useNameList } from "./verify-steps";
 
 /**
  * The strongest thing the verifier can find: two checkpoints, both signed with the log key,
@@ -22,6 +23,7 @@ export function TwoHistoriesWarning({ evidence }: { evidence: SplitEvidence & { 
       </h3>
       <p>{t("body")}</p>
       <p>{t.has(evidence.reason) ? t(evidence.reason, { size: older?.size ?? 0 }) : evidence.reason}</p>
+      {evidence.cosigners && <WitnessWeight evidence={evidence} older={older?.size ?? 0} newer={newer?.size ?? 0} />}
       <div className="flex flex-wrap gap-2">
         <button type="button" className="rounded border border-red-800 bg-white px-3 py-1 font-medium" onClick={() => save(evidence.older, older?.size, "a")}>
           {t("downloadOlder", { size: older?.size ?? 0 })}
@@ -31,5 +33,19 @@ export function TwoHistoriesWarning({ evidence }: { evidence: SplitEvidence & { 
         </button>
       </div>
     </div>
+  );
+}
+
+/** Who vouched for which history: a cosigned side is what the witnesses saw; a witness on both sides broke its promise too. */
+function WitnessWeight({ evidence, older, newer }: { evidence: SplitEvidence; older: number; newer: number }) {
+  const t = useTranslations("verify.split");
+  const list = useNameList();
+  const c = evidence.cosigners!;
+  return (
+    <ul className="ms-4 list-disc" data-testid="two-histories-witnesses">
+      <li>{t("cosignedBy", { size: older, names: list(c.older), count: c.older.length })}</li>
+      <li>{t("cosignedBy", { size: newer, names: list(c.newer), count: c.newer.length })}</li>
+      {(evidence.witnessesOnBoth?.length ?? 0) > 0 && <li>{t("witnessesOnBoth", { names: list(evidence.witnessesOnBoth!) })}</li>}
+    </ul>
   );
 }

@@ -7,7 +7,7 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { checkSignature, findTwoHistories, parseBundleFile, verifyBundle, type ProofBundle, type SplitEvidence, type StepResult } from "@/lib/verify";
-import { BUILT_IN_LOG } from "@/lib/verify-browser/built-in-log";
+import { BUILT_IN_LOG, builtInWitnessPolicy } from "@/lib/verify-browser/built-in-log";
 import { loadKeptCheckpoint } from "@/lib/verify-browser/checkpoint-store";
 import { TwoHistoriesWarning } from "./two-histories-warning";
 import { VerdictLine, VerifySteps, WithheldList, verifyStatusOf } from "./verify-steps";
@@ -20,12 +20,14 @@ interface Checked {
 
 function checkOffline(bundle: ProofBundle): Checked {
   const log = BUILT_IN_LOG;
+  const policy = builtInWitnessPolicy() ?? undefined;
   const stored = loadKeptCheckpoint(log.origin);
   const kept = stored !== null && checkSignature(stored, log).status === "ok" ? stored : null;
-  const results = verifyBundle(bundle, { verifierKey: log.verifierKey, origin: log.origin, ...(kept ? { earlier: { checkpoint: kept } } : {}) });
+  // The bundle's checkpoint carries its cosignatures; the page's own policy decides if they suffice.
+  const results = verifyBundle(bundle, { verifierKey: log.verifierKey, origin: log.origin, ...(policy ? { policy } : {}), ...(kept ? { earlier: { checkpoint: kept } } : {}) });
   let split: Checked["split"] = null;
   if (kept) {
-    const found = findTwoHistories(kept, bundle.checkpoint, log);
+    const found = findTwoHistories(kept, bundle.checkpoint, log, undefined, policy);
     if (found.verdict === "split") split = { ...found.evidence, reason: found.reason };
   }
   return { bundle, results, split };

@@ -7,11 +7,12 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { StepResult } from "@/lib/verify";
-import { BUILT_IN_LOG, keyFingerprint } from "@/lib/verify-browser/built-in-log";
+import { BUILT_IN_LOG, builtInWitnessPolicy, keyFingerprint } from "@/lib/verify-browser/built-in-log";
+import type { WitnessWait } from "@/lib/verify-browser/choose-checkpoint";
 import { FetchFailure } from "@/lib/verify-browser/fetch-version-proof";
 import { verifyOnline, type OnlineOutcome, type Phase } from "@/lib/verify-browser/verify-online";
 import { TwoHistoriesWarning } from "./two-histories-warning";
-import { VerdictLine, VerifySteps, WithheldList, verifyStatusOf } from "./verify-steps";
+import { VerdictLine, VerifySteps, WithheldList, useNameList, verifyStatusOf } from "./verify-steps";
 
 // Long enough for a screen reader to announce each step, short enough not to feel staged.
 const REVEAL_MS = 60;
@@ -20,6 +21,8 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
   const t = useTranslations("verify");
   const [run, setRun] = useState(0);
   const [phase, setPhase] = useState<Phase>("notice");
+  const [wait, setWait] = useState<WitnessWait | null>(null);
+  const list = useNameList();
   const [shown, setShown] = useState<StepResult[]>([]);
   const [outcome, setOutcome] = useState<OnlineOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +35,11 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
     setError(null);
     (async () => {
       try {
-        const result = await verifyOnline(noticeId, version, BUILT_IN_LOG, setPhase, controller.signal);
+        const onPhase = (p: Phase, w?: WitnessWait) => {
+          setPhase(p);
+          setWait(w ?? null);
+        };
+        const result = await verifyOnline(noticeId, version, { log: BUILT_IN_LOG, policy: builtInWitnessPolicy() }, onPhase, controller.signal);
         for (let i = 1; i <= result.results.length; i++) {
           setShown(result.results.slice(0, i));
           await new Promise((r) => setTimeout(r, REVEAL_MS));
@@ -50,7 +57,8 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
   }, [noticeId, version, run]);
 
   const done = outcome !== null;
-  const status = error ? "failed" : verifyStatusOf(shown.length ? shown : null, done);
+  // While no checkpoint meeting the witness quorum covers the version, the region says so.
+  const status = error ? "failed" : !done && phase === "witnesses" ? "waiting" : verifyStatusOf(shown.length ? shown : null, done);
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded border border-stone-300 bg-white p-4 text-sm" data-testid="verify-panel">
       <h2 id={headingId} className="text-lg font-semibold">
@@ -73,7 +81,13 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
           </p>
         ) : (
           <>
-            {!done && <p data-testid="verify-phase">{t(`phase.${phase}`)}</p>}
+            {!done && (
+              <p data-testid="verify-phase">
+                {phase === "witnesses" && wait
+                  ? t("phase.witnesses", { k: wait.cosigned.length, n: wait.total, names: list(wait.cosigned), missing: list(wait.missing) })
+                  : t(`phase.${phase}`)}
+              </p>
+            )}
             <VerdictLine results={shown.length ? shown : null} done={done} />
             <VerifySteps results={shown} />
           </>

@@ -1,23 +1,46 @@
-import { useFormatter, useTranslations } from "next-intl";
-import type { StepName, StepResult, WithheldField } from "@/lib/verify";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { StepName, StepResult, WithheldField, WitnessReport } from "@/lib/verify";
 
 const STEPS: readonly StepName[] = ["content", "leaf", "inclusion", "signature", "consistency", "witnesses"];
 
 /** Text, not colour alone: every mark has a word next to it (WCAG 1.4.1). */
-const MARK: Record<StepResult["status"] | "pending", string> = { ok: "✓", failed: "✗", skipped: "–", info: "ℹ", pending: "…" };
+const MARK: Record<StepResult["status"] | "pending", string> = { ok: "✓", failed: "✗", skipped: "–", info: "ℹ", waiting: "⏳", pending: "…" };
 
-export type VerifyStatus = "verified" | "failed" | "pending";
+/** "waiting": nothing failed, but the witness policy's quorum is not met ("waiting for witnesses"). */
+export type VerifyStatus = "verified" | "failed" | "pending" | "waiting";
 
 /** The verdict the result region carries in data-verify-status. */
 export function verifyStatusOf(results: readonly StepResult[] | null, done: boolean): VerifyStatus {
   if (results?.some((r) => r.status === "failed")) return "failed";
+  if (done && results?.some((r) => r.status === "waiting")) return "waiting";
   return done && results ? "verified" : "pending";
+}
+
+/** Names joined the way the language joins them ("A and B", "A和B"). */
+export function useNameList(): (names: readonly string[]) => string {
+  const locale = useLocale();
+  return (names) => (names.length ? new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(names) : "—");
+}
+
+/** "k of n" and who: the values every witness message uses. */
+export function witnessValues(witnesses: readonly WitnessReport[] | undefined, list: (names: readonly string[]) => string) {
+  const listed = (witnesses ?? []).filter((w) => w.status !== "unknown");
+  const cosigned = listed.filter((w) => w.status === "verified").map((w) => w.name);
+  return {
+    k: cosigned.length,
+    n: listed.length,
+    names: list(cosigned),
+    missing: list(listed.filter((w) => w.status !== "verified").map((w) => w.name)),
+    invalid: list(listed.filter((w) => w.status === "invalid").map((w) => w.name)),
+  };
 }
 
 /** One line naming the first failed step (and, for content, the field), or saying all passed. */
 export function VerdictLine({ results, done }: { results: readonly StepResult[] | null; done: boolean }) {
   const t = useTranslations("verify");
+  const list = useNameList();
   const failed = results?.find((r) => r.status === "failed");
+  const witnesses = results?.find((r) => r.step === "witnesses");
   if (failed) {
     const number = STEPS.indexOf(failed.step) + 1;
     const step = t(`step.${failed.step}`);
@@ -28,17 +51,36 @@ export function VerdictLine({ results, done }: { results: readonly StepResult[] 
       </p>
     );
   }
+  if (done && witnesses?.status === "waiting") {
+    return (
+      <p className="font-semibold text-amber-900" data-testid="verify-verdict">
+        <span aria-hidden="true">⏳ </span>
+        {t("verdict.waiting", witnessValues(witnesses.witnesses, list))}
+      </p>
+    );
+  }
+  const cosigned = witnesses?.status === "ok" && witnesses.code.startsWith("quorum-met");
   return (
     <p className={done && results ? "font-semibold text-green-800" : ""} data-testid="verify-verdict">
-      {done && results ? <><span aria-hidden="true">✓ </span>{t("verdict.verified")}</> : t("verdict.pending")}
+      {done && results ? (
+        <>
+          <span aria-hidden="true">✓ </span>
+          {cosigned ? t("verdict.verifiedCosigned", witnessValues(witnesses.witnesses, list)) : t("verdict.verified")}
+        </>
+      ) : (
+        t("verdict.pending")
+      )}
     </p>
   );
 }
 
 function useStepMessage() {
   const t = useTranslations("verify");
+  const list = useNameList();
   return (r: StepResult): string => {
     const values = {
+      ...witnessValues(r.witnesses, list),
+      newest: r.newerCheckpoint?.size ?? 0,
       fields: (r.fields ?? []).join(", "),
       size: r.checkpoint?.size ?? r.earlierCheckpoint?.size ?? 0,
       from: Math.min(r.earlierCheckpoint?.size ?? 0, r.checkpoint?.size ?? 0),
@@ -56,6 +98,7 @@ function useStepMessage() {
  */
 export function VerifySteps({ results }: { results: readonly StepResult[] }) {
   const t = useTranslations("verify");
+  const format = useFormatter();
   const message = useStepMessage();
   return (
     <ol className="space-y-2">
@@ -82,8 +125,11 @@ export function VerifySteps({ results }: { results: readonly StepResult[] }) {
               {r?.witnesses && r.witnesses.length > 0 && (
                 <ul className="ms-4 list-disc">
                   {r.witnesses.map((w) => (
-                    <li key={`${w.name}+${w.keyId}`}>
-                      <code className="break-all">{w.name}</code> ({w.keyId}): {t(`witnessStatus.${w.status}`)}
+                    <li key={`${w.name}+${w.keyId}`} data-witness={w.name} data-witness-status={w.status}>
+                      {w.name} (<code className="break-all">{w.keyName === w.name ? w.keyId : `${w.keyName}+${w.keyId}`}</code>):{" "}
+                      {t(`witnessStatus.${w.status}`, {
+                        time: w.timestamp === undefined ? "—" : format.dateTime(new Date(w.timestamp * 1000), { dateStyle: "medium", timeStyle: "short" }),
+                      })}
                     </li>
                   ))}
                 </ul>

@@ -5,6 +5,7 @@
  * network and the time spent computing can be measured apart.
  */
 import { readCheckpoint, type ShownVersion, type WithheldField } from "@/lib/verify";
+import type { WitnessedClaim } from "./choose-checkpoint";
 
 export class FetchFailure extends Error {
   constructor(
@@ -90,11 +91,33 @@ export interface LogProofParts {
   inclusionProof: string[];
 }
 
-/** The latest checkpoint, the entry, and its inclusion proof at exactly that checkpoint's size. */
-export async function fetchLogProof(index: number, signal?: AbortSignal): Promise<LogProofParts> {
+/** The newest checkpoint note as served: the log's signature, then every cosignature collected for it. */
+export async function fetchNewestCheckpoint(signal?: AbortSignal): Promise<string> {
   const response = await get("/log/checkpoint", signal);
   if (!response.ok) throw new FetchFailure("bad-response", `/log/checkpoint: HTTP ${response.status}`);
-  const checkpoint = await response.text();
+  return response.text();
+}
+
+/**
+ * The server's claim of the newest checkpoint meeting the witness quorum (GET /api/v1/log),
+ * or null. Only its shape is checked here; choose-checkpoint.ts checks the claim itself.
+ */
+export async function fetchWitnessedClaim(signal?: AbortSignal): Promise<WitnessedClaim | null> {
+  let answer: { witnessed?: unknown } | null;
+  try {
+    answer = await getJson<{ witnessed?: unknown }>("/api/v1/log", signal);
+  } catch (e) {
+    // No claim is the same as a claim that fails its checks: keep waiting for witnesses.
+    if (e instanceof FetchFailure) return null;
+    throw e;
+  }
+  const w = answer?.witnessed as { size?: unknown; checkpoint?: unknown } | null | undefined;
+  if (!w || typeof w !== "object" || typeof w.checkpoint !== "string" || !Number.isSafeInteger(w.size)) return null;
+  return { size: w.size as number, checkpoint: w.checkpoint };
+}
+
+/** The entry and its inclusion proof at exactly the size of `checkpoint`. */
+export async function fetchInclusion(index: number, checkpoint: string, signal?: AbortSignal): Promise<LogProofParts> {
   // Read before it is verified only to learn which size to ask the proof for; the inclusion
   // and signature steps then check this very text.
   const size = readCheckpoint(checkpoint)?.size;

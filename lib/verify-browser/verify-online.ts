@@ -1,5 +1,6 @@
 /**
- * Verifying one notice version from the browser: fetch (fetch-version-proof.ts), then run
+ * Verifying one notice version from the browser: fetch (fetch-version-proof.ts), choose the
+ * checkpoint that meets the built-in witness policy (choose-checkpoint.ts), then run
  * lib/verify's six steps against the built-in log key and the checkpoint this browser kept,
  * then remember the new checkpoint. Network and computation are timed apart for
  * docs/performance.md.
@@ -15,10 +16,16 @@ import {
   type StepResult,
   type WithheldField,
 } from "@/lib/verify";
+import type { WitnessPolicy } from "@/lib/log";
 import { forgetKeptCheckpoint, loadKeptCheckpoint, saveKeptCheckpoint } from "./checkpoint-store";
-import { fetchConsistencyProof, fetchLogProof, fetchShownVersion, type CommittedVersion } from "./fetch-version-proof";
+import type { WitnessWait } from "./choose-checkpoint";
+import { fetchConsistencyProof, fetchInclusion, fetchShownVersion, type CommittedVersion } from "./fetch-version-proof";
+import { FIRST_POLL_MS, MAX_POLL_MS, sleep } from "./poll";
+import { checkWitnessedHead, waitForWitnesses } from "./witnessed-head";
 
-export type Phase = "notice" | "waiting" | "proof" | "consistency" | "checking";
+export type Phase = "notice" | "waiting" | "proof" | "witnesses" | "consistency" | "checking";
+/** `wait` comes with the "witnesses" phase: who cosigned the newest checkpoint and who has not. */
+export type OnPhase = (phase: Phase, wait?: WitnessWait) => void;
 
 export interface Timing {
   networkMs: number;
@@ -36,24 +43,11 @@ export interface OnlineOutcome {
   timing: Timing;
 }
 
-const FIRST_POLL_MS = 1000;
-const MAX_POLL_MS = 30_000;
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(timer);
-      reject(new DOMException("aborted", "AbortError"));
-    });
-  });
-}
-
 /**
  * A version not yet covered by a signed checkpoint cannot be verified yet; poll with
  * exponential backoff (the committer runs every few seconds) until it is.
  */
-async function waitForCommitted(noticeId: string, version: number | undefined, onPhase: (p: Phase) => void, timing: Timing, signal?: AbortSignal): Promise<CommittedVersion> {
+async function waitForCommitted(noticeId: string, version: number | undefined, onPhase: OnPhase, timing: Timing, signal?: AbortSignal): Promise<CommittedVersion> {
   for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 2, MAX_POLL_MS)) {
     const started = performance.now();
     const shown = await fetchShownVersion(noticeId, version, signal);
@@ -73,24 +67,37 @@ function usableKeptCheckpoint(log: LogIdentityInput): string | null {
   return null;
 }
 
-export async function verifyOnline(noticeId: string, version: number | undefined, log: LogIdentityInput, onPhase: (p: Phase) => void, signal?: AbortSignal): Promise<OnlineOutcome> {
+export interface Trust {
+  log: LogIdentityInput;
+  /** The witness policy built into the page; null: no witness requirement. */
+  policy: WitnessPolicy | null;
+}
+
+export async function verifyOnline(noticeId: string, version: number | undefined, trust: Trust, onPhase: OnPhase, signal?: AbortSignal): Promise<OnlineOutcome> {
+  const { log, policy } = trust;
   const timing: Timing = { networkMs: 0, computeMs: 0 };
   onPhase("notice");
   const { shown, index } = await waitForCommitted(noticeId, version, onPhase, timing, signal);
 
   onPhase("proof");
+  const head = await waitForWitnesses(index, trust, onPhase, timing, signal);
   let started = performance.now();
-  const proof = await fetchLogProof(index, signal);
+  const proof = await fetchInclusion(index, head.checkpoint, signal);
   timing.networkMs += performance.now() - started;
 
   const kept = usableKeptCheckpoint(log);
   const keptSize = kept === null ? null : (readCheckpoint(kept)?.size ?? null);
   const currentSize = readCheckpoint(proof.checkpoint)?.size ?? null;
+  const newestSize = readCheckpoint(head.newest)?.size ?? null;
   let consistencyProof: string[] | null | undefined;
-  if (keptSize !== null && currentSize !== null && keptSize !== currentSize) {
+  let newestProof: string[] | null = null;
+  if ((keptSize !== null && currentSize !== null && keptSize !== currentSize) || (head.witnessed && newestSize !== currentSize)) {
     onPhase("consistency");
     started = performance.now();
-    consistencyProof = await fetchConsistencyProof(Math.min(keptSize, currentSize), Math.max(keptSize, currentSize), signal);
+    [consistencyProof, newestProof] = await Promise.all([
+      keptSize !== null && currentSize !== null && keptSize !== currentSize ? fetchConsistencyProof(Math.min(keptSize, currentSize), Math.max(keptSize, currentSize), signal) : undefined,
+      head.witnessed && currentSize !== null && newestSize !== null && newestSize > currentSize ? fetchConsistencyProof(currentSize, newestSize, signal) : null,
+    ]);
     timing.networkMs += performance.now() - started;
   }
 
@@ -102,14 +109,17 @@ export async function verifyOnline(noticeId: string, version: number | undefined
     inclusionProof: proof.inclusionProof,
     checkpoint: proof.checkpoint,
     log,
+    ...(policy ? { policy } : {}),
     ...(kept === null ? {} : { earlier: { checkpoint: kept, ...(consistencyProof ? { proof: consistencyProof } : {}) } }),
   });
-  const split = kept === null ? null : detectSplit(kept, proof.checkpoint, log, consistencyProof, results);
+  let split = kept === null ? null : detectSplit(kept, proof.checkpoint, log, consistencyProof, results, policy);
+  if (head.witnessed && policy) split = checkWitnessedHead(results, proof.checkpoint, head.newest, newestProof, log, policy) ?? split;
   timing.computeMs = performance.now() - started;
 
   const verdict = summarize(results);
-  // Only a fully verified head is kept, and never a smaller one: the kept head is the promise
-  // every later visit holds the log to.
+  // Only a fully verified head is kept — one that meets the witness quorum, when the page has
+  // a policy — and never a smaller one: the kept head is the promise every later visit holds
+  // the log to.
   if (verdict.ok && split === null && currentSize !== null && (keptSize === null || currentSize >= keptSize)) {
     saveKeptCheckpoint(log.origin, proof.checkpoint);
   }
@@ -122,8 +132,8 @@ export async function verifyOnline(noticeId: string, version: number | undefined
  * that signed a larger tree before and now will not prove consistency with it has rolled its
  * log back: the two signed notes are the evidence, and the consistency step says so.
  */
-function detectSplit(kept: string, current: string, log: LogIdentityInput, proof: string[] | null | undefined, results: StepResult[]): OnlineOutcome["split"] {
-  const found = findTwoHistories(kept, current, log, proof ?? undefined);
+function detectSplit(kept: string, current: string, log: LogIdentityInput, proof: string[] | null | undefined, results: StepResult[], policy: WitnessPolicy | null): OnlineOutcome["split"] {
+  const found = findTwoHistories(kept, current, log, proof ?? undefined, policy ?? undefined);
   if (found.verdict === "split") return { ...found.evidence, reason: found.reason };
   if (found.verdict !== "unproven" || proof !== null) return null;
   const at = results.findIndex((r) => r.step === "consistency");

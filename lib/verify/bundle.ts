@@ -7,7 +7,7 @@
  * The two copies of the proof must agree exactly; otherwise one file could show a verifier one
  * proof and another tool a different one.
  */
-import { FormatError, MAX_NOTE_BYTES, formatTlogProof, parseHash, type Hash } from "@/lib/log";
+import { FormatError, MAX_NOTE_BYTES, formatTlogProof, parseHash, type Hash, type WitnessPolicy } from "@/lib/log";
 import { array, fail, integer, object, parseJson, string, stringMap } from "./bundle-schema";
 import { readCheckpoint } from "./step-log";
 import { verifyNoticeVersion } from "./verify-notice-version";
@@ -83,6 +83,8 @@ export interface VerifyBundleOptions {
   origin?: string;
   /** A checkpoint kept from before. Its proof defaults to the bundle's, when that starts at the kept size. */
   earlier?: EarlierCheckpointInput;
+  /** The witness policy the bundle's checkpoint must meet; `witnesses` is read as "any one of these keys". */
+  policy?: WitnessPolicy;
   witnesses?: readonly string[];
 }
 
@@ -98,6 +100,7 @@ export function verifyBundle(bundle: ProofBundle, options: VerifyBundleOptions =
     checkpoint: bundle.checkpoint,
     log: { origin: options.origin ?? bundle.log.origin, verifierKey: options.verifierKey ?? bundle.log.verifierKey },
     ...(earlier ? { earlier } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
     ...(options.witnesses ? { witnesses: options.witnesses } : {}),
   });
 }

@@ -3,11 +3,20 @@
  * isomorphic like lib/log (which it builds on): no I/O, no Node-only APIs.
  */
 export * from "./types";
-export { verifyNoticeVersion, summarize } from "./verify-notice-version";
+export { verifyNoticeVersion, summarize, type Verdict } from "./verify-notice-version";
 export { checkContent } from "./step-content";
 export { checkLeafHash, checkInclusion, checkSignature, readCheckpoint } from "./step-log";
 export { checkConsistency } from "./step-consistency";
 export { checkWitnesses } from "./step-witnesses";
+export {
+  describeQuorumRule,
+  describeTally,
+  policyFromWitnessKeys,
+  quorumRule,
+  tallyCosignatures,
+  type CosignatureTally,
+  type QuorumRule,
+} from "./witness-quorum";
 export { findTwoHistories, type TwoHistoriesResult, type SplitEvidence, type CheckpointSummary } from "./two-histories";
 export {
   BUNDLE_FORMAT,

@@ -1,58 +1,53 @@
 /**
- * Step 6 — witness cosignatures: other parties that checked this checkpoint is consistent
- * with every one they saw before, and signed it. A signature by a key the verifier does not
- * know is listed, not failed: C2SP notes carry unknown signatures on purpose (new witnesses,
- * key rotation). A known witness whose signature does not verify is a failure: someone forged
- * or altered a cosignature.
+ * Step 6 — witness cosignatures (C2SP cosignature/v1): independent parties that checked this
+ * checkpoint is consistent with every one they saw before, and signed it. With a witness
+ * policy, a version counts as verified only in a checkpoint whose cosignatures meet the
+ * policy's quorum; short of it, the step says "waiting for witnesses" and names who has not
+ * cosigned — not a failure, since cosignatures arrive after the log signs.
  *
- * Witness keys are Ed25519 note keys (the same form as the log key); C2SP cosignature/v1 keys
- * (algorithm 0x04, timestamped) are not supported yet and are reported as a bad key.
+ * A signature by a key the policy does not name is listed, not failed: C2SP notes carry
+ * unknown signatures on purpose (new witnesses, key rotation). A policy witness whose line
+ * does not verify is a failure: someone forged or altered a cosignature.
  */
-import { formatKeyId, openNote, parseVerifierKey, type NoteSignature } from "@/lib/log";
-import type { LogIdentityInput, StepResult, WitnessReport } from "./types";
+import { openNote, parseVerifierKey, type NoteSignature, type WitnessPolicy } from "@/lib/log";
+import type { LogIdentityInput, StepResult } from "./types";
+import { describeTally, policyFromWitnessKeys, tallyCosignatures } from "./witness-quorum";
 
-export function checkWitnesses(note: string, log: LogIdentityInput, witnessKeys: readonly string[] = []): StepResult {
-  const logVerifier = parseVerifierKey(log.verifierKey);
-  const others: NoteSignature[] = openNote(note, [logVerifier]).unverified;
-  const reports: WitnessReport[] = [];
-  const seen = new Set<string>();
-  for (const keyText of witnessKeys) {
-    let verifier;
+/** `requirement`: a policy, or witness vkeys read as "any one of them" (witness-quorum.ts); none: nothing required. */
+export function checkWitnesses(note: string, log: LogIdentityInput, requirement?: WitnessPolicy | readonly string[]): StepResult {
+  const step = "witnesses" as const;
+  let policy: WitnessPolicy | null = null;
+  if (requirement !== undefined && !isKeyList(requirement)) policy = requirement;
+  else if (requirement !== undefined && requirement.length > 0) {
     try {
-      verifier = parseVerifierKey(keyText);
+      policy = policyFromWitnessKeys(requirement);
     } catch (e) {
-      return { step: "witnesses", status: "failed", code: "bad-witness-key", detail: `a witness key is not usable: ${(e as Error).message}` };
+      return { step, status: "failed", code: "bad-witness-key", detail: `a witness key is not usable: ${(e as Error).message}` };
     }
-    const id = `${verifier.name}+${verifier.keyId}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const signed = others.some((s) => s.name === verifier.name && s.keyId === verifier.keyId);
-    let status: WitnessReport["status"] = "absent";
-    if (signed) {
-      try {
-        openNote(note, [verifier]);
-        status = "verified";
-      } catch {
-        status = "invalid";
-      }
-    }
-    reports.push({ name: verifier.name, keyId: formatKeyId(verifier.keyId), status });
   }
-  for (const s of others) {
-    if (!seen.has(`${s.name}+${s.keyId}`)) reports.push({ name: s.name, keyId: formatKeyId(s.keyId), status: "unknown" });
+  const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
+  const others: NoteSignature[] = opened.unverified;
+  if (policy === null) {
+    const tally = tallyCosignatures(opened.text, others, { logs: [], witnesses: [], groups: [], quorum: "none" });
+    if (tally.reports.length === 0) return { step, status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures", witnesses: [] };
+    return { step, status: "info", code: "no-known-witness", detail: `no witness policy was given; ${tally.reports.length} signature(s) by other keys were not checked`, witnesses: tally.reports };
   }
-  const count = (status: WitnessReport["status"]) => reports.filter((r) => r.status === status).length;
-  const base = { step: "witnesses" as const, witnesses: reports };
-  if (count("invalid") > 0) {
-    return { ...base, status: "failed", code: "bad-cosignature", detail: `${count("invalid")} known witness signature(s) do not verify` };
+  const tally = tallyCosignatures(opened.text, others, policy);
+  const base = { step, witnesses: tally.reports };
+  if (tally.invalid.length > 0) {
+    return { ...base, status: "failed", code: "bad-cosignature", detail: `the cosignature(s) of ${tally.invalid.join(", ")} do not verify: forged or altered` };
   }
-  if (count("verified") > 0) {
-    return { ...base, status: "ok", code: "cosigned", detail: `cosigned by ${count("verified")} known witness(es)${unknownNote(count("unknown"))}` };
-  }
-  if (reports.length === 0) return { ...base, status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures" };
-  return { ...base, status: "info", code: "no-known-witness", detail: `no known witness cosigned this checkpoint${unknownNote(count("unknown"))}` };
+  const unknown = tally.reports.filter((r) => r.status === "unknown").length;
+  const unknownNote = unknown === 0 ? "" : `; ${unknown} signature(s) by keys outside the policy were not checked`;
+  if (tally.quorumMet) return { ...base, status: "ok", code: "quorum-met", detail: `${describeTally(tally)}${unknownNote}` };
+  return {
+    ...base,
+    status: "waiting",
+    code: "quorum-not-met",
+    detail: `waiting for witnesses: ${describeTally(tally)}; not yet cosigned by ${tally.missing.join(", ")}${unknownNote}`,
+  };
 }
 
-function unknownNote(unknown: number): string {
-  return unknown === 0 ? "" : `; ${unknown} signature(s) by unknown keys were not checked`;
+function isKeyList(requirement: WitnessPolicy | readonly string[]): requirement is readonly string[] {
+  return Array.isArray(requirement);
 }

@@ -5,9 +5,18 @@
  * two notes alone. For different sizes the evidence is the two notes plus a consistency proof
  * that fails: that shows the log could not (or did not) prove that one tree extends the other,
  * which is as strong as the source of the proof; a proof fetched from the log itself binds it.
+ *
+ * Given a witness policy, the evidence also names the witnesses whose valid cosignatures each
+ * note carries. The verdict does not change (the log's own signatures already bind it), but
+ * the weight does: a note cosigned by witnesses is the history they saw and vouched for, so
+ * the other one was shown outside their view — a split view aimed at someone — and a witness
+ * that cosigned both has broken its own promise too (`witnessesOnBoth`). A cosignature line
+ * that does not verify is simply not counted here; the witnesses step reports it as forged.
  */
-import { formatHash, openCheckpoint, parseHash, parseVerifierKey, verifyConsistency, type Checkpoint, type Hash } from "@/lib/log";
+import { formatHash, openCheckpoint, openNote, parseHash, parseVerifierKey, verifyConsistency, type Checkpoint, type Hash } from "@/lib/log";
+import type { WitnessPolicy } from "@/lib/log";
 import type { LogIdentityInput } from "./types";
+import { tallyCosignatures } from "./witness-quorum";
 
 export type TwoHistoriesResult =
   /** One history: the notes are consistent (equal, or the proof verified). */
@@ -32,9 +41,13 @@ export interface SplitEvidence {
   newer: string;
   /** The consistency proof that failed, base64, for different sizes. */
   proof?: string[];
+  /** With a policy: the policy names of the witnesses that validly cosigned each note. */
+  cosigners?: { older: string[]; newer: string[]; olderMeetsQuorum: boolean; newerMeetsQuorum: boolean };
+  /** Witnesses that cosigned both notes: each vouched for two histories that cannot both be true. */
+  witnessesOnBoth?: string[];
 }
 
-export function findTwoHistories(first: string, second: string, log: LogIdentityInput, consistencyProof?: readonly string[]): TwoHistoriesResult {
+export function findTwoHistories(first: string, second: string, log: LogIdentityInput, consistencyProof?: readonly string[], policy?: WitnessPolicy): TwoHistoriesResult {
   const a = open(first, log, "first");
   if (a.verdict === "invalid") return a;
   const b = open(second, log, "second");
@@ -47,6 +60,7 @@ export function findTwoHistories(first: string, second: string, log: LogIdentity
     older: older.note,
     newer: newer.note,
     ...(proof ? { proof } : {}),
+    ...(policy ? witnessWeight(older.note, newer.note, log, policy) : {}),
   });
   if (older.checkpoint.size === newer.checkpoint.size) {
     return summary.older.rootHash === summary.newer.rootHash
@@ -77,6 +91,19 @@ function open(note: string, log: LogIdentityInput, which: "first" | "second"): O
   } catch (e) {
     return { verdict: "invalid" as const, which, code: (e as { code?: string }).code ?? "invalid", detail: (e as Error).message };
   }
+}
+
+function witnessWeight(older: string, newer: string, log: LogIdentityInput, policy: WitnessPolicy): Pick<SplitEvidence, "cosigners" | "witnessesOnBoth"> {
+  const tally = (note: string) => {
+    const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
+    return tallyCosignatures(opened.text, opened.unverified, policy);
+  };
+  const a = tally(older);
+  const b = tally(newer);
+  return {
+    cosigners: { older: a.cosigned, newer: b.cosigned, olderMeetsQuorum: a.quorumMet, newerMeetsQuorum: b.quorumMet },
+    witnessesOnBoth: a.cosigned.filter((name) => b.cosigned.includes(name)),
+  };
 }
 
 function summarize(checkpoint: Checkpoint): CheckpointSummary {

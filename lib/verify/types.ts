@@ -7,6 +7,7 @@
  * nothing has to be trusted before it is checked: a malformed value is a failed step, not an
  * exception.
  */
+import type { WitnessPolicy } from "@/lib/log";
 
 /** The steps, in the order they run (docs/proof-bundle.md, "Verifying"). */
 export type StepName = "content" | "leaf" | "inclusion" | "signature" | "consistency" | "witnesses";
@@ -17,9 +18,12 @@ export const STEP_ORDER: readonly StepName[] = ["content", "leaf", "inclusion", 
  * - failed: the step checked and found evidence against the notice or the log;
  * - skipped: the step could not run (an earlier step failed: code "not-reached"; or an input it
  *   needs is missing, e.g. no consistency proof offline) — nothing was proven either way;
- * - info: nothing to check, which is not a failure (no earlier checkpoint kept, no cosignatures).
+ * - info: nothing to check, which is not a failure (no earlier checkpoint kept, no cosignatures);
+ * - waiting: checked, nothing wrong, but not enough yet — the witnesses step when the
+ *   checkpoint does not meet the witness policy's quorum ("waiting for witnesses"). Not a
+ *   failure, and not verified either.
  */
-export type StepStatus = "ok" | "failed" | "skipped" | "info";
+export type StepStatus = "ok" | "failed" | "skipped" | "info" | "waiting";
 
 export interface WithheldField {
   /** Commitment path: a field name or "attachments/<i>/name". */
@@ -33,15 +37,20 @@ export interface WithheldField {
 }
 
 export interface WitnessReport {
+  /** The policy's name for the witness (e.g. 海平日报); for an unknown signer, the name on its line. */
   name: string;
-  /** Key ID, 8 lowercase hex digits. */
+  /** The name in the witness's key (the name on its signature lines). */
+  keyName: string;
+  /** Cosignature key ID (cosignature/v1, type 0x04), 8 lowercase hex digits. */
   keyId: string;
   /**
-   * verified: a witness key the verifier was given, valid signature; invalid: such a key, bad
-   * signature; absent: such a key, no signature in the note; unknown: a signature by a key the
-   * verifier was not given (listed, not checked).
+   * verified: a policy witness, valid cosignature; invalid: a policy witness, a line that does
+   * not verify (forged or altered); absent: a policy witness, no line in the note; unknown: a
+   * signature by a key the policy does not name (listed, not checked).
    */
   status: "verified" | "invalid" | "absent" | "unknown";
+  /** verified: the time the witness put in its cosignature, in seconds since the Unix epoch. */
+  timestamp?: number;
 }
 
 export interface StepResult {
@@ -60,6 +69,8 @@ export interface StepResult {
   /** signature and consistency steps: the checkpoint(s) involved, as (size, base64 root). */
   checkpoint?: { size: number; rootHash: string };
   earlierCheckpoint?: { size: number; rootHash: string };
+  /** witnesses step, browser: the newest checkpoint, when the version was proven in an earlier one that met the quorum. */
+  newerCheckpoint?: { size: number; rootHash: string };
 }
 
 /** A notice version as the portal (or a bundle) shows it. */
@@ -113,6 +124,11 @@ export interface VerifyInput {
   checkpoint: string;
   log: LogIdentityInput;
   earlier?: EarlierCheckpointInput;
-  /** Verifier keys of witnesses the verifier knows (Ed25519 note keys). */
+  /**
+   * The witness policy the checkpoint must meet (lib/log's parseWitnessPolicy). Without one,
+   * `witnesses` (vkeys, 0x04 or 0x01) stands for a policy of "any one of them"; with neither,
+   * no cosignature is required and any are listed unchecked.
+   */
+  policy?: WitnessPolicy;
   witnesses?: readonly string[];
 }

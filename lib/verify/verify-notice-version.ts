@@ -20,7 +20,7 @@ export function verifyNoticeVersion(input: VerifyInput): StepResult[] {
     ["inclusion", () => checkInclusion(input.entry, input.inclusionProof, input.checkpoint)],
     ["signature", () => checkSignature(input.checkpoint, input.log)],
     ["consistency", () => checkConsistency(input.checkpoint, input.log, input.earlier)],
-    ["witnesses", () => checkWitnesses(input.checkpoint, input.log, input.witnesses)],
+    ["witnesses", () => checkWitnesses(input.checkpoint, input.log, input.policy ?? input.witnesses)],
   ];
   for (const [step, run] of later) {
     const failed = results.find((r) => r.status === "failed");
@@ -29,13 +29,24 @@ export function verifyNoticeVersion(input: VerifyInput): StepResult[] {
   return results;
 }
 
-/** The verdict in one line: all steps that ran passed, and which step failed first if not. */
-export function summarize(results: readonly StepResult[]): { ok: boolean; failedStep: StepName | null; unchecked: StepName[] } {
+export interface Verdict {
+  /** Verified: no step failed, and the witness quorum (if any was required) is met. */
+  ok: boolean;
+  failedStep: StepName | null;
+  unchecked: StepName[];
+  /** "Waiting for witnesses": nothing failed, but the quorum is not met; the policy names of those who have not cosigned. */
+  waitingFor: string[] | null;
+}
+
+/** The verdict in one line: all steps that ran passed, which step failed first if not, or whom it waits for. */
+export function summarize(results: readonly StepResult[]): Verdict {
   const failed = results.find((r) => r.status === "failed");
+  const waiting = failed ? undefined : results.find((r) => r.status === "waiting");
   return {
-    ok: failed === undefined,
+    ok: failed === undefined && waiting === undefined,
     failedStep: failed?.step ?? null,
     unchecked: results.filter((r) => r.status === "skipped").map((r) => r.step),
+    waitingFor: waiting ? (waiting.witnesses ?? []).filter((w) => w.status === "absent").map((w) => w.name) : null,
   };
 }
 

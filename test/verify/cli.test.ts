@@ -12,6 +12,7 @@ import { build } from "esbuild";
 import { generateKey, parseSignerKey } from "@/lib/log";
 import pkg from "../../package.json";
 import { ORIGIN, checkpointAt, clone, resealed, sampleLog, type SampleLog } from "./fixtures";
+import { cosign, demoWitnesses, makeWitness, policyText } from "./witness-fixtures";
 
 const CLI = path.resolve("bin/gongshi-verify.mjs");
 const TESSERA_KEY = "example.com/log/testdata+33d7b496+AeHTu4Q3hEIMHNqc6fASMsq3rKNx280NI+oO5xCFkkSx";
@@ -131,5 +132,82 @@ describe("gongshi-verify (built)", () => {
     const { code, out } = cli("tlog-proof", proof, "--entry", entry, "--key", sample.verifierKey, "--origin", ORIGIN);
     expect(out).toContain("VERIFIED: entry 5");
     expect(code).toBe(0);
+  });
+});
+
+describe("gongshi-verify --policy (built)", () => {
+  const [daily, archives] = demoWitnesses();
+  let n = 0;
+  /** The sample bundle with another checkpoint note, its tlog-proof copy redone to match. */
+  const bundleFile = (note: string) => file(`cosigned-${n++}.json`, JSON.stringify(resealed({ ...sample.bundle, checkpoint: note })));
+  let policy: string;
+  beforeAll(() => {
+    policy = file("policy.txt", policyText([daily, archives], "all", sample.verifierKey));
+  });
+
+  it("exits 0 saying cosigned by 2 of 2, naming each witness", () => {
+    const { code, out } = cli(bundleFile(cosign(sample.bundle.checkpoint, [daily, archives])), "--key", sample.verifierKey, "--policy", policy);
+    expect(out).toContain("quorum: all of: 海平日报, 海平市档案馆");
+    expect(out).toContain("VERIFIED — cosigned by 2 of 2: 海平日报, 海平市档案馆");
+    expect(out).toMatch(/witness 海平日报 \(witness\.haiping-daily\.example\+[0-9a-f]{8}\): cosigned at 2026-/);
+    expect(out).not.toContain("warning");
+    expect(code).toBe(0);
+  });
+
+  it("exits 3 saying waiting for witnesses, naming who has not cosigned", () => {
+    const { code, out } = cli(bundleFile(cosign(sample.bundle.checkpoint, [daily])), "--key", sample.verifierKey, "--policy", policy);
+    expect(out).toContain("NOT VERIFIED: waiting for witnesses");
+    expect(out).toContain("cosigned by 1 of 2: 海平日报; not yet cosigned by 海平市档案馆");
+    expect(out).toMatch(/witness 海平市档案馆 .*: has not cosigned/);
+    expect(out).not.toContain("VERIFIED —");
+    expect(code).toBe(3);
+  });
+
+  it("exits 1 at the witnesses step for a forged cosignature", () => {
+    const good = cosign(sample.bundle.checkpoint, [daily, archives]);
+    const lines = good.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("— witness.haiping-archives.example "));
+    const raw = Buffer.from(lines[at]!.split(" ")[2]!, "base64");
+    raw[30]! ^= 1;
+    lines[at] = `— witness.haiping-archives.example ${raw.toString("base64")}`;
+    const { code, out } = cli(bundleFile(lines.join("\n")), "--key", sample.verifierKey, "--policy", policy);
+    expect(out).toContain("FAILED at step: witnesses");
+    expect(out).toMatch(/witness 海平市档案馆 .*DOES NOT VERIFY/);
+    expect(code).toBe(1);
+  });
+
+  it("keeps --witness working as a quorum of any one key, and refuses a bad policy naming its line", () => {
+    const note = cosign(sample.bundle.checkpoint, [archives]);
+    const one = cli(bundleFile(note), "--key", sample.verifierKey, "--witness", daily.verifierKey, "--witness", archives.verifierKey);
+    expect(one.out).toContain("VERIFIED — cosigned by 1 of 2: witness.haiping-archives.example");
+    expect(one.code).toBe(0);
+    expect(cli(bundleFile(note), "--key", sample.verifierKey, "--witness", daily.verifierKey).code).toBe(3);
+    const bad = cli(bundleFile(note), "--policy", file("bad-policy.txt", "witness x notakey\nquorum x\n"));
+    expect(bad.out).toContain("policy line 1");
+    expect(bad.code).toBe(2);
+    expect(cli(bundleFile(note), "--policy", policy, "--witness", daily.verifierKey).code).toBe(2);
+  });
+
+  it("checks the cosignatures in a tlog-proof's checkpoint with --policy", () => {
+    const entry = file("leaf.bin", Buffer.from(sample.bundle.entry.leaf, "base64"));
+    const proofWith = (note: string) => file(`p-${n++}.tlog-proof`, sample.bundle.tlogProof.replace(sample.bundle.checkpoint, note));
+    const args = ["--entry", entry, "--key", sample.verifierKey, "--origin", ORIGIN, "--policy", policy];
+    const both = cli("tlog-proof", proofWith(cosign(sample.bundle.checkpoint, [daily, archives])), ...args);
+    expect(both.out).toContain("VERIFIED: entry 5");
+    expect(both.out).toContain("cosigned by 2 of 2: 海平日报, 海平市档案馆");
+    expect(both.code).toBe(0);
+    const one = cli("tlog-proof", proofWith(cosign(sample.bundle.checkpoint, [daily])), ...args);
+    expect(one.out).toContain("NOT VERIFIED: waiting for witnesses");
+    expect(one.out).toContain("not yet cosigned by 海平市档案馆");
+    expect(one.code).toBe(3);
+    const impostor = makeWitness("海平日报", "witness.haiping-daily.example");
+    const real = cosign(sample.bundle.checkpoint, [daily, archives]);
+    const fakeLine = cosign(sample.bundle.checkpoint, [impostor]).split("\n").at(-2)!;
+    const realLine = real.split("\n").find((l) => l.startsWith("— witness.haiping-daily.example "))!;
+    const idPart = Buffer.from(realLine.split(" ")[2]!, "base64").subarray(0, 4);
+    const forgedLine = `— witness.haiping-daily.example ${Buffer.concat([idPart, Buffer.from(fakeLine.split(" ")[2]!, "base64").subarray(4)]).toString("base64")}`;
+    const forged = cli("tlog-proof", proofWith(real.replace(realLine, forgedLine)), ...args);
+    expect(forged.out).toContain("FAILED at step: witnesses");
+    expect(forged.code).toBe(1);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from "@/lib/log";
 import { STEP_ORDER, summarize, verifyBundle, type ProofBundle, type StepResult } from "@/lib/verify";
 import { ORIGIN, checkpointAt, clone, sampleLog } from "./fixtures";
+import { cosign, makeWitness } from "./witness-fixtures";
 
 const byStep = (results: StepResult[]) => Object.fromEntries(results.map((r) => [r.step, r]));
 const statuses = (results: StepResult[]) => results.map((r) => `${r.step}:${r.status}:${r.code}`);
@@ -56,7 +57,7 @@ describe("verifyNoticeVersion", () => {
       "consistency:ok:consistent",
       "witnesses:info:no-cosignatures",
     ]);
-    expect(summarize(results)).toEqual({ ok: true, failedStep: null, unchecked: [] });
+    expect(summarize(results)).toEqual({ ok: true, failedStep: null, unchecked: [], waitingFor: null });
   });
 
   it("reports no earlier checkpoint as info, not as a failure", async () => {
@@ -202,31 +203,33 @@ describe("verifyNoticeVersion", () => {
     const { bundle, earlier } = await sampleLog();
     const results = verifyBundle(bundle, { earlier: { checkpoint: earlier.checkpoint } });
     expect(byStep(results).consistency).toMatchObject({ status: "skipped", code: "no-consistency-proof" });
-    expect(summarize(results)).toEqual({ ok: true, failedStep: null, unchecked: ["consistency"] });
+    expect(summarize(results)).toEqual({ ok: true, failedStep: null, unchecked: ["consistency"], waitingFor: null });
   });
 
   it("lists unknown cosignatures, verifies known ones and fails a forged one", async () => {
-    const { bundle, log, signer } = await sampleLog();
-    const witness = parseSignerKey(generateKey("witness.example").signerKey);
-    const stranger = parseSignerKey(generateKey("stranger.example").signerKey);
-    const text = bundle.checkpoint.slice(0, bundle.checkpoint.lastIndexOf("\n\n") + 1);
+    const { bundle } = await sampleLog();
+    const witness = makeWitness("witness.example", "witness.example");
+    const stranger = makeWitness("stranger.example", "stranger.example");
     const cosigned = clone(bundle);
-    cosigned.checkpoint = signNote(text, [signer, witness, stranger]);
+    cosigned.checkpoint = cosign(bundle.checkpoint, [witness, stranger]);
     const results = verifyBundle(cosigned, { witnesses: [witness.verifierKey] });
     expect(byStep(results).witnesses).toMatchObject({
       status: "ok",
-      code: "cosigned",
+      code: "quorum-met",
       witnesses: [
         { name: "witness.example", status: "verified" },
         { name: "stranger.example", status: "unknown" },
       ],
     });
     expect(byStep(verifyBundle(cosigned)).witnesses).toMatchObject({ status: "info", code: "no-known-witness" });
+    // A cosignature by another key under the witness's name and key ID.
     const forged = clone(bundle);
-    const impostor = { ...witness, sign: (m: Uint8Array) => stranger.sign(m) };
-    forged.checkpoint = signNote(text, [signer, impostor]);
+    const line = (note: string) => note.split("\n").find((l) => l.startsWith("— witness.example "))!;
+    const impostor = makeWitness("witness.example", "witness.example");
+    const real = fromBase64(line(cosigned.checkpoint).split(" ")[2]!);
+    const fake = fromBase64(line(cosign(bundle.checkpoint, [impostor])).split(" ")[2]!);
+    forged.checkpoint = `${bundle.checkpoint}— witness.example ${toBase64(new Uint8Array([...real.subarray(0, 4), ...fake.subarray(4)]))}\n`;
     expectFailsAt(verifyBundle(forged, { witnesses: [witness.verifierKey] }), "witnesses", "bad-cosignature");
-    void log;
   });
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getLogIdentity } from "@/lib/log-service/get-log-identity";
+import { WitnessPolicySection } from "@/components/verify/witness-policy-section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -90,6 +91,7 @@ export default async function AboutPage({ params }: Props) {
           <p>{t("noKey")}</p>
         )}
       </section>
+      <WitnessPolicySection />
     </article>
   );
 }
