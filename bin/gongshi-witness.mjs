@@ -877,16 +877,16 @@ function verifyConsistency(size1, size2, proof, root1, root2) {
     return;
   }
   if (proof.length === 0) throw new ProofError("proof-too-short", "consistency proof is empty");
-  const path6 = isPowerOfTwo(size1) ? [root1, ...proof] : [...proof];
+  const path7 = isPowerOfTwo(size1) ? [root1, ...proof] : [...proof];
   let fn = size1 - 1;
   let sn = size2 - 1;
   while (fn % 2 === 1) {
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  let fr = path6[0];
-  let sr = path6[0];
-  for (const c of path6.slice(1)) {
+  let fr = path7[0];
+  let sr = path7[0];
+  for (const c of path7.slice(1)) {
     if (sn === 0) throw new ProofError("proof-too-long", "consistency proof has more hashes than the sizes allow");
     if (fn % 2 === 1 || fn === sn) {
       fr = hashChildren(c, fr);
@@ -2649,10 +2649,9 @@ function checkAddCheckpoint(signed, latest) {
   const { size, rootHash } = signed.checkpoint;
   const known = latest?.size ?? 0;
   if (oldSize > size) return { status: 400, reason: `old size ${oldSize} is larger than the checkpoint size ${size}` };
-  if (oldSize !== known) return { status: 409, size: known, fork: false, reason: `old size ${oldSize} is not the size last cosigned, ${known}` };
-  if (latest !== null && size === latest.size && !bytesEqual(rootHash, latest.rootHash)) {
-    return { status: 409, size: known, fork: true, reason: `a different root hash at size ${size}, the size last cosigned: a fork` };
-  }
+  const fork = latest !== null && size === latest.size && !bytesEqual(rootHash, latest.rootHash);
+  if (oldSize !== known) return { status: 409, size: known, fork, reason: `old size ${oldSize} is not the size last cosigned, ${known}` };
+  if (fork) return { status: 409, size: known, fork, reason: `a different root hash at size ${size}, the size last cosigned: a fork` };
   if (oldSize === 0) {
     if (proof.length !== 0) return { status: 422, evidence: false, reason: "a consistency proof was sent with old size 0" };
     if (size === 0 && !bytesEqual(rootHash, EMPTY_ROOT)) return { status: 422, evidence: true, reason: "an empty tree whose root is not SHA-256 of nothing" };
@@ -3016,8 +3015,8 @@ function createWitnessServer(store, signer, log) {
   return server;
 }
 async function handle(req, store, signer, log) {
-  const path6 = (req.url ?? "").split("?")[0];
-  if (path6 === "/add-checkpoint") {
+  const path7 = (req.url ?? "").split("?")[0];
+  if (path7 === "/add-checkpoint") {
     if (req.method !== "POST") return { status: 405, body: "use POST\n", contentType: TEXT, summary: "405" };
     const body = await readBody(req);
     if (body === "too-large") return { status: 413, body: `request body over ${MAX_ADD_CHECKPOINT_BYTES} bytes
@@ -3025,7 +3024,7 @@ async function handle(req, store, signer, log) {
     if (body === null) return { status: 400, body: "request body is not UTF-8\n", summary: "400 body is not UTF-8" };
     return addCheckpoint(body, store, signer, log.alert);
   }
-  const match = CHECKPOINT_PATH.exec(path6);
+  const match = CHECKPOINT_PATH.exec(path7);
   if (match !== null) {
     if (req.method !== "GET" && req.method !== "HEAD") return { status: 405, body: "use GET\n", summary: "405" };
     const latest = store.latestByHex(match[1]);
@@ -3079,66 +3078,12 @@ function safePath(req) {
 }
 
 // scripts/gongshi-witness/store.ts
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync as mkdirSync2, openSync, readdirSync, readFileSync as readFileSync3, readSync, unlinkSync as unlinkSync2, writeSync } from "node:fs";
+import { mkdirSync as mkdirSync2 } from "node:fs";
+import path6 from "node:path";
+
+// scripts/gongshi-witness/recover.ts
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync as readFileSync3, readSync, unlinkSync as unlinkSync2, writeSync } from "node:fs";
 import path5 from "node:path";
-var WitnessStore = class _WitnessStore {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  byOrigin = /* @__PURE__ */ new Map();
-  byHex = /* @__PURE__ */ new Map();
-  static open(dir) {
-    const store = new _WitnessStore(dir);
-    for (const log of readTrustedLogs(dir)) {
-      const hex = originHex(log.origin);
-      const logDir = path5.join(dir, "logs", hex);
-      mkdirSync2(logDir, { recursive: true });
-      const entry = { origin: log.origin, verifiers: log.keys.map(parseVerifierKey), dir: logDir, latest: null };
-      entry.latest = recover(logDir, log.origin);
-      store.byOrigin.set(log.origin, entry);
-      store.byHex.set(hex, entry);
-    }
-    mkdirSync2(path5.join(dir, "evidence"), { recursive: true });
-    return store;
-  }
-  get logCount() {
-    return this.byOrigin.size;
-  }
-  keysFor(origin) {
-    return this.byOrigin.get(origin)?.verifiers;
-  }
-  latest(origin) {
-    return this.byOrigin.get(origin)?.latest ?? null;
-  }
-  /** For GET /<hex>/checkpoint: undefined for an unknown log, null before the first cosignature. */
-  latestByHex(hex) {
-    const entry = this.byHex.get(hex);
-    return entry === void 0 ? void 0 : entry.latest;
-  }
-  /**
-   * Records a newly cosigned checkpoint: the latest state first (atomically replaced), then
-   * its line in the history. A crash between the two is repaired on reopening, so the history
-   * is exactly the sequence of states that ever reached the disk.
-   */
-  async record(origin, size, rootHash, note) {
-    const entry = this.byOrigin.get(origin);
-    if (entry === void 0) throw new Error(`not a trusted log: ${origin}`);
-    await replaceFileDurably(path5.join(entry.dir, "checkpoint"), note);
-    entry.latest = { size, rootHash, note };
-    await appendDurably(path5.join(entry.dir, "history"), historyLine(entry.latest));
-  }
-  /**
-   * Keeps a request as evidence, once per signed checkpoint and kind: the checkpoint is
-   * signed by the log, the proof lines are not, so keying on the request body would let
-   * anyone fill the disk by varying them. Returns the file name, or null if already kept.
-   */
-  async keepEvidence(kind, origin, signedCheckpoint, content) {
-    const name = `${kind}-${originHex(origin).slice(0, 16)}-${originHex(signedCheckpoint).slice(0, 32)}.txt`;
-    const created = await createFileDurably(path5.join(this.dir, "evidence", name), content);
-    return created ? name : null;
-  }
-};
 function historyLine(latest) {
   return JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), size: latest.size, root: formatHash(latest.rootHash), note: latest.note }) + "\n";
 }
@@ -3207,6 +3152,66 @@ function cutToLastLine(file) {
     closeSync(fd);
   }
 }
+
+// scripts/gongshi-witness/store.ts
+var WitnessStore = class _WitnessStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  byOrigin = /* @__PURE__ */ new Map();
+  byHex = /* @__PURE__ */ new Map();
+  static open(dir) {
+    const store = new _WitnessStore(dir);
+    for (const log of readTrustedLogs(dir)) {
+      const hex = originHex(log.origin);
+      const logDir = path6.join(dir, "logs", hex);
+      mkdirSync2(logDir, { recursive: true });
+      const entry = { origin: log.origin, verifiers: log.keys.map(parseVerifierKey), dir: logDir, latest: null };
+      entry.latest = recover(logDir, log.origin);
+      store.byOrigin.set(log.origin, entry);
+      store.byHex.set(hex, entry);
+    }
+    mkdirSync2(path6.join(dir, "evidence"), { recursive: true });
+    return store;
+  }
+  get logCount() {
+    return this.byOrigin.size;
+  }
+  keysFor(origin) {
+    return this.byOrigin.get(origin)?.verifiers;
+  }
+  latest(origin) {
+    return this.byOrigin.get(origin)?.latest ?? null;
+  }
+  /** For GET /<hex>/checkpoint: undefined for an unknown log, null before the first cosignature. */
+  latestByHex(hex) {
+    const entry = this.byHex.get(hex);
+    return entry === void 0 ? void 0 : entry.latest;
+  }
+  /**
+   * Records a newly cosigned checkpoint: the latest state first (atomically replaced), then
+   * its line in the history. A crash between the two is repaired on reopening, so the history
+   * is exactly the sequence of states that ever reached the disk.
+   */
+  async record(origin, size, rootHash, note) {
+    const entry = this.byOrigin.get(origin);
+    if (entry === void 0) throw new Error(`not a trusted log: ${origin}`);
+    await replaceFileDurably(path6.join(entry.dir, "checkpoint"), note);
+    entry.latest = { size, rootHash, note };
+    await appendDurably(path6.join(entry.dir, "history"), historyLine(entry.latest));
+  }
+  /**
+   * Keeps a request as evidence, once per signed checkpoint and kind: the checkpoint is
+   * signed by the log, the proof lines are not, so keying on the request body would let
+   * anyone fill the disk by varying them. Returns the file name, or null if already kept.
+   */
+  async keepEvidence(kind, origin, signedCheckpoint, content) {
+    const name = `${kind}-${originHex(origin).slice(0, 16)}-${originHex(signedCheckpoint).slice(0, 32)}.txt`;
+    const created = await createFileDurably(path6.join(this.dir, "evidence", name), content);
+    return created ? name : null;
+  }
+};
 
 // scripts/gongshi-witness/serve.ts
 function parseListen(listen) {

@@ -57,6 +57,8 @@ describe("checkAddCheckpoint", () => {
     expect(await decide(body(5, [], await note(30)), at10)).toMatchObject({ status: 409, size: 10, fork: false });
     expect(await decide(body(10, proof.slice(1), await note(30)), at10)).toMatchObject({ status: 422, evidence: true });
     expect(await decide(body(10, [], await note(10, await root(11))), at10)).toMatchObject({ status: 409, size: 10, fork: true });
+    expect(await decide(body(5, [], await note(10, await root(11))), at10)).toMatchObject({ status: 409, size: 10, fork: true });
+    expect(await decide(body(5, [], await note(10)), at10)).toMatchObject({ status: 409, size: 10, fork: false });
     expect(await decide(body(0, [await root(1)], await note(10)), null)).toMatchObject({ status: 422, evidence: false });
     expect(await decide(body(0, [], await note(0, sha256Hash(utf8("not empty")))), null)).toMatchObject({ status: 422 });
     expect(await decide(body(0, [], await note(0)), null)).toEqual({ status: 200, advances: true });
