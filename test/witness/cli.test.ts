@@ -44,6 +44,8 @@ describe("gongshi-witness (built)", () => {
       format: "esm",
       target: "node20",
       legalComments: "none",
+      // The same bytes from a worktree whose node_modules is a symlink as from a clone.
+      preserveSymlinks: true,
       banner: { js: "#!/usr/bin/env node" },
       write: false,
       outfile: "bin/gongshi-witness.mjs",
