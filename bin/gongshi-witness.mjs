@@ -2968,8 +2968,8 @@ ${logLines}${cosignature}`);
       case 409: {
         let summary = `409 ${what}: ${decision.reason}`;
         if (decision.fork) {
-          const kept = await store.keepEvidence("fork", origin, signed.request.signedCheckpoint, evidence("fork", decision.reason, latest?.note, body));
-          alert(`FORK of ${JSON.stringify(origin)} at size ${signed.checkpoint.size}: the log signed two different roots; evidence in evidence/${kept ?? "(already kept)"}`);
+          const kept = await keep(store, "fork", origin, signed.request.signedCheckpoint, evidence("fork", decision.reason, latest?.note, body), alert);
+          alert(`FORK of ${JSON.stringify(origin)} at size ${signed.checkpoint.size}: the log signed two different roots; evidence in evidence/${kept ?? "(already kept, or see above)"}`);
           summary += " (fork)";
         }
         return { status: 409, body: formatTlogSize(decision.size), contentType: TLOG_SIZE_CONTENT_TYPE, summary };
@@ -2977,13 +2977,21 @@ ${logLines}${cosignature}`);
       case 422: {
         let summary = `422 ${what}: ${decision.reason}`;
         if (decision.evidence) {
-          const kept = await store.keepEvidence("proof", origin, signed.request.signedCheckpoint, evidence("proof", decision.reason, latest?.note, body));
+          const kept = await keep(store, "proof", origin, signed.request.signedCheckpoint, evidence("proof", decision.reason, latest?.note, body), alert);
           if (kept !== null) summary += `; kept as evidence/${kept}`;
         }
         return { status: 422, body: decision.reason + "\n", summary };
       }
     }
   });
+}
+async function keep(store, kind, origin, signedCheckpoint, content, alert) {
+  try {
+    return await store.keepEvidence(kind, origin, signedCheckpoint, content);
+  } catch (error) {
+    alert(`could not keep ${kind} evidence for ${JSON.stringify(origin)}: ${error.message}`);
+    return null;
+  }
 }
 function evidence(kind, reason, cosigned, request) {
   return [
