@@ -110,7 +110,7 @@ function bytesEqual(a, b) {
   return diff === 0;
 }
 
-// ../../main/node_modules/@noble/hashes/_u64.js
+// node_modules/@noble/hashes/_u64.js
 var U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
 var _32n = /* @__PURE__ */ BigInt(32);
 function fromBig(n, le = false) {
@@ -153,7 +153,7 @@ var add4H = (low, Ah, Bh, Ch, Dh) => Ah + Bh + Ch + Dh + (low / 2 ** 32 | 0) | 0
 var add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
 var add5H = (low, Ah, Bh, Ch, Dh, Eh) => Ah + Bh + Ch + Dh + Eh + (low / 2 ** 32 | 0) | 0;
 
-// ../../main/node_modules/@noble/hashes/utils.js
+// node_modules/@noble/hashes/utils.js
 function isBytes(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
 }
@@ -310,7 +310,7 @@ var oidNist = (suffix) => ({
   oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
 });
 
-// ../../main/node_modules/@noble/hashes/_md.js
+// node_modules/@noble/hashes/_md.js
 function Chi(a, b, c) {
   return a & b ^ ~a & c;
 }
@@ -441,7 +441,7 @@ var SHA512_IV = /* @__PURE__ */ Uint32Array.from([
   327033209
 ]);
 
-// ../../main/node_modules/@noble/hashes/sha2.js
+// node_modules/@noble/hashes/sha2.js
 var SHA256_K = /* @__PURE__ */ Uint32Array.from([
   1116352408,
   1899447441,
@@ -877,16 +877,16 @@ function verifyConsistency(size1, size2, proof, root1, root2) {
     return;
   }
   if (proof.length === 0) throw new ProofError("proof-too-short", "consistency proof is empty");
-  const path6 = isPowerOfTwo(size1) ? [root1, ...proof] : [...proof];
+  const path7 = isPowerOfTwo(size1) ? [root1, ...proof] : [...proof];
   let fn = size1 - 1;
   let sn = size2 - 1;
   while (fn % 2 === 1) {
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  let fr = path6[0];
-  let sr = path6[0];
-  for (const c of path6.slice(1)) {
+  let fr = path7[0];
+  let sr = path7[0];
+  for (const c of path7.slice(1)) {
     if (sn === 0) throw new ProofError("proof-too-long", "consistency proof has more hashes than the sizes allow");
     if (fn % 2 === 1 || fn === sn) {
       fr = hashChildren(c, fr);
@@ -919,7 +919,7 @@ function requireHashes(first, rest) {
   }
 }
 
-// ../../main/node_modules/@noble/curves/utils.js
+// node_modules/@noble/curves/utils.js
 function aarray(item, title, inner = () => {
 }) {
   if (!Array.isArray(item))
@@ -1039,7 +1039,7 @@ function validateObject(object, fields = {}, optFields = {}, title = "object") {
   iter(optFields, true);
 }
 
-// ../../main/node_modules/@noble/curves/abstract/modular.js
+// node_modules/@noble/curves/abstract/modular.js
 var _0n2 = /* @__PURE__ */ BigInt(0);
 var _1n2 = /* @__PURE__ */ BigInt(1);
 var _2n = /* @__PURE__ */ BigInt(2);
@@ -1468,7 +1468,7 @@ function Field(ORDER, opts = {}) {
   return new _Field(ORDER, opts);
 }
 
-// ../../main/node_modules/@noble/curves/abstract/curve.js
+// node_modules/@noble/curves/abstract/curve.js
 var _0n3 = /* @__PURE__ */ BigInt(0);
 var _1n3 = /* @__PURE__ */ BigInt(1);
 var _4n2 = /* @__PURE__ */ BigInt(4);
@@ -1855,7 +1855,7 @@ function createKeygen(randomSecretKey, getPublicKey) {
   };
 }
 
-// ../../main/node_modules/@noble/curves/abstract/edwards.js
+// node_modules/@noble/curves/abstract/edwards.js
 var _0n4 = /* @__PURE__ */ BigInt(0);
 var _1n4 = /* @__PURE__ */ BigInt(1);
 var _2n2 = /* @__PURE__ */ BigInt(2);
@@ -2306,7 +2306,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
   });
 }
 
-// ../../main/node_modules/@noble/curves/ed25519.js
+// node_modules/@noble/curves/ed25519.js
 var _1n5 = /* @__PURE__ */ BigInt(1);
 var _2n3 = /* @__PURE__ */ BigInt(2);
 var _5n2 = /* @__PURE__ */ BigInt(5);
@@ -2649,10 +2649,9 @@ function checkAddCheckpoint(signed, latest) {
   const { size, rootHash } = signed.checkpoint;
   const known = latest?.size ?? 0;
   if (oldSize > size) return { status: 400, reason: `old size ${oldSize} is larger than the checkpoint size ${size}` };
-  if (oldSize !== known) return { status: 409, size: known, fork: false, reason: `old size ${oldSize} is not the size last cosigned, ${known}` };
-  if (latest !== null && size === latest.size && !bytesEqual(rootHash, latest.rootHash)) {
-    return { status: 409, size: known, fork: true, reason: `a different root hash at size ${size}, the size last cosigned: a fork` };
-  }
+  const fork = latest !== null && size === latest.size && !bytesEqual(rootHash, latest.rootHash);
+  if (oldSize !== known) return { status: 409, size: known, fork, reason: `old size ${oldSize} is not the size last cosigned, ${known}` };
+  if (fork) return { status: 409, size: known, fork, reason: `a different root hash at size ${size}, the size last cosigned: a fork` };
   if (oldSize === 0) {
     if (proof.length !== 0) return { status: 422, evidence: false, reason: "a consistency proof was sent with old size 0" };
     if (size === 0 && !bytesEqual(rootHash, EMPTY_ROOT)) return { status: 422, evidence: true, reason: "an empty tree whose root is not SHA-256 of nothing" };
@@ -2969,8 +2968,8 @@ ${logLines}${cosignature}`);
       case 409: {
         let summary = `409 ${what}: ${decision.reason}`;
         if (decision.fork) {
-          const kept = await store.keepEvidence("fork", origin, signed.request.signedCheckpoint, evidence("fork", decision.reason, latest?.note, body));
-          alert(`FORK of ${JSON.stringify(origin)} at size ${signed.checkpoint.size}: the log signed two different roots; evidence in evidence/${kept ?? "(already kept)"}`);
+          const kept = await keep(store, "fork", origin, signed.request.signedCheckpoint, evidence("fork", decision.reason, latest?.note, body), alert);
+          alert(`FORK of ${JSON.stringify(origin)} at size ${signed.checkpoint.size}: the log signed two different roots; evidence in evidence/${kept ?? "(already kept, or see above)"}`);
           summary += " (fork)";
         }
         return { status: 409, body: formatTlogSize(decision.size), contentType: TLOG_SIZE_CONTENT_TYPE, summary };
@@ -2978,13 +2977,21 @@ ${logLines}${cosignature}`);
       case 422: {
         let summary = `422 ${what}: ${decision.reason}`;
         if (decision.evidence) {
-          const kept = await store.keepEvidence("proof", origin, signed.request.signedCheckpoint, evidence("proof", decision.reason, latest?.note, body));
+          const kept = await keep(store, "proof", origin, signed.request.signedCheckpoint, evidence("proof", decision.reason, latest?.note, body), alert);
           if (kept !== null) summary += `; kept as evidence/${kept}`;
         }
         return { status: 422, body: decision.reason + "\n", summary };
       }
     }
   });
+}
+async function keep(store, kind, origin, signedCheckpoint, content, alert) {
+  try {
+    return await store.keepEvidence(kind, origin, signedCheckpoint, content);
+  } catch (error) {
+    alert(`could not keep ${kind} evidence for ${JSON.stringify(origin)}: ${error.message}`);
+    return null;
+  }
 }
 function evidence(kind, reason, cosigned, request) {
   return [
@@ -3016,8 +3023,8 @@ function createWitnessServer(store, signer, log) {
   return server;
 }
 async function handle(req, store, signer, log) {
-  const path6 = (req.url ?? "").split("?")[0];
-  if (path6 === "/add-checkpoint") {
+  const path7 = (req.url ?? "").split("?")[0];
+  if (path7 === "/add-checkpoint") {
     if (req.method !== "POST") return { status: 405, body: "use POST\n", contentType: TEXT, summary: "405" };
     const body = await readBody(req);
     if (body === "too-large") return { status: 413, body: `request body over ${MAX_ADD_CHECKPOINT_BYTES} bytes
@@ -3025,7 +3032,7 @@ async function handle(req, store, signer, log) {
     if (body === null) return { status: 400, body: "request body is not UTF-8\n", summary: "400 body is not UTF-8" };
     return addCheckpoint(body, store, signer, log.alert);
   }
-  const match = CHECKPOINT_PATH.exec(path6);
+  const match = CHECKPOINT_PATH.exec(path7);
   if (match !== null) {
     if (req.method !== "GET" && req.method !== "HEAD") return { status: 405, body: "use GET\n", summary: "405" };
     const latest = store.latestByHex(match[1]);
@@ -3079,66 +3086,12 @@ function safePath(req) {
 }
 
 // scripts/gongshi-witness/store.ts
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync as mkdirSync2, openSync, readdirSync, readFileSync as readFileSync3, readSync, unlinkSync as unlinkSync2, writeSync } from "node:fs";
+import { mkdirSync as mkdirSync2 } from "node:fs";
+import path6 from "node:path";
+
+// scripts/gongshi-witness/recover.ts
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync as readFileSync3, readSync, unlinkSync as unlinkSync2, writeSync } from "node:fs";
 import path5 from "node:path";
-var WitnessStore = class _WitnessStore {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  byOrigin = /* @__PURE__ */ new Map();
-  byHex = /* @__PURE__ */ new Map();
-  static open(dir) {
-    const store = new _WitnessStore(dir);
-    for (const log of readTrustedLogs(dir)) {
-      const hex = originHex(log.origin);
-      const logDir = path5.join(dir, "logs", hex);
-      mkdirSync2(logDir, { recursive: true });
-      const entry = { origin: log.origin, verifiers: log.keys.map(parseVerifierKey), dir: logDir, latest: null };
-      entry.latest = recover(logDir, log.origin);
-      store.byOrigin.set(log.origin, entry);
-      store.byHex.set(hex, entry);
-    }
-    mkdirSync2(path5.join(dir, "evidence"), { recursive: true });
-    return store;
-  }
-  get logCount() {
-    return this.byOrigin.size;
-  }
-  keysFor(origin) {
-    return this.byOrigin.get(origin)?.verifiers;
-  }
-  latest(origin) {
-    return this.byOrigin.get(origin)?.latest ?? null;
-  }
-  /** For GET /<hex>/checkpoint: undefined for an unknown log, null before the first cosignature. */
-  latestByHex(hex) {
-    const entry = this.byHex.get(hex);
-    return entry === void 0 ? void 0 : entry.latest;
-  }
-  /**
-   * Records a newly cosigned checkpoint: the latest state first (atomically replaced), then
-   * its line in the history. A crash between the two is repaired on reopening, so the history
-   * is exactly the sequence of states that ever reached the disk.
-   */
-  async record(origin, size, rootHash, note) {
-    const entry = this.byOrigin.get(origin);
-    if (entry === void 0) throw new Error(`not a trusted log: ${origin}`);
-    await replaceFileDurably(path5.join(entry.dir, "checkpoint"), note);
-    entry.latest = { size, rootHash, note };
-    await appendDurably(path5.join(entry.dir, "history"), historyLine(entry.latest));
-  }
-  /**
-   * Keeps a request as evidence, once per signed checkpoint and kind: the checkpoint is
-   * signed by the log, the proof lines are not, so keying on the request body would let
-   * anyone fill the disk by varying them. Returns the file name, or null if already kept.
-   */
-  async keepEvidence(kind, origin, signedCheckpoint, content) {
-    const name = `${kind}-${originHex(origin).slice(0, 16)}-${originHex(signedCheckpoint).slice(0, 32)}.txt`;
-    const created = await createFileDurably(path5.join(this.dir, "evidence", name), content);
-    return created ? name : null;
-  }
-};
 function historyLine(latest) {
   return JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), size: latest.size, root: formatHash(latest.rootHash), note: latest.note }) + "\n";
 }
@@ -3207,6 +3160,66 @@ function cutToLastLine(file) {
     closeSync(fd);
   }
 }
+
+// scripts/gongshi-witness/store.ts
+var WitnessStore = class _WitnessStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  byOrigin = /* @__PURE__ */ new Map();
+  byHex = /* @__PURE__ */ new Map();
+  static open(dir) {
+    const store = new _WitnessStore(dir);
+    for (const log of readTrustedLogs(dir)) {
+      const hex = originHex(log.origin);
+      const logDir = path6.join(dir, "logs", hex);
+      mkdirSync2(logDir, { recursive: true });
+      const entry = { origin: log.origin, verifiers: log.keys.map(parseVerifierKey), dir: logDir, latest: null };
+      entry.latest = recover(logDir, log.origin);
+      store.byOrigin.set(log.origin, entry);
+      store.byHex.set(hex, entry);
+    }
+    mkdirSync2(path6.join(dir, "evidence"), { recursive: true });
+    return store;
+  }
+  get logCount() {
+    return this.byOrigin.size;
+  }
+  keysFor(origin) {
+    return this.byOrigin.get(origin)?.verifiers;
+  }
+  latest(origin) {
+    return this.byOrigin.get(origin)?.latest ?? null;
+  }
+  /** For GET /<hex>/checkpoint: undefined for an unknown log, null before the first cosignature. */
+  latestByHex(hex) {
+    const entry = this.byHex.get(hex);
+    return entry === void 0 ? void 0 : entry.latest;
+  }
+  /**
+   * Records a newly cosigned checkpoint: the latest state first (atomically replaced), then
+   * its line in the history. A crash between the two is repaired on reopening, so the history
+   * is exactly the sequence of states that ever reached the disk.
+   */
+  async record(origin, size, rootHash, note) {
+    const entry = this.byOrigin.get(origin);
+    if (entry === void 0) throw new Error(`not a trusted log: ${origin}`);
+    await replaceFileDurably(path6.join(entry.dir, "checkpoint"), note);
+    entry.latest = { size, rootHash, note };
+    await appendDurably(path6.join(entry.dir, "history"), historyLine(entry.latest));
+  }
+  /**
+   * Keeps a request as evidence, once per signed checkpoint and kind: the checkpoint is
+   * signed by the log, the proof lines are not, so keying on the request body would let
+   * anyone fill the disk by varying them. Returns the file name, or null if already kept.
+   */
+  async keepEvidence(kind, origin, signedCheckpoint, content) {
+    const name = `${kind}-${originHex(origin).slice(0, 16)}-${originHex(signedCheckpoint).slice(0, 32)}.txt`;
+    const created = await createFileDurably(path6.join(this.dir, "evidence", name), content);
+    return created ? name : null;
+  }
+};
 
 // scripts/gongshi-witness/serve.ts
 function parseListen(listen) {

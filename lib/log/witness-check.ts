@@ -83,10 +83,10 @@ export function checkAddCheckpoint(signed: SignedAddCheckpoint, latest: Cosigned
   const { size, rootHash } = signed.checkpoint;
   const known = latest?.size ?? 0;
   if (oldSize > size) return { status: 400, reason: `old size ${oldSize} is larger than the checkpoint size ${size}` };
-  if (oldSize !== known) return { status: 409, size: known, fork: false, reason: `old size ${oldSize} is not the size last cosigned, ${known}` };
-  if (latest !== null && size === latest.size && !bytesEqual(rootHash, latest.rootHash)) {
-    return { status: 409, size: known, fork: true, reason: `a different root hash at size ${size}, the size last cosigned: a fork` };
-  }
+  // The log signed another root for the size last cosigned: a fork, whatever old size came with it.
+  const fork = latest !== null && size === latest.size && !bytesEqual(rootHash, latest.rootHash);
+  if (oldSize !== known) return { status: 409, size: known, fork, reason: `old size ${oldSize} is not the size last cosigned, ${known}` };
+  if (fork) return { status: 409, size: known, fork, reason: `a different root hash at size ${size}, the size last cosigned: a fork` };
   if (oldSize === 0) {
     if (proof.length !== 0) return { status: 422, evidence: false, reason: "a consistency proof was sent with old size 0" };
     if (size === 0 && !bytesEqual(rootHash, EMPTY_ROOT)) return { status: 422, evidence: true, reason: "an empty tree whose root is not SHA-256 of nothing" };

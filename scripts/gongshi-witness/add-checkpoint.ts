@@ -56,8 +56,8 @@ export async function addCheckpoint(body: string, store: WitnessStore, signer: C
       case 409: {
         let summary = `409 ${what}: ${decision.reason}`;
         if (decision.fork) {
-          const kept = await store.keepEvidence("fork", origin, signed.request.signedCheckpoint, evidence("fork", decision.reason, latest?.note, body));
-          alert(`FORK of ${JSON.stringify(origin)} at size ${signed.checkpoint.size}: the log signed two different roots; evidence in evidence/${kept ?? "(already kept)"}`);
+          const kept = await keep(store, "fork", origin, signed.request.signedCheckpoint, evidence("fork", decision.reason, latest?.note, body), alert);
+          alert(`FORK of ${JSON.stringify(origin)} at size ${signed.checkpoint.size}: the log signed two different roots; evidence in evidence/${kept ?? "(already kept, or see above)"}`);
           summary += " (fork)";
         }
         return { status: 409, body: formatTlogSize(decision.size), contentType: TLOG_SIZE_CONTENT_TYPE, summary };
@@ -65,13 +65,23 @@ export async function addCheckpoint(body: string, store: WitnessStore, signer: C
       case 422: {
         let summary = `422 ${what}: ${decision.reason}`;
         if (decision.evidence) {
-          const kept = await store.keepEvidence("proof", origin, signed.request.signedCheckpoint, evidence("proof", decision.reason, latest?.note, body));
+          const kept = await keep(store, "proof", origin, signed.request.signedCheckpoint, evidence("proof", decision.reason, latest?.note, body), alert);
           if (kept !== null) summary += `; kept as evidence/${kept}`;
         }
         return { status: 422, body: decision.reason + "\n", summary };
       }
     }
   });
+}
+
+/** Evidence that cannot be written is reported, but the client still gets the protocol's answer. */
+async function keep(store: WitnessStore, kind: string, origin: string, signedCheckpoint: string, content: string, alert: (line: string) => void): Promise<string | null> {
+  try {
+    return await store.keepEvidence(kind, origin, signedCheckpoint, content);
+  } catch (error) {
+    alert(`could not keep ${kind} evidence for ${JSON.stringify(origin)}: ${(error as Error).message}`);
+    return null;
+  }
 }
 
 function evidence(kind: string, reason: string, cosigned: string | undefined, request: string): string {

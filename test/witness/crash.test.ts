@@ -32,7 +32,7 @@ import { TileLog } from "../log/helpers";
 import { get, post, setUpWitness, startWitness, stopWitness, type RunningWitness } from "./harness";
 
 const ORIGIN = "crash.test/log";
-const SIZE = 600;
+const SIZE = 300;
 const FORK_AT = 12; // the forked history shares the first 12 entries
 const KILLS = 22;
 const CLIENTS = 5;
@@ -105,7 +105,11 @@ describe("gongshi-witness killed under load", () => {
 
     const clients = Array.from({ length: CLIENTS }, (_, i) => client(i));
     for (let kill = 0; kill < KILLS; kill++) {
+      // A random moment, but after at least one cosignature from this run of the process, so
+      // that a slow, loaded machine still sees the witness work between kills.
+      const before = successes.length;
       await new Promise((r) => setTimeout(r, 50 + Math.random() * 300));
+      for (let waited = 0; successes.length === before && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
       current.child.kill("SIGKILL");
       await current.exited;
       current = await startWitness(dir); // must reopen whatever the kill left behind
@@ -113,7 +117,7 @@ describe("gongshi-witness killed under load", () => {
     await new Promise((r) => setTimeout(r, 200));
     done = true;
     await Promise.all(clients);
-    expect(successes.length).toBeGreaterThanOrEqual(KILLS / 2);
+    expect(successes.length).toBeGreaterThanOrEqual(KILLS);
     // The run exercised the refusals too: stale old sizes and the forked history.
     expect(counts.get(409) ?? 0).toBeGreaterThan(0);
     expect(counts.get(422) ?? 0).toBeGreaterThan(0);
@@ -155,5 +159,5 @@ describe("gongshi-witness killed under load", () => {
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeGreaterThan(sizes[i - 1]!);
     expect(sizes.at(-1)).toBe(checkpoint.size);
     for (const s of moves) expect(sizes).toContain(s.size);
-  }, 90_000);
+  }, 150_000);
 });

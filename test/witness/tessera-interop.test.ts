@@ -190,6 +190,20 @@ describe("gongshi-witness with the Tessera test log", () => {
     expect(textOf((await get(witness.url, CHECKPOINT_URL)).body)).toBe(textOf(checkpoint(15)));
   });
 
+  it("never answers 5xx, whatever byte of a request is changed", async () => {
+    const valid = body(5, await proof(5, 15), checkpoint(15));
+    const statuses = new Set<number>();
+    for (let at = 0; at < valid.length; at += 3) {
+      for (const c of ["A", "\n", " ", "\u2014", "\u0000"]) {
+        const reply = await post(witness.url, valid.slice(0, at) + c + valid.slice(at + 1));
+        statuses.add(reply.status);
+        expect(reply.status, `byte ${at} → ${JSON.stringify(c)}`).toBeLessThan(500);
+      }
+    }
+    expect([...statuses].every((s) => [400, 403, 404, 409, 422].includes(s))).toBe(true);
+    expect(textOf((await get(witness.url, CHECKPOINT_URL)).body)).toBe(textOf(checkpoint(15)));
+  });
+
   it("keeps its state across a restart", async () => {
     await stopWitness(witness);
     witness = await startWitness(dir);
