@@ -4,10 +4,11 @@
  * consistency proof in a 1,000,000-entry tree and each advancing its state, next to baselines
  * measured in the same run: node:crypto Ed25519 (one verify + one sign per op, the
  * signature work of one request) and the disk's durable-write rate (the fsyncs of one
- * request: temp file, directory, history).
+ * request: temp file, directory, history). Then the commit → quorum delay through the
+ * portal's own loops (scripts/bench-witness-quorum.ts), next to a direct round trip.
  *
- *   npx tsx scripts/bench-witness.ts           prints the report (Markdown) to stdout
- *   npx tsx scripts/bench-witness.ts --write   also replaces the bench:witness block of docs/performance.md
+ *   npm run bench:witness               prints the report (Markdown) to stdout
+ *   npm run bench:witness -- --write    also replaces the bench:witness block of docs/performance.md
  *
  * Rounds of the witness alternate with rounds of the baselines, so load that comes and goes
  * hits both. A benchmark, never a test: nothing here asserts a time.
@@ -41,6 +42,7 @@ import {
 import { writeDocBlock } from "./bench-doc";
 import { writeTrustedLogs } from "./gongshi-witness/data-dir";
 import { median, ms, rate } from "./bench-stats";
+import { measureCommitToQuorum } from "./bench-witness-quorum";
 
 const TREE_SIZE = 1_000_000;
 const PROOF_HASHES = 20;
@@ -195,13 +197,6 @@ function diskRound(dir: string, durationMs: number): number {
   return ops / ((performance.now() - t) / 1000);
 }
 
-// ---------------------------------------------------------------------------------------
-// LEAD: commit → quorum delay (p50/p95) through the portal with the two local witnesses
-// while notices are published continuously. Return rows for the table, or [] to leave it out.
-async function measureCommitToQuorum(): Promise<string[]> {
-  return [];
-}
-// ---------------------------------------------------------------------------------------
 
 function startWitness(dir: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, [BIN, "serve", "--data", dir, "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "ignore"] });
@@ -261,7 +256,7 @@ async function main(): Promise<void> {
       `| baseline: node:crypto Ed25519, 1 verify + 1 sign per op | ${rate(median(eds))} | ${ms(1000 / median(eds))} ms |`,
       `| baseline: the disk, one request's durable writes (2 fsyncs of files, 1 of the directory, 1 rename) | ${rate(median(disk))} | ${ms(1000 / median(disk))} ms |`,
       `| context: the same signature work in the witness's own code (lib/log on @noble/curves: open the note, cosign) | ${rate(median(noble))} | ${ms(1000 / median(noble))} ms |`,
-      ...(await measureCommitToQuorum()),
+      ...(await measureCommitToQuorum(progress)),
     ];
     const cpus = os.cpus();
     const section = [
