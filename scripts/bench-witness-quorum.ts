@@ -36,20 +36,26 @@ interface Witness {
   stop(): void;
 }
 
-function startWitness(root: string, name: string, origin: string, logKey: string): Promise<Witness> {
-  const dir = path.join(root, name);
-  const vkey = execFileSync(process.execPath, [BIN, "init", "--data", dir, "--name", `${name}.bench.localhost`], { encoding: "utf8" }).trim().split("\n").at(-1)!;
-  execFileSync(process.execPath, [BIN, "add-log", "--data", dir, "--origin", origin, "--key", logKey], { stdio: "ignore" });
+/** `gongshi-witness serve` on an ephemeral port of 127.0.0.1, once it says where it listens. */
+export function startWitness(dir: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, [BIN, "serve", "--data", dir, "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "ignore"] });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/\S+) as/.exec(out);
-      if (m) resolve({ url: m[1]!, vkey, stop: () => child.kill("SIGTERM") });
+      if (m) resolve({ url: m[1]!, stop: () => child.kill("SIGTERM") });
     });
-    child.on("exit", (code) => reject(new Error(`witness ${name} exited ${code}`)));
+    child.on("exit", (code) => reject(new Error(`witness exited ${code}`)));
   });
+}
+
+/** A new witness in `root` that trusts the log (`origin`, `logKey`), serving. */
+async function newWitness(root: string, name: string, origin: string, logKey: string): Promise<Witness> {
+  const dir = path.join(root, name);
+  const vkey = execFileSync(process.execPath, [BIN, "init", "--data", dir, "--name", `${name}.bench.localhost`], { encoding: "utf8" }).trim().split("\n").at(-1)!;
+  execFileSync(process.execPath, [BIN, "add-log", "--data", dir, "--origin", origin, "--key", logKey], { stdio: "ignore" });
+  return { vkey, ...(await startWitness(dir)) };
 }
 
 /**
@@ -82,8 +88,8 @@ export async function measureCommitToQuorum(progress: (m: string) => void): Prom
   const witnesses: Witness[] = [];
   try {
     progress("commit → quorum: starting two witnesses and the portal's loops");
-    for (const name of ["daily", "archives"]) witnesses.push(await startWitness(root, name, config.origin, config.verifierKey));
-    const baseline = await startWitness(root, "direct", parseSignerKey(direct.signerKey).name, parseSignerKey(direct.signerKey).verifierKey);
+    for (const name of ["daily", "archives"]) witnesses.push(await newWitness(root, name, config.origin, config.verifierKey));
+    const baseline = await newWitness(root, "direct", parseSignerKey(direct.signerKey).name, parseSignerKey(direct.signerKey).verifierKey);
     witnesses.push(baseline);
     const policy = parseWitnessPolicy(
       [`log ${config.verifierKey}`, `witness daily ${witnesses[0]!.vkey} ${witnesses[0]!.url}`, `witness archives ${witnesses[1]!.vkey} ${witnesses[1]!.url}`, "group both all daily archives", "quorum both", ""].join("\n"),

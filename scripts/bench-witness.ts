@@ -13,7 +13,7 @@
  * Rounds of the witness alternate with rounds of the baselines, so load that comes and goes
  * hits both. A benchmark, never a test: nothing here asserts a time.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash, generateKeyPairSync, sign as nodeSign, verify as nodeVerify } from "node:crypto";
 import { closeSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -42,7 +42,7 @@ import {
 import { writeDocBlock } from "./bench-doc";
 import { writeTrustedLogs } from "./gongshi-witness/data-dir";
 import { median, ms, rate } from "./bench-stats";
-import { measureCommitToQuorum } from "./bench-witness-quorum";
+import { measureCommitToQuorum, startWitness } from "./bench-witness-quorum";
 
 const TREE_SIZE = 1_000_000;
 const PROOF_HASHES = 20;
@@ -197,19 +197,6 @@ function diskRound(dir: string, durationMs: number): number {
   return ops / ((performance.now() - t) / 1000);
 }
 
-
-function startWitness(dir: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [BIN, "serve", "--data", dir, "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "ignore"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+) as/.exec(out);
-      if (m) resolve({ url: m[1]!, stop: () => child.kill("SIGTERM") });
-    });
-    child.on("exit", (code) => reject(new Error(`witness exited ${code}`)));
-  });
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-witness-"));
