@@ -16,7 +16,7 @@ const base = `http://127.0.0.1:${PORT}`;
 
 function startUp(dataDir: string): ChildProcess {
   return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/up.ts", "--start", "--port", String(PORT), "--data-dir", dataDir], {
-    env: { ...process.env, DATABASE_URL: "", LOG_SIGNER_KEY: E2E_SIGNER_KEY, LOG_ORIGIN: "e2e.gongshi.localhost/log", LOG_COMMIT_INTERVAL_MS: "500" },
+    env: { ...process.env, DATABASE_URL: "", LOG_WITNESS_POLICY: "", LOG_SIGNER_KEY: E2E_SIGNER_KEY, LOG_ORIGIN: "e2e.gongshi.localhost/log", LOG_COMMIT_INTERVAL_MS: "500" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -36,13 +36,29 @@ async function waitForCheckpoint(child: ChildProcess, log: () => string): Promis
   throw new Error(`portal did not come up:\n${log()}`);
 }
 
+/** The demo witnesses `up` started (scripts/demo-witnesses.ts) have both cosigned the newest checkpoint. */
+async function expectDemoWitnessesCosigned(): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const log = await (await fetch(`${base}/api/v1/log`)).json();
+        return (log.witnesses as { name: string; cosignedSize: number | null }[]).map((w) => [w.name, w.cosignedSize === log.size]);
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual([
+      ["海平日报", true],
+      ["海平市档案馆", true],
+    ]);
+}
+
 async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   process.kill(-child.pid!, "SIGTERM");
   await exited;
 }
 
-test("npm run up without DATABASE_URL serves the seeded portal from embedded PostgreSQL", async () => {
+test("npm run up without DATABASE_URL serves the seeded portal from embedded PostgreSQL, cosigned by its two demo witnesses", async () => {
   test.setTimeout(300_000);
   const dir = mkdtempSync(path.join(tmpdir(), "gongshi-embedded-"));
   const dataDir = path.join(dir, "pglite");
@@ -58,6 +74,8 @@ test("npm run up without DATABASE_URL serves the seeded portal from embedded Pos
     const home = await fetch(`${base}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("日志 #");
+    expect(output).toContain("two demo witnesses");
+    await expectDemoWitnessesCosigned();
     await stop(first);
 
     // Restart: the data is kept in the data directory, nothing is migrated or seeded again.
@@ -68,6 +86,8 @@ test("npm run up without DATABASE_URL serves the seeded portal from embedded Pos
     const again = await waitForCheckpoint(second, () => output);
     expect(verifyCheckpoint(again, E2E_VERIFIER_KEY).size).toBe(verifyCheckpoint(note, E2E_VERIFIER_KEY).size);
     expect(output).not.toContain("loading the demo notices");
+    // The witnesses kept their state and keys: they go on cosigning the same log.
+    await expectDemoWitnessesCosigned();
     await stop(second);
   } finally {
     rmSync(dir, { recursive: true, force: true });
