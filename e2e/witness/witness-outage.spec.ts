@@ -1,4 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { WCAG_TAGS } from "../a11y/axe-check";
 import { publishFreshNotice, versionsWhen } from "../admin/revise-support";
 import { E2E_WITNESSES } from "../support/test-witness-keys";
 import { restartWitness, stopWitness } from "../support/witnesses";
@@ -29,6 +31,9 @@ test("a stopped witness delays only the word 'verified', and catches up when it 
     const phase = page.getByTestId("verify-phase");
     await expect(phase).toContainText("cosigned by 1 of 2");
     await expect(phase).toContainText(`not yet cosigned by ${archives.name}`);
+    // The waiting panel is as accessible as the verified one.
+    const axe = await new AxeBuilder({ page }).include('[data-testid="verify-control"]').withTags(WCAG_TAGS).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     const log = await (await request.get("/api/v1/log")).json();
     const missing = (log.witnesses as { name: string; cosignedSize: number | null; lastError: string | null }[]).find((w) => w.name === archives.name)!;
