@@ -128,7 +128,7 @@ export async function measureCommitToQuorum(progress: (m: string) => void): Prom
       "",
       `Commit → quorum: the portal's committer (every ${COMMIT_INTERVAL_MS} ms) and witnessing loop (kicked after each commit) in this process, two real witnesses and a policy requiring both, one notice added every ${PUBLISH_EVERY_MS} ms for ${DURATION_MS / 1000} s; ${checkpoints.length} checkpoints, ${quorums.length} of them cosigned by both (the witnesses are asked for the newest only, so checkpoints superseded mid-round are covered by a later one).`,
       "",
-      "| Delay | p50 | p95 | samples |",
+      "| Delay | p50 (ms) | p95 (ms) | samples |",
       "| --- | ---: | ---: | ---: |",
       row("commit → quorum (checkpoint created → a checkpoint covering it cosigned by both)", commitDelays),
       row("publish → quorum (version recorded → a checkpoint covering it cosigned by both)", publishDelays),
