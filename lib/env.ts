@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { parseSignerKey, type NoteSigner } from "@/lib/log";
 
-/** Largest attachment accepted, in bytes (issue 6: 20 MiB unless configured). */
+/** Largest attachment accepted, in bytes (20 MiB unless configured: a scanned PDF of a long notice fits). */
 export const attachmentMaxBytesSchema = z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024);
 
 const schema = z.object({

@@ -1,7 +1,8 @@
 import "server-only";
 /**
- * The Origin check for route handlers that change state (issue 6). Server actions get Next's
- * own check; route handlers do it themselves. A browser sends Origin on every cross-origin
+ * The Origin check for route handlers that change state, so that a cross-site page cannot
+ * make a visitor's browser call them. Server actions get Next's own check; route handlers do
+ * it themselves. A browser sends Origin on every cross-origin
  * POST, so a page elsewhere that makes a visitor's browser call us is refused here. Clients
  * that are not browsers (an agency's system, curl) usually send no Origin and pass — they
  * authenticate with a token, which no browser attaches on its own.

@@ -4,7 +4,7 @@ import "server-only";
  * takes the `Actor` of the request (or null) and calls these guards before it reads or writes.
  * They throw ApiError "unauthorized" (401) or "forbidden" (403).
  *
- * Roles (issue 6): an administrator manages agencies, users, tokens and redactions; a clerk
+ * Roles: an administrator manages agencies, users, tokens and redactions; a clerk
  * publishes for the agencies assigned to them; an auditor reads. An administrator is not
  * implicitly a clerk: publishing in an agency's name takes an explicit assignment.
  */

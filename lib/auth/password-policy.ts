@@ -1,5 +1,5 @@
 /**
- * Password rules for clerks and administrators (issue 6): at least 12 characters, at most 128
+ * Password rules for clerks and administrators: at least 12 characters, at most 128
  * (scrypt cost grows with length), and not the account's own email or its local part, which
  * is the first thing an attacker who knows the address tries.
  */

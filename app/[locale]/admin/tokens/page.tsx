@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Administrators manage each agency's API tokens (issue 6); other roles get the 403 page. */
+/** Administrators manage each agency's API tokens (a token publishes for its agency); other roles get the 403 page. */
 export default async function TokensPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
