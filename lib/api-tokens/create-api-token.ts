@@ -2,7 +2,8 @@ import "server-only";
 /**
  * Creates an agency API token. Administrators only: a token publishes for its agency with no
  * one signed in. The secret is returned once, to be shown once; the database keeps only its
- * SHA-256 and a short prefix, and the audit trail records the token's id, agency, label and prefix — never the secret.
+ * SHA-256 and a short prefix, and the audit trail records the token's id, agency, label and
+ * prefix — never the secret.
  */
 import { randomBytes } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
