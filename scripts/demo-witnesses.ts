@@ -9,8 +9,9 @@
  * witnesses are made afresh too: old ones would rightly refuse the new log as a fork.
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { KEY_FILE, readSigner } from "./gongshi-witness/data-dir";
 
 const WITNESS_BIN = path.resolve("bin/gongshi-witness.mjs");
 
@@ -32,8 +33,8 @@ export interface RunningWitnesses {
   stop(): void;
 }
 
-function witnessCli(args: readonly string[]): string {
-  return execFileSync(process.execPath, [WITNESS_BIN, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+function witnessCli(args: readonly string[]): void {
+  execFileSync(process.execPath, [WITNESS_BIN, ...args], { stdio: ["ignore", "ignore", "inherit"] });
 }
 
 /**
@@ -47,13 +48,10 @@ export function startDemoWitnesses(opts: { root: string; origin: string; verifie
   const children: ChildProcess[] = [];
   DEMO_WITNESSES.forEach((witness, i) => {
     const dir = path.join(opts.root, witness.slug);
-    const vkeyFile = path.join(opts.root, `${witness.slug}.vkey`);
-    if (!existsSync(vkeyFile)) {
-      const vkey = witnessCli(["init", "--data", dir, "--name", witness.keyName]).trim().split("\n").at(-1)!;
-      witnessCli(["add-log", "--data", dir, "--origin", opts.origin, "--key", opts.verifierKey]);
-      writeFileSync(vkeyFile, vkey + "\n");
-    }
-    const vkey = readFileSync(vkeyFile, "utf8").trim();
+    if (!existsSync(path.join(dir, KEY_FILE))) witnessCli(["init", "--data", dir, "--name", witness.keyName]);
+    // Idempotent; a changed LOG_ORIGIN or key is trusted too (before `serve`, which reads it at start).
+    witnessCli(["add-log", "--data", dir, "--origin", opts.origin, "--key", opts.verifierKey]);
+    const vkey = readSigner(dir).verifierKey;
     const listen = `127.0.0.1:${opts.firstPort + i}`;
     lines.push(`witness ${witness.name} ${vkey} http://${listen}`);
     const child = spawn(process.execPath, [WITNESS_BIN, "serve", "--data", dir, "--listen", listen], { stdio: ["ignore", "inherit", "inherit"] });

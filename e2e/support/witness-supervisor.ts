@@ -8,8 +8,9 @@
  * show publishing going on without a witness and the witness catching up after its restart.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { KEY_FILE } from "../../scripts/gongshi-witness/data-dir";
 import { E2E_LOG_ORIGIN, E2E_VERIFIER_KEY } from "./test-log-key";
 import { E2E_WITNESSES, type TestWitness } from "./test-witness-keys";
 import { dataDir, holdFile, pidFile, witnessRoot } from "./witnesses";
@@ -22,9 +23,7 @@ function prepare(w: TestWitness): void {
   const dir = dataDir(w);
   const name = w.verifierKey.split("+")[0]!;
   execFileSync(process.execPath, [BIN, "init", "--data", dir, "--name", name], { stdio: "ignore" });
-  const keyFiles = readdirSync(dir).filter((f) => readFileSync(path.join(dir, f), "utf8").startsWith("PRIVATE+KEY+"));
-  if (keyFiles.length !== 1) throw new Error(`witness-supervisor: expected one key file in ${dir}, found ${keyFiles.length}`);
-  writeFileSync(path.join(dir, keyFiles[0]!), readFileSync(path.join(dir, keyFiles[0]!), "utf8").replace(/PRIVATE\+KEY\+\S+/, w.signerKey), { mode: 0o600 });
+  writeFileSync(path.join(dir, KEY_FILE), w.signerKey + "\n", { mode: 0o600 });
   execFileSync(process.execPath, [BIN, "add-log", "--data", dir, "--origin", E2E_LOG_ORIGIN, "--key", E2E_VERIFIER_KEY], { stdio: "ignore" });
 }
 
