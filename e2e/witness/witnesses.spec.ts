@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openNote, parseCosignatureVerifierKey, parseVerifierKey, readCheckpointSize, verifyCosignatures } from "./cosigned";
+import { openNote, parseCheckpoint, parseCosignatureVerifierKey, parseVerifierKey, verifyCosignatures } from "../../lib/log";
 import { publishFreshNotice, versionsWhen } from "../admin/revise-support";
 import { E2E_VERIFIER_KEY } from "../support/test-log-key";
 import { E2E_WITNESSES } from "../support/test-witness-keys";
@@ -24,7 +24,7 @@ test("a published notice is logged, cosigned by both witnesses, and the browser 
       async () => {
         served = await (await request.get("/log/checkpoint")).text();
         const opened = openNote(served, [parseVerifierKey(E2E_VERIFIER_KEY)]);
-        if (readCheckpointSize(opened.text) <= index) return 0;
+        if (parseCheckpoint(opened.text).size <= index) return 0;
         return verifyCosignatures(opened.text, opened.unverified, witnessKeys).valid.length;
       },
       { timeout: 20_000 },
