@@ -3109,6 +3109,16 @@ function satisfied(policy, name, cosigned) {
   if (group === void 0) return cosigned.has(name);
   return group.members.filter((member) => satisfied(policy, member, cosigned)).length >= group.threshold;
 }
+function quorumWitnesses(policy) {
+  const reached = /* @__PURE__ */ new Set();
+  const visit = (name) => {
+    const group = policy.groups.find((g) => g.name === name);
+    if (group === void 0) reached.add(name);
+    else group.members.forEach(visit);
+  };
+  visit(policy.quorum);
+  return policy.witnesses.filter((w) => reached.has(w.name));
+}
 function tryParse(parse, fail2) {
   try {
     return parse();
@@ -3358,24 +3368,26 @@ function tallyCosignatures(checkpointText, signatures, policy) {
     signatures,
     policy.witnesses.map((w) => w.verifier)
   );
+  const counted = new Set(quorumWitnesses(policy).map((w) => w.name));
   const reports = [];
   const cosigned = [];
   const missing = [];
   const bad = [];
   for (const w of policy.witnesses) {
-    const base = { name: w.name, keyName: w.verifier.name, keyId: formatKeyId(w.verifier.keyId) };
+    const counts = counted.has(w.name);
+    const base = { name: w.name, keyName: w.verifier.name, keyId: formatKeyId(w.verifier.keyId), counts };
     const ok = valid.find((v) => v.verifier === w.verifier);
     const forged = invalid.some((s) => s.name === w.verifier.name && s.keyId === w.verifier.keyId);
     if (forged) {
       reports.push({ ...base, status: "invalid" });
       bad.push(w.name);
-      missing.push(w.name);
+      if (counts) missing.push(w.name);
     } else if (ok) {
       reports.push({ ...base, status: "verified", timestamp: ok.timestamp });
-      cosigned.push(w.name);
+      if (counts) cosigned.push(w.name);
     } else {
       reports.push({ ...base, status: "absent" });
-      missing.push(w.name);
+      if (counts) missing.push(w.name);
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -3384,9 +3396,9 @@ function tallyCosignatures(checkpointText, signatures, policy) {
     const id = `${s.name}+${s.keyId}`;
     if (known || seen.has(id)) continue;
     seen.add(id);
-    reports.push({ name: s.name, keyName: s.name, keyId: formatKeyId(s.keyId), status: "unknown" });
+    reports.push({ name: s.name, keyName: s.name, keyId: formatKeyId(s.keyId), status: "unknown", counts: false });
   }
-  return { reports, cosigned, missing, invalid: bad, quorumMet: bad.length === 0 && quorumMet(policy, new Set(cosigned)), total: policy.witnesses.length };
+  return { reports, cosigned, missing, invalid: bad, quorumMet: bad.length === 0 && quorumMet(policy, new Set(cosigned)), total: counted.size };
 }
 function describeTally(tally) {
   return `cosigned by ${tally.cosigned.length} of ${tally.total}${tally.cosigned.length ? `: ${tally.cosigned.join(", ")}` : ""}`;

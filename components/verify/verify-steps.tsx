@@ -24,14 +24,15 @@ export function useNameList(): (names: readonly string[]) => string {
 
 /** "k of n" and who: the values every witness message uses. */
 export function witnessValues(witnesses: readonly WitnessReport[] | undefined, list: (names: readonly string[]) => string) {
-  const listed = (witnesses ?? []).filter((w) => w.status !== "unknown");
-  const cosigned = listed.filter((w) => w.status === "verified").map((w) => w.name);
+  const all = witnesses ?? [];
+  const counted = all.filter((w) => w.status !== "unknown" && w.counts !== false);
+  const cosigned = counted.filter((w) => w.status === "verified").map((w) => w.name);
   return {
     k: cosigned.length,
-    n: listed.length,
+    n: counted.length,
     names: list(cosigned),
-    missing: list(listed.filter((w) => w.status !== "verified").map((w) => w.name)),
-    invalid: list(listed.filter((w) => w.status === "invalid").map((w) => w.name)),
+    missing: list(counted.filter((w) => w.status !== "verified").map((w) => w.name)),
+    invalid: list(all.filter((w) => w.status === "invalid").map((w) => w.name)),
   };
 }
 

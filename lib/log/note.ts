@@ -91,7 +91,8 @@ export function openNote(note: string | Uint8Array, verifiers: readonly NoteVeri
   return { text, signatures, unverified };
 }
 
-function parseSignatureLine(line: string): NoteSignature {
+/** One "— <name> base64(key ID || signature)" line (without its newline); FormatError otherwise. */
+export function parseSignatureLine(line: string): NoteSignature {
   if (!line.startsWith(SIG_PREFIX)) throw new FormatError("malformed-note", "signature line does not start with an em dash and a space");
   const rest = line.slice(SIG_PREFIX.length);
   const space = rest.indexOf(" ");

@@ -14,9 +14,7 @@
  */
 import { FormatError } from "./errors";
 import { formatHash, parseHash, type Hash } from "./hash";
-import { isValidKeyName } from "./note-keys";
-import { fromBase64 } from "./encoding";
-import type { NoteSignature } from "./note";
+import { parseSignatureLine, type NoteSignature } from "./note";
 import { MAX_TREE_SIZE } from "./stored-hashes";
 
 /** What a witness reads of a request body at most; a checkpoint with a few signatures and 63 proof lines fits easily. */
@@ -25,7 +23,6 @@ export const MAX_CONSISTENCY_PROOF_LINES = 63;
 export const TLOG_SIZE_CONTENT_TYPE = "text/x.tlog.size";
 
 const SIZE = /^(0|[1-9][0-9]{0,15})$/;
-const SIG_PREFIX = "\u2014 ";
 
 export interface AddCheckpointRequest {
   readonly oldSize: number;
@@ -84,19 +81,5 @@ export function parseSignatureLines(body: string): NoteSignature[] {
   if (body === "" || !body.endsWith("\n")) throw new FormatError("bad-cosignature", "an answer of cosignatures is signature lines, each ending in a newline");
   const lines = body.slice(0, -1).split("\n");
   if (lines.length > 100) throw new FormatError("bad-cosignature", "too many signature lines");
-  return lines.map((line) => {
-    if (!line.startsWith(SIG_PREFIX)) throw new FormatError("bad-cosignature", "a signature line starts with an em dash and a space");
-    const rest = line.slice(SIG_PREFIX.length);
-    const space = rest.indexOf(" ");
-    const name = rest.slice(0, space);
-    const base64 = rest.slice(space + 1);
-    let raw: Uint8Array;
-    try {
-      raw = fromBase64(base64);
-    } catch {
-      throw new FormatError("bad-cosignature", "a signature is not valid base64");
-    }
-    if (space <= 0 || !isValidKeyName(name) || raw.length < 5) throw new FormatError("bad-cosignature", "malformed signature line");
-    return { name, keyId: new DataView(raw.buffer, raw.byteOffset, 4).getUint32(0), base64 };
-  });
+  return lines.map(parseSignatureLine);
 }

@@ -51,6 +51,8 @@ export interface WitnessReport {
   status: "verified" | "invalid" | "absent" | "unknown";
   /** verified: the time the witness put in its cosignature, in seconds since the Unix epoch. */
   timestamp?: number;
+  /** false for a policy witness that no group of the quorum draws on: listed, not counted in "k of n". */
+  counts?: boolean;
 }
 
 export interface StepResult {

@@ -11,6 +11,7 @@ import {
   formatKeyId,
   parseCosignatureVerifierKey,
   quorumMet,
+  quorumWitnesses,
   verifyCosignatures,
   type NoteSignature,
   type PolicyWitness,
@@ -23,12 +24,12 @@ export interface CosignatureTally {
   reports: WitnessReport[];
   /** Policy names of the witnesses whose cosignature verified. */
   cosigned: string[];
-  /** Policy names of the witnesses with no valid cosignature (absent or invalid). */
+  /** Policy names of the witnesses the quorum draws on with no valid cosignature (absent or invalid). */
   missing: string[];
   /** Policy names of the witnesses whose line does not verify: forged or altered. */
   invalid: string[];
   quorumMet: boolean;
-  /** How many witnesses the policy names (the n of "k of n"). */
+  /** How many witnesses the quorum draws on (the n of "k of n"); a witness outside every quorum group counts for nothing. */
   total: number;
 }
 
@@ -56,25 +57,27 @@ export function tallyCosignatures(checkpointText: string, signatures: readonly N
     signatures,
     policy.witnesses.map((w) => w.verifier),
   );
+  const counted = new Set(quorumWitnesses(policy).map((w) => w.name));
   const reports: WitnessReport[] = [];
   const cosigned: string[] = [];
   const missing: string[] = [];
   const bad: string[] = [];
   for (const w of policy.witnesses) {
-    const base = { name: w.name, keyName: w.verifier.name, keyId: formatKeyId(w.verifier.keyId) };
+    const counts = counted.has(w.name);
+    const base = { name: w.name, keyName: w.verifier.name, keyId: formatKeyId(w.verifier.keyId), counts };
     const ok = valid.find((v) => v.verifier === w.verifier);
     const forged = invalid.some((s) => s.name === w.verifier.name && s.keyId === w.verifier.keyId);
     if (forged) {
       // A forged line counts against the whole note even next to a valid one by the same key.
       reports.push({ ...base, status: "invalid" });
       bad.push(w.name);
-      missing.push(w.name);
+      if (counts) missing.push(w.name);
     } else if (ok) {
       reports.push({ ...base, status: "verified", timestamp: ok.timestamp });
-      cosigned.push(w.name);
+      if (counts) cosigned.push(w.name);
     } else {
       reports.push({ ...base, status: "absent" });
-      missing.push(w.name);
+      if (counts) missing.push(w.name);
     }
   }
   const seen = new Set<string>();
@@ -83,9 +86,9 @@ export function tallyCosignatures(checkpointText: string, signatures: readonly N
     const id = `${s.name}+${s.keyId}`;
     if (known || seen.has(id)) continue;
     seen.add(id);
-    reports.push({ name: s.name, keyName: s.name, keyId: formatKeyId(s.keyId), status: "unknown" });
+    reports.push({ name: s.name, keyName: s.name, keyId: formatKeyId(s.keyId), status: "unknown", counts: false });
   }
-  return { reports, cosigned, missing, invalid: bad, quorumMet: bad.length === 0 && quorumMet(policy, new Set(cosigned)), total: policy.witnesses.length };
+  return { reports, cosigned, missing, invalid: bad, quorumMet: bad.length === 0 && quorumMet(policy, new Set(cosigned)), total: counted.size };
 }
 
 /** "cosigned by 2 of 2: 海平日报, 海平市档案馆" — the words the step, the CLI and the docs use. */

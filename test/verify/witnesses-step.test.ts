@@ -39,6 +39,21 @@ function mutateLine(note: string, name: string, change: (raw: Uint8Array) => voi
 }
 
 describe("witnesses step with a policy", () => {
+  it("counts only the witnesses the quorum draws on: one outside every group is listed, never waited for", async () => {
+    const { bundle } = await sampleLog();
+    const [daily, archives] = demoWitnesses();
+    // 海平市档案馆 is in the policy but in no quorum group.
+    const policy = parseWitnessPolicy(`witness 海平日报 ${daily.verifierKey}\nwitness 海平市档案馆 ${archives.verifierKey}\nquorum 海平日报\n`);
+    const met = witnessStep(verifyBundle({ ...bundle, checkpoint: cosign(bundle.checkpoint, [daily]) }, { policy }));
+    expect(met).toMatchObject({ status: "ok", code: "quorum-met", detail: "cosigned by 1 of 1: 海平日报" });
+    expect(met.witnesses!.map((w) => [w.name, w.status, w.counts])).toEqual([
+      ["海平日报", "verified", true],
+      ["海平市档案馆", "absent", false],
+    ]);
+    const waiting = verifyBundle({ ...bundle, checkpoint: cosign(bundle.checkpoint, [archives]) }, { policy });
+    expect(summarize(waiting).waitingFor).toEqual(["海平日报"]);
+  });
+
   it("is ok when the quorum is met, naming each witness with its cosignature time", async () => {
     const { bundle } = await sampleLog();
     const [daily, archives] = demoWitnesses();
