@@ -132,7 +132,9 @@ export async function fetchInclusion(index: number, checkpoint: string, signal?:
 /** The log's proof that one size extends another; null when the server does not give one. */
 export async function fetchConsistencyProof(from: number, to: number, signal?: AbortSignal): Promise<string[] | null> {
   try {
-    return (await getJson<{ hashes: string[] }>(`/api/v1/log/proof/consistency?from=${from}&to=${to}`, signal)).hashes;
+    // Anything but a list of strings is "no proof given", which the consistency step reports.
+    const hashes = (await getJson<{ hashes?: unknown } | null>(`/api/v1/log/proof/consistency?from=${from}&to=${to}`, signal))?.hashes;
+    return Array.isArray(hashes) && hashes.every((h) => typeof h === "string") ? hashes : null;
   } catch (e) {
     if (e instanceof FetchFailure) return null;
     throw e;

@@ -91,12 +91,14 @@ export async function verifyOnline(noticeId: string, version: number | undefined
   const newestSize = readCheckpoint(head.newest)?.size ?? null;
   let consistencyProof: string[] | null | undefined;
   let newestProof: string[] | null = null;
-  if ((keptSize !== null && currentSize !== null && keptSize !== currentSize) || (head.witnessed && newestSize !== currentSize)) {
+  const needKeptProof = keptSize !== null && currentSize !== null && keptSize !== currentSize;
+  const needNewestProof = head.witnessed && currentSize !== null && newestSize !== null && newestSize > currentSize;
+  if (needKeptProof || needNewestProof) {
     onPhase("consistency");
     started = performance.now();
     [consistencyProof, newestProof] = await Promise.all([
-      keptSize !== null && currentSize !== null && keptSize !== currentSize ? fetchConsistencyProof(Math.min(keptSize, currentSize), Math.max(keptSize, currentSize), signal) : undefined,
-      head.witnessed && currentSize !== null && newestSize !== null && newestSize > currentSize ? fetchConsistencyProof(currentSize, newestSize, signal) : null,
+      needKeptProof ? fetchConsistencyProof(Math.min(keptSize, currentSize), Math.max(keptSize, currentSize), signal) : undefined,
+      needNewestProof ? fetchConsistencyProof(currentSize, newestSize, signal) : null,
     ]);
     timing.networkMs += performance.now() - started;
   }
