@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { readFileSync } from "node:fs";
 import { parseSignerKey } from "./lib/log/note-keys";
-import { parseWitnessPolicy } from "./lib/log/witness-policy";
+import { parseWitnessPolicy, policyAllowsLog } from "./lib/log/witness-policy";
 
 /**
  * The log's public key and origin, fixed into the browser verifier at build time. The
@@ -44,10 +44,14 @@ function builtInWitnessPolicy(): string {
   } catch (e) {
     throw new Error(`LOG_WITNESS_POLICY: cannot read ${file}: ${(e as Error).message}`);
   }
+  let policy;
   try {
-    parseWitnessPolicy(text);
+    policy = parseWitnessPolicy(text);
   } catch (e) {
     throw new Error(`LOG_WITNESS_POLICY ${file}: ${(e as Error).message}`);
+  }
+  if (logIdentity.verifierKey && !policyAllowsLog(policy, logIdentity.verifierKey)) {
+    throw new Error(`LOG_WITNESS_POLICY ${file}: its log lines do not include the verifier key this build is for, ${logIdentity.verifierKey}`);
   }
   return text;
 }

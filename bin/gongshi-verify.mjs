@@ -3065,6 +3065,7 @@ function parseWitnessPolicy(text2) {
         if (names.has(name)) fail2(`the name "${name}" is already defined`);
         const verifier = tryParse(() => parseCosignatureVerifierKey(args[1]), fail2);
         uniqueKey(verifier.publicKey, "witness");
+        if (args[2] !== void 0 && !isPlainHttpUrl(args[2])) fail2(`the URL of witness ${name} is not a plain http(s) URL`);
         names.add(name);
         witnesses.push({ name, verifier, url: args[2] ?? null });
         break;
@@ -3125,6 +3126,15 @@ function tryParse(parse, fail2) {
   } catch (e) {
     return fail2(e.message);
   }
+}
+function isPlainHttpUrl(text2) {
+  let url;
+  try {
+    url = new URL(text2);
+  } catch {
+    return false;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && url.search === "" && url.hash === "" && url.username === "" && url.password === "";
 }
 
 // lib/verify/step-content.ts

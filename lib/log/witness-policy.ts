@@ -87,6 +87,7 @@ export function parseWitnessPolicy(text: string): WitnessPolicy {
         if (names.has(name)) fail(`the name "${name}" is already defined`);
         const verifier = tryParse(() => parseCosignatureVerifierKey(args[1]!), fail);
         uniqueKey(verifier.publicKey, "witness");
+        if (args[2] !== undefined && !isPlainHttpUrl(args[2])) fail(`the URL of witness ${name} is not a plain http(s) URL`);
         names.add(name);
         witnesses.push({ name, verifier, url: args[2] ?? null });
         break;
@@ -153,4 +154,24 @@ function tryParse<T>(parse: () => T, fail: (why: string) => never): T {
   } catch (e) {
     return fail((e as Error).message);
   }
+}
+
+/**
+ * A policy may name the logs it is for; if it does, it must name this one. A policy copied from
+ * another log would otherwise send this log's checkpoints to its witnesses, and a verifier
+ * built with it would count witnesses nobody asked.
+ */
+export function policyAllowsLog(policy: WitnessPolicy, verifierKey: string): boolean {
+  return policy.logs.length === 0 || policy.logs.some((log) => log.verifier.key === verifierKey);
+}
+
+/** A witness's submission prefix: http(s), no credentials, query or fragment (they would be sent to, or hide, another place). */
+function isPlainHttpUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && url.search === "" && url.hash === "" && url.username === "" && url.password === "";
 }

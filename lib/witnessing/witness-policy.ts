@@ -6,7 +6,7 @@ import "server-only";
  * with the file and line named instead of failing on the first commit.
  */
 import { readFileSync } from "node:fs";
-import { parseWitnessPolicy, type WitnessPolicy } from "@/lib/log";
+import { parseWitnessPolicy, policyAllowsLog, type WitnessPolicy } from "@/lib/log";
 import { env, logConfig } from "@/lib/env";
 
 /** Parses the policy at `path` and checks it against the log's own verifier key. */
@@ -23,8 +23,6 @@ export function readWitnessPolicy(path: string, logVerifierKey: () => string): W
   } catch (e) {
     throw new Error(`LOG_WITNESS_POLICY ${path}: ${(e as Error).message}`);
   }
-  // A policy may name the logs it is for; if it does, it must be for this one (a policy copied
-  // from another portal would otherwise quietly send our checkpoints to its witnesses).
   if (policy.logs.length > 0) {
     let own: string;
     try {
@@ -32,31 +30,9 @@ export function readWitnessPolicy(path: string, logVerifierKey: () => string): W
     } catch (e) {
       throw new Error(`LOG_WITNESS_POLICY ${path}: its log lines cannot be checked against this portal's key: ${(e as Error).message}`);
     }
-    if (!policy.logs.some((log) => log.verifier.key === own)) {
-      throw new Error(`LOG_WITNESS_POLICY ${path}: its log lines do not include this portal's verifier key ${own}`);
-    }
-  }
-  for (const witness of policy.witnesses) {
-    if (witness.url === null) continue;
-    let url: URL | undefined;
-    try {
-      url = new URL(witness.url);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "" || url.username !== "") {
-      throw new Error(`LOG_WITNESS_POLICY ${path}: policy line ${lineOf(text, witness.name)}: the URL of witness ${witness.name} is not a plain http(s) URL`);
-    }
+    if (!policyAllowsLog(policy, own)) throw new Error(`LOG_WITNESS_POLICY ${path}: its log lines do not include this portal's verifier key ${own}`);
   }
   return policy;
-}
-
-function lineOf(text: string, witnessName: string): number {
-  const i = text.split("\n").findIndex((line) => {
-    const items = line.split(/[ \t]+/).filter((item) => item !== "");
-    return items[0] === "witness" && items[1] === witnessName;
-  });
-  return i + 1;
 }
 
 let cached: { policy: WitnessPolicy | null } | undefined;

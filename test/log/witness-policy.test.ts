@@ -8,6 +8,7 @@ import {
   parseSignatureLines,
   parseTlogSize,
   parseWitnessPolicy,
+  policyAllowsLog,
   quorumMet,
   quorumWitnesses,
   sha256Hash,
@@ -18,6 +19,14 @@ import { readJson } from "./helpers";
 
 const log = generateKey("example.gov/log").verifierKey;
 const [a, b, c, d] = ["a.example/w", "b.example/w", "c.example/w", "d.example/w"].map((n) => generateCosignatureKey(n).verifierKey) as [string, string, string, string];
+
+describe("policyAllowsLog", () => {
+  it("allows any log when the policy names none, else only a log it names", () => {
+    expect(policyAllowsLog(parseWitnessPolicy("quorum none\n"), log)).toBe(true);
+    expect(policyAllowsLog(parseWitnessPolicy(`log ${log}\nquorum none\n`), log)).toBe(true);
+    expect(policyAllowsLog(parseWitnessPolicy(`log ${log}\nquorum none\n`), generateKey("example.gov/log").verifierKey)).toBe(false);
+  });
+});
 
 describe("parseWitnessPolicy", () => {
   const text = [
@@ -80,6 +89,8 @@ describe("parseWitnessPolicy", () => {
     ["bad key", `witness w ${a.slice(0, -2)}\nquorum w\n`, /line 1: .*key/],
     ["wrong key id", `witness w ${a.replace(/\+[0-9a-f]{8}\+/, "+00000000+")}\nquorum w\n`, /line 1: .*key ID/],
     ["unknown keyword", `witnes w ${a}\nquorum none\n`, /line 1: unknown keyword "witnes"/],
+    ["witness URL with credentials", `witness w ${a} https://user:pw@w.example\nquorum w\n`, /line 1: the URL of witness w is not a plain http\(s\) URL/],
+    ["witness URL of another scheme", `witness w ${a} file:///etc/passwd\nquorum w\n`, /line 1: the URL of witness w/],
     ["control character", `witness w ${a}\r\nquorum w\n`, /line 1: control characters/],
   ];
   for (const [what, policy, message] of bad) {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { generateKey } from "@/lib/log";
 import { demoWitnesses, policyText } from "../verify/witness-fixtures";
 
 const dir = mkdtempSync(path.join(tmpdir(), "gongshi-policy-"));
@@ -37,6 +38,24 @@ describe("next.config.ts and LOG_WITNESS_POLICY", () => {
   it("fails the build on a malformed policy, naming the line", async () => {
     const [daily] = demoWitnesses();
     await expect(loadConfig(`witness 海平日报 ${daily.verifierKey}\ngroup g 3 海平日报\nquorum g\n`)).rejects.toThrow(/LOG_WITNESS_POLICY .*policy line 2/);
+  });
+
+  it("fails the build on a policy whose log lines are for another log than the built-in key", async () => {
+    const saved = { key: process.env.LOG_VERIFIER_KEY, signer: process.env.LOG_SIGNER_KEY };
+    const ours = generateKey("ours.example/log").verifierKey;
+    process.env.LOG_VERIFIER_KEY = ours;
+    delete process.env.LOG_SIGNER_KEY;
+    try {
+      const witnesses = demoWitnesses();
+      const policy = (logKey: string) => policyText(witnesses, "all", logKey);
+      await expect(loadConfig(policy(generateKey("other.example/log").verifierKey))).rejects.toThrow(/log lines do not include the verifier key this build is for/);
+      expect((await loadConfig(policy(ours))).env?.NEXT_PUBLIC_LOG_WITNESS_POLICY).toBe(policy(ours));
+    } finally {
+      for (const [name, value] of [["LOG_VERIFIER_KEY", saved.key], ["LOG_SIGNER_KEY", saved.signer]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 
   it("inlines nothing when no policy is set", async () => {
