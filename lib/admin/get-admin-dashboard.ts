@@ -14,6 +14,7 @@ import type { WitnessPolicy } from "@/lib/log";
 import { witnessPolicy } from "@/lib/witnessing/witness-policy";
 import { listWitnesses, type WitnessInfo } from "@/lib/witnessing/witness-list";
 import { newestWitnessedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
+import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 
 export interface AdminDashboard {
   name: string;
@@ -53,7 +54,8 @@ export async function getAdminDashboard(prisma: PrismaClient, actor: Actor | nul
 
 async function witnessingSummary(prisma: PrismaClient, policy: WitnessPolicy | null): Promise<NonNullable<AdminDashboard["witnessing"]>> {
   if (!policy) return { configured: false, witnesses: [], witnessedSize: null };
-  const [witnesses, witnessed] = await Promise.all([listWitnesses(prisma, policy), newestWitnessedCheckpoint(prisma, policy)]);
+  const head = await latestCheckpoint(prisma);
+  const [witnesses, witnessed] = await Promise.all([listWitnesses(prisma, policy), head && newestWitnessedCheckpoint(prisma, policy, head)]);
   return { configured: true, witnesses, witnessedSize: witnessed?.size ?? null };
 }
 

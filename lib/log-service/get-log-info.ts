@@ -2,9 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { formatHash, type Hash, type WitnessPolicy } from "@/lib/log";
 import type { LogConfig } from "@/lib/env";
-import { newestWitnessedCheckpoint, withCosignatures } from "@/lib/witnessing/cosigned-checkpoint";
+import { newestWitnessedCheckpoint, requireCosignedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
 import { listWitnesses, type WitnessInfo } from "@/lib/witnessing/witness-list";
-import { requireCheckpoint } from "./latest-checkpoint";
 
 export interface LogInfo {
   origin: string;
@@ -23,8 +22,8 @@ export async function getLogInfo(
   config: Pick<LogConfig, "origin" | "verifierKey">,
   policy: WitnessPolicy | null = null,
 ): Promise<LogInfo> {
-  const cp = await withCosignatures(prisma, await requireCheckpoint(prisma));
-  const [witnesses, witnessed] = await Promise.all([listWitnesses(prisma, policy), newestWitnessedCheckpoint(prisma, policy)]);
+  const cp = await requireCosignedCheckpoint(prisma);
+  const [witnesses, witnessed] = await Promise.all([listWitnesses(prisma, policy), newestWitnessedCheckpoint(prisma, policy, cp)]);
   return {
     origin: config.origin,
     verifierKey: config.verifierKey,

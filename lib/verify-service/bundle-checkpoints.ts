@@ -8,8 +8,8 @@ import "server-only";
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { WitnessPolicy } from "@/lib/log";
-import { requireCheckpoint, type CheckpointRow } from "@/lib/log-service/latest-checkpoint";
-import { newestWitnessedCheckpoint, withCosignatures } from "@/lib/witnessing/cosigned-checkpoint";
+import type { CheckpointRow } from "@/lib/log-service/latest-checkpoint";
+import { newestWitnessedCheckpoint, requireCosignedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
 
 export interface BundleCheckpoints {
   head: CheckpointRow;
@@ -22,9 +22,9 @@ export interface BundleCheckpoints {
 }
 
 export async function readBundleCheckpoints(prisma: PrismaClient, policy: WitnessPolicy | null): Promise<BundleCheckpoints> {
-  const head = await withCosignatures(prisma, await requireCheckpoint(prisma));
-  const newest = await newestWitnessedCheckpoint(prisma, policy);
-  // Read after the head, so it is never newer; equal to the head, the head already has every line.
+  const head = await requireCosignedCheckpoint(prisma);
+  const newest = await newestWitnessedCheckpoint(prisma, policy, head);
+  // Never newer than the head; equal to it, the head already serves.
   const witnessed = newest && newest.size < head.size ? newest : null;
   return {
     head,

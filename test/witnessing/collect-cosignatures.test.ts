@@ -9,7 +9,7 @@ import { openCheckpoint, parseSignatureLines, parseTlogProof, parseVerifierKey, 
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { requireCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { getLogInfo } from "@/lib/log-service/get-log-info";
-import { withCosignatures } from "@/lib/witnessing/cosigned-checkpoint";
+import { requireCosignedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
 import { witnessAll } from "@/lib/witnessing/witness-all";
 import { buildNoticeBundles, buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "../log-service/fixtures";
@@ -53,7 +53,7 @@ describe("collecting cosignatures", () => {
     const round = await witnessAll(ctx.prisma, both);
     expect(round.results.map((r) => r.outcome)).toEqual([{ kind: "cosigned", size: 2 }, { kind: "cosigned", size: 2 }]);
 
-    const served = await withCosignatures(ctx.prisma, await requireCheckpoint(ctx.prisma));
+    const served = await requireCosignedCheckpoint(ctx.prisma);
     // The log's signature still verifies, and both cosignatures verify under the witnesses' own keys.
     expect(openCheckpoint(served.note, ORIGIN, [parseVerifierKey(config.verifierKey)]).checkpoint.size).toBe(2);
     expect(cosigners(served.note, both)).toEqual(["海平市档案馆", "海平日报"]);
@@ -130,6 +130,12 @@ describe("collecting cosignatures", () => {
     expect(statuses.map((s) => [s.cosignedSize, s.lastError, s.evidence])).toEqual([[7n, null, false], [7n, null, false]]);
     // Idempotent storage: one row per witness per checkpoint, whatever was resent.
     expect(await ctx.prisma.cosignature.count({ where: { checkpointSize: 6n } })).toBe(2);
+  });
+
+  it("with quorum none the newest checkpoint is the witnessed one, cosignatures and all", async () => {
+    const none = policyFor(config.verifierKey, [daily, archives], "none");
+    const info = await getLogInfo(ctx.prisma, config, none);
+    expect(info.witnessed).toEqual({ size: info.size, checkpoint: info.checkpoint });
   });
 
   it("without a policy nothing changes: no witnesses, no witnessed checkpoint, bundles at the head", async () => {

@@ -1,13 +1,11 @@
 import { db } from "@/lib/db/client";
 import { handle, SHORT } from "@/lib/api/respond";
-import { requireCheckpoint } from "@/lib/log-service/latest-checkpoint";
-import { withCosignatures } from "@/lib/witnessing/cosigned-checkpoint";
+import { requireCosignedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
 
 /** C2SP tlog-tiles: the latest signed checkpoint, as text, with every witness cosignature collected for it. */
 export function GET(): Promise<Response> {
   return handle(async () => {
-    const prisma = db();
-    const cp = await withCosignatures(prisma, await requireCheckpoint(prisma));
+    const cp = await requireCosignedCheckpoint(db());
     return new Response(cp.note, { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": SHORT } });
   });
 }
