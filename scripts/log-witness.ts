@@ -22,8 +22,6 @@ function describe(outcome: WitnessOutcome): string {
       return `waiting until ${outcome.until.toISOString()} after: ${outcome.lastError}`;
     case "holding-evidence":
       return `gave evidence about checkpoint ${outcome.size}, waiting for a newer one: ${outcome.lastError}`;
-    case "busy":
-      return "busy";
     case "error":
       return `error: ${outcome.message}`;
     case "evidence":

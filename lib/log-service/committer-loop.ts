@@ -10,7 +10,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
 import { COMMIT_BATCH_SIZE, commitPending } from "./commit-pending";
 
-export function startCommitterLoop(prisma: PrismaClient, config: LogConfig, intervalMs: number, onCommit?: (size: number) => void): { stop(): void } {
+export function startCommitterLoop(prisma: PrismaClient, config: LogConfig, intervalMs: number, onCommit?: () => void): { stop(): void } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
@@ -20,11 +20,7 @@ export function startCommitterLoop(prisma: PrismaClient, config: LogConfig, inte
         const { committed, size } = await commitPending(prisma, config);
         if (committed > 0) {
           console.info(`committer: sequenced ${committed} entries, log size ${size}`);
-          try {
-            onCommit?.(size);
-          } catch (error) {
-            console.error("committer: the commit listener failed", error);
-          }
+          onCommit?.();
         }
         if (committed < COMMIT_BATCH_SIZE || stopped) break;
       }

@@ -1,14 +1,15 @@
 import "server-only";
 /**
- * Witnessing rounds: every witness of the policy is brought up to the newest checkpoint, all
- * in parallel, each with at most one request in flight from this process. Several server
- * instances may do this at once; the witness's 409 and the store's never-shrinking sizes make
+ * Witnessing rounds: a witness of the policy is brought up to the newest checkpoint. The
+ * server's loop (witnessing-loop.ts) asks each witness on its own, one request at a time;
+ * `npm run log:witness` asks them all at once about one head. Several server instances may
+ * ask the same witness at once; the witness's 409 and the store's never-shrinking sizes make
  * that harmless.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { PolicyWitness, WitnessPolicy } from "@/lib/log";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
-import { readWitnessStatuses } from "./witness-status-store";
+import { readWitnessStatus, readWitnessStatuses, type WitnessStatusRow } from "./witness-status-store";
 import { witnessCheckpoint, type Head, type WitnessOptions, type WitnessOutcome } from "./witness-checkpoint";
 
 export interface WitnessRound {
@@ -17,36 +18,36 @@ export interface WitnessRound {
   results: { witness: PolicyWitness; outcome: WitnessOutcome }[];
 }
 
-const inFlight = new Set<string>();
-
-/** One witness, brought up to the newest checkpoint as it is now; "busy" if this process is already asking it. */
-export async function witnessOne(prisma: PrismaClient, witness: PolicyWitness, options: WitnessOptions = {}): Promise<{ head: Head | null; outcome: WitnessOutcome }> {
-  const key = witness.verifier.cosignatureKey;
-  if (witness.url === null) return { head: null, outcome: { kind: "no-url" } };
-  if (inFlight.has(key)) return { head: null, outcome: { kind: "busy" } };
-  inFlight.add(key);
+async function ask(prisma: PrismaClient, witness: PolicyWitness, head: Head, status: WitnessStatusRow | undefined, options: WitnessOptions): Promise<WitnessOutcome> {
   try {
-    const cp = await latestCheckpoint(prisma);
-    if (!cp) return { head: null, outcome: { kind: "up-to-date", size: 0 } };
-    const head: Head = { size: cp.size, note: cp.note };
-    const status = (await readWitnessStatuses(prisma)).get(key);
-    try {
-      return { head, outcome: await witnessCheckpoint(prisma, witness, head, status, options) };
-    } catch (e) {
-      // The portal's own failure (database, proof), not the witness's: report it, record nothing.
-      return { head, outcome: { kind: "error", message: `the portal failed: ${(e as Error).message}` } };
-    }
-  } finally {
-    inFlight.delete(key);
+    return await witnessCheckpoint(prisma, witness, head, status, options);
+  } catch (e) {
+    // The portal's own failure (database, proof), not the witness's: report it, record nothing.
+    return { kind: "error", message: `the portal failed: ${(e as Error).message}` };
   }
 }
 
-/** Every witness at once, waiting for all answers (npm run log:witness and tests). */
+/** One witness, brought up to the newest checkpoint as it is now. */
+export async function witnessOne(prisma: PrismaClient, witness: PolicyWitness, options: WitnessOptions = {}): Promise<{ head: Head | null; outcome: WitnessOutcome }> {
+  if (witness.url === null) return { head: null, outcome: { kind: "no-url" } };
+  const [cp, status] = await Promise.all([latestCheckpoint(prisma), readWitnessStatus(prisma, witness.verifier.cosignatureKey)]);
+  if (!cp) return { head: null, outcome: { kind: "up-to-date", size: 0 } };
+  const head: Head = { size: cp.size, note: cp.note };
+  return { head, outcome: await ask(prisma, witness, head, status, options) };
+}
+
+/** Every witness at once about the same newest checkpoint, waiting for all answers (npm run log:witness and tests). */
 export async function witnessAll(prisma: PrismaClient, policy: WitnessPolicy, options: WitnessOptions = {}): Promise<WitnessRound> {
-  const cp = await latestCheckpoint(prisma);
+  const [cp, statuses] = await Promise.all([latestCheckpoint(prisma), readWitnessStatuses(prisma)]);
   if (!cp) return { head: null, results: [] };
-  const results = await Promise.all(policy.witnesses.map(async (witness) => ({ witness, outcome: (await witnessOne(prisma, witness, options)).outcome })));
-  return { head: { size: cp.size, note: cp.note }, results };
+  const head: Head = { size: cp.size, note: cp.note };
+  const results = await Promise.all(
+    policy.witnesses.map(async (witness) => ({
+      witness,
+      outcome: witness.url === null ? ({ kind: "no-url" } as const) : await ask(prisma, witness, head, statuses.get(witness.verifier.cosignatureKey), options),
+    })),
+  );
+  return { head, results };
 }
 
 /** Whether an outcome leaves the witness's cosignature on the round's checkpoint. */

@@ -35,8 +35,6 @@ export type WitnessOutcome =
   | { kind: "backing-off"; until: Date; lastError: string | null }
   /** It gave evidence about this checkpoint; it gets the next one. */
   | { kind: "holding-evidence"; size: number; lastError: string | null }
-  /** This process is still waiting for the witness's answer to an earlier request. */
-  | { kind: "busy" }
   | { kind: "error"; message: string }
   | { kind: "evidence"; message: string };
 

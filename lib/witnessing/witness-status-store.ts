@@ -27,14 +27,21 @@ export interface WitnessId {
   name: string;
 }
 
+type StoredStatus = Omit<WitnessStatusRow, "cosignedSize" | "evidenceSize"> & { cosignedSize: bigint | null; evidenceSize: bigint | null };
+
+function statusRow(r: StoredStatus): WitnessStatusRow {
+  return { ...r, cosignedSize: r.cosignedSize === null ? null : Number(r.cosignedSize), evidenceSize: r.evidenceSize === null ? null : Number(r.evidenceSize) };
+}
+
 export async function readWitnessStatuses(prisma: PrismaClient): Promise<Map<string, WitnessStatusRow>> {
   const rows = await prisma.witnessStatus.findMany();
-  return new Map(
-    rows.map((r) => [
-      r.witness,
-      { ...r, cosignedSize: r.cosignedSize === null ? null : Number(r.cosignedSize), evidenceSize: r.evidenceSize === null ? null : Number(r.evidenceSize) },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.witness, statusRow(r)]));
+}
+
+/** One witness's row, by its 0x04 vkey; undefined before the portal first asked it. */
+export async function readWitnessStatus(prisma: PrismaClient, key: string): Promise<WitnessStatusRow | undefined> {
+  const row = await prisma.witnessStatus.findUnique({ where: { witness: key } });
+  return row === null ? undefined : statusRow(row);
 }
 
 /** Stores a verified cosignature (idempotent) and clears the witness's error and evidence: it cosigned again. */
