@@ -3410,6 +3410,10 @@ function tallyCosignatures(checkpointText, signatures, policy) {
   }
   return { reports, cosigned, missing, invalid: bad, quorumMet: bad.length === 0 && quorumMet(policy, new Set(cosigned)), total: counted.size };
 }
+function tallyNote(note, log, policy) {
+  const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
+  return tallyCosignatures(opened.text, opened.unverified, policy);
+}
 function describeTally(tally) {
   return `cosigned by ${tally.cosigned.length} of ${tally.total}${tally.cosigned.length ? `: ${tally.cosigned.join(", ")}` : ""}`;
 }
@@ -3439,14 +3443,12 @@ function checkWitnesses(note, log, requirement) {
       return { step, status: "failed", code: "bad-witness-key", detail: `a witness key is not usable: ${e.message}` };
     }
   }
-  const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
-  const others = opened.unverified;
   if (policy === null) {
-    const tally2 = tallyCosignatures(opened.text, others, { logs: [], witnesses: [], groups: [], quorum: "none" });
+    const tally2 = tallyNote(note, log, { logs: [], witnesses: [], groups: [], quorum: "none" });
     if (tally2.reports.length === 0) return { step, status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures", witnesses: [] };
     return { step, status: "info", code: "no-known-witness", detail: `no witness policy was given; ${tally2.reports.length} signature(s) by other keys were not checked`, witnesses: tally2.reports };
   }
-  const tally = tallyCosignatures(opened.text, others, policy);
+  const tally = tallyNote(note, log, policy);
   const base = { step, witnesses: tally.reports };
   if (tally.invalid.length > 0) {
     return { ...base, status: "failed", code: "bad-cosignature", detail: `the cosignature(s) of ${tally.invalid.join(", ")} do not verify: forged or altered` };

@@ -12,8 +12,8 @@
  * trusted. A cosignature that does not verify is different: it is evidence of forgery, so the
  * checkpoint carrying it is chosen anyway, and the witnesses step reports it as failed.
  */
-import { openNote, parseVerifierKey, type WitnessPolicy } from "@/lib/log";
-import { checkSignature, findTwoHistories, readCheckpoint, tallyCosignatures, type LogIdentityInput, type SplitEvidence, type StepResult } from "@/lib/verify";
+import type { WitnessPolicy } from "@/lib/log";
+import { checkSignature, findTwoHistories, readCheckpoint, tallyNote, type LogIdentityInput, type SplitEvidence, type StepResult } from "@/lib/verify";
 
 export interface WitnessedClaim {
   size: number;
@@ -44,20 +44,15 @@ export function chooseCheckpoint(input: {
   const { newest, witnessed, index, log, policy } = input;
   // A newest checkpoint that does not verify goes to the signature step, which says why.
   if (policy === null || checkSignature(newest, log).status !== "ok") return { use: "newest" };
-  const head = tally(newest, log, policy);
+  const head = tallyNote(newest, log, policy);
   if (head.quorumMet || head.invalid.length > 0) return { use: "newest" };
   const newestSize = readCheckpoint(newest)!.size;
   if (witnessed !== null && typeof witnessed.checkpoint === "string" && checkSignature(witnessed.checkpoint, log).status === "ok") {
     const size = readCheckpoint(witnessed.checkpoint)!.size;
-    const claim = tally(witnessed.checkpoint, log, policy);
+    const claim = tallyNote(witnessed.checkpoint, log, policy);
     if (size > index && size <= newestSize && (claim.quorumMet || claim.invalid.length > 0)) return { use: "witnessed", checkpoint: witnessed.checkpoint, size };
   }
   return { use: "wait", cosigned: head.cosigned, missing: head.missing, total: head.total };
-}
-
-function tally(note: string, log: LogIdentityInput, policy: WitnessPolicy) {
-  const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
-  return tallyCosignatures(opened.text, opened.unverified, policy);
 }
 
 /**

@@ -14,6 +14,7 @@ export {
   policyFromWitnessKeys,
   quorumRule,
   tallyCosignatures,
+  tallyNote,
   type CosignatureTally,
   type QuorumRule,
 } from "./witness-quorum";

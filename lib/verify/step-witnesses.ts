@@ -9,9 +9,9 @@
  * unknown signatures on purpose (new witnesses, key rotation). A policy witness whose line
  * does not verify is a failure: someone forged or altered a cosignature.
  */
-import { openNote, parseVerifierKey, type NoteSignature, type WitnessPolicy } from "@/lib/log";
+import type { WitnessPolicy } from "@/lib/log";
 import type { LogIdentityInput, StepResult } from "./types";
-import { describeTally, policyFromWitnessKeys, tallyCosignatures } from "./witness-quorum";
+import { describeTally, policyFromWitnessKeys, tallyNote } from "./witness-quorum";
 
 /** `requirement`: a policy, or witness vkeys read as "any one of them" (witness-quorum.ts); none: nothing required. */
 export function checkWitnesses(note: string, log: LogIdentityInput, requirement?: WitnessPolicy | readonly string[]): StepResult {
@@ -25,14 +25,12 @@ export function checkWitnesses(note: string, log: LogIdentityInput, requirement?
       return { step, status: "failed", code: "bad-witness-key", detail: `a witness key is not usable: ${(e as Error).message}` };
     }
   }
-  const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
-  const others: NoteSignature[] = opened.unverified;
   if (policy === null) {
-    const tally = tallyCosignatures(opened.text, others, { logs: [], witnesses: [], groups: [], quorum: "none" });
+    const tally = tallyNote(note, log, { logs: [], witnesses: [], groups: [], quorum: "none" });
     if (tally.reports.length === 0) return { step, status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures", witnesses: [] };
     return { step, status: "info", code: "no-known-witness", detail: `no witness policy was given; ${tally.reports.length} signature(s) by other keys were not checked`, witnesses: tally.reports };
   }
-  const tally = tallyCosignatures(opened.text, others, policy);
+  const tally = tallyNote(note, log, policy);
   const base = { step, witnesses: tally.reports };
   if (tally.invalid.length > 0) {
     return { ...base, status: "failed", code: "bad-cosignature", detail: `the cosignature(s) of ${tally.invalid.join(", ")} do not verify: forged or altered` };

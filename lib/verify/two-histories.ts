@@ -13,10 +13,10 @@
  * that cosigned both has broken its own promise too (`witnessesOnBoth`). A cosignature line
  * that does not verify is simply not counted here; the witnesses step reports it as forged.
  */
-import { formatHash, openCheckpoint, openNote, parseHash, parseVerifierKey, verifyConsistency, type Checkpoint, type Hash } from "@/lib/log";
+import { formatHash, openCheckpoint, parseHash, parseVerifierKey, verifyConsistency, type Checkpoint, type Hash } from "@/lib/log";
 import type { WitnessPolicy } from "@/lib/log";
 import type { LogIdentityInput } from "./types";
-import { tallyCosignatures } from "./witness-quorum";
+import { tallyNote } from "./witness-quorum";
 
 export type TwoHistoriesResult =
   /** One history: the notes are consistent (equal, or the proof verified). */
@@ -94,12 +94,8 @@ function open(note: string, log: LogIdentityInput, which: "first" | "second"): O
 }
 
 function witnessWeight(older: string, newer: string, log: LogIdentityInput, policy: WitnessPolicy): Pick<SplitEvidence, "cosigners" | "witnessesOnBoth"> {
-  const tally = (note: string) => {
-    const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
-    return tallyCosignatures(opened.text, opened.unverified, policy);
-  };
-  const a = tally(older);
-  const b = tally(newer);
+  const a = tallyNote(older, log, policy);
+  const b = tallyNote(newer, log, policy);
   return {
     cosigners: { older: a.cosigned, newer: b.cosigned, olderMeetsQuorum: a.quorumMet, newerMeetsQuorum: b.quorumMet },
     witnessesOnBoth: a.cosigned.filter((name) => b.cosigned.includes(name)),

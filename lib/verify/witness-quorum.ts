@@ -9,7 +9,9 @@
  */
 import {
   formatKeyId,
+  openNote,
   parseCosignatureVerifierKey,
+  parseVerifierKey,
   quorumMet,
   quorumWitnesses,
   verifyCosignatures,
@@ -17,7 +19,7 @@ import {
   type PolicyWitness,
   type WitnessPolicy,
 } from "@/lib/log";
-import type { WitnessReport } from "./types";
+import type { LogIdentityInput, WitnessReport } from "./types";
 
 export interface CosignatureTally {
   /** Every policy witness in policy order, then every signer the policy does not name. */
@@ -89,6 +91,12 @@ export function tallyCosignatures(checkpointText: string, signatures: readonly N
     reports.push({ name: s.name, keyName: s.name, keyId: formatKeyId(s.keyId), status: "unknown", counts: false });
   }
   return { reports, cosigned, missing, invalid: bad, quorumMet: bad.length === 0 && quorumMet(policy, new Set(cosigned)), total: counted.size };
+}
+
+/** The cosignatures on a signed checkpoint note (opened under the log's key, which must have signed it) against `policy`. */
+export function tallyNote(note: string, log: LogIdentityInput, policy: WitnessPolicy): CosignatureTally {
+  const opened = openNote(note, [parseVerifierKey(log.verifierKey)]);
+  return tallyCosignatures(opened.text, opened.unverified, policy);
 }
 
 /** "cosigned by 2 of 2: 海平日报, 海平市档案馆" — the words the step, the CLI and the docs use. */
