@@ -82,6 +82,12 @@ const server = http.createServer((req, res) => {
     });
   });
 });
+// Node closes an idle keep-alive connection after 5 s; a client that sends its next request on
+// it just then gets ECONNRESET (seen in the e2e run: an API poll after a few idle seconds).
+// Keeping idle connections longer than clients and load balancers do (commonly 60 s) leaves
+// the closing to them, which is race-free. Header time-out above it, as Node requires.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.info(`gongshi: listening on http://${hostname}:${port}`);
 });
