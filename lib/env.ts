@@ -27,6 +27,17 @@ const schema = z.object({
   ATTACHMENT_MAX_BYTES: attachmentMaxBytesSchema,
   /** Memory for rendered public pages (lib/page-cache), per process; 0 turns the cache off. */
   PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).max(16 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  /** Mirror mode (lib/mirror, docs/mirrors.md): the origin Gongshi this one copies and serves. */
+  MIRROR_OF: z
+    .url({ protocol: /^https?$/, error: "must be the origin's http(s) URL" })
+    .transform((value) => value.replace(/\/+$/, ""))
+    .optional(),
+  /** The origin's log verifier key, pinned by the mirror's operator (never taken from the origin). */
+  MIRROR_LOG_KEY: z.string().min(1).optional(),
+  /** How often a mirror follows its origin; 0 leaves it to `npm run mirror:sync` (cron). */
+  MIRROR_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  /** The mirror's own key (optional): it then cosigns each checkpoint it holds (cosignature/v1). Secret. */
+  MIRROR_SIGNER_KEY: z.string().startsWith("PRIVATE+KEY+", "must be a C2SP signer key (PRIVATE+KEY+…)").optional(),
   /** Signs session cookies (better-auth). Required in production; never logged. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
 });
