@@ -4,7 +4,7 @@
 -- row is the mirror's bookkeeping: how far it has verified, whether it still follows the origin,
 -- and, once it refuses, the evidence why. Rewritten freely; an origin never has a row here.
 CREATE TABLE mirror_state (
-  id              smallint PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+  id              integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
   -- The origin's base URL, as MIRROR_OF names it.
   origin_url      text NOT NULL,
   -- The checkpoint origin line the mirror follows, fixed by the first checkpoint it verified.
