@@ -108,9 +108,17 @@ export function openApiDocument(): Json {
       "/api/v1/log/checkpoints": {
         get: {
           tags: ["log"],
-          summary: "The checkpoint chain, oldest first (keyset paging)",
+          summary: "The checkpoint chain, oldest first (keyset paging), each with its cosignatures",
           parameters: [query("after", nonNegative, "0", { description: "size of the last checkpoint seen" }), query("limit", { type: "integer", minimum: 1, maximum: 1000, default: 100 }, "10")],
-          responses: responses("application/json", { type: "array", items: ref("Checkpoint") }, "checkpoints", [400]),
+          responses: responses("application/json", { type: "array", items: ref("ChainCheckpoint") }, "checkpoints", [400]),
+        },
+      },
+      "/api/v1/log/records": {
+        get: {
+          tags: ["log"],
+          summary: "Log entries in bulk, with leaves and the content that checks against them (what a mirror copies, docs/mirrors.md)",
+          parameters: [{ ...query("start", nonNegative, "0"), required: true }, query("count", { type: "integer", minimum: 1, maximum: 256, default: 256 }, "256")],
+          responses: responses("application/json", ref("LogRecords"), "records from start, fewer at the end of the latest checkpoint", [400]),
         },
       },
       "/api/v1/notices": {

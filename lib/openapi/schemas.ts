@@ -74,6 +74,65 @@ export const schemas = {
     required: ["size", "rootHash", "note", "prevHash", "createdAt"],
     properties: { size: index, rootHash: hash, note: { type: "string" }, prevHash: nullable(hash), createdAt: dateTime },
   },
+  ChainCheckpoint: {
+    allOf: [ref("Checkpoint")],
+    type: "object",
+    required: ["cosignatures"],
+    properties: {
+      cosignatures: {
+        type: "array",
+        description: "cosignatures collected for this checkpoint, in the order collected (C2SP tlog-cosignature)",
+        items: { type: "object", required: ["witness", "signature"], properties: { witness: { type: "string", description: "the cosigner's cosignature/v1 verifier key" }, signature: { type: "string", description: "the note signature line, without its newline" } } },
+      },
+    },
+  },
+  LogRecords: {
+    type: "object",
+    required: ["size", "records"],
+    properties: {
+      size: { ...index, description: "the latest checkpoint's size; records stop there" },
+      records: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["index", "leaf"],
+          properties: {
+            index,
+            leaf: { type: "string", contentEncoding: "base64", description: "exact leaf bytes (docs/log-format.md)" },
+            version: {
+              type: "object",
+              description: "for a notice-version entry: what recomputes its commitments; withheld fields have neither value nor salt",
+              required: ["notice", "version", "createdAt", "fields", "salts", "attachments", "redactions"],
+              properties: {
+                notice: { type: "string" },
+                version: { type: "integer", minimum: 1 },
+                createdAt: dateTime,
+                fields: { type: "object", additionalProperties: { type: "string" } },
+                salts: { type: "object", additionalProperties: { type: "string", contentEncoding: "base64" } },
+                attachments: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["position", "fileName", "nameSalt", "mediaType", "sha256", "size", "url"],
+                    properties: { position: index, fileName: { type: "string" }, nameSalt: { type: "string" }, mediaType: { type: "string" }, sha256: hex, size: index, url: { type: "string" } },
+                  },
+                },
+                redactions: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["withhold", "basis", "at", "logIndex"],
+                    properties: { withhold: { type: "array", items: { type: "string" } }, basis: { type: "string" }, at: dateTime, logIndex: nullable(index) },
+                  },
+                },
+              },
+            },
+            redaction: { type: "object", description: "for a redact entry", required: ["at"], properties: { at: dateTime } },
+          },
+        },
+      },
+    },
+  },
   Agency: {
     type: "object",
     required: ["id", "nameZh", "nameEn"],

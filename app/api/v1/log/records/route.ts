@@ -1,0 +1,22 @@
+import { db } from "@/lib/db/client";
+import { badRequest } from "@/lib/api/errors";
+import { handle, json, SHORT } from "@/lib/api/respond";
+import { parseIndex } from "@/lib/api/params";
+import { listLogRecords, MAX_RECORDS } from "@/lib/log-service/list-log-records";
+
+/**
+ * Entries from ?start=S with their leaves and content, at most ?count=C (default and maximum
+ * 256); fewer at the end of the latest checkpoint. Short-lived cache: a redaction can withhold
+ * a field of a listed version at any time.
+ */
+export function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    const query = new URL(request.url).searchParams;
+    const unknown = [...query.keys()].find((key) => key !== "start" && key !== "count");
+    if (unknown !== undefined) throw badRequest(`unknown parameter ${unknown.slice(0, 40)}`);
+    const start = parseIndex("start", query.get("start"));
+    const count = query.get("count") === null ? MAX_RECORDS : parseIndex("count", query.get("count"));
+    if (count < 1 || count > MAX_RECORDS) throw badRequest(`count must be between 1 and ${MAX_RECORDS}`);
+    return json(await listLogRecords(db(), start, count), SHORT);
+  });
+}
