@@ -111,7 +111,9 @@ function checkVersion(v: NonNullable<OriginRecord["version"]>, leaf: NoticeLeaf,
     return {
       position: i,
       fileName: withheld.has(path) ? "" : a.fileName,
-      nameSalt: withheld.has(path) ? new Uint8Array(0) : salts[path]!,
+      // Neither name nor salt of a withheld name reaches the mirror; the column wants 32 bytes, and
+      // zeros are never served (the name is withheld from every page and API, as at the origin).
+      nameSalt: withheld.has(path) ? new Uint8Array(32) : salts[path]!,
       mediaType: MEDIA_TYPE.test(a.mediaType) ? a.mediaType : "application/octet-stream",
       sha256: committed.sha256,
       size: committed.size,
