@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { generateCosignatureKey, generateKey, parseCosignatureVerifierKey, openCheckpoint, parseCosignatureSignerKey, parseSignatureLines, parseSignerKey, parseVerifierKey, verifyCosignatures, type CosignatureSigner } from "@/lib/log";
+import { generateCosignatureKey, generateKey, parseCosignatureVerifierKey, parseWitnessPolicy, openCheckpoint, parseCosignatureSignerKey, parseSignatureLines, parseSignerKey, parseVerifierKey, verifyCosignatures, type CosignatureSigner } from "@/lib/log";
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { getNotice } from "@/lib/notices/get-notice";
 import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
@@ -18,6 +18,10 @@ import { readMirrorStatus } from "@/lib/mirror/mirror-status";
 import { syncMirror } from "@/lib/mirror/sync-mirror";
 import type { MirrorConfig } from "@/lib/mirror/mirror-config";
 import { requireCosignedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
+import { witnessAll } from "@/lib/witnessing/witness-all";
+import { answerAddCheckpoint } from "@/lib/mirror/mirror-add-checkpoint";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 import { startTestOrigin, type TestOrigin } from "./origin-server";
@@ -102,6 +106,34 @@ describe("a mirror of a live origin", () => {
     expect(await mirror.cosignature.count({ where: { witness: cosigner.verifierKey } })).toBe(2);
   });
 
+  it("answers add-checkpoint with that cosignature, so the origin's witnessing collects it", async () => {
+    const config = configFor(server.url, { cosigner });
+    const mirrorServer = http.createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const answer = await answerAddCheckpoint(mirror, config, Buffer.concat(chunks).toString("utf8"), 2000);
+      res.writeHead(answer.status, { "content-type": answer.contentType });
+      res.end(answer.body);
+    });
+    await new Promise<void>((resolve) => mirrorServer.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(mirrorServer.address() as AddressInfo).port}`;
+      const policy = parseWitnessPolicy(`witness 档案馆镜像 ${mirrorKey.verifierKey} ${url}\nquorum 档案馆镜像\n`);
+      const round = await witnessAll(origin.prisma, policy);
+      expect(round.results.map((r) => r.outcome)).toEqual([{ kind: "cosigned", size: 4 }]);
+      const served = await requireCosignedCheckpoint(origin.prisma);
+      expect(served.note).toContain("— archives.mirror.example ");
+      // A checkpoint the mirror does not hold yet (published after its last sync): it syncs, then cosigns.
+      await publishSample(origin.prisma, "M6");
+      await commitPending(origin.prisma, log);
+      const second = await witnessAll(origin.prisma, policy);
+      expect(second.results.map((r) => r.outcome)).toEqual([{ kind: "cosigned", size: 5 }]);
+      expect(await mirror.notice.findUnique({ where: { id: "M6" } })).not.toBeNull();
+    } finally {
+      await new Promise((resolve) => mirrorServer.close(resolve));
+    }
+  });
+
   it("follows new versions and redactions, withholding a field in the same sync", async () => {
     await recordNoticeVersion(origin.prisma, { noticeId: "M1", agencyId: "hp-planning", kind: "amend", fields: { title: "修订后的公示", body: "新正文", reason: "更正" } });
     await commitPending(origin.prisma, log);
@@ -109,20 +141,20 @@ describe("a mirror of a live origin", () => {
     await commitPending(origin.prisma, log);
 
     const outcome = await syncMirror(mirror, configFor(server.url));
-    expect(outcome).toMatchObject({ state: "following", size: 6, copied: 2 });
+    expect(outcome).toMatchObject({ state: "following", size: 7, copied: 2 });
     const m2 = await getNotice(mirror, "M2");
     expect(m2.versions[0]!.fields.body).toBeUndefined();
     expect(m2.versions[0]!.salts.body).toBeUndefined();
-    expect(m2.versions[0]!.withheld).toEqual([expect.objectContaining({ path: "body", basis: "《个人信息保护法》第十三条", logIndex: 5 })]);
+    expect(m2.versions[0]!.withheld).toEqual([expect.objectContaining({ path: "body", basis: "《个人信息保护法》第十三条", logIndex: 6 })]);
     expect(await shown(mirror, "M1")).toEqual(await shown(origin.prisma, "M1"));
     expect(await mirror.redactionQueue.count()).toBe(0);
     // A sync with nothing new copies nothing.
-    expect(await syncMirror(mirror, configFor(server.url))).toMatchObject({ state: "following", size: 6, copied: 0 });
+    expect(await syncMirror(mirror, configFor(server.url))).toMatchObject({ state: "following", size: 7, copied: 0 });
   });
 
   it("copies a version published after its field was withheld without the field, and withholds it", async () => {
     const fresh = await newMirror();
-    expect(await syncMirror(fresh, configFor(server.url))).toMatchObject({ state: "following", size: 6 });
+    expect(await syncMirror(fresh, configFor(server.url))).toMatchObject({ state: "following", size: 7 });
     const version = await fresh.noticeVersion.findFirstOrThrow({ where: { noticeId: "M2", version: 1 } });
     // The withheld value never reached the mirror at all.
     expect(Object.keys(version.fields as object)).not.toContain("body");
@@ -136,14 +168,14 @@ describe("a mirror of a live origin", () => {
 
     const outcome = await syncMirror(mirror, configFor(server.url));
     expect(outcome.state).toBe("refused");
-    expect(outcome.size).toBe(6);
-    expect(outcome.evidence).toMatchObject({ kind: "bad-attachment", entry: { index: 6, notice: "M5", version: 1, file: "图.pdf" } });
+    expect(outcome.size).toBe(7);
+    expect(outcome.evidence).toMatchObject({ kind: "bad-attachment", entry: { index: 7, notice: "M5", version: 1, file: "图.pdf" } });
     expect(outcome.message).toContain("M5");
     expect(await mirror.notice.findUnique({ where: { id: "M5" } })).toBeNull();
-    expect(await mirror.logEntry.count()).toBe(6);
+    expect(await mirror.logEntry.count()).toBe(7);
     // Refused stays refused, and says why.
     expect(await syncMirror(mirror, configFor(server.url))).toMatchObject({ state: "refused", copied: 0 });
-    expect(await readMirrorStatus(mirror)).toMatchObject({ state: "refused", size: 6, evidence: { kind: "bad-attachment" } });
+    expect(await readMirrorStatus(mirror)).toMatchObject({ state: "refused", size: 7, evidence: { kind: "bad-attachment" } });
     // The verified history is still there to serve.
     expect(await shown(mirror, "M1")).toEqual(await shown(origin.prisma, "M1"));
   });
