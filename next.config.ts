@@ -9,10 +9,12 @@ import { parseWitnessPolicy, policyAllowsLog } from "./lib/log/witness-policy";
  * verifier must not fetch the key from the server it is checking: a server that rewrote its
  * log could just as well serve a key of its own. Derived from LOG_SIGNER_KEY (only the public
  * half leaves this function) unless LOG_VERIFIER_KEY is given for a build without the secret.
+ * A mirror has neither (docs/mirrors.md): its pages verify against the origin's key that its
+ * operator pinned, MIRROR_LOG_KEY, so a mirror built on its own needs no other key.
  */
 function builtInLogIdentity(): { verifierKey: string; origin: string } {
   const signerKey = process.env.LOG_SIGNER_KEY;
-  let verifierKey = process.env.LOG_VERIFIER_KEY ?? "";
+  let verifierKey = process.env.LOG_VERIFIER_KEY || (signerKey ? "" : process.env.MIRROR_LOG_KEY || "");
   let name = verifierKey.split("+")[0] ?? "";
   if (!verifierKey && signerKey) {
     let signer;

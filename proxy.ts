@@ -4,10 +4,14 @@
  * static files are excluded: their URLs are a contract and never localized.
  * Staff pages additionally get no-store and noindex headers; their authorization does not
  * depend on this file (every service checks it, see lib/auth/authorize.ts).
+ * A mirror (docs/mirrors.md) has no staff pages at all: sign-in, drafts and the admin area
+ * answer the visitor's 404 page, as any unknown page does. Its write APIs answer 404 through
+ * lib/mirror/not-on-a-mirror.ts, and lib/auth/current-actor.ts signs nobody in there.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { isMirror } from "./lib/mirror/mirror-config";
 import { publicPageCache } from "./lib/page-cache/public-page-cache";
 import { acceptsGzip, pageCacheKey } from "./lib/page-cache/page-cache-policy";
 import { bodyFor, PRECOMPRESSED_HEADER, STATUS_HEADER } from "./lib/page-cache/page-cache";
@@ -18,6 +22,7 @@ const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;
 export default async function proxy(request: NextRequest) {
   const response = intl(request);
   if (ADMIN_PATH.test(request.nextUrl.pathname)) {
+    if (isMirror() && !response.headers.has("location")) return mirrorNotFound(request);
     response.headers.set("Cache-Control", "no-store");
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
     return response;
@@ -46,6 +51,19 @@ export default async function proxy(request: NextRequest) {
     console.error(`gongshi: page cache: ${(error as Error).message}`);
     return response;
   }
+}
+
+/**
+ * The locale's 404 page, with its 404 status: a path no page claims, so the locale's catch-all
+ * (app/[locale]/[...rest]/page.tsx) renders app/[locale]/not-found.tsx.
+ */
+function mirrorNotFound(request: NextRequest): NextResponse {
+  const [, first] = request.nextUrl.pathname.split("/");
+  const locale = routing.locales.find((l) => l === first) ?? routing.defaultLocale;
+  const answer = NextResponse.rewrite(new URL(`/${locale}/_not-on-a-mirror`, request.url));
+  answer.headers.set("Cache-Control", "no-store");
+  answer.headers.set("X-Robots-Tag", "noindex, nofollow");
+  return answer;
 }
 
 export const config = {

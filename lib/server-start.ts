@@ -5,14 +5,21 @@ import "server-only";
  * rather than failing later when the first checkpoint is due. A malformed witness policy stops
  * it in every mode: running without the witnesses an operator configured would look healthy
  * while no checkpoint gets cosigned.
+ *
+ * A mirror (MIRROR_OF, docs/mirrors.md) signs nothing and publishes nothing: it starts neither
+ * the committer nor the witnessing loop, only the loop that follows its origin. Its
+ * configuration is checked like the signing key: a bad one stops a production server at once.
  */
 import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
+import { mirrorConfig } from "@/lib/mirror/mirror-config";
 import { witnessPolicy } from "@/lib/witnessing/witness-policy";
 import { startWitnessingLoop, type WitnessingLoop } from "@/lib/witnessing/witnessing-loop";
 
 export function startServer(): void {
+  // Read raw: a malformed environment is reported (and stops production) inside startMirror.
+  if (process.env.MIRROR_OF) return startMirror();
   let policy;
   try {
     policy = witnessPolicy();
@@ -42,4 +49,20 @@ export function startServer(): void {
   if (interval === 0) return; // committing is left to `npm run log:commit` (cron-style deployments)
   startCommitterLoop(db(), config, interval, witnessing && (() => witnessing.kick()));
   console.info(`gongshi: committing pending notices every ${interval} ms`);
+}
+
+function startMirror(): void {
+  let config;
+  try {
+    config = mirrorConfig();
+    // A policy the mirror's bundles name must be well-formed and list the origin's key.
+    witnessPolicy();
+  } catch (error) {
+    console.error(`gongshi: ${(error as Error).message}`);
+    if (process.env.NODE_ENV === "production") process.exit(1);
+    return;
+  }
+  if (!config) return;
+  console.info(`gongshi: mirror of ${config.originUrl}, origin's verifier key ${config.logKey}`);
+  // MIRROR LOOP: the coordinator starts lib/mirror/mirror-loop.ts here (startMirrorLoop(db(), config) unless config.intervalMs is 0).
 }

@@ -9,6 +9,11 @@
  *   names witnesses of your own, then runs `next dev` (or the production server, server.mjs,
  *   with --start, after `npm run build`).
  *
+ * With MIRROR_OF (a mirror of another Gongshi, docs/mirrors.md) it needs MIRROR_LOG_KEY, the
+ * origin's verifier key, and generates no log key, seeds nothing and starts no witnesses: a
+ * mirror's content is only what it copies and verifies. Its embedded database is kept apart,
+ * in ./data/mirror-pglite, so a mirror never starts on a local origin's data.
+ *
  * Options: --data-dir DIR, --port PORT (web, default 3000), --start.
  */
 import "./load-env";
@@ -27,7 +32,8 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
 };
-const dataDir = option("--data-dir") ?? "./data/pglite";
+const mirrorOf = process.env.MIRROR_OF;
+const dataDir = option("--data-dir") ?? (mirrorOf ? "./data/mirror-pglite" : "./data/pglite");
 const webPort = option("--port") ?? "3000";
 const production = args.includes("--start");
 
@@ -64,7 +70,17 @@ async function migrateAndCount(url: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  await ensureDevKey();
+  if (mirrorOf && !process.env.MIRROR_LOG_KEY) {
+    throw new Error("MIRROR_OF is set but MIRROR_LOG_KEY is not: a mirror needs the origin's verifier key, from the origin's operator (see docs/mirrors.md)");
+  }
+  if (mirrorOf && process.env.LOG_SIGNER_KEY) {
+    // Most likely the development key an earlier `npm run up` wrote to .env.local. A mirror
+    // refuses to start with one (lib/mirror/mirror-config.ts); an empty value is "unset" for
+    // lib/env.ts and keeps Next from loading the file's value into the server again.
+    console.log("up: a mirror signs nothing of the log; ignoring LOG_SIGNER_KEY (from .env.local or the environment)");
+    process.env.LOG_SIGNER_KEY = "";
+  }
+  if (!mirrorOf) await ensureDevKey();
   await ensureDevSessionSecret();
   let embedded: EmbeddedPostgres | undefined;
   if (!process.env.DATABASE_URL) {
@@ -75,13 +91,13 @@ async function main(): Promise<number> {
   }
   let witnesses: RunningWitnesses | undefined;
   try {
-    const seeding = (await migrateAndCount(process.env.DATABASE_URL!)) === 0;
+    const seeding = (await migrateAndCount(process.env.DATABASE_URL!)) === 0 && !mirrorOf;
     if (seeding) {
       console.log("up: empty database, loading the demo notices…");
       const status = await runChild([process.execPath, "--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], process.env);
       if (status !== 0) return status;
     }
-    if (!process.env.LOG_WITNESS_POLICY) {
+    if (!process.env.LOG_WITNESS_POLICY && !mirrorOf) {
       const signer = parseSignerKey(process.env.LOG_SIGNER_KEY!);
       witnesses = startDemoWitnesses({
         root: path.join(path.dirname(dataDir), "witnesses"),
@@ -95,7 +111,7 @@ async function main(): Promise<number> {
     }
     // The production server is server.mjs (`npm start`), which compresses responses itself.
     const next = production ? [process.execPath, "server.mjs", "-p", webPort] : ["node_modules/.bin/next", "dev", "-p", webPort];
-    console.log(`up: http://localhost:${webPort}`);
+    console.log(mirrorOf ? `up: mirror of ${mirrorOf} at http://localhost:${webPort}` : `up: http://localhost:${webPort}`);
     // No telemetry: these machines (and many government networks) have no way out.
     return await runChild(next, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   } finally {

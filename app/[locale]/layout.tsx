@@ -6,6 +6,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { routing } from "@/i18n/routing";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { MirrorBanner } from "@/components/mirror/mirror-banner";
 import { SkipLink } from "@/components/skip-link";
 import { readingModeOn } from "@/components/reading-mode";
 
@@ -35,6 +36,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <NextIntlClientProvider messages={{ verify: messages.verify }}>
           <SkipLink />
           <SiteHeader />
+          {/* Only on a mirror (MIRROR_OF): whose copy this is and how far it is verified. */}
+          <MirrorBanner />
           {/* tabIndex lets the skip link move keyboard focus, not just the scroll position. */}
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-10 outline-none">
             {children}

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { logConfig } from "@/lib/env";
+import { env, logConfig } from "@/lib/env";
+import { mirrorConfig } from "@/lib/mirror/mirror-config";
 
 export interface LogIdentity {
   origin: string;
@@ -10,14 +11,27 @@ export interface LogIdentity {
   fingerprint: string;
 }
 
-/** The log's public identity, or null on a deployment without a signing key (pages still render). */
+/**
+ * The origin line and verifier key of the log this server serves. An origin signs with
+ * LOG_SIGNER_KEY; a mirror serves its origin's log, so the key is the one its operator pinned
+ * (MIRROR_LOG_KEY, lib/mirror/mirror-config.ts) and the origin line defaults to that key's name,
+ * as an origin's does to its own. Throws, naming the variable, when neither is configured.
+ */
+export function servedLogKey(): { origin: string; verifierKey: string } {
+  const mirror = mirrorConfig();
+  if (mirror) return { origin: env().LOG_ORIGIN ?? mirror.verifier.name, verifierKey: mirror.logKey };
+  const { origin, verifierKey } = logConfig();
+  return { origin, verifierKey };
+}
+
+/** The log's public identity, or null on a deployment without a key (pages still render). */
 export function getLogIdentity(): LogIdentity | null {
-  let config;
+  let key;
   try {
-    config = logConfig();
+    key = servedLogKey();
   } catch {
     return null;
   }
-  const hex = createHash("sha256").update(config.verifierKey, "utf8").digest("hex");
-  return { origin: config.origin, verifierKey: config.verifierKey, fingerprint: hex.match(/.{4}/g)!.join(" ") };
+  const hex = createHash("sha256").update(key.verifierKey, "utf8").digest("hex");
+  return { origin: key.origin, verifierKey: key.verifierKey, fingerprint: hex.match(/.{4}/g)!.join(" ") };
 }

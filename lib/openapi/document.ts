@@ -55,7 +55,26 @@ function feed(format: string, contentType: string): Json {
   };
 }
 
-export function openApiDocument(): Json {
+/**
+ * Which server the document describes: an origin publishes and is no mirror; a mirror
+ * (docs/mirrors.md) publishes nothing and tells its status; "all" documents every route there
+ * is (what test/feeds/openapi.test.ts checks against app/api).
+ */
+export type ApiServer = "origin" | "mirror" | "all";
+
+export function openApiDocument(server: ApiServer = "all"): Json {
+  const doc = fullDocument();
+  const paths = doc.paths as Record<string, Json>;
+  if (server === "origin") delete paths["/api/v1/mirror"];
+  if (server === "mirror") {
+    const { post: _publishing, ...reading } = paths["/api/v1/notices"] as Json;
+    paths["/api/v1/notices"] = reading;
+    delete (doc.components as Json).securitySchemes;
+  }
+  return doc;
+}
+
+function fullDocument(): Json {
   return {
     openapi: "3.1.0",
     info: {
@@ -208,6 +227,13 @@ export function openApiDocument(): Json {
           tags: ["notices"],
           summary: "Every agency with its notice count",
           responses: responses("application/json", { type: "object", required: ["agencies"], properties: { agencies: { type: "array", items: ref("AgencySummary") } } }, "agencies", [400]),
+        },
+      },
+      "/api/v1/mirror": {
+        get: {
+          tags: ["site"],
+          summary: "A mirror's status: the origin it copies, how far it has verified the origin's log, whether it still follows it, and the evidence if it refused (only on a mirror; never cached)",
+          responses: { ...responses("application/json", ref("MirrorStatus"), "mirror status", []), 404: errorResponse("This server is not a mirror") },
         },
       },
       "/api/v1/openapi.json": { get: { tags: ["site"], summary: "This document", responses: responses("application/json", { type: "object" }, "OpenAPI 3.1", []) } },

@@ -45,8 +45,10 @@ function generationReaders(): { content: () => Promise<string>; notice: (id: str
 export function publicPageCache(): PageCache | null {
   if (holder.gongshiPageCache !== undefined) return holder.gongshiPageCache;
   const maxBytes = env().PAGE_CACHE_MAX_BYTES;
-  // Development renders on every request so that edits show at once.
-  if (maxBytes === 0 || process.env.NODE_ENV !== "production") return (holder.gongshiPageCache = null);
+  // Development renders on every request so that edits show at once. A mirror's pages carry
+  // its live status (the banner of components/mirror/mirror-banner.tsx), which the content
+  // generation the cache keys on does not track, so a mirror renders every page too.
+  if (maxBytes === 0 || env().MIRROR_OF || process.env.NODE_ENV !== "production") return (holder.gongshiPageCache = null);
   const readers = generationReaders();
   holder.gongshiPageCache = new PageCache({
     origin: serverOrigin,

@@ -7,7 +7,8 @@ import "server-only";
  */
 import { readFileSync } from "node:fs";
 import { parseWitnessPolicy, policyAllowsLog, type WitnessPolicy } from "@/lib/log";
-import { env, logConfig } from "@/lib/env";
+import { env } from "@/lib/env";
+import { servedLogKey } from "@/lib/log-service/get-log-identity";
 
 /** Parses the policy at `path` and checks it against the log's own verifier key. */
 export function readWitnessPolicy(path: string, logVerifierKey: () => string): WitnessPolicy {
@@ -42,7 +43,7 @@ export function witnessPolicy(): WitnessPolicy | null {
   if (cached) return cached.policy;
   // Unset needs no further environment (code that only reads proofs runs without a database URL in tests).
   const path = process.env.LOG_WITNESS_POLICY ? env().LOG_WITNESS_POLICY : undefined;
-  const policy = path === undefined ? null : readWitnessPolicy(path, () => logConfig().verifierKey);
+  const policy = path === undefined ? null : readWitnessPolicy(path, () => servedLogKey().verifierKey);
   cached = { policy };
   return policy;
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getLogIdentity } from "@/lib/log-service/get-log-identity";
 import { WitnessPolicySection } from "@/components/verify/witness-policy-section";
+import { configuredMirror } from "@/components/mirror/mirror-info";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,6 +26,8 @@ export default async function AboutPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("about");
   const identity = getLogIdentity();
+  const mirror = configuredMirror();
+  const tm = await getTranslations("mirror");
   return (
     <article className="space-y-8 leading-relaxed">
       <header className="space-y-3">
@@ -72,6 +75,18 @@ export default async function AboutPage({ params }: Props) {
           {t("keyTitle")}
         </h2>
         <p>{t("keyIntro")}</p>
+        {mirror && (
+          <p data-testid="about-mirror">
+            {tm.rich("about", {
+              origin: mirror.originUrl,
+              status: (chunks) => (
+                <Link href="/mirror" className="text-blue-800 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        )}
         {identity ? (
           <dl className="space-y-1">
             <dt className="font-semibold">{t("origin")}</dt>

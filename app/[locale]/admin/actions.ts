@@ -5,6 +5,7 @@ import { APIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
 import { auth } from "@/lib/auth/server";
 import { signOut } from "@/lib/auth/sign-out";
+import { isMirror } from "@/lib/mirror/mirror-config";
 
 export interface SignInState {
   error: "invalid" | "throttled" | "missing" | "unexpected" | null;
@@ -15,6 +16,8 @@ export async function signInAction(locale: string, _previous: SignInState, form:
   const email = String(form.get("email") ?? "").trim().slice(0, 320);
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "missing", email };
+  // A mirror signs nobody in (proxy.ts hides the form; this is the action reached by its id).
+  if (isMirror()) return { error: "invalid", email };
   try {
     await auth().api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (error) {

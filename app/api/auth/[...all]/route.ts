@@ -4,8 +4,9 @@
  * The instance is created on first request, so a build needs no secret.
  */
 import { auth } from "@/lib/auth/server";
+import { notOnAMirror } from "@/lib/mirror/not-on-a-mirror";
 
 export const dynamic = "force-dynamic";
 
-export const GET = (request: Request): Promise<Response> => auth().handler(request);
-export const POST = (request: Request): Promise<Response> => auth().handler(request);
+export const GET = notOnAMirror((request: Request): Promise<Response> => auth().handler(request));
+export const POST = notOnAMirror((request: Request): Promise<Response> => auth().handler(request));

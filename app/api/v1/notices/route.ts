@@ -9,6 +9,7 @@ import { requestOrigin } from "@/lib/auth/request-origin";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { searchNotices } from "@/lib/search/search-notices";
+import { notOnAMirror } from "@/lib/mirror/not-on-a-mirror";
 
 /**
  * Notices, searched and filtered: the URL contract of lib/search/search-params.ts (q, agency,
@@ -33,8 +34,11 @@ const CONTENT_TYPES = ["application/json", "multipart/form-data"];
  * An agency system publishes a notice (README, "Publishing from an agency system"): bearer
  * token, Idempotency-Key, JSON with base64 attachments or multipart. Checked in the order that
  * reads the least first: origin, token, key, content type, size — only then the body.
+ * A mirror publishes nothing: there it is 404, as on an unknown endpoint.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = notOnAMirror(publish);
+
+async function publish(request: Request): Promise<Response> {
   const response = await handle(async () => {
     checkOrigin(request);
     const principal = await authenticateApiToken(db(), request.headers.get("authorization"));

@@ -1,9 +1,14 @@
 import { json } from "@/lib/api/respond";
+import { isMirror } from "@/lib/mirror/mirror-config";
 import { openApiDocument } from "@/lib/openapi/document";
 
-const body = openApiDocument();
+// Rendered at run time: whether this server is a mirror is known only then (MIRROR_OF).
+export const dynamic = "force-dynamic";
 
-/** The OpenAPI 3.1 description of the public API; the same for every build, so cached an hour. */
+let body: unknown;
+
+/** The OpenAPI 3.1 description of this server's API; fixed for the process, so cached an hour. */
 export function GET(): Response {
+  body ??= openApiDocument(isMirror() ? "mirror" : "origin");
   return json(body, "public, max-age=3600");
 }

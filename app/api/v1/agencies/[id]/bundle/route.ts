@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { logConfig } from "@/lib/env";
+import { servedLogKey } from "@/lib/log-service/get-log-identity";
 import { handle } from "@/lib/api/respond";
 import { optionalIndex } from "@/lib/api/params";
 import { allowOnly } from "@/lib/api/query";
@@ -11,7 +11,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
   return handle(async () => {
     const after = optionalIndex("after", allowOnly(request.url, ["after"]).get("after"));
     const { id } = await params;
-    const page = await buildAgencyBundles(db(), logConfig(), id, after);
+    const page = await buildAgencyBundles(db(), servedLogKey(), id, after);
     const name = after === undefined ? `${id}.gongshi-proofs.json` : `${id}-after-${after}.gongshi-proofs.json`;
     return download(JSON.stringify(page, null, 2) + "\n", "application/json; charset=utf-8", name);
   });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { logConfig } from "@/lib/env";
+import { servedLogKey } from "@/lib/log-service/get-log-identity";
 import { handle } from "@/lib/api/respond";
 import { optionalIndex, parseIndex } from "@/lib/api/params";
 import { allowOnly } from "@/lib/api/query";
@@ -13,7 +13,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     const p = await params;
     const from = optionalIndex("from", allowOnly(request.url, ["from"]).get("from"));
     const version = parseIndex("version", p.version);
-    const bundle = await buildProofBundle(db(), logConfig(), p.id, version, from === undefined ? {} : { from });
+    const bundle = await buildProofBundle(db(), servedLogKey(), p.id, version, from === undefined ? {} : { from });
     return download(JSON.stringify(bundle, null, 2) + "\n", "application/json; charset=utf-8", bundleFileName(bundle.notice, bundle.version));
   });
 }

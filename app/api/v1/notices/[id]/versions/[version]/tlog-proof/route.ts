@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { logConfig } from "@/lib/env";
+import { servedLogKey } from "@/lib/log-service/get-log-identity";
 import { handle } from "@/lib/api/respond";
 import { parseIndex } from "@/lib/api/params";
 import { allowOnly } from "@/lib/api/query";
@@ -11,7 +11,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
   return handle(async () => {
     allowOnly(request.url, []);
     const p = await params;
-    const bundle = await buildProofBundle(db(), logConfig(), p.id, parseIndex("version", p.version));
+    const bundle = await buildProofBundle(db(), servedLogKey(), p.id, parseIndex("version", p.version));
     return download(bundle.tlogProof, "text/plain; charset=utf-8", `${bundle.notice}-v${bundle.version}.tlog-proof`);
   });
 }
