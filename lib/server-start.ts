@@ -14,6 +14,7 @@ import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
 import { mirrorConfig } from "@/lib/mirror/mirror-config";
+import { startMirrorLoop } from "@/lib/mirror/mirror-loop";
 import { witnessPolicy } from "@/lib/witnessing/witness-policy";
 import { startWitnessingLoop, type WitnessingLoop } from "@/lib/witnessing/witnessing-loop";
 
@@ -64,5 +65,10 @@ function startMirror(): void {
   }
   if (!config) return;
   console.info(`gongshi: mirror of ${config.originUrl}, origin's verifier key ${config.logKey}`);
-  // MIRROR LOOP: the coordinator starts lib/mirror/mirror-loop.ts here (startMirrorLoop(db(), config) unless config.intervalMs is 0).
+  if (config.intervalMs === 0) {
+    console.info("gongshi: following the origin is left to `npm run mirror:sync` (MIRROR_INTERVAL_MS=0)");
+    return;
+  }
+  startMirrorLoop(db(), config);
+  console.info(`gongshi: following the origin every ${config.intervalMs} ms`);
 }
