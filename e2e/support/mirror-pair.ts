@@ -35,11 +35,12 @@ const SESSION_SECRET = "e2e-only-session-secret-not-for-production";
 export const MF_WITNESSES: readonly TestWitness[] = E2E_WITNESSES.map((w, i) => ({ ...w, port: MF_PORTS.witnesses[i]! }));
 
 /** Variables of the test runner's own environment a child must not inherit: each child gets exactly its own. */
-const OWN_VARIABLES = /^(DATABASE_URL|LOG_\w+|MIRROR_\w+|BETTER_AUTH_\w+|PORT|HOSTNAME|NODE_ENV)$/;
+const OWN_VARIABLES = /^(DATABASE_URL|LOG_\w+|MIRROR_\w+|BETTER_AUTH_\w+|PORT|HOSTNAME)$/;
 
 function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_VARIABLES.test(k)));
-  return { ...base, NEXT_TELEMETRY_DISABLED: "1", ...vars };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  for (const name of Object.keys(env)) if (OWN_VARIABLES.test(name)) delete env[name];
+  return { ...env, ...vars };
 }
 
 /** A running child with the tail of its output kept, for failure messages. */
