@@ -38,7 +38,7 @@ export const MF_WITNESSES: readonly TestWitness[] = E2E_WITNESSES.map((w, i) => 
 const OWN_VARIABLES = /^(DATABASE_URL|LOG_\w+|MIRROR_\w+|BETTER_AUTH_\w+|PORT|HOSTNAME)$/;
 
 function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   for (const name of Object.keys(env)) if (OWN_VARIABLES.test(name)) delete env[name];
   return { ...env, ...vars };
 }
