@@ -43,6 +43,12 @@ function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...vars };
 }
 
+/** Every child still running: killed when the test worker exits, however it exits. */
+const live = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of live) child.kill("SIGKILL");
+});
+
 /** A running child with the tail of its output kept, for failure messages. */
 export class Child {
   readonly process: ChildProcess;
@@ -57,7 +63,13 @@ export class Child {
     };
     this.process.stdout!.on("data", keep);
     this.process.stderr!.on("data", keep);
-    this.exited = new Promise((resolve) => this.process.once("exit", (code, signal) => resolve(code ?? (signal ? -1 : null))));
+    live.add(this.process);
+    this.exited = new Promise((resolve) =>
+      this.process.once("exit", (code, signal) => {
+        live.delete(this.process);
+        resolve(code ?? (signal ? -1 : null));
+      }),
+    );
   }
 
   get running(): boolean {

@@ -4,7 +4,9 @@
  * fault origin's policy (e2e/support/mirror-pair.ts) and the tests agree on them without asking
  * the server they check.
  */
+/** The mirror of the main e2e portal (playwright.config.ts), following it every 0.5 s. */
 export const E2E_MIRROR_PORT = 3120;
+export const E2E_MIRROR_URL = `http://127.0.0.1:${E2E_MIRROR_PORT}`;
 export const E2E_MIRROR_DATABASE_URL = process.env.E2E_MIRROR_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e_mirror";
 
 /** The mirror-faults pair (e2e/mirror/mirror-faults.spec.ts): its own origin, mirror and two witnesses. */
