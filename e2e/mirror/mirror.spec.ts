@@ -16,7 +16,8 @@ const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 const BASIS = "《中华人民共和国个人信息保护法》第十三条";
 
 // One signed-in administrator for the spec (the redaction), one browser context for all of it.
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+// Not serial: each test publishes a notice of its own, so one failing does not skip the others.
+test.describe.configure({ timeout: 180_000 });
 
 let context: BrowserContext;
 let page: Page;
