@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
-import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY } from "./e2e/support/test-log-key";
+import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY, E2E_VERIFIER_KEY } from "./e2e/support/test-log-key";
+import { E2E_MIRROR_DATABASE_URL, E2E_MIRROR_PORT } from "./e2e/support/test-mirror-keys";
 import { E2E_WITNESSES, E2E_WITNESS_POLICY } from "./e2e/support/test-witness-keys";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -55,7 +56,7 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"], ...systemChromium },
-      testIgnore: /witness-outage\.spec\.ts/,
+      testIgnore: /(witness-outage|mirror-faults)\.spec\.ts/,
     },
     {
       // Stops a witness for a while: run after everything else, so no other test sees the
@@ -64,6 +65,15 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], ...systemChromium },
       testMatch: /witness-outage\.spec\.ts/,
       dependencies: ["chromium"],
+    },
+    {
+      // Starts, stops and swaps an origin and a mirror of its own (e2e/support/mirror-pair.ts, ports
+      // 3130-3133, databases gongshi_e2e_mf_*), so it shares no state with the other specs and needs
+      // no dependency: the web servers below (and so the one build) start for any project, and
+      // `npx playwright test --project=mirror-faults` runs it alone.
+      name: "mirror-faults",
+      use: { ...devices["Desktop Chrome"], ...systemChromium },
+      testMatch: /mirror-faults\.spec\.ts/,
     },
   ],
   webServer: [
@@ -93,6 +103,28 @@ export default defineConfig({
         LOG_COMMIT_INTERVAL_MS: "500",
         LOG_WITNESS_POLICY: E2E_WITNESS_POLICY,
         LOG_WITNESS_INTERVAL_MS: "500",
+        BETTER_AUTH_SECRET: "e2e-only-session-secret-not-for-production",
+      },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // A mirror of the portal above: the same build, its own empty database, following the
+      // portal every 0.5 s with the e2e log key pinned. No log signer key: a mirror signs nothing.
+      // Started after the portal (web servers start in order), so its first copy finds the seeded log.
+      command: `tsx --conditions=react-server e2e/support/mirror-prepare.ts && npm run start -- -p ${E2E_MIRROR_PORT} -H 127.0.0.1`,
+      // Listening is enough: what an empty mirror answers before its first copy is not this config's concern.
+      port: E2E_MIRROR_PORT,
+      reuseExistingServer: !process.env.CI,
+      timeout: 2 * 60 * 1000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: E2E_MIRROR_DATABASE_URL,
+        MIRROR_OF: baseURL,
+        MIRROR_LOG_KEY: E2E_VERIFIER_KEY,
+        MIRROR_INTERVAL_MS: "500",
+        // Only to show the quorums the origin's checkpoints meet; a mirror never contacts witnesses.
+        LOG_WITNESS_POLICY: E2E_WITNESS_POLICY,
         BETTER_AUTH_SECRET: "e2e-only-session-secret-not-for-production",
       },
       stdout: "pipe",
