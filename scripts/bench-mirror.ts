@@ -13,8 +13,8 @@
  *      (`syncMirror` in this process, as `npm run mirror:sync` runs it), the plain read again;
  *   2. `--new` notices published at the origin and committed; the plain read of what they add,
  *      then the next sync (the catch-up).
- * CPU use of the origin server, this process (the mirror) and PostgreSQL is read from /proc
- * meanwhile. A benchmark, never a test.
+ * CPU use of the origin server and of this process (the mirror, or the plain reader) is read
+ * from /proc meanwhile. A benchmark, never a test.
  */
 import "./load-env";
 import os from "node:os";
@@ -26,7 +26,7 @@ import { commitPending } from "@/lib/log-service/commit-pending";
 import type { MirrorConfig } from "@/lib/mirror/mirror-config";
 import { syncMirror, type SyncOutcome } from "@/lib/mirror/sync-mirror";
 import { createBenchDatabase, type BenchDatabase } from "./bench-log-data";
-import { cpuBetween, cpuSnapshot, ensureBuild, startServer, type CpuSnapshot, type Server } from "./bench-log-http";
+import { cpuBetween, cpuSnapshot, ensureBuild, startServer, type Server } from "./bench-log-http";
 import { insertBenchNotices } from "./bench-portal-data";
 import { insertBenchAttachments, plainRead, type PlainRead } from "./bench-mirror-data";
 import { flag, option } from "./bench-args";
@@ -59,18 +59,19 @@ async function commitAll(prisma: PrismaClient, config: LogConfig): Promise<numbe
 interface Cpu {
   origin: number;
   mirror: number;
-  postgres: number;
+  machine: number;
 }
 
-/** CPU in cores of the origin server, this process, and PostgreSQL's backends of both databases with its shared helpers (counted once). */
-function cpuMeter(server: Server, origin: BenchDatabase, mirror: BenchDatabase): () => Cpu {
-  // A database name no backend has: that snapshot counts the shared helpers alone.
-  const snap = () => [origin.name, mirror.name, "\u0000"].map((name) => cpuSnapshot(server.pid, name)) as [CpuSnapshot, CpuSnapshot, CpuSnapshot];
-  const a = snap();
+/**
+ * CPU in cores of the origin server's process group and of this process (the mirror, or the plain
+ * reader), and of the whole machine (neighbours included). PostgreSQL's share is left out: the pools close idle backends, and a backend that ends
+ * between two snapshots drops out of the sum, so it could not be read reliably here.
+ */
+function cpuMeter(server: Server, origin: BenchDatabase): () => Cpu {
+  const a = cpuSnapshot(server.pid, origin.name);
   return () => {
-    const b = snap();
-    const [o, m, helpers] = [0, 1, 2].map((i) => cpuBetween(a[i]!, b[i]!)) as [ReturnType<typeof cpuBetween>, ReturnType<typeof cpuBetween>, ReturnType<typeof cpuBetween>];
-    return { origin: o.server, mirror: o.self, postgres: o.postgres + m.postgres - helpers.postgres };
+    const c = cpuBetween(a, cpuSnapshot(server.pid, origin.name));
+    return { origin: c.server, mirror: c.self, machine: c.machine };
   };
 }
 
@@ -111,7 +112,7 @@ function rate(n: number, seconds: number): string {
 
 function row(m: Measured, baseline?: Measured): string {
   const ratio = baseline ? `${(m.seconds / baseline.seconds).toFixed(1)}×` : "—";
-  return `| ${m.label} | ${int(m.notices)} | ${int(m.entries)} | ${int(m.attachments)} | **${m.seconds.toFixed(1)}** | ${rate(m.notices, m.seconds)} | ${rate(m.entries, m.seconds)} | ${ratio} | ${m.cpu.origin.toFixed(2)} / ${m.cpu.mirror.toFixed(2)} / ${m.cpu.postgres.toFixed(2)} |`;
+  return `| ${m.label} | ${int(m.notices)} | ${int(m.entries)} | ${int(m.attachments)} | **${m.seconds.toFixed(1)}** | ${rate(m.notices, m.seconds)} | ${rate(m.entries, m.seconds)} | ${ratio} | ${m.cpu.origin.toFixed(2)} / ${m.cpu.mirror.toFixed(2)} / ${m.cpu.machine.toFixed(2)} |`;
 }
 
 interface Setup {
@@ -135,7 +136,7 @@ function report(r: { setup: Setup; buildId: string; loadStart: number; loadEnd: 
       `The origin is the production server (server.mjs) on 127.0.0.1; the mirror is \`syncMirror\` (lib/mirror/sync-mirror.ts) in the bench process, into an empty migrated database on the same PostgreSQL (${r.mirrorBytes} after the copy). ` +
       `"Plain read": the same requests (checkpoint, agencies, chain, every records page of 256 entries, every attachment 8 at a time) through the same \`fetch\`, nothing checked or written.`,
     "",
-    "| Measurement | Notices | Entries | Attachments | Seconds | Notices/s | Entries/s | × plain read | CPU cores: origin server / mirror process / PostgreSQL |",
+    "| Measurement | Notices | Entries | Attachments | Seconds | Notices/s | Entries/s | × plain read | CPU cores: origin server / bench process / whole machine |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     row(r.read1),
     row(r.initial, r.read1),
@@ -174,7 +175,7 @@ async function main(): Promise<void> {
     server = await startServer({ DATABASE_URL: origin.url, LOG_SIGNER_KEY: signerKey, LOG_ORIGIN: ORIGIN, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" }, PORT);
     progress(`the production server (server.mjs) answering on ${server.base}`);
     const srv = server;
-    const meter = () => cpuMeter(srv, origin, mirror);
+    const meter = () => cpuMeter(srv, origin);
     const config: MirrorConfig = { originUrl: server.base, logKey: logConfig.verifierKey, verifier: parseVerifierKey(logConfig.verifierKey), intervalMs: 0, cosigner: null };
 
     const [read1] = await measureRead(server, 0, "Plain read of the whole origin (before the copy)", NOTICES, meter);
