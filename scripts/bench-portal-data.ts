@@ -58,18 +58,19 @@ interface Row {
   createdAt: Date;
 }
 
-/** Inserts `count` notices (and their later versions) as pending versions. */
-export async function insertBenchNotices(client: pg.Client, count: number, chunk = 5_000): Promise<void> {
+/** Inserts `count` notices (and their later versions) as pending versions, numbered from `first` (more notices for a database that has some). */
+export async function insertBenchNotices(client: pg.Client, count: number, first = 0, chunk = 5_000): Promise<void> {
   for (const a of DEMO_AGENCIES) {
     await client.query(`INSERT INTO agency (id, name_zh, name_en) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [a.id, a.nameZh, a.nameEn]);
   }
   const start = Date.now() - 730 * DAY;
-  for (let at = 0; at < count; at += chunk) {
+  const end = first + count;
+  for (let at = first; at < end; at += chunk) {
     const rows: Row[] = [];
-    for (let n = at; n < Math.min(count, at + chunk); n++) {
+    for (let n = at; n < Math.min(end, at + chunk); n++) {
       const { agency, fields } = benchFields(n);
       // Notices in publication order over two years, so "newest" sorts are meaningful.
-      const createdAt = new Date(start + Math.floor((n / count) * 700 * DAY));
+      const createdAt = new Date(start + Math.floor((n / end) * 700 * DAY));
       rows.push({ id: benchNoticeId(n), agency, version: 1, kind: "publish", fields, createdAt });
       const roll = randomInt(100);
       if (roll < 10) {
