@@ -34,7 +34,7 @@ import { recordVerifiedSize } from "./mirror-state-store";
 import type { OriginClient } from "./origin-client";
 import type { OriginCheckpoint } from "./origin-schemas";
 import { cosignAsMirror, storeCosignatures } from "./store-cosignatures";
-import { storeRecords } from "./store-records";
+import { fetchAttachments, storeRecords, type FetchedBatch } from "./store-records";
 
 /** Every mirror sync in every process takes this lock ("mirr" in ASCII). */
 export const MIRROR_LOCK_KEY = 0x6d697272;
@@ -81,15 +81,24 @@ export async function copyCheckpoint(prisma: PrismaClient, origin: OriginClient,
       const edgeData = await dbTileReader(tx).readTiles(edge);
       const leafHashes: Hash[] = [];
       const touched = new Set<string>();
-      for (let start = step.from; start < to; start += RECORDS_PER_REQUEST) {
+      // The next page (records and attachments, over HTTP) is fetched while this one is written.
+      const fetchPage = async (start: number): Promise<FetchedBatch> => {
         const count = Math.min(RECORDS_PER_REQUEST, to - start);
         const page = await origin.records(start, count);
         if (page.records.length !== count) {
           throw new OriginUnavailable(`the origin served ${page.records.length} of entries ${start}–${start + count - 1} (its records end at ${page.size})`);
         }
-        const checked = page.records.map((record, i) => checkRecord(record, start + i));
-        for (const notice of await storeRecords(tx, origin, checked)) touched.add(notice);
-        leafHashes.push(...checked.map((c) => c.leafHash));
+        return fetchAttachments(origin, page.records.map((record, i) => checkRecord(record, start + i)));
+      };
+      let next: Promise<FetchedBatch> | null = fetchPage(step.from);
+      for (let start = step.from; next; start += RECORDS_PER_REQUEST) {
+        const batch: FetchedBatch = await next;
+        const following = start + RECORDS_PER_REQUEST;
+        next = following < to ? fetchPage(following) : null;
+        // A failure while writing must not leave the prefetch's own failure unhandled.
+        next?.catch(() => undefined);
+        for (const notice of await storeRecords(tx, batch)) touched.add(notice);
+        leafHashes.push(...batch.records.map((c) => c.leafHash));
       }
       const written = appendLeafHashes(step.from, edgeData, leafHashes);
       await writeTiles(tx, written);

@@ -18,12 +18,24 @@ import type { OriginClient } from "./origin-client";
 
 const DOWNLOADS_AT_ONCE = 8;
 
+/** A batch ready to store: its checked records and their attachments' bytes, each checked. */
+export interface FetchedBatch {
+  records: readonly CheckedRecord[];
+  /** By "<entry index>/<position>". */
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+/** The attachments of a batch's versions, fetched and checked; no database access, so it can run ahead of storing. */
+export async function fetchAttachments(origin: OriginClient, records: readonly CheckedRecord[]): Promise<FetchedBatch> {
+  const versions = records.filter((r): r is CheckedVersion => r.kind === "version");
+  return { records, files: await downloadAttachments(origin, versions) };
+}
+
 /** Returns the ids of the notices written to. */
-export async function storeRecords(sql: SqlRunner, origin: OriginClient, records: readonly CheckedRecord[]): Promise<Set<string>> {
+export async function storeRecords(sql: SqlRunner, { records, files }: FetchedBatch): Promise<Set<string>> {
   const versions = records.filter((r): r is CheckedVersion => r.kind === "version");
   const redactions = records.filter((r): r is CheckedRedaction => r.kind === "redaction");
   await checkSupersedes(sql, versions);
-  const files = await downloadAttachments(origin, versions);
   await ensureAgencies(sql, [...new Set(records.map((r) => r.leaf.agency))]);
   const touched = new Set<string>();
   if (versions.length > 0) {
