@@ -5,6 +5,7 @@
  * tries again); judging what a well-formed answer says is the caller's job.
  */
 import type { z } from "zod";
+import { concatBytes } from "@/lib/log";
 import { OriginUnavailable } from "./mirror-evidence";
 import {
   originAgenciesSchema,
@@ -97,13 +98,7 @@ async function readCapped(response: Response, maxBytes: number, path: string, tr
     if (e instanceof OriginUnavailable) throw e;
     throw new OriginUnavailable(`reading the origin's answer to GET ${path} failed (${describe(e)})`);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }
 
 function describe(e: unknown): string {

@@ -111,11 +111,7 @@ export const schemas = {
                 salts: { type: "object", additionalProperties: { type: "string", contentEncoding: "base64" } },
                 attachments: {
                   type: "array",
-                  items: {
-                    type: "object",
-                    required: ["position", "fileName", "nameSalt", "mediaType", "sha256", "size", "url"],
-                    properties: { position: index, fileName: { type: "string" }, nameSalt: { type: "string" }, mediaType: { type: "string" }, sha256: hex, size: index, url: { type: "string" } },
-                  },
+                  items: ref("VersionAttachment"),
                 },
                 redactions: {
                   type: "array",
@@ -144,6 +140,12 @@ export const schemas = {
     required: ["descriptionZh", "descriptionEn", "notices"],
     properties: { descriptionZh: { type: "string" }, descriptionEn: { type: "string" }, notices: index },
   },
+  VersionAttachment: {
+    type: "object",
+    description: "an attachment of a notice version; a withheld file name is served as an empty name and salt",
+    required: ["position", "fileName", "nameSalt", "mediaType", "sha256", "size", "url"],
+    properties: { position: index, fileName: { type: "string" }, nameSalt: { type: "string" }, mediaType: { type: "string" }, sha256: hex, size: index, url: { type: "string" } },
+  },
   NoticeVersion: {
     type: "object",
     required: ["version", "kind", "createdAt", "fields", "salts", "attachments", "status", "log", "withheld"],
@@ -155,11 +157,7 @@ export const schemas = {
       salts: { type: "object", additionalProperties: { type: "string", contentEncoding: "base64" } },
       attachments: {
         type: "array",
-        items: {
-          type: "object",
-          required: ["position", "fileName", "nameSalt", "mediaType", "sha256", "size", "url"],
-          properties: { position: index, fileName: { type: "string" }, nameSalt: { type: "string" }, mediaType: { type: "string" }, sha256: hex, size: index, url: { type: "string" } },
-        },
+        items: ref("VersionAttachment"),
       },
       status: { type: "string", enum: ["committed", "pending"] },
       log: nullable({
