@@ -1,7 +1,8 @@
 /**
  * Locale negotiation for pages (Next 16's proxy, formerly middleware), and the public page
- * cache in front of the public pages (lib/page-cache). API routes, the C2SP log endpoints and
- * static files are excluded: their URLs are a contract and never localized.
+ * cache in front of the public pages (lib/page-cache). API routes, the C2SP log endpoints, a
+ * mirror's C2SP add-checkpoint and static files are excluded: their URLs are a contract and never
+ * localized.
  * Staff pages additionally get no-store and noindex headers; their authorization does not
  * depend on this file (every service checks it, see lib/auth/authorize.ts).
  * A mirror (docs/mirrors.md) has no staff pages at all: sign-in, drafts and the admin area
@@ -67,5 +68,5 @@ function mirrorNotFound(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: "/((?!api|log|_next|_vercel|.*\\..*).*)",
+  matcher: "/((?!api|log|add-checkpoint|_next|_vercel|.*\\..*).*)",
 };
