@@ -58,6 +58,16 @@ describe("parsePublishRequest", () => {
     expect(multipart).toEqual(json);
   });
 
+  it("reads a JSON attachment of many MiB (its base64 check must not overflow the stack)", async () => {
+    const file = new Uint8Array(12 * 1024 * 1024).fill(7);
+    const body = utf8(JSON.stringify({ fields, attachments: [{ fileName: "scan.bin", contentBase64: Buffer.from(file).toString("base64") }] }));
+    const parsed = await parsePublishRequest("application/json", body, 20 * 1024 * 1024);
+    expect(parsed.attachments[0]!.content.length).toBe(file.length);
+    for (const bad of ["QUJD=", "QQ===", "QQ==QQ==", "QUJDRA"]) {
+      await expect(parsePublishRequest("application/json", utf8(JSON.stringify({ fields, attachments: [{ fileName: "a", contentBase64: bad }] })), 100)).rejects.toThrow(/contentBase64/);
+    }
+  });
+
   it("refuses unknown members and parts, bad base64, malformed JSON and oversized files", async () => {
     const parse = (body: unknown, max = 100) => parsePublishRequest("application/json", utf8(JSON.stringify(body)), max);
     await expect(parse({ fields, extra: 1 })).rejects.toThrow(/unknown field "extra"/);
