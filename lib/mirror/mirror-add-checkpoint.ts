@@ -12,7 +12,7 @@ import "server-only";
  * and Retry-After; a different root at a size it holds is a 409, as a witness answers a fork.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { bytesEqual, formatTlogSize, MAX_ADD_CHECKPOINT_BYTES, openAddCheckpoint, parseCheckpoint, TLOG_SIZE_CONTENT_TYPE } from "@/lib/log";
+import { bytesEqual, formatTlogSize, MAX_ADD_CHECKPOINT_BYTES, openAddCheckpoint, TLOG_SIZE_CONTENT_TYPE } from "@/lib/log";
 import type { MirrorConfig } from "./mirror-config";
 import { cosignAsMirror } from "./store-cosignatures";
 import { syncOnce } from "./sync-once";
@@ -57,7 +57,6 @@ export async function answerAddCheckpoint(prisma: PrismaClient, config: MirrorCo
   if (!line) {
     // Held from before the mirror had a key: it signs now what it verified then.
     const noteText = held.note.slice(0, held.note.indexOf("\n\n") + 1);
-    parseCheckpoint(noteText);
     await cosignAsMirror(prisma, size, noteText, cosigner, new Date());
     line = await mine();
   }
