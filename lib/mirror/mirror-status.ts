@@ -9,7 +9,7 @@ export type MirrorState = "following" | "behind" | "refused";
 
 /** Why a mirror refused its origin: both checkpoints, the failing proof, notice, field or file. */
 export interface MirrorEvidence {
-  /** fork | rollback | bad-signature | bad-chain | bad-leaf | bad-content | bad-attachment | bad-cosignature */
+  /** fork | rollback | bad-signature | bad-chain | bad-leaf | bad-content | bad-attachment (a relayed cosignature that does not verify is skipped, never a refusal: lib/mirror/store-cosignatures.ts) */
   kind: string;
   /** One sentence naming what failed, in English (the operator's and the API's language). */
   message: string;
