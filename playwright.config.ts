@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY, E2E_VERIFIER_KEY } from "./e2e/support/test-log-key";
+import { appRoleUrl } from "./e2e/support/app-role-url";
 import { E2E_MIRROR_DATABASE_URL, E2E_MIRROR_PORT } from "./e2e/support/test-mirror-keys";
 import { E2E_WITNESSES, E2E_WITNESS_POLICY } from "./e2e/support/test-witness-keys";
 
@@ -98,7 +99,8 @@ export default defineConfig({
       timeout: 10 * 60 * 1000,
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: appRoleUrl(databaseUrl),
+        DATABASE_OWNER_URL: databaseUrl,
         LOG_SIGNER_KEY: E2E_SIGNER_KEY,
         LOG_ORIGIN: E2E_LOG_ORIGIN,
         LOG_COMMIT_INTERVAL_MS: "500",
@@ -120,7 +122,8 @@ export default defineConfig({
       timeout: 2 * 60 * 1000,
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: E2E_MIRROR_DATABASE_URL,
+        DATABASE_URL: appRoleUrl(E2E_MIRROR_DATABASE_URL),
+        DATABASE_OWNER_URL: E2E_MIRROR_DATABASE_URL,
         MIRROR_OF: baseURL,
         MIRROR_LOG_KEY: E2E_VERIFIER_KEY,
         MIRROR_INTERVAL_MS: "500",

@@ -12,6 +12,8 @@ export const attachmentMaxBytesSchema = z.coerce.number().int().min(1024).max(10
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
+  /** Who migrations run as: the owner role, or a superuser at set-up (docs/database-roles.md). */
+  DATABASE_OWNER_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional(),
   LOG_SIGNER_KEY: z.string().startsWith("PRIVATE+KEY+", "must be a C2SP signer key (PRIVATE+KEY+…)").optional(),
   LOG_ORIGIN: z.string().min(1).regex(/^[^\s+]+$/, "must be non-empty without spaces or '+'").optional(),
   LOG_COMMIT_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(3000),
@@ -61,6 +63,14 @@ export function env(): Env {
 
 export function databaseUrl(): string {
   return env().DATABASE_URL;
+}
+
+/**
+ * Where migrations connect. Without DATABASE_OWNER_URL, DATABASE_URL: right only where the two
+ * are the same on purpose, as in the embedded database of `npm run up` (docs/database-roles.md).
+ */
+export function databaseOwnerUrl(): string {
+  return env().DATABASE_OWNER_URL ?? env().DATABASE_URL;
 }
 
 export interface LogConfig {

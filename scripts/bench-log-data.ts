@@ -32,7 +32,12 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   await migrate(client, await readMigrations(path.resolve("prisma/migrations")));
-  await client.query(`INSERT INTO agency (id, name_zh, name_en) VALUES ($1, '海平市规划局', 'Haiping Planning Bureau')`, [AGENCY]);
+  // With its audit event: the database refuses an agency without one (docs/database-roles.md).
+  await client.query(
+    `WITH e AS (INSERT INTO audit_event (action, subject) VALUES ('agency.create', $1))
+     INSERT INTO agency (id, name_zh, name_en) VALUES ($1, '海平市规划局', 'Haiping Planning Bureau')`,
+    [AGENCY],
+  );
   let dropped = false;
   return {
     name,

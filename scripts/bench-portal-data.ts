@@ -61,7 +61,12 @@ interface Row {
 /** Inserts `count` notices (and their later versions) as pending versions, numbered from `first` (more notices for a database that has some). */
 export async function insertBenchNotices(client: pg.Client, count: number, first = 0, chunk = 5_000): Promise<void> {
   for (const a of DEMO_AGENCIES) {
-    await client.query(`INSERT INTO agency (id, name_zh, name_en) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [a.id, a.nameZh, a.nameEn]);
+    // With its audit event: the database refuses an agency without one (docs/database-roles.md).
+    await client.query(
+      `WITH added AS (INSERT INTO agency (id, name_zh, name_en) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id)
+       INSERT INTO audit_event (action, subject) SELECT 'agency.create', id FROM added`,
+      [a.id, a.nameZh, a.nameEn],
+    );
   }
   const start = Date.now() - 730 * DAY;
   const end = first + count;

@@ -1,11 +1,11 @@
-/** `npm run db:migrate`: applies prisma/migrations to DATABASE_URL. */
+/** `npm run db:migrate`: applies prisma/migrations as the owner (DATABASE_OWNER_URL, docs/database-roles.md). */
 import "./load-env";
 import path from "node:path";
 import pg from "pg";
 import { migrate, readMigrations } from "@/lib/db/migrate";
-import { databaseUrl } from "@/lib/env";
+import { databaseOwnerUrl } from "@/lib/env";
 
-const client = new pg.Client({ connectionString: databaseUrl() });
+const client = new pg.Client({ connectionString: databaseOwnerUrl() });
 await client.connect();
 try {
   const applied = await migrate(client, await readMigrations(path.resolve("prisma/migrations")));

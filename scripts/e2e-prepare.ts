@@ -8,8 +8,9 @@ import { logConfig } from "@/lib/env";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { recreateE2eDatabase } from "../e2e/support/e2e-database";
 
+// Recreated and migrated as the owner, seeded as the application, as in a deployment.
 const url = process.env.DATABASE_URL ?? "";
-const name = await recreateE2eDatabase(url);
+const name = await recreateE2eDatabase(process.env.DATABASE_OWNER_URL ?? url);
 
 const prisma = createPrisma(url);
 const { size } = await seedDemo(prisma, logConfig());

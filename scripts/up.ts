@@ -91,7 +91,9 @@ async function main(): Promise<number> {
   }
   let witnesses: RunningWitnesses | undefined;
   try {
-    const seeding = (await migrateAndCount(process.env.DATABASE_URL!)) === 0 && !mirrorOf;
+    // The embedded database has one user: it is owner and application at once, which is acceptable
+    // for a demo on one machine and nowhere else (docs/database-roles.md).
+    const seeding = (await migrateAndCount(process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL!)) === 0 && !mirrorOf;
     if (seeding) {
       console.log("up: empty database, loading the demo notices…");
       const status = await runChild([process.execPath, "--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], process.env);

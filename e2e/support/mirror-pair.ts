@@ -22,6 +22,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { appRoleUrl } from "./app-role-url";
 import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY, E2E_VERIFIER_KEY } from "./test-log-key";
 import { MF_DATABASES, MF_MIRROR_WITNESS, MF_PORTS } from "./test-mirror-keys";
 import { E2E_WITNESSES, type TestWitness } from "./test-witness-keys";
@@ -35,7 +36,7 @@ const SESSION_SECRET = "e2e-only-session-secret-not-for-production";
 export const MF_WITNESSES: readonly TestWitness[] = E2E_WITNESSES.map((w, i) => ({ ...w, port: MF_PORTS.witnesses[i]! }));
 
 /** Variables of the test runner's own environment a child must not inherit: each child gets exactly its own. */
-const OWN_VARIABLES = /^(DATABASE_URL|LOG_\w+|MIRROR_\w+|BETTER_AUTH_\w+|PORT|HOSTNAME)$/;
+const OWN_VARIABLES = /^(DATABASE_URL|DATABASE_OWNER_URL|LOG_\w+|MIRROR_\w+|BETTER_AUTH_\w+|PORT|HOSTNAME)$/;
 
 function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -167,7 +168,7 @@ export class MirrorPair {
 
   /** Drops, recreates and migrates an e2e database (empty). */
   async prepareDatabase(databaseUrl: string): Promise<void> {
-    await runOrThrow("e2e/support/mirror-prepare.ts", [], { DATABASE_URL: databaseUrl });
+    await runOrThrow("e2e/support/mirror-prepare.ts", [], { DATABASE_OWNER_URL: databaseUrl });
   }
 
   /** Publishes `count` notices into an origin's database and logs them. */
@@ -182,7 +183,7 @@ export class MirrorPair {
 
   private originEnv(databaseUrl: string, witnessed: boolean): Record<string, string> {
     return {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: appRoleUrl(databaseUrl),
       ...originLogEnv,
       LOG_COMMIT_INTERVAL_MS: "500",
       ...(witnessed ? { LOG_WITNESS_POLICY: this.policyFile, LOG_WITNESS_INTERVAL_MS: "500" } : {}),
@@ -192,7 +193,7 @@ export class MirrorPair {
 
   private mirrorEnv(): Record<string, string> {
     return {
-      DATABASE_URL: MF_DATABASES.mirror,
+      DATABASE_URL: appRoleUrl(MF_DATABASES.mirror),
       MIRROR_OF: ORIGIN_URL,
       MIRROR_LOG_KEY: E2E_VERIFIER_KEY,
       MIRROR_INTERVAL_MS: "0",

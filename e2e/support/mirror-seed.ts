@@ -9,6 +9,7 @@
  *
  * Safe while that origin's server runs: commitPending takes the committer's lock.
  */
+import { writeAgencies } from "@/lib/agencies/write-agencies";
 import { createPrisma } from "@/lib/db/client";
 import { logConfig } from "@/lib/env";
 import { commitPending } from "@/lib/log-service/commit-pending";
@@ -50,10 +51,7 @@ async function commitAll(): Promise<number> {
 }
 
 try {
-  for (const a of DEMO_AGENCIES) {
-    const data = { nameZh: a.nameZh, nameEn: a.nameEn, descriptionZh: a.descriptionZh, descriptionEn: a.descriptionEn };
-    await prisma.agency.upsert({ where: { id: a.id }, create: { id: a.id, ...data }, update: data });
-  }
+  await writeAgencies(prisma, DEMO_AGENCIES, { source: "e2e seed", overwrite: true });
   if (command === "notices") {
     const [count, label] = args as [string, string];
     const noticeIds: string[] = [];

@@ -6,6 +6,9 @@ import "server-only";
  * it, so a failed migration leaves nothing behind. A session advisory lock makes concurrent
  * runs (two app instances starting at once) take turns; the second finds nothing to do.
  * A recorded checksum refuses to run against a database whose applied migration was edited.
+ * Once the roles migration has made OWNER_ROLE, every migration runs as it (SET LOCAL ROLE), so
+ * what it creates belongs to the owner whether a superuser or the owner itself connected
+ * (docs/database-roles.md).
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
@@ -14,6 +17,8 @@ import type { Client } from "pg";
 
 const LOCK_KEY = 0x67_6f_6e_67; // "gong": any constant shared by every migrator
 const TABLE = "gongshi_migrations";
+export const OWNER_ROLE = "gongshi_owner";
+export const APP_ROLE = "gongshi_app";
 
 export interface Migration {
   name: string;
@@ -58,6 +63,13 @@ export async function migrate(client: Client, migrations: readonly Migration[]):
       }
       await client.query("BEGIN");
       try {
+        // The owner role is cluster-wide and may predate this database: act as it only once this
+        // database's roles migration let it create objects here.
+        const canOwn = await client.query(
+          "SELECT 1 FROM pg_roles WHERE rolname = $1 AND pg_has_role(current_user, oid, 'MEMBER') AND has_schema_privilege(oid, 'public', 'CREATE')",
+          [OWNER_ROLE],
+        );
+        if (canOwn.rowCount) await client.query(`SET LOCAL ROLE ${OWNER_ROLE}`);
         await client.query(m.sql);
         await client.query(`INSERT INTO ${TABLE} (name, checksum) VALUES ($1, $2)`, [m.name, m.checksum]);
         await client.query("COMMIT");

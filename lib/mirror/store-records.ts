@@ -12,6 +12,7 @@ import "server-only";
  */
 import { attachmentMatches, attachmentDigest } from "@/lib/log";
 import type { SqlRunner } from "@/lib/log-service/tile-store";
+import { writeAgencies } from "@/lib/agencies/write-agencies";
 import type { CheckedRecord, CheckedRedaction, CheckedVersion } from "./check-record";
 import { MirrorRefusal } from "./mirror-evidence";
 import type { OriginClient } from "./origin-client";
@@ -211,9 +212,5 @@ async function downloadAttachments(origin: OriginClient, versions: readonly Chec
 
 /** Agencies the log names but the origin's agency list did not (names are not in the log): named by their id until it does. */
 async function ensureAgencies(sql: SqlRunner, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await sql.$executeRawUnsafe(
-    "INSERT INTO agency (id, name_zh, name_en) SELECT i, i, i FROM unnest($1::text[]) AS t(i) ON CONFLICT (id) DO NOTHING",
-    ids,
-  );
+  await writeAgencies(sql, ids.map((id) => ({ id, nameZh: id, nameEn: id })), { source: "named by the log", overwrite: false });
 }

@@ -47,8 +47,11 @@ export async function writeNoticeVersion(tx: Prisma.TransactionClient, input: Ne
   if (input.kind === "publish") {
     await tx.notice.create({ data: { id: input.noticeId, agencyId: input.agencyId, ...(input.createdAt ? { createdAt: input.createdAt } : {}) } });
   } else {
-    // Lock the notice row so two concurrent amendments cannot both become version N+1.
-    const rows = await tx.$queryRawUnsafe<{ agency_id: string }[]>("SELECT agency_id FROM notice WHERE id = $1 FOR UPDATE", input.noticeId);
+    // Two concurrent amendments must not both become version N+1: a transaction lock per notice
+    // serializes them. A row lock (FOR UPDATE) would need the UPDATE privilege on notice, which
+    // the application role does not have (docs/database-roles.md).
+    await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtextextended('notice ' || $1, 0))", input.noticeId);
+    const rows = await tx.$queryRawUnsafe<{ agency_id: string }[]>("SELECT agency_id FROM notice WHERE id = $1", input.noticeId);
     if (!rows[0]) throw new NoticeVersionError("not-found", `notice ${input.noticeId} does not exist`);
     if (rows[0].agency_id !== input.agencyId) throw new NoticeVersionError("wrong-agency", `notice ${input.noticeId} belongs to another agency`);
     const latest = await tx.noticeVersion.findFirstOrThrow({ where: { noticeId: input.noticeId }, orderBy: { version: "desc" } });

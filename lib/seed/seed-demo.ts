@@ -1,11 +1,12 @@
 import "server-only";
 /**
  * Loads the demo agencies and notices and commits them to the log. Idempotent: agencies are
- * upserted and notices already present are skipped, so running it twice adds nothing.
+ * written when missing or changed and notices already present are skipped, so running it twice adds nothing.
  * Versions are recorded in the order they happened, so log order matches publication order.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
+import { writeAgencies } from "@/lib/agencies/write-agencies";
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
 import { recordRedaction } from "@/lib/notices/record-redaction";
@@ -17,10 +18,7 @@ import { DEMO_NOTICES, type DemoNotice, type DemoNoticeVersion } from "./demo-no
 const DAY = 24 * 60 * 60 * 1000;
 
 export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = new Date()): Promise<{ notices: number; size: number }> {
-  for (const a of DEMO_AGENCIES) {
-    const data = { nameZh: a.nameZh, nameEn: a.nameEn, descriptionZh: a.descriptionZh, descriptionEn: a.descriptionEn };
-    await prisma.agency.upsert({ where: { id: a.id }, create: { id: a.id, ...data }, update: data });
-  }
+  await writeAgencies(prisma, DEMO_AGENCIES, { source: "demo seed", overwrite: true });
   const existing = new Set((await prisma.notice.findMany({ select: { id: true } })).map((n) => n.id));
   const fresh = DEMO_NOTICES.filter((n) => !existing.has(n.id));
   const timeline = fresh

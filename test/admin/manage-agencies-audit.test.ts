@@ -17,6 +17,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import en from "@/messages/en/admin.json";
 import zh from "@/messages/zh-CN/admin.json";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { addAgencies } from "@/test/db/agencies";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -36,7 +37,7 @@ async function refusal(action: () => Promise<unknown>): Promise<{ status: number
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await prisma.agency.create({ data: { id: "agency-a", nameZh: "甲", nameEn: "A" } });
+  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲", nameEn: "A" }]);
   for (const [key, role] of [["admin", "administrator"], ["clerk", "clerk"], ["auditor", "auditor"]] as const) {
     const { id } = await createUser(prisma, { email: `${key}@example.org`, name: key, password: "correct horse battery", role, agencyIds: ["agency-a"] });
     actors[key] = (await loadActor(prisma, id))!;

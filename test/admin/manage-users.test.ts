@@ -16,6 +16,7 @@ import { createUser } from "@/lib/auth/create-user";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { addAgencies } from "@/test/db/agencies";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -39,7 +40,7 @@ const events = (action: string, subject: string) => prisma.auditEvent.findMany({
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await prisma.agency.createMany({ data: [{ id: "agency-a", nameZh: "甲", nameEn: "A" }, { id: "agency-b", nameZh: "乙", nameEn: "B" }] });
+  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲", nameEn: "A" }, { id: "agency-b", nameZh: "乙", nameEn: "B" }]);
   for (const [key, role] of [["admin", "administrator"], ["clerk", "clerk"], ["auditor", "auditor"]] as const) {
     const { id } = await createUser(prisma, { email: `${key}@example.org`, name: key, password: PASSWORD, role, agencyIds: ["agency-a"] });
     actors[key] = (await loadActor(prisma, id))!;

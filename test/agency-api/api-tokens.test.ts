@@ -13,6 +13,7 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { bearerToken, hashTokenSecret } from "@/lib/api-tokens/token-secret";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { addAgencies } from "@/test/db/agencies";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -22,7 +23,7 @@ const clerk: Actor = { id: "clerk-1", email: "clerk@example.org", name: "Clerk",
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await prisma.agency.createMany({ data: [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }] });
+  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }]);
   await prisma.user.create({ data: { id: "admin-1", name: "Admin", email: "admin@example.org" } });
 });
 afterAll(async () => {

@@ -15,6 +15,7 @@ import { publishFromApi } from "@/lib/agency-api/publish-from-api";
 import { parseIdempotencyKey } from "@/lib/agency-api/idempotency";
 import type { ApiPublishRequest } from "@/lib/agency-api/publish-request";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { addAgencies } from "@/test/db/agencies";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -30,7 +31,7 @@ const request = (title: string, extra: Partial<ApiPublishRequest> = {}): ApiPubl
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await prisma.agency.createMany({ data: [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }] });
+  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }]);
   const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "A system" });
   principal = await authenticateApiToken(prisma, `Bearer ${token.secret}`);
 });

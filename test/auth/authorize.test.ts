@@ -6,6 +6,7 @@ import { createUser } from "@/lib/auth/create-user";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { addAgencies } from "@/test/db/agencies";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -25,7 +26,7 @@ function status(action: () => unknown): number | "allowed" {
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await prisma.agency.createMany({ data: [{ id: "agency-a", nameZh: "甲", nameEn: "A" }, { id: "agency-b", nameZh: "乙", nameEn: "B" }] });
+  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲", nameEn: "A" }, { id: "agency-b", nameZh: "乙", nameEn: "B" }]);
   const people = [
     { key: "admin", role: "administrator" as const },
     { key: "clerk", role: "clerk" as const, agencyIds: ["agency-a"] },
@@ -71,7 +72,10 @@ describe("authorize", () => {
   });
 
   it("reads role and agencies fresh: a removed assignment is denied at once", async () => {
-    await prisma.clerkAgency.deleteMany({ where: { userId: actors.clerk!.id } });
+    await prisma.$transaction([
+      prisma.clerkAgency.deleteMany({ where: { userId: actors.clerk!.id } }),
+      prisma.auditEvent.create({ data: { action: "user.agencies-change", subject: actors.clerk!.id } }),
+    ]);
     const reloaded = await loadActor(prisma, actors.clerk!.id);
     expect(status(() => requireAgencyClerk(reloaded, "agency-a"))).toBe(403);
   });

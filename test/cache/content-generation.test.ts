@@ -12,6 +12,7 @@ import { coalesced, readContentGeneration, readNoticeGeneration } from "@/lib/ca
 import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
 import { getNotice } from "@/lib/notices/get-notice";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
+import { addAgencies } from "@/test/db/agencies";
 
 const config = testLogConfig();
 let ctx: Awaited<ReturnType<typeof setUp>>;
@@ -49,7 +50,7 @@ describe("readContentGeneration", () => {
 
 describe("readNoticeGeneration", () => {
   it("changes with the notice's own versions, their logging, redactions and its agency's edits, and not with anything else", async () => {
-    await ctx.prisma.agency.create({ data: { id: "hp-other", nameZh: "海平市其他局", nameEn: "Haiping Other Bureau" } });
+    await addAgencies(ctx.prisma, [{ id: "hp-other", nameZh: "海平市其他局", nameEn: "Haiping Other Bureau" }]);
     await publishSample(ctx.prisma, "HP-SCOPE-1");
     await commitPending(ctx.prisma, config);
     const mine = () => readNoticeGeneration(ctx.prisma, "HP-SCOPE-1");

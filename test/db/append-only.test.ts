@@ -8,7 +8,7 @@ const q = (sql: string, params: unknown[] = []) => database.client.query(sql, pa
 beforeAll(async () => {
   database = await createTestDatabase();
   const b32 = Buffer.alloc(32, 1);
-  await q(`INSERT INTO agency (id, name_zh, name_en) VALUES ('a', '甲', 'A')`);
+  await q(`WITH e AS (INSERT INTO audit_event (action, subject) VALUES ('agency.create', 'a')) INSERT INTO agency (id, name_zh, name_en) VALUES ('a', '甲', 'A')`);
   await q(`INSERT INTO notice (id, agency_id) VALUES ('N1', 'a')`);
   await q(`INSERT INTO notice_version (id, notice_id, version, kind, fields, salts) VALUES (1, 'N1', 1, 'publish', '{}', '{}')`);
   await q(`INSERT INTO attachment VALUES (1, 0, 'f', $1, 'text/plain', $2, 1, '\\x41')`, [b32, "0".repeat(64)]);
@@ -69,11 +69,11 @@ describe("append-only tables", () => {
   });
 
   it("keeps a notice's id and agency permanent", async () => {
-    await q(`INSERT INTO agency (id, name_zh, name_en) VALUES ('b', '乙', 'B')`);
+    await q(`WITH e AS (INSERT INTO audit_event (action, subject) VALUES ('agency.create', 'b')) INSERT INTO agency (id, name_zh, name_en) VALUES ('b', '乙', 'B')`);
     await expect(q(`UPDATE notice SET agency_id = 'b' WHERE id = 'N1'`)).rejects.toThrow(/permanent/);
     await expect(q(`DELETE FROM notice WHERE id = 'N1'`)).rejects.toThrow(/permanent/);
     await expect(q(`DELETE FROM agency WHERE id = 'b'`)).rejects.toThrow(/append-only/);
-    await q(`UPDATE agency SET name_en = 'Bureau B' WHERE id = 'b'`); // names may be corrected
+    await q(`WITH e AS (INSERT INTO audit_event (action, subject) VALUES ('agency.update', 'b')) UPDATE agency SET name_en = 'Bureau B' WHERE id = 'b'`); // names may be corrected
   });
 
   it("lets a partial tile go only once a wider tile with the same prefix is stored", async () => {

@@ -27,7 +27,7 @@ describe("db:migrate", () => {
   it("is safe from two processes at once: each migration is applied exactly once", async () => {
     database = await createTestDatabase({ migrate: false });
     const migrations = await real();
-    const other = new pg.Client({ connectionString: database.url });
+    const other = new pg.Client({ connectionString: database.superuserUrl });
     await other.connect();
     try {
       const [a, b] = await Promise.all([migrate(database.client, migrations), migrate(other, migrations)]);

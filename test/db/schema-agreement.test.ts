@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "./harness";
+import { addAgencies } from "@/test/db/agencies";
 
 interface Column { model: string; table: string; field: string; column: string; type: string; optional: boolean }
 
@@ -70,7 +71,7 @@ describe("Prisma schema and migrated database", () => {
 
   it("can write and read every model through the generated client", async () => {
     const bytes = (n: number, fill = 7) => new Uint8Array(n).fill(fill);
-    await prisma.agency.create({ data: { id: "test-agency", nameZh: "测试局", nameEn: "Test Bureau" } });
+    await addAgencies(prisma, [{ id: "test-agency", nameZh: "测试局", nameEn: "Test Bureau" }]);
     await prisma.notice.create({ data: { id: "T-1", agencyId: "test-agency" } });
     const version = await prisma.noticeVersion.create({
       data: { noticeId: "T-1", version: 1, kind: "publish", fields: { title: "标题" }, salts: { title: "AA==" } },
@@ -101,11 +102,15 @@ describe("Prisma schema and migrated database", () => {
     await prisma.session.create({ data: { id: "s1", userId: "u1", token: "t1", expiresAt } });
     await prisma.account.create({ data: { id: "c1", userId: "u1", accountId: "u1", providerId: "credential", password: "hash" } });
     await prisma.verification.create({ data: { id: "v1", identifier: "i", value: "v", expiresAt } });
-    await prisma.userRole.create({ data: { userId: "u1", role: "clerk" } });
-    await prisma.clerkAgency.create({ data: { userId: "u1", agencyId: "test-agency" } });
+    // A role and agencies commit only with their audit event (docs/database-roles.md).
+    await prisma.$transaction([
+      prisma.auditEvent.create({ data: { action: "user.create", subject: "u1" } }),
+      prisma.userRole.create({ data: { userId: "u1", role: "clerk" } }),
+      prisma.clerkAgency.create({ data: { userId: "u1", agencyId: "test-agency" } }),
+    ]);
     await prisma.auditEvent.create({ data: { actorUserId: "u1", action: "sign-in", detail: { ok: true } } });
     const user = await prisma.user.findUniqueOrThrow({ where: { id: "u1" }, include: { sessions: true, accounts: true, role: true, agencies: true } });
     expect([user.sessions.length, user.accounts.length, user.role?.role, user.agencies[0]?.agencyId]).toEqual([1, 1, "clerk", "test-agency"]);
-    expect((await prisma.auditEvent.findFirstOrThrow()).detail).toEqual({ ok: true });
+    expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: "sign-in" } })).detail).toEqual({ ok: true });
   });
 });

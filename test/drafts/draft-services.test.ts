@@ -18,6 +18,7 @@ import { listDrafts } from "@/lib/drafts/list-drafts";
 import { publishDraft } from "@/lib/drafts/publish-draft";
 import { saveDraft } from "@/lib/drafts/save-draft";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { addAgencies } from "@/test/db/agencies";
 
 // Read once by lib/env.ts: a small limit so the size check is cheap to exercise.
 process.env.ATTACHMENT_MAX_BYTES = "4096";
@@ -49,7 +50,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   prisma = createPrisma(database.url);
-  await prisma.agency.createMany({ data: [{ id: "agency-a", nameZh: "甲局", nameEn: "A" }, { id: "agency-b", nameZh: "乙局", nameEn: "B" }] });
+  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "A" }, { id: "agency-b", nameZh: "乙局", nameEn: "B" }]);
   const a = await createUser(prisma, { email: "a@example.org", name: "A", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] });
   const b = await createUser(prisma, { email: "b@example.org", name: "B", password: "correct horse battery", role: "clerk", agencyIds: ["agency-b"] });
   const c = await createUser(prisma, { email: "c@example.org", name: "C", password: "correct horse battery", role: "administrator" });

@@ -5,6 +5,7 @@ import { generateKey, parseSignerKey } from "@/lib/log";
 import type { LogConfig } from "@/lib/env";
 import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { addAgencies } from "@/test/db/agencies";
 
 export const ORIGIN = "test.gongshi.example/log";
 
@@ -17,7 +18,7 @@ export function testLogConfig(): LogConfig & { signerKey: string } {
 export async function setUp(): Promise<{ database: TestDatabase; prisma: PrismaClient; tearDown(): Promise<void> }> {
   const database = await createTestDatabase();
   const prisma = createPrisma(database.url);
-  await prisma.agency.create({ data: { id: "hp-planning", nameZh: "海平市规划局", nameEn: "Haiping Planning Bureau" } });
+  await addAgencies(prisma, [{ id: "hp-planning", nameZh: "海平市规划局", nameEn: "Haiping Planning Bureau" }]);
   return {
     database,
     prisma,

@@ -15,6 +15,7 @@ import { publishNotice } from "@/lib/publishing/publish-notice";
 import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
 import { retractNotice } from "@/lib/publishing/retract-notice";
 import { setUp, testLogConfig } from "../log-service/fixtures";
+import { addAgencies } from "@/test/db/agencies";
 
 const config = testLogConfig();
 const PASSWORD = "correct horse battery";
@@ -37,7 +38,7 @@ async function auditRows(subject: string) {
 
 beforeAll(async () => {
   ctx = await setUp();
-  await ctx.prisma.agency.create({ data: { id: "hp-land", nameZh: "海平市自然资源局", nameEn: "Haiping Land Bureau" } });
+  await addAgencies(ctx.prisma, [{ id: "hp-land", nameZh: "海平市自然资源局", nameEn: "Haiping Land Bureau" }]);
   const people = [
     { key: "clerk", role: "clerk" as const, agencyIds: ["hp-planning"] },
     { key: "otherClerk", role: "clerk" as const, agencyIds: ["hp-land"] },

@@ -16,6 +16,7 @@ import { publishNotice } from "@/lib/publishing/publish-notice";
 import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
 import { retractNotice } from "@/lib/publishing/retract-notice";
 import { setUp, testLogConfig } from "../log-service/fixtures";
+import { addAgencies } from "@/test/db/agencies";
 
 const config = testLogConfig();
 const BASIS = "《中华人民共和国个人信息保护法》第十三条";
@@ -48,7 +49,7 @@ beforeAll(async () => {
   ctx = await setUp();
   // publishNotice reads the attachment limit from the environment, which needs a database URL.
   process.env.DATABASE_URL ??= ctx.database.url;
-  await ctx.prisma.agency.create({ data: { id: "hp-finance", nameZh: "海平市财政局", nameEn: "Haiping Finance Bureau" } });
+  await addAgencies(ctx.prisma, [{ id: "hp-finance", nameZh: "海平市财政局", nameEn: "Haiping Finance Bureau" }]);
   const people = [
     { key: "clerkA", role: "clerk", agencyIds: ["hp-planning"] },
     { key: "clerkB", role: "clerk", agencyIds: ["hp-finance"] },

@@ -13,6 +13,7 @@ import { DEFAULT_SEARCH_PARAMS, parseSearchParams, type SearchParams } from "@/l
 import { reindexNotice } from "@/lib/search/index-notice";
 import type { TestDatabase } from "../db/harness";
 import { setUp, testLogConfig } from "../log-service/fixtures";
+import { addAgencies } from "@/test/db/agencies";
 
 let prisma: PrismaClient;
 let database: TestDatabase;
@@ -39,7 +40,7 @@ async function publish(id: string, agencyId: string, createdAt: Date, fields: Re
 
 beforeAll(async () => {
   ({ prisma, database, tearDown } = await setUp());
-  await prisma.agency.create({ data: { id: "hp-land", nameZh: "海平市自然资源局", nameEn: "Haiping Natural Resources Bureau" } });
+  await addAgencies(prisma, [{ id: "hp-land", nameZh: "海平市自然资源局", nameEn: "Haiping Natural Resources Bureau" }]);
   await publish("GOV-1", "hp-planning", day(1), { title: "海平市政府信息公开工作年度报告", number: "海规〔2026〕1号", category: "政府信息公开", body: "本报告介绍主动公开和依申请公开情况。" });
   await publish("LAND-1", "hp-land", day(2), { title: "关于土地征收补偿标准的公告", number: "海自然资〔2026〕17号", category: "土地管理", body: "土地征收补偿按区片综合地价执行。" }, "attachment one");
   // 信息 and 公开 both occur, never as 信息公开.
