@@ -15,7 +15,8 @@ import { authSecret, env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { describePasswordProblem, passwordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 import { requestOrigin } from "./request-origin";
-import { signInThrottled } from "./sign-in-throttle";
+import { SIGN_IN_CODES } from "./sign-in-codes";
+import { signInRefusal } from "./sign-in-throttle";
 
 export interface AuthOptions {
   secret: string;
@@ -25,13 +26,14 @@ export interface AuthOptions {
 }
 
 const SESSION_DAYS = 7;
+const BASE_PATH = "/api/auth";
 
 export function createAuth(prisma: PrismaClient, options: AuthOptions) {
   return betterAuth({
     appName: "Gongshi",
     secret: options.secret,
     baseURL: options.baseURL,
-    basePath: "/api/auth",
+    basePath: BASE_PATH,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     telemetry: { enabled: false },
     emailAndPassword: {
@@ -50,9 +52,15 @@ export function createAuth(prisma: PrismaClient, options: AuthOptions) {
         const origin = requestOrigin(ctx.headers);
         if (ctx.path === "/sign-in/email") {
           const email = normalizeEmail(ctx.body?.email);
-          if (await signInThrottled(prisma, { email, ip: origin.ip })) {
-            await recordAuditEvent(prisma, { actorUserId: null, action: "sign-in.throttled", subject: email, ...origin });
-            throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins; try again later" });
+          const refusal = await signInRefusal(prisma, { email, ip: origin.ip });
+          if (refusal) {
+            await recordAuditEvent(prisma, { actorUserId: null, action: "sign-in.throttled", subject: email, detail: { ...refusal }, ...origin });
+            const code = refusal.reason === "backoff" ? SIGN_IN_CODES.backoff : SIGN_IN_CODES.accountLimit;
+            const message =
+              refusal.reason === "backoff"
+                ? `Too many failed sign-ins from this address; try again in ${refusal.retryAfterSeconds} s`
+                : `Too many failed sign-ins to this account; only an address without recent failures may try it now, or try again in ${refusal.retryAfterSeconds} s`;
+            throw new APIError("TOO_MANY_REQUESTS", { code, message, retryAfterSeconds: refusal.retryAfterSeconds }, { "Retry-After": String(refusal.retryAfterSeconds) });
           }
         }
         if (ctx.path === "/change-password" || ctx.path === "/set-password") {
@@ -66,10 +74,11 @@ export function createAuth(prisma: PrismaClient, options: AuthOptions) {
         const origin = requestOrigin(ctx.headers);
         const email = normalizeEmail(ctx.body?.email);
         const session = ctx.context.newSession;
+        const returned = ctx.context.returned;
         if (session) {
           await recordAuditEvent(prisma, { actorUserId: session.user.id, action: "sign-in", subject: email, ...origin });
-        } else if (ctx.context.returned instanceof APIError && ctx.context.returned.statusCode !== 429) {
-          const reason = ctx.context.returned.body?.code ?? ctx.context.returned.status;
+        } else if (returned instanceof APIError && returned.statusCode !== 429) {
+          const reason = returned.body?.code ?? returned.status;
           await recordAuditEvent(prisma, { actorUserId: null, action: "sign-in.failed", subject: email, detail: { reason: String(reason) }, ...origin });
         }
       }),
