@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIError } from "better-auth/api";
 import { createTranslator } from "next-intl";
-import { ACCOUNT_LIMIT, BACKOFF_MAX_MS, FREE_FAILURES, backoffMs, signInRefusal, WINDOW_MS } from "@/lib/auth/sign-in-throttle";
+import { ACCOUNT_LIMIT, BACKOFF_MAX_MS, FREE_PER_ACCOUNT, FREE_PER_CLIENT, backoffMs, signInRefusal, WINDOW_MS } from "@/lib/auth/sign-in-throttle";
 import { signInRefused, waitFor } from "@/lib/auth/sign-in-outcome";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
@@ -34,27 +34,37 @@ afterAll(async () => {
 
 describe("per-address back-off", () => {
   it("doubles the wait with every failure past the free ones, up to an hour", () => {
-    expect([0, 1, FREE_FAILURES - 1].map(backoffMs)).toEqual([0, 0, 0]);
-    expect([FREE_FAILURES, FREE_FAILURES + 1, FREE_FAILURES + 2, FREE_FAILURES + 5].map(backoffMs)).toEqual([1000, 2000, 4000, 32000]);
-    expect(backoffMs(FREE_FAILURES + 40)).toBe(BACKOFF_MAX_MS);
+    expect([0, 1, 2].map((n) => backoffMs(n, 3))).toEqual([0, 0, 0]);
+    expect([3, 4, 5, 8].map((n) => backoffMs(n, 3))).toEqual([1000, 2000, 4000, 32000]);
+    expect(backoffMs(60, 3)).toBe(BACKOFF_MAX_MS);
   });
 
-  it("counts the address's failures in the audit trail, whatever account they were against", async () => {
+  it("holds back an address guessing one account, not other addresses nor its other accounts", async () => {
     const ip = "192.0.2.10";
-    for (let i = 0; i < FREE_FAILURES + 3; i++) await fail(`someone${i}@example.org`, ip, at(i * 100));
-    const last = at((FREE_FAILURES + 2) * 100);
-    const wait = backoffMs(FREE_FAILURES + 3) / 1000; // 8 s
-    expect(await signInRefusal(prisma, { email: "x@example.org", ip }, new Date(last.getTime() + 1000))).toEqual({ reason: "backoff", retryAfterSeconds: wait - 1 });
-    expect(await signInRefusal(prisma, { email: "x@example.org", ip }, new Date(last.getTime() + wait * 1000))).toBeNull();
-    // Another address is not held back.
-    expect(await signInRefusal(prisma, { email: "x@example.org", ip: "192.0.2.11" }, new Date(last.getTime() + 1000))).toBeNull();
+    const email = "x@example.org";
+    const n = FREE_PER_ACCOUNT + 3;
+    for (let i = 0; i < n; i++) await fail(email, ip, at(i * 100));
+    const last = at((n - 1) * 100);
+    const wait = backoffMs(n, FREE_PER_ACCOUNT) / 1000; // 8 s
+    const later = (ms: number) => new Date(last.getTime() + ms);
+    expect(await signInRefusal(prisma, { email, ip }, later(1000))).toEqual({ reason: "backoff", retryAfterSeconds: wait - 1 });
+    expect(await signInRefusal(prisma, { email, ip }, later(wait * 1000))).toBeNull();
+    expect(await signInRefusal(prisma, { email, ip: "192.0.2.11" }, later(1000))).toBeNull();
+    expect(await signInRefusal(prisma, { email: "colleague@example.org", ip }, later(1000))).toBeNull();
     // Failures older than the window are forgotten.
-    expect(await signInRefusal(prisma, { email: "x@example.org", ip }, new Date(last.getTime() + WINDOW_MS + 1000))).toBeNull();
+    expect(await signInRefusal(prisma, { email, ip }, later(WINDOW_MS + 1000))).toBeNull();
+  });
+
+  it("holds back an address spraying many accounts, at every account", async () => {
+    const ip = "192.0.2.12";
+    const n = FREE_PER_CLIENT + 2;
+    for (let i = 0; i < n; i++) await fail(`sprayed${i}@example.org`, ip, at(500 + i));
+    expect(await signInRefusal(prisma, { email: "fresh@example.org", ip }, at(500 + n - 1))).toEqual({ reason: "backoff", retryAfterSeconds: backoffMs(n, FREE_PER_CLIENT) / 1000 });
   });
 
   it("treats requests without an address as one client", async () => {
-    for (let i = 0; i < FREE_FAILURES; i++) await fail(`anon${i}@example.org`, null, at(1000 + i));
-    expect(await signInRefusal(prisma, { email: "y@example.org", ip: null }, at(1000 + FREE_FAILURES - 1))).toEqual({ reason: "backoff", retryAfterSeconds: 1 });
+    for (let i = 0; i < FREE_PER_ACCOUNT; i++) await fail("anon@example.org", null, at(1000 + i));
+    expect(await signInRefusal(prisma, { email: "anon@example.org", ip: null }, at(1000 + FREE_PER_ACCOUNT - 1))).toEqual({ reason: "backoff", retryAfterSeconds: 1 });
   });
 });
 
@@ -67,6 +77,9 @@ describe("per-account limit", () => {
     await fail(email, "198.18.1.99", at(2100));
     expect(await signInRefusal(prisma, { email, ip: "198.18.1.0" }, later)).toEqual({ reason: "account-limit", retryAfterSeconds: WINDOW_MS / 1000 - 1000 });
     expect(await signInRefusal(prisma, { email, ip: "198.51.100.1" }, later)).toBeNull();
+    // An address that failed only at other accounts is clean for this one.
+    await fail("someone-else@example.org", "198.51.100.2", at(2200));
+    expect(await signInRefusal(prisma, { email, ip: "198.51.100.2" }, later)).toBeNull();
   });
 
   it("forgives an address's failures on an account once that address signs in to it", async () => {

@@ -9,7 +9,7 @@ import { APIError } from "better-auth/api";
 import { createAuth, type Auth } from "@/lib/auth/server";
 import { createUser } from "@/lib/auth/create-user";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { ACCOUNT_LIMIT, FREE_FAILURES } from "@/lib/auth/sign-in-throttle";
+import { ACCOUNT_LIMIT, FREE_PER_ACCOUNT, FREE_PER_CLIENT } from "@/lib/auth/sign-in-throttle";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
@@ -59,6 +59,7 @@ beforeAll(async () => {
   await createUser(prisma, { email: "target@example.org", name: "Target", password: PASSWORD, role: "clerk" });
   await createUser(prisma, { email: "spread@example.org", name: "Spread", password: PASSWORD, role: "clerk" });
   await createUser(prisma, { email: "typist@example.org", name: "Typist", password: PASSWORD, role: "clerk" });
+  await createUser(prisma, { email: "guessed@example.org", name: "Guessed", password: PASSWORD, role: "clerk" });
 });
 afterAll(async () => {
   await prisma.$disconnect();
@@ -85,10 +86,10 @@ describe("sign-in", () => {
     // Every attempt the back-off lets through from 203.0.113.1, each a failure…
     const answers = [];
     for (let i = 0; i < 20; i++) answers.push(await signIn("target@example.org", `wrong password ${i}`, "203.0.113.1"));
-    expect(answers.slice(0, FREE_FAILURES)).toEqual(Array(FREE_FAILURES).fill(401));
-    expect(answers.slice(FREE_FAILURES)).toEqual(Array(20 - FREE_FAILURES).fill(429));
+    expect(answers.slice(0, FREE_PER_ACCOUNT)).toEqual(Array(FREE_PER_ACCOUNT).fill(401));
+    expect(answers.slice(FREE_PER_ACCOUNT)).toEqual(Array(20 - FREE_PER_ACCOUNT).fill(429));
     // …and 20 failures in all, as if the stranger had waited out each back-off.
-    await seedFailures("target@example.org", "203.0.113.1", 20 - FREE_FAILURES);
+    await seedFailures("target@example.org", "203.0.113.1", 20 - FREE_PER_ACCOUNT);
     expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", subject: "target@example.org", ip: "203.0.113.1" } })).toBe(20);
     // The owner, elsewhere, gets in; the stranger's address does not, even with the password.
     expect(await signIn("target@example.org", PASSWORD, "198.51.100.20")).toBe(200);
@@ -96,9 +97,9 @@ describe("sign-in", () => {
     expect(await signIn("clerk@example.org", PASSWORD, "198.51.100.21")).toBe(200);
   });
 
-  it("backs off one guessing address exponentially, saying how long to wait", async () => {
-    for (let i = 0; i < FREE_FAILURES; i++) expect(await signIn(`guess${i}@example.org`, "wrong password!!", "192.0.2.50")).toBe(401);
-    const refused = await signInAnswer("clerk@example.org", PASSWORD, "192.0.2.50");
+  it("backs off one address guessing an account exponentially, saying how long to wait", async () => {
+    for (let i = 0; i < FREE_PER_ACCOUNT; i++) expect(await signIn("guessed@example.org", `wrong password ${i}`, "192.0.2.50")).toBe(401);
+    const refused = await signInAnswer("guessed@example.org", PASSWORD, "192.0.2.50");
     expect(refused.status).toBe(429);
     expect(refused.error!.body).toMatchObject({ code: "SIGN_IN_BACKOFF", retryAfterSeconds: 1 });
     expect(new Headers(refused.error!.headers).get("retry-after")).toBe("1");
@@ -106,12 +107,21 @@ describe("sign-in", () => {
     const throttled = await prisma.auditEvent.findFirstOrThrow({ where: { action: "sign-in.throttled", ip: "192.0.2.50" } });
     expect(throttled.detail).toEqual({ reason: "backoff", retryAfterSeconds: 1 });
     // Refused attempts are not failures: waiting is enough, hammering does not lengthen it.
-    expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", ip: "192.0.2.50" } })).toBe(FREE_FAILURES);
+    expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", ip: "192.0.2.50" } })).toBe(FREE_PER_ACCOUNT);
     await new Promise((resolve) => setTimeout(resolve, 1100));
     // After the wait one more try; it fails, and the next wait is twice as long.
-    expect(await signIn("guess9@example.org", "wrong password!!", "192.0.2.50")).toBe(401);
-    const next = await signInAnswer("clerk@example.org", PASSWORD, "192.0.2.50");
+    expect(await signIn("guessed@example.org", "wrong password again", "192.0.2.50")).toBe(401);
+    const next = await signInAnswer("guessed@example.org", PASSWORD, "192.0.2.50");
     expect(next.error!.body).toMatchObject({ code: "SIGN_IN_BACKOFF", retryAfterSeconds: 2 });
+    // The owner elsewhere is not held back.
+    expect(await signIn("guessed@example.org", PASSWORD, "198.51.100.40")).toBe(200);
+  });
+
+  it("backs off one address spraying many accounts", async () => {
+    for (let i = 0; i < FREE_PER_CLIENT; i++) expect(await signIn(`spray${i}@example.org`, "wrong password!!", "192.0.2.200")).toBe(401);
+    const refused = await signInAnswer("clerk@example.org", PASSWORD, "192.0.2.200");
+    expect(refused.error!.body).toMatchObject({ code: "SIGN_IN_BACKOFF", retryAfterSeconds: 1 });
+    expect(await signIn("clerk@example.org", PASSWORD, "192.0.2.201")).toBe(200);
   });
 
   it("limits guessing spread over many addresses, and the owner at a clean address still gets in", async () => {
@@ -128,12 +138,12 @@ describe("sign-in", () => {
     expect(await signIn("spread@example.org", PASSWORD, "198.51.100.30")).toBe(200);
   });
 
-  it("forgives an address's failures on an account once it signs in to that account", async () => {
-    for (let i = 0; i < FREE_FAILURES - 1; i++) expect(await signIn("typist@example.org", "a typo in it!!", "192.0.2.77")).toBe(401);
-    expect(await signIn("typist@example.org", PASSWORD, "192.0.2.77")).toBe(200);
-    // Colleagues behind the same address start from zero again.
-    for (let i = 0; i < FREE_FAILURES - 1; i++) expect(await signIn("clerk@example.org", "another typo!!", "192.0.2.77")).toBe(401);
-    expect(await signIn("clerk@example.org", PASSWORD, "192.0.2.77")).toBe(200);
+  it("forgives an address's failures at an account once it signs in to that account", async () => {
+    const answers = [];
+    for (const password of ["a typo in it!!", "another typo!!", PASSWORD, "a third typo!!", "a fourth typo!!", PASSWORD]) {
+      answers.push(await signIn("typist@example.org", password, "192.0.2.77"));
+    }
+    expect(answers).toEqual([401, 401, 200, 401, 401, 200]);
   });
 
   it("has no self sign-up", async () => {
@@ -156,6 +166,6 @@ describe("password rules", () => {
   it("are enforced when a user is created, and emails are unique regardless of case", async () => {
     await expect(createUser(prisma, { email: "p@example.org", name: "P", password: "too short", role: "auditor" })).rejects.toThrow(/12/);
     await expect(createUser(prisma, { email: "CLERK@example.org", name: "Dup", password: PASSWORD, role: "auditor" })).rejects.toThrow(/exists/);
-    expect(await prisma.auditEvent.count({ where: { action: "user.create" } })).toBe(4);
+    expect(await prisma.auditEvent.count({ where: { action: "user.create" } })).toBe(5);
   });
 });
