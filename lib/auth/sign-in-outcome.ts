@@ -12,7 +12,7 @@ export interface Wait {
 }
 
 export interface SignInState {
-  error: "invalid" | "throttled" | "accountLimited" | "missing" | "unexpected" | null;
+  error: "invalid" | "throttled" | "accountLimited" | "disabled" | "missing" | "unexpected" | null;
   email: string;
   wait?: Wait;
 }
@@ -33,6 +33,7 @@ export function signInRefused(error: unknown, email: string): SignInState | null
     const wait = waitFor(Number.isFinite(seconds) && seconds > 0 ? seconds : 60);
     return { error: code === SIGN_IN_CODES.accountLimit ? "accountLimited" : "throttled", email, wait };
   }
+  if (code === SIGN_IN_CODES.disabled) return { error: "disabled", email };
   if (error.statusCode === 401 || error.statusCode === 400) return { error: "invalid", email };
   return null;
 }

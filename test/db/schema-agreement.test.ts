@@ -98,10 +98,11 @@ describe("Prisma schema and migrated database", () => {
 
     const expiresAt = new Date("2026-12-01T00:00:00.000Z");
     await prisma.user.create({ data: { id: "u1", name: "Clerk", email: "clerk@example.org" } });
-    await prisma.session.create({ data: { id: "s1", userId: "u1", token: "t1", expiresAt } });
     await prisma.account.create({ data: { id: "c1", userId: "u1", accountId: "u1", providerId: "credential", password: "hash" } });
     await prisma.verification.create({ data: { id: "v1", identifier: "i", value: "v", expiresAt } });
     await prisma.userRole.create({ data: { userId: "u1", role: "clerk" } });
+    // After the role: a user without one (disabled) may hold no session.
+    await prisma.session.create({ data: { id: "s1", userId: "u1", token: "t1", expiresAt } });
     await prisma.clerkAgency.create({ data: { userId: "u1", agencyId: "test-agency" } });
     await prisma.auditEvent.create({ data: { actorUserId: "u1", action: "sign-in", detail: { ok: true } } });
     const user = await prisma.user.findUniqueOrThrow({ where: { id: "u1" }, include: { sessions: true, accounts: true, role: true, agencies: true } });

@@ -7,6 +7,7 @@ const ERRORS = {
   invalid: "errorInvalid",
   throttled: "errorThrottled",
   accountLimited: "errorAccountLimited",
+  disabled: "errorDisabled",
   missing: "errorMissing",
   unexpected: "errorUnexpected",
 } as const;
