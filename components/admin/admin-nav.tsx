@@ -14,6 +14,7 @@ const LINKS: { href: string; key: string; roles: readonly Role[] }[] = [
   { href: "/admin/users", key: "users", roles: ["administrator"] },
   { href: "/admin/tokens", key: "tokens", roles: ["administrator"] },
   { href: "/admin/audit", key: "audit", roles: ["administrator", "auditor"] },
+  { href: "/admin/account", key: "account", roles: ["administrator", "clerk", "auditor"] },
 ];
 
 /** The links a role sees; a user without a role sees the dashboard only. */

@@ -49,4 +49,5 @@ export const ADMIN_PAGE_TYPES: AdminPageType[] = [
   { name: "audit trail", path: "/admin/audit", as: "administrator" },
   { name: "audit trail, filtered", path: "/admin/audit?action=sign-in&from=2020-01-01", as: "auditor" },
   { name: "audit trail, bad filter", path: "/admin/audit?from=yesterday", as: "administrator" },
+  { name: "own account", path: "/admin/account", as: "auditor" },
 ];

@@ -28,6 +28,7 @@ export const FORM_MESSAGE_KEYS = new Set([
   "userUnknown",
   "dateInvalid",
   "dateOrder",
+  "currentPasswordWrong",
 ]);
 
 const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
@@ -84,3 +85,13 @@ export type UserDisableInput = z.infer<typeof userDisableInput>;
 /** The password rules need the account's email, so the service checks `is-email` too. */
 export const passwordResetInput = z.object({ userId, password: z.string().max(1000, { error: "passwordTooLong" }) }).strict();
 export type PasswordResetInput = z.infer<typeof passwordResetInput>;
+
+/** A signed-in user's own password: the current one, then the new one (rules checked by the service). */
+export const ownPasswordInput = z
+  .object({ currentPassword: z.string().min(1, { error: "required" }).max(1000, { error: "passwordTooLong" }), password: z.string().max(1000, { error: "passwordTooLong" }) })
+  .strict();
+export type OwnPasswordInput = z.infer<typeof ownPasswordInput>;
+
+/** A signed-in user's own display name. */
+export const ownNameInput = z.object({ name: text(200) }).strict();
+export type OwnNameInput = z.infer<typeof ownNameInput>;

@@ -1,9 +1,10 @@
 import "server-only";
 /**
  * Disabling a user: their role and agency assignments are removed and every session of theirs
- * is deleted, in one transaction, so from the next request on they are signed out and — should
- * they sign in again — authorized for nothing. The account is kept, not deleted: audit events
- * and notice versions refer to it. Giving them a role again re-enables them.
+ * is deleted, in one transaction, so from the next request on they are signed out, and they
+ * cannot sign in again nor change their name or password (lib/auth/account-enabled.ts). The
+ * account is kept, not deleted: audit events and notice versions refer to it. Giving them a role
+ * again re-enables them.
  */
 import { requireRole, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";

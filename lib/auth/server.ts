@@ -2,20 +2,24 @@ import "server-only";
 /**
  * better-auth for clerks and administrators: email and password only, sessions in PostgreSQL
  * (through the Prisma adapter), no self sign-up (administrators create accounts, see
- * lib/auth/create-user.ts), secure cookies in production, the sign-in throttle and the audit
- * trail wired in as hooks so they apply however sign-in is reached.
+ * lib/auth/create-user.ts), secure cookies in production, the sign-in throttle, the refusal of
+ * disabled users and the audit trail wired in as hooks so they apply however sign-in is reached.
+ * Over HTTP only sign-in, sign-out and the session answer (lib/auth/http-endpoints.ts).
  */
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { authSecret, env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { describePasswordProblem, passwordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 import { requestOrigin } from "./request-origin";
-import { signInThrottled } from "./sign-in-throttle";
+import { accountEnabled } from "./account-enabled";
+import { onlyListedHttpEndpoints } from "./http-endpoints";
+import { SIGN_IN_CODES } from "./sign-in-codes";
+import { signInRefusal } from "./sign-in-throttle";
 
 export interface AuthOptions {
   secret: string;
@@ -25,13 +29,14 @@ export interface AuthOptions {
 }
 
 const SESSION_DAYS = 7;
+const BASE_PATH = "/api/auth";
 
 export function createAuth(prisma: PrismaClient, options: AuthOptions) {
   return betterAuth({
     appName: "Gongshi",
     secret: options.secret,
     baseURL: options.baseURL,
-    basePath: "/api/auth",
+    basePath: BASE_PATH,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     telemetry: { enabled: false },
     emailAndPassword: {
@@ -50,15 +55,16 @@ export function createAuth(prisma: PrismaClient, options: AuthOptions) {
         const origin = requestOrigin(ctx.headers);
         if (ctx.path === "/sign-in/email") {
           const email = normalizeEmail(ctx.body?.email);
-          if (await signInThrottled(prisma, { email, ip: origin.ip })) {
-            await recordAuditEvent(prisma, { actorUserId: null, action: "sign-in.throttled", subject: email, ...origin });
-            throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins; try again later" });
+          const refusal = await signInRefusal(prisma, { email, ip: origin.ip });
+          if (refusal) {
+            await recordAuditEvent(prisma, { actorUserId: null, action: "sign-in.throttled", subject: email, detail: { ...refusal }, ...origin });
+            const code = refusal.reason === "backoff" ? SIGN_IN_CODES.backoff : SIGN_IN_CODES.accountLimit;
+            const message =
+              refusal.reason === "backoff"
+                ? `Too many failed sign-ins from this address; try again in ${refusal.retryAfterSeconds} s`
+                : `Too many failed sign-ins to this account; only an address without recent failures may try it now, or try again in ${refusal.retryAfterSeconds} s`;
+            throw new APIError("TOO_MANY_REQUESTS", { code, message, retryAfterSeconds: refusal.retryAfterSeconds }, { "Retry-After": String(refusal.retryAfterSeconds) });
           }
-        }
-        if (ctx.path === "/change-password" || ctx.path === "/set-password") {
-          const session = await getSessionFromCtx(ctx);
-          const problem = session ? passwordProblem(String(ctx.body?.newPassword ?? ""), session.user.email) : null;
-          if (problem) throw new APIError("BAD_REQUEST", { message: describePasswordProblem(problem) });
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
@@ -66,20 +72,46 @@ export function createAuth(prisma: PrismaClient, options: AuthOptions) {
         const origin = requestOrigin(ctx.headers);
         const email = normalizeEmail(ctx.body?.email);
         const session = ctx.context.newSession;
+        const returned = ctx.context.returned;
         if (session) {
           await recordAuditEvent(prisma, { actorUserId: session.user.id, action: "sign-in", subject: email, ...origin });
-        } else if (ctx.context.returned instanceof APIError && ctx.context.returned.statusCode !== 429) {
-          const reason = ctx.context.returned.body?.code ?? ctx.context.returned.status;
+        } else if (returned instanceof APIError && returned.body?.code === SIGN_IN_CODES.disabled) {
+          // The right password of a disabled account: not a guess, so not counted as a failure.
+          await recordAuditEvent(prisma, { actorUserId: null, action: "sign-in.disabled", subject: email, ...origin });
+        } else if (returned instanceof APIError && returned.statusCode !== 429) {
+          const reason = returned.body?.code ?? returned.status;
           await recordAuditEvent(prisma, { actorUserId: null, action: "sign-in.failed", subject: email, detail: { reason: String(reason) }, ...origin });
         }
       }),
     },
+    // better-auth never changes a user or a password here: Gongshi's own services do, audited
+    // in the same transaction (lib/auth/http-endpoints.ts). Should one of its endpoints be
+    // reached anyway (a server-side call), these refuse the write.
+    databaseHooks: {
+      user: { update: { before: async () => refuseSelfService() } },
+      account: { update: { before: async () => refuseSelfService() } },
+      session: {
+        create: {
+          // Every way to a new session (sign-in by form or HTTP) passes here, after the password
+          // was checked: only then does the answer say the account is disabled.
+          before: async (session) => {
+            if (!(await accountEnabled(prisma, session.userId))) {
+              throw new APIError("FORBIDDEN", { code: SIGN_IN_CODES.disabled, message: "This account is disabled; ask an administrator" });
+            }
+          },
+        },
+      },
+    },
     // Last, as better-auth requires: lets server actions set the session cookie.
-    plugins: [nextCookies()],
+    plugins: [onlyListedHttpEndpoints(BASE_PATH), nextCookies()],
   });
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+function refuseSelfService(): never {
+  throw new APIError("FORBIDDEN", { code: "USE_ACCOUNT_PAGE", message: "Change your name or password on Gongshi's account page" });
+}
 
 function normalizeEmail(value: unknown): string {
   return String(value ?? "").trim().toLowerCase().slice(0, 320);

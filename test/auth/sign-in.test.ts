@@ -1,14 +1,15 @@
 /**
  * Sign-in through better-auth on a real database: sessions are stored in PostgreSQL, every
- * success and failure lands in the audit trail, a burst of wrong passwords is throttled (429)
- * even for the right password, and accounts are created only under the password rules.
+ * success and failure lands in the audit trail, guessing is slowed per address and per account
+ * without letting a stranger lock the owner out (lib/auth/sign-in-throttle.ts), and accounts are
+ * created only under the password rules.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIError } from "better-auth/api";
 import { createAuth, type Auth } from "@/lib/auth/server";
 import { createUser } from "@/lib/auth/create-user";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { MAX_FAILURES_PER_EMAIL } from "@/lib/auth/sign-in-throttle";
+import { ACCOUNT_LIMIT, FREE_PER_ACCOUNT, FREE_PER_CLIENT } from "@/lib/auth/sign-in-throttle";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
@@ -23,13 +24,31 @@ function fromAddress(ip: string): Headers {
 }
 
 async function signIn(email: string, password: string, ip = "192.0.2.1"): Promise<number> {
+  return (await signInAnswer(email, password, ip)).status;
+}
+
+async function signInAnswer(email: string, password: string, ip: string): Promise<{ status: number; error?: APIError }> {
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: fromAddress(ip) });
-    return 200;
+    return { status: 200 };
   } catch (error) {
-    if (error instanceof APIError) return error.statusCode;
+    if (error instanceof APIError) return { status: error.statusCode, error };
     throw error;
   }
+}
+
+/** Failures recorded earlier, one minute apart, ending a minute ago. */
+async function seedFailures(email: string, ip: string, count: number): Promise<void> {
+  const now = Date.now();
+  await prisma.auditEvent.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      action: "sign-in.failed",
+      subject: email,
+      ip,
+      at: new Date(now - (count - i) * 60_000),
+      detail: { reason: "INVALID_EMAIL_OR_PASSWORD" },
+    })),
+  });
 }
 
 beforeAll(async () => {
@@ -38,6 +57,9 @@ beforeAll(async () => {
   auth = createAuth(prisma, { secret: "test-secret-test-secret-test-secret!", baseURL: "http://localhost:3000", production: false });
   await createUser(prisma, { email: "Clerk@Example.org", name: "Clerk", password: PASSWORD, role: "clerk" });
   await createUser(prisma, { email: "target@example.org", name: "Target", password: PASSWORD, role: "clerk" });
+  await createUser(prisma, { email: "spread@example.org", name: "Spread", password: PASSWORD, role: "clerk" });
+  await createUser(prisma, { email: "typist@example.org", name: "Typist", password: PASSWORD, role: "clerk" });
+  await createUser(prisma, { email: "guessed@example.org", name: "Guessed", password: PASSWORD, role: "clerk" });
 });
 afterAll(async () => {
   await prisma.$disconnect();
@@ -60,17 +82,68 @@ describe("sign-in", () => {
     expect(failures.map((f) => [f.subject, f.actorUserId])).toEqual([["clerk@example.org", null], ["nobody@example.org", null]]);
   });
 
-  it("throttles an account after a burst of wrong passwords, even from new addresses and with the right password", async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) expect(await signIn("target@example.org", `wrong password ${i}`, `203.0.113.${i}`)).toBe(401);
-    expect(await signIn("target@example.org", PASSWORD, "203.0.113.99")).toBe(429);
-    expect(await prisma.auditEvent.count({ where: { action: "sign-in.throttled", subject: "target@example.org" } })).toBe(1);
-    // Other accounts are unaffected.
-    expect(await signIn("clerk@example.org", PASSWORD, "203.0.113.99")).toBe(200);
+  it("a stranger's failures from one address do not stop the right password from another", async () => {
+    // Every attempt the back-off lets through from 203.0.113.1, each a failure…
+    const answers = [];
+    for (let i = 0; i < 20; i++) answers.push(await signIn("target@example.org", `wrong password ${i}`, "203.0.113.1"));
+    expect(answers.slice(0, FREE_PER_ACCOUNT)).toEqual(Array(FREE_PER_ACCOUNT).fill(401));
+    expect(answers.slice(FREE_PER_ACCOUNT)).toEqual(Array(20 - FREE_PER_ACCOUNT).fill(429));
+    // …and 20 failures in all, as if the stranger had waited out each back-off.
+    await seedFailures("target@example.org", "203.0.113.1", 20 - FREE_PER_ACCOUNT);
+    expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", subject: "target@example.org", ip: "203.0.113.1" } })).toBe(20);
+    // The owner, elsewhere, gets in; the stranger's address does not, even with the password.
+    expect(await signIn("target@example.org", PASSWORD, "198.51.100.20")).toBe(200);
+    expect(await signIn("target@example.org", PASSWORD, "203.0.113.1")).toBe(429);
+    expect(await signIn("clerk@example.org", PASSWORD, "198.51.100.21")).toBe(200);
   });
 
-  it("throttles one address spraying many accounts", async () => {
-    for (let i = 0; i < 20; i++) await signIn(`spray${i}@example.org`, "wrong password!!", "192.0.2.200");
-    expect(await signIn("clerk@example.org", PASSWORD, "192.0.2.200")).toBe(429);
+  it("backs off one address guessing an account exponentially, saying how long to wait", async () => {
+    for (let i = 0; i < FREE_PER_ACCOUNT; i++) expect(await signIn("guessed@example.org", `wrong password ${i}`, "192.0.2.50")).toBe(401);
+    const refused = await signInAnswer("guessed@example.org", PASSWORD, "192.0.2.50");
+    expect(refused.status).toBe(429);
+    expect(refused.error!.body).toMatchObject({ code: "SIGN_IN_BACKOFF", retryAfterSeconds: 1 });
+    expect(new Headers(refused.error!.headers).get("retry-after")).toBe("1");
+    expect(refused.error!.message).toMatch(/try again in 1 s/);
+    const throttled = await prisma.auditEvent.findFirstOrThrow({ where: { action: "sign-in.throttled", ip: "192.0.2.50" } });
+    expect(throttled.detail).toEqual({ reason: "backoff", retryAfterSeconds: 1 });
+    // Refused attempts are not failures: waiting is enough, hammering does not lengthen it.
+    expect(await prisma.auditEvent.count({ where: { action: "sign-in.failed", ip: "192.0.2.50" } })).toBe(FREE_PER_ACCOUNT);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // After the wait one more try; it fails, and the next wait is twice as long.
+    expect(await signIn("guessed@example.org", "wrong password again", "192.0.2.50")).toBe(401);
+    const next = await signInAnswer("guessed@example.org", PASSWORD, "192.0.2.50");
+    expect(next.error!.body).toMatchObject({ code: "SIGN_IN_BACKOFF", retryAfterSeconds: 2 });
+    // The owner elsewhere is not held back.
+    expect(await signIn("guessed@example.org", PASSWORD, "198.51.100.40")).toBe(200);
+  });
+
+  it("backs off one address spraying many accounts", async () => {
+    for (let i = 0; i < FREE_PER_CLIENT; i++) expect(await signIn(`spray${i}@example.org`, "wrong password!!", "192.0.2.200")).toBe(401);
+    const refused = await signInAnswer("clerk@example.org", PASSWORD, "192.0.2.200");
+    expect(refused.error!.body).toMatchObject({ code: "SIGN_IN_BACKOFF", retryAfterSeconds: 1 });
+    expect(await signIn("clerk@example.org", PASSWORD, "192.0.2.201")).toBe(200);
+  });
+
+  it("limits guessing spread over many addresses, and the owner at a clean address still gets in", async () => {
+    for (let i = 0; i < ACCOUNT_LIMIT; i++) expect(await signIn("spread@example.org", `wrong password ${i}`, `198.18.0.${i}`)).toBe(401);
+    // Each guessing address has one failure, below the back-off, but the account is now
+    // limited: an address with failures may not try it, not even with the right password.
+    const limited = await signInAnswer("spread@example.org", PASSWORD, "198.18.0.1");
+    expect(limited.status).toBe(429);
+    expect(limited.error!.body).toMatchObject({ code: "SIGN_IN_ACCOUNT_LIMIT" });
+    expect(Number(limited.error!.body!.retryAfterSeconds)).toBeGreaterThan(23 * 3600);
+    // The same address may still sign in to another account it has not failed.
+    expect(await signIn("clerk@example.org", PASSWORD, "198.18.0.1")).toBe(200);
+    // The owner, at an address without failures, gets in.
+    expect(await signIn("spread@example.org", PASSWORD, "198.51.100.30")).toBe(200);
+  });
+
+  it("forgives an address's failures at an account once it signs in to that account", async () => {
+    const answers = [];
+    for (const password of ["a typo in it!!", "another typo!!", PASSWORD, "a third typo!!", "a fourth typo!!", PASSWORD]) {
+      answers.push(await signIn("typist@example.org", password, "192.0.2.77"));
+    }
+    expect(answers).toEqual([401, 401, 200, 401, 401, 200]);
   });
 
   it("has no self sign-up", async () => {
@@ -93,6 +166,6 @@ describe("password rules", () => {
   it("are enforced when a user is created, and emails are unique regardless of case", async () => {
     await expect(createUser(prisma, { email: "p@example.org", name: "P", password: "too short", role: "auditor" })).rejects.toThrow(/12/);
     await expect(createUser(prisma, { email: "CLERK@example.org", name: "Dup", password: PASSWORD, role: "auditor" })).rejects.toThrow(/exists/);
-    expect(await prisma.auditEvent.count({ where: { action: "user.create" } })).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { action: "user.create" } })).toBe(5);
   });
 });

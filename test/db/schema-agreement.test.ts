@@ -99,7 +99,6 @@ describe("Prisma schema and migrated database", () => {
 
     const expiresAt = new Date("2026-12-01T00:00:00.000Z");
     await prisma.user.create({ data: { id: "u1", name: "Clerk", email: "clerk@example.org" } });
-    await prisma.session.create({ data: { id: "s1", userId: "u1", token: "t1", expiresAt } });
     await prisma.account.create({ data: { id: "c1", userId: "u1", accountId: "u1", providerId: "credential", password: "hash" } });
     await prisma.verification.create({ data: { id: "v1", identifier: "i", value: "v", expiresAt } });
     // A role and agencies commit only with their audit event (docs/database-roles.md).
@@ -108,6 +107,8 @@ describe("Prisma schema and migrated database", () => {
       prisma.userRole.create({ data: { userId: "u1", role: "clerk" } }),
       prisma.clerkAgency.create({ data: { userId: "u1", agencyId: "test-agency" } }),
     ]);
+    // After the role: a user without one (disabled) may hold no session.
+    await prisma.session.create({ data: { id: "s1", userId: "u1", token: "t1", expiresAt } });
     await prisma.auditEvent.create({ data: { actorUserId: "u1", action: "sign-in", detail: { ok: true } } });
     const user = await prisma.user.findUniqueOrThrow({ where: { id: "u1" }, include: { sessions: true, accounts: true, role: true, agencies: true } });
     expect([user.sessions.length, user.accounts.length, user.role?.role, user.agencies[0]?.agencyId]).toEqual([1, 1, "clerk", "test-agency"]);

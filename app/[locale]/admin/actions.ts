@@ -1,16 +1,11 @@
 "use server";
 /** Sign-in and sign-out for the admin pages. Next checks the Origin of every server action. */
 import { headers } from "next/headers";
-import { APIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
 import { auth } from "@/lib/auth/server";
+import { signInRefused, type SignInState } from "@/lib/auth/sign-in-outcome";
 import { signOut } from "@/lib/auth/sign-out";
 import { isMirror } from "@/lib/mirror/mirror-config";
-
-export interface SignInState {
-  error: "invalid" | "throttled" | "missing" | "unexpected" | null;
-  email: string;
-}
 
 export async function signInAction(locale: string, _previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "").trim().slice(0, 320);
@@ -21,8 +16,8 @@ export async function signInAction(locale: string, _previous: SignInState, form:
   try {
     await auth().api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError && error.statusCode === 429) return { error: "throttled", email };
-    if (error instanceof APIError && (error.statusCode === 401 || error.statusCode === 400)) return { error: "invalid", email };
+    const refused = signInRefused(error, email);
+    if (refused) return refused;
     console.error("sign-in failed unexpectedly", error);
     return { error: "unexpected", email };
   }

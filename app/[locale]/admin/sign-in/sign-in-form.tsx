@@ -1,9 +1,16 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { SignInState } from "../actions";
+import type { SignInState } from "@/lib/auth/sign-in-outcome";
 
-const ERRORS = { invalid: "errorInvalid", throttled: "errorThrottled", missing: "errorMissing", unexpected: "errorUnexpected" } as const;
+const ERRORS = {
+  invalid: "errorInvalid",
+  throttled: "errorThrottled",
+  accountLimited: "errorAccountLimited",
+  disabled: "errorDisabled",
+  missing: "errorMissing",
+  unexpected: "errorUnexpected",
+} as const;
 
 export function SignInForm({ action }: { action: (state: SignInState, form: FormData) => Promise<SignInState> }) {
   const t = useTranslations("admin");
@@ -12,7 +19,7 @@ export function SignInForm({ action }: { action: (state: SignInState, form: Form
   return (
     <form action={formAction} className="max-w-sm space-y-4" noValidate>
       <p aria-live="polite" role="status" className="min-h-6 font-medium text-red-800">
-        {state.error ? t(ERRORS[state.error]) : ""}
+        {state.error ? t(ERRORS[state.error], { wait: state.wait ? t("waitDuration", { ...state.wait }) : "" }) : ""}
       </p>
       <div>
         <label htmlFor="email" className="font-medium">{t("email")}</label>

@@ -1,0 +1,29 @@
+"use server";
+/** Server actions of the account page: each parses the form, calls one service, answers per field. */
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { ownNameInput, ownPasswordInput } from "@/lib/admin/admin-inputs";
+import type { FormState } from "@/lib/admin/form-fields";
+import { changeOwnPassword } from "@/lib/auth/change-own-password";
+import { renameSelf } from "@/lib/auth/rename-self";
+import { auth } from "@/lib/auth/server";
+import { db } from "@/lib/db/client";
+import { runFormAction } from "../form-action";
+
+export async function renameSelfAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const state = await runFormAction(form, { schema: ownNameInput, successMessage: "adminAccount.nameSaved" }, (actor, values, origin) => renameSelf(db(), actor, values, origin));
+  if (state.status === "saved") revalidatePath(`/${locale}/admin`, "layout");
+  return state;
+}
+
+export async function changeOwnPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runFormAction(
+    form,
+    { schema: ownPasswordInput, clearOnSuccess: ["currentPassword", "password"], successMessage: "adminAccount.passwordSaved" },
+    async (actor, values, origin) => {
+      // This browser stays signed in; every other session of the user ends.
+      const session = await auth().api.getSession({ headers: await headers() });
+      return changeOwnPassword(db(), actor, values, origin, session?.session.token ?? null);
+    },
+  );
+}

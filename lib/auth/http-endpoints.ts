@@ -1,0 +1,26 @@
+import "server-only";
+/**
+ * Which of better-auth's endpoints answer over HTTP (app/api/auth): sign-in, sign-out and the
+ * session, nothing else. better-auth also serves endpoints such as /change-password,
+ * /update-user, /set-password or /revoke-sessions; Gongshi changes passwords and names through
+ * its own services (lib/auth/change-own-password.ts, lib/auth/rename-self.ts), which refuse a
+ * disabled user and write the audit event in the same transaction. Reached directly, those
+ * endpoints would do neither, so every path not listed here answers 404 as an unknown one.
+ * Server code calling auth().api is unaffected.
+ */
+import type { BetterAuthPlugin } from "better-auth";
+
+export const HTTP_ENDPOINTS: readonly string[] = ["/sign-in/email", "/sign-out", "/get-session", "/ok"];
+
+export function onlyListedHttpEndpoints(basePath: string): BetterAuthPlugin {
+  return {
+    id: "gongshi-http-endpoints",
+    async onRequest(request) {
+      const pathname = new URL(request.url).pathname.replace(/\/+$/, "");
+      const path = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
+      if (HTTP_ENDPOINTS.includes(path)) return;
+      const body = JSON.stringify({ error: { code: "not-found", message: "no such endpoint" } });
+      return { response: new Response(body, { status: 404, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } }) };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import "server-only";
+/**
+ * A signed-in user changes the name shown for them (the account page). The change and its
+ * audit event (old and new name) commit together; a disabled user changes nothing.
+ */
+import { ApiError } from "@/lib/api/errors";
+import { ownNameInput } from "@/lib/admin/admin-inputs";
+import { parseInput } from "@/lib/admin/field-error";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { accountEnabled, requireEnabledSession } from "./account-enabled";
+import type { Actor } from "./authorize";
+import type { RequestOrigin } from "./request-origin";
+
+export async function renameSelf(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<{ changed: boolean }> {
+  const user = requireEnabledSession(actor);
+  const { name } = parseInput(ownNameInput, input);
+  return prisma.$transaction(async (tx) => {
+    if (!(await accountEnabled(tx, user.id))) throw new ApiError("forbidden", "this account is disabled");
+    const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } });
+    if (before.name === name) return { changed: false };
+    await tx.user.update({ where: { id: user.id }, data: { name, updatedAt: new Date() } });
+    await recordAuditEvent(tx, { actorUserId: user.id, action: "user.rename", subject: user.id, detail: { from: before.name, to: name }, ...origin });
+    return { changed: true };
+  });
+}
