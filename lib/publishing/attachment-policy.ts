@@ -8,6 +8,8 @@
  * (OOXML .docx/.xlsx/.pptx, OpenDocument .odt/.ods/.odp, legacy OLE .doc/.xls/.ppt); CSV and
  * plain text in UTF-8.
  */
+import { DIRECTION_CONTROLS } from "./direction-controls";
+
 export interface UploadedAttachment {
   fileName: string;
   content: Uint8Array;
@@ -81,7 +83,8 @@ export const ALLOWED_EXTENSIONS = Object.keys(TYPES);
 export function sanitizeFileName(name: string): string | null {
   const base = name.normalize("NFC").split(/[/\\]/).pop() ?? "";
   const cleaned = base
-    .replace(/[\u0000-\u001F\u007F<>:"|?*\u202A-\u202E\u2066-\u2069]/g, "")
+    .replace(/[\u0000-\u001F\u007F<>:"|?*]/g, "")
+    .replace(DIRECTION_CONTROLS, "")
     .replace(/\s+/g, " ")
     .replace(/^[\s.]+|[\s.]+$/g, "");
   if (!cleaned || !cleaned.isWellFormed()) return null;

@@ -121,6 +121,18 @@ describe("publishing through the agency API", () => {
     expect(await notices()).toBe(before);
   });
 
+  it("a text-direction override in a logged field is a 400 naming the field, publishing nothing", async () => {
+    const before = await notices();
+    for (const [field, value] of [["title", "Notice\u202E"], ["body", "text \u2066isolated\u2069"], ["category", "\u200F规划"]] as const) {
+      const bidi = request("x", { fields: { ...(request("x").fields as object), [field]: value } });
+      await expect(publishFromApi(prisma, principal, { idempotencyKey: `bidi-${field}`, request: bidi })).rejects.toMatchObject({
+        code: "bad-request",
+        message: expect.stringContaining(`${field}: contains invisible text-direction controls`),
+      });
+    }
+    expect(await notices()).toBe(before);
+  });
+
   it("Idempotency-Key must be 1 to 200 printable characters", () => {
     expect(parseIdempotencyKey("8e0c3b0a-1f7e-4a51-9d0b-6f6c2f3b9f00")).toBe("8e0c3b0a-1f7e-4a51-9d0b-6f6c2f3b9f00");
     for (const bad of [null, "", "x".repeat(201), "tab\there", "中文"]) expect(() => parseIdempotencyKey(bad)).toThrow(/Idempotency-Key/);
