@@ -5,6 +5,7 @@
  * checks) and calls redactNoticeVersion, which authorizes the administrator itself; "back"
  * returns to the choices as they were. Every answer keeps what was chosen and typed.
  */
+import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { formFields } from "@/lib/admin/form-fields";
 import { z } from "zod";
@@ -74,6 +75,7 @@ function choiceErrors(choices: RedactionChoices, version: number | null, withhol
 }
 
 export async function redactAction(locale: string, previous: RedactState, form: FormData): Promise<RedactState> {
+  locale = actionLocale(locale);
   const values = formFields(form, ["withhold"]);
   const parsed = redactForm.safeParse(values);
   const answer: RedactState = { attempt: previous.attempt + 1, step: "choose", version: previous.version, withhold: previous.withhold, basis: previous.basis, errors: {} };
