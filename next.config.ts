@@ -3,6 +3,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { readFileSync } from "node:fs";
 import { parseSignerKey } from "./lib/log/note-keys";
 import { parseWitnessPolicy, policyAllowsLog } from "./lib/log/witness-policy";
+import { uploadBodyLimit as computeUploadBodyLimit } from "./lib/http/request-guard.mjs";
+import { contentSecurityPolicy } from "./lib/http/content-security-policy.mjs";
 
 /**
  * The log's public key and origin, fixed into the browser verifier at build time. The
@@ -60,39 +62,32 @@ function builtInWitnessPolicy(): string {
 
 const witnessPolicy = builtInWitnessPolicy();
 
-const isDev = process.env.NODE_ENV === "development";
+/**
+ * The largest request the editor's server actions accept (lib/http/request-guard.mjs computes it
+ * from ATTACHMENT_MAX_BYTES). Next refuses larger server-action bodies (default 1 MB) and buffers
+ * at most proxyClientMaxBodySize of a body passing through proxy.ts (default 10 MB, truncating
+ * the rest), so both are raised to this. A file just over the attachment limit still fits, and so
+ * reaches the service, which refuses it with a clear message; the editor stops selections
+ * larger than this in the browser, before sending (NEXT_PUBLIC_UPLOAD_BODY_LIMIT). Only the
+ * editor's uploads of a signed-in clerk get this much: server.mjs refuses any other body over
+ * 1 MiB before Next reads it (request-guard.mjs).
+ */
+const uploadBodyLimit = computeUploadBodyLimit();
 
 /**
- * The largest request the editor's server actions accept: two attachments at the limit
- * (ATTACHMENT_MAX_BYTES, 20 MiB by default, the same variable lib/env.ts reads) plus the form.
- * Next refuses larger server-action bodies (default 1 MB) and buffers at most
- * proxyClientMaxBodySize of a body passing through proxy.ts (default 10 MB, truncating the
- * rest), so both are raised to this. A file just over the attachment limit still fits, and so
- * reaches the service, which refuses it with a clear message; the editor stops selections
- * larger than this in the browser, before sending (NEXT_PUBLIC_UPLOAD_BODY_LIMIT).
+ * The policy for `next dev` and `next start`, which make no nonces: Next inlines its bootstrap
+ * scripts, so it needs 'unsafe-inline' (lib/http/content-security-policy.mjs). server.mjs
+ * (`npm start`) puts a policy with a nonce into every request's Content-Security-Policy header
+ * and answers with it; this one is sent only when the request has none (decided per request,
+ * since these headers are fixed at build time).
  */
-const attachmentMaxBytes = Number(process.env.ATTACHMENT_MAX_BYTES) || 20 * 1024 * 1024;
-const uploadBodyLimit = 2 * attachmentMaxBytes + 1024 * 1024;
-
-// No nonces: pages stay statically renderable. Next inlines its bootstrap
-// scripts, so script-src needs 'unsafe-inline'; dev mode (React call stacks,
-// HMR) additionally needs 'unsafe-eval'. Everything else is same-origin only —
-// the browser verifier needs no third-party code, and must not load any.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const fallbackPolicy = {
+  source: "/:path*",
+  missing: [{ type: "header" as const, key: "content-security-policy" }],
+  headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: process.env.NODE_ENV === "development" }) }],
+};
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -129,7 +124,7 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: uploadBodyLimit,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders }, fallbackPolicy];
   },
 };
 

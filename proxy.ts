@@ -68,5 +68,7 @@ function mirrorNotFound(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: "/((?!api|log|add-checkpoint|_next|_vercel|.*\\..*).*)",
+  // Whole first segments: a bare prefix (?!api|log…) also passed over /login, /logo, /apis…,
+  // which then reached the [locale] pages with a locale that is none.
+  matcher: "/((?!(?:api|log|add-checkpoint|_next|_vercel)(?:/|$)|.*\\..*).*)",
 };

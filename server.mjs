@@ -19,6 +19,9 @@ import { Duplex } from "node:stream";
 import compression from "compression";
 import next from "next";
 import onHeaders from "on-headers";
+import { guardRequest, sessionChecker, uploadBodyLimit } from "./lib/http/request-guard.mjs";
+import { HSTS, servedOverHttps } from "./lib/http/strict-transport.mjs";
+import { contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.mjs";
 
 /** Set by proxy.ts on a page it answers gzipped (lib/page-cache/precompressed.ts names it too). */
 const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
@@ -50,6 +53,9 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const compress = compression();
+// Malformed paths, foreign-origin server actions and large anonymous bodies are answered
+// before Next reads anything (lib/http/request-guard.mjs).
+const guard = { uploadLimit: uploadBodyLimit(), hasStaffSession: sessionChecker(process.env.GONGSHI_SELF_ORIGIN) };
 
 /** On a client that disconnects mid-response, the middleware never ends its zlib stream: end it (as Next does). */
 function releaseCompressionStream(res) {
@@ -62,7 +68,26 @@ function releaseCompressionStream(res) {
   stream.destroy();
 }
 
-const server = http.createServer((req, res) => {
+/** `expectsContinue`: the client waits for 100 Continue before its body, sent only once the guard let it through. */
+async function serve(req, res, expectsContinue) {
+  try {
+    if (await guardRequest(req, res, guard)) return;
+  } catch (error) {
+    console.error(`gongshi: request guard: ${error?.message ?? error}`);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+    return;
+  }
+  if (expectsContinue) res.writeContinue();
+  if (servedOverHttps(req, process.env.PUBLIC_URL)) res.setHeader("Strict-Transport-Security", HSTS);
+  // A fresh script nonce: Next reads it from the request's header (a client's own is replaced);
+  // the answer gets the same policy unless it has one already (a cached page's, with its nonce).
+  const csp = contentSecurityPolicy(newNonce());
+  req.headers["content-security-policy"] = csp;
+  delete req.headers["content-security-policy-report-only"];
+  onHeaders(res, function () {
+    if (!this.hasHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", csp);
+  });
   compress(req, res, () => {
     // Registered after the middleware's own hook, so it runs first: the middleware then sees the
     // Content-Encoding and passes the gzipped page through untouched.
@@ -81,7 +106,10 @@ const server = http.createServer((req, res) => {
       res.end();
     });
   });
-});
+}
+
+const server = http.createServer((req, res) => void serve(req, res, false));
+server.on("checkContinue", (req, res) => void serve(req, res, true));
 // Node closes an idle keep-alive connection after 5 s; a client that sends its next request on
 // it just then gets ECONNRESET (seen in the e2e run: an API poll after a few idle seconds).
 // Keeping idle connections longer than clients and load balancers do (commonly 60 s) leaves

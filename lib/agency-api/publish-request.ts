@@ -95,6 +95,26 @@ function problemsOf(error: z.ZodError): string {
     .join("; ");
 }
 
+/**
+ * How deeply the request's JSON may nest. A valid request is three levels deep (body, fields or
+ * attachments, an attachment); JSON.parse reads any depth, but hashing the request for its
+ * Idempotency-Key (canonical JSON) and zod recurse, and a body of 100,000 nested arrays
+ * overflowed the stack there, answering 500.
+ */
+export const MAX_JSON_DEPTH = 8;
+
+/** Whether `value` nests deeper than `max` arrays or objects, walked without recursion. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: next, depth } = stack.pop()!;
+    if (next === null || typeof next !== "object") continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(next)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
 function parseEnvelope(text: string, allowAttachments: boolean): z.infer<typeof envelope> {
   let value: unknown;
   try {
@@ -102,6 +122,7 @@ function parseEnvelope(text: string, allowAttachments: boolean): z.infer<typeof 
   } catch {
     throw new ApiError("bad-request", "the body is not valid JSON");
   }
+  if (nestsDeeperThan(value, MAX_JSON_DEPTH)) throw new ApiError("bad-request", `the body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`);
   const parsed = envelope.safeParse(value);
   if (!parsed.success) throw new ApiError("bad-request", problemsOf(parsed.error));
   if (!allowAttachments && parsed.data.attachments) throw new ApiError("bad-request", "attachments: send files as multipart \"attachment\" parts, not in the notice part");

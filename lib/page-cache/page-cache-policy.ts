@@ -68,8 +68,9 @@ export function readingMode(request: Pick<RequestParts, "cookies">): string {
   return request.cookies.get(READING_MODE_COOKIE)?.value === "on" ? "on" : "";
 }
 
-/** The headers a rendered page is stored and answered with; the rest are per response. */
-export const KEPT_HEADERS = ["content-type", "content-language", "cache-control", "link", "vary", "x-robots-tag"];
+/** The headers a rendered page is stored and answered with; the rest are per response. The
+ * Content-Security-Policy holds the script nonce baked into the page's HTML (proxy.ts). */
+export const KEPT_HEADERS = ["content-type", "content-language", "cache-control", "link", "vary", "x-robots-tag", "content-security-policy"];
 
 export interface RenderedPage {
   status: number;

@@ -8,6 +8,8 @@
  * (OOXML .docx/.xlsx/.pptx, OpenDocument .odt/.ods/.odp, legacy OLE .doc/.xls/.ppt); CSV and
  * plain text in UTF-8.
  */
+import { DIRECTION_CONTROLS } from "./direction-controls";
+
 export interface UploadedAttachment {
   fileName: string;
   content: Uint8Array;
@@ -29,7 +31,14 @@ const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCo
 /** Latin-1 view of the first bytes: enough to find the member names of a ZIP's first entries. */
 const head = (bytes: Uint8Array, length = 4096) => ascii(bytes, 0, Math.min(length, bytes.length));
 
-const isPdf: Sniffer = (b) => ascii(b, 0, 5) === "%PDF-";
+/**
+ * Markup a browser would render as a page: a PDF/HTML polyglot starts with %PDF- and carries an
+ * HTML page in its first bytes, which a browser sniffing the content (or told it is HTML) runs.
+ * A real PDF has no such text before its first object's stream.
+ */
+const HTML_MARKUP = /<(?:!doctype|html|head|body|script|iframe|svg|object|embed|meta|title|style|img|form)[\s>/]/i;
+const looksLikeHtml = (b: Uint8Array) => HTML_MARKUP.test(head(b, 1024));
+const isPdf: Sniffer = (b) => ascii(b, 0, 5) === "%PDF-" && !looksLikeHtml(b);
 const isPng: Sniffer = (b) => startsWith(b, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 const isJpeg: Sniffer = (b) => startsWith(b, 0xff, 0xd8, 0xff);
 const isGif: Sniffer = (b) => ascii(b, 0, 6) === "GIF87a" || ascii(b, 0, 6) === "GIF89a";
@@ -81,7 +90,8 @@ export const ALLOWED_EXTENSIONS = Object.keys(TYPES);
 export function sanitizeFileName(name: string): string | null {
   const base = name.normalize("NFC").split(/[/\\]/).pop() ?? "";
   const cleaned = base
-    .replace(/[\u0000-\u001F\u007F<>:"|?*\u202A-\u202E\u2066-\u2069]/g, "")
+    .replace(/[\u0000-\u001F\u007F<>:"|?*]/g, "")
+    .replace(DIRECTION_CONTROLS, "")
     .replace(/\s+/g, " ")
     .replace(/^[\s.]+|[\s.]+$/g, "");
   if (!cleaned || !cleaned.isWellFormed()) return null;

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { FIELD_LIMITS } from "./field-limits";
+import { hasDirectionControls } from "./direction-controls";
 
 export { FIELD_LIMITS };
 
@@ -18,6 +19,7 @@ export const PROBLEMS = {
   required: "required",
   oneLine: "must be one line of text",
   unpublishable: "contains characters that cannot be published (control characters or broken text)",
+  directionControls: "contains invisible text-direction controls (U+200E, U+200F, U+061C, U+202A to U+202E, U+2066 to U+2069)",
   dateFormat: "must be a date written YYYY-MM-DD",
   invalidDate: "is not a valid date",
   language: "must be zh-CN or en",
@@ -28,24 +30,27 @@ function printable(text: string): boolean {
   return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text) && text.isWellFormed();
 }
 
+/** Text-direction controls reorder a logged line on screen (direction-controls.ts says why). */
+const noDirectionControls = (s: string) => !hasDirectionControls(s);
+
 /** One line of printable text, NFC and trimmed: the rule for titles, numbers and a redaction's basis. */
 export const line = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").trim())
-    .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine));
+    .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine).refine(noDirectionControls, PROBLEMS.directionControls));
 
 const optionalLine = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").trim())
-    .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine));
+    .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine).refine(noDirectionControls, PROBLEMS.directionControls));
 
 const text = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine(printable, PROBLEMS.unpublishable));
+    .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine(printable, PROBLEMS.unpublishable).refine(noDirectionControls, PROBLEMS.directionControls));
 
 /** A day that exists (not 2026-02-30), written YYYY-MM-DD, within the years a notice can carry. */
 export function isCalendarDate(s: string): boolean {

@@ -13,7 +13,7 @@ import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { authenticateApiToken, type TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
 import { publishFromApi } from "@/lib/agency-api/publish-from-api";
 import { parseIdempotencyKey } from "@/lib/agency-api/idempotency";
-import type { ApiPublishRequest } from "@/lib/agency-api/publish-request";
+import { parsePublishRequest, type ApiPublishRequest } from "@/lib/agency-api/publish-request";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 
@@ -106,6 +106,31 @@ describe("publishing through the agency API", () => {
     await revokeApiToken(prisma, admin, token.id);
     const before = await notices();
     await expect(publishFromApi(prisma, authenticated, { idempotencyKey: "late", request: request("迟到") })).rejects.toMatchObject({ code: "unauthorized" });
+    expect(await notices()).toBe(before);
+  });
+
+  it("deeply nested JSON in the fields is a 400 naming the depth, not a stack overflow (500)", async () => {
+    // As the route reads it: the body parsed first, then published.
+    const deep = "[".repeat(200_000) + "]".repeat(200_000);
+    const body = new TextEncoder().encode(`{"fields":{"title":"深","category":"规划","language":"zh-CN","effectiveDate":"2026-11-24","body":"正文","x":${deep}}}`);
+    const before = await notices();
+    const publish = async () => publishFromApi(prisma, principal, { idempotencyKey: "deep", request: await parsePublishRequest("application/json", body, 1024) });
+    await expect(publish()).rejects.toMatchObject({ code: "bad-request", message: expect.stringContaining("levels deep") });
+    // Just within the depth allowed, the fields are still checked by the publishing service.
+    const shallow = new TextEncoder().encode(`{"fields":{"title":"浅","x":[[[[[[1]]]]]]}}`);
+    await expect(parsePublishRequest("application/json", shallow, 1024)).resolves.toMatchObject({ fields: { title: "浅" } });
+    expect(await notices()).toBe(before);
+  });
+
+  it("a text-direction override in a logged field is a 400 naming the field, publishing nothing", async () => {
+    const before = await notices();
+    for (const [field, value] of [["title", "Notice\u202E"], ["body", "text \u2066isolated\u2069"], ["category", "\u200F规划"]] as const) {
+      const bidi = request("x", { fields: { ...(request("x").fields as object), [field]: value } });
+      await expect(publishFromApi(prisma, principal, { idempotencyKey: `bidi-${field}`, request: bidi })).rejects.toMatchObject({
+        code: "bad-request",
+        message: expect.stringContaining(`${field}: contains invisible text-direction controls`),
+      });
+    }
     expect(await notices()).toBe(before);
   });
 

@@ -137,6 +137,15 @@ describe("draft services", () => {
     await expect(database.client.query("DELETE FROM draft_attachment WHERE draft_id = $1", [id])).rejects.toThrow(/published draft/);
   });
 
+  it("refuse to publish a draft whose title holds a text-direction override (400), publishing nothing", async () => {
+    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
+    // Saving keeps it (a draft holds unfinished work); publishing is the boundary.
+    const saved = await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { ...FIELDS, title: "\u202E告公试测" } });
+    const before = await prisma.noticeVersion.count();
+    await expect(publishDraft(prisma, clerkA, { draftId: id, revision: saved.draft.revision })).rejects.toMatchObject({ code: "bad-request", message: expect.stringContaining("text-direction") });
+    expect(await prisma.noticeVersion.count()).toBe(before);
+  });
+
   it("amend and correct from the current version, prefilled, attachments kept unless changed; a stale base is a 409", async () => {
     expect(await refusal(() => createDraft(prisma, clerkB, { noticeId, kind: "amend" }))).toBe(403);
     const amend = await createDraft(prisma, clerkA, { noticeId, kind: "amend" });

@@ -49,6 +49,8 @@ describe("editor form input", () => {
     });
     expect(fieldErrorKey("at most 50 characters")).toEqual({ key: "tooLong", max: 50 });
     expect(fieldErrorKey(publishProblems({ title: "t", category: "c", language: "en", effectiveDate: "2026-01-01", body: "b\u0007" })!.body!).key).toBe("invalidChars");
+    // A draft keeps a direction control typed or pasted; the review before publishing names it.
+    expect(fieldErrorKey(publishProblems({ title: "t\u202E", category: "c", language: "en", effectiveDate: "2026-01-01", body: "b" })!.title!).key).toBe("directionControls");
   });
 
   it("keeps incomplete drafts but refuses unknown field names; a blank number is no number", () => {

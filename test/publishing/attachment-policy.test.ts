@@ -62,6 +62,21 @@ describe("checkAttachment", () => {
     expect(checkAttachment({ fileName, content: text("x") }, 1024)).toEqual({ ok: false, problem: "type-not-allowed" });
   });
 
+  it("refuses a PDF/HTML polyglot (starts %PDF-, carries a page in its first bytes) and HTML named .pdf", () => {
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    for (const text of [
+      "%PDF-1.4\n<html><body><script>alert(document.domain)</script></body></html>\n%%EOF",
+      "%PDF-1.7\n%\u00e2\u00e3\n<!DOCTYPE html><p>x",
+      "%PDF-1.4 <SCRIPT src=//evil.example/x.js></SCRIPT>",
+      "%PDF-1.4\n1 0 obj\n<svg onload=alert(1)>",
+    ]) {
+      expect(checkAttachment({ fileName: "notice.pdf", content: bytes(text) }, 1 << 20)).toEqual({ ok: false, problem: "content-mismatch" });
+    }
+    expect(checkAttachment({ fileName: "notice.pdf", content: bytes("<html><script>alert(1)</script></html>") }, 1 << 20)).toEqual({ ok: false, problem: "content-mismatch" });
+    // A real PDF's header and first object still pass.
+    expect(checkAttachment({ fileName: "plan.pdf", content: bytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF\n") }, 1 << 20)).toMatchObject({ ok: true, mediaType: "application/pdf" });
+  });
+
   it("refuses an empty file and one over the limit, and accepts one exactly at it", () => {
     expect(checkAttachment({ fileName: "a.txt", content: new Uint8Array(0) }, 10)).toEqual({ ok: false, problem: "empty" });
     expect(checkAttachment({ fileName: "a.txt", content: text("x".repeat(11)) }, 10)).toEqual({ ok: false, problem: "too-large" });

@@ -1,5 +1,6 @@
 "use server";
 /** Sign-in and sign-out for the admin pages. Next checks the Origin of every server action. */
+import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { redirect } from "@/i18n/navigation";
 import { auth } from "@/lib/auth/server";
@@ -8,6 +9,7 @@ import { signOut } from "@/lib/auth/sign-out";
 import { isMirror } from "@/lib/mirror/mirror-config";
 
 export async function signInAction(locale: string, _previous: SignInState, form: FormData): Promise<SignInState> {
+  locale = actionLocale(locale);
   const email = String(form.get("email") ?? "").trim().slice(0, 320);
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "missing", email };
@@ -26,6 +28,7 @@ export async function signInAction(locale: string, _previous: SignInState, form:
 }
 
 export async function signOutAction(locale: string, form: FormData): Promise<void> {
+  locale = actionLocale(locale);
   await signOut({ everywhere: form.get("everywhere") === "yes" });
   redirect({ href: "/admin/sign-in", locale });
 }

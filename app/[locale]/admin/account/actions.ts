@@ -2,6 +2,7 @@
 /** Server actions of the account page: each parses the form, calls one service, answers per field. */
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { actionLocale } from "@/i18n/action-locale";
 import { ownNameInput, ownPasswordInput } from "@/lib/admin/admin-inputs";
 import type { FormState } from "@/lib/admin/form-fields";
 import { changeOwnPassword } from "@/lib/auth/change-own-password";
@@ -12,7 +13,7 @@ import { runFormAction } from "../form-action";
 
 export async function renameSelfAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   const state = await runFormAction(form, { schema: ownNameInput, successMessage: "adminAccount.nameSaved" }, (actor, values, origin) => renameSelf(db(), actor, values, origin));
-  if (state.status === "saved") revalidatePath(`/${locale}/admin`, "layout");
+  if (state.status === "saved") revalidatePath(`/${actionLocale(locale)}/admin`, "layout");
   return state;
 }
 

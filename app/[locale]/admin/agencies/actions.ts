@@ -1,5 +1,6 @@
 "use server";
 /** Server actions of the agency pages: parse the form, call one service, answer per field. */
+import { actionLocale } from "@/i18n/action-locale";
 import { revalidatePath } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { agencyCreateInput, agencyUpdateInput } from "@/lib/admin/admin-inputs";
@@ -10,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { runFormAction } from "../form-action";
 
 export async function createAgencyAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  locale = actionLocale(locale);
   const state = await runFormAction(form, { schema: agencyCreateInput }, (actor, values, origin) => createAgency(db(), actor, values, origin));
   if (state.status !== "saved") return state;
   // Public agency pages list agencies too.

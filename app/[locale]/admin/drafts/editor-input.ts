@@ -55,6 +55,7 @@ export function fieldErrorKey(problem: string): { key: string; max?: number } {
     [PROBLEMS.oneLine]: "oneLine",
     [PROBLEMS.unpublishable]: "invalidChars",
     [DRAFT_INVALID_CHARACTERS]: "invalidChars",
+    [PROBLEMS.directionControls]: "directionControls",
     [PROBLEMS.dateFormat]: "dateFormat",
     [PROBLEMS.invalidDate]: "invalidDate",
     [PROBLEMS.language]: "language",

@@ -1,5 +1,6 @@
 "use server";
 /** Starting drafts: a new notice for one of the clerk's agencies, or an amendment/correction. */
+import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -36,12 +37,14 @@ async function start(locale: string, input: CreateDraftInput): Promise<StartStat
 }
 
 export async function startNoticeAction(locale: string, _previous: StartState, form: FormData): Promise<StartState> {
+  locale = actionLocale(locale);
   const parsed = newNoticeSchema.safeParse(formObject(form));
   if (!parsed.success) return { message: (await getTranslations({ locale, namespace: "editor" }))("badRequest") };
   return start(locale, { agencyId: parsed.data.agencyId });
 }
 
 export async function startAmendmentAction(locale: string, noticeId: string, _previous: StartState, form: FormData): Promise<StartState> {
+  locale = actionLocale(locale);
   const parsed = amendSchema.safeParse(formObject(form));
   if (!parsed.success) return { message: (await getTranslations({ locale, namespace: "editor" }))("badRequest") };
   return start(locale, { noticeId, kind: parsed.data.kind });

@@ -4,6 +4,7 @@
  * Origin of every server action; the services check the role. A new token's secret travels
  * back once, in this action's answer, and is never stored or logged.
  */
+import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { ApiError } from "@/lib/api/errors";
@@ -33,6 +34,7 @@ function labelError(message: string): NonNullable<CreateTokenState["fieldErrors"
 }
 
 export async function createTokenAction(locale: string, _previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
+  locale = actionLocale(locale);
   const values = { agencyId: String(form.get("agencyId") ?? ""), label: String(form.get("label") ?? "") };
   const base: CreateTokenState = { values, fieldErrors: {}, error: null, created: null };
   const parsed = createTokenSchema.safeParse(values);
@@ -58,6 +60,7 @@ export async function createTokenAction(locale: string, _previous: CreateTokenSt
 }
 
 export async function revokeTokenAction(locale: string, _previous: RevokeTokenState, form: FormData): Promise<RevokeTokenState> {
+  locale = actionLocale(locale);
   try {
     const revoked = await revokeApiToken(db(), await currentActor(), String(form.get("tokenId") ?? ""), requestOrigin(await headers()));
     revalidatePath(`/${locale}/admin/tokens`);

@@ -1,5 +1,6 @@
 "use server";
 /** Server actions of the user pages: each parses the form, calls one service, answers per field. */
+import { actionLocale } from "@/i18n/action-locale";
 import { revalidatePath } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { addUser } from "@/lib/admin/add-user";
@@ -12,6 +13,7 @@ import { db } from "@/lib/db/client";
 import { runFormAction } from "../form-action";
 
 export async function createUserAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  locale = actionLocale(locale);
   const state = await runFormAction(form, { schema: userCreateInput, multi: ["agencyIds"] }, (actor, values, origin) => addUser(db(), actor, values, origin));
   if (state.status !== "saved") return state;
   redirect({ href: "/admin/users", locale });
@@ -19,6 +21,7 @@ export async function createUserAction(locale: string, _previous: FormState, for
 }
 
 export async function changeAccessAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  locale = actionLocale(locale);
   const state = await runFormAction(form, { schema: userAccessInput, multi: ["agencyIds"] }, (actor, values, origin) => changeUserAccess(db(), actor, values, origin));
   if (state.status === "saved") revalidatePath(`/${locale}/admin/users`, "layout");
   return state;
@@ -33,6 +36,7 @@ export async function resetPasswordAction(_previous: FormState, form: FormData):
 }
 
 export async function disableUserAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
+  locale = actionLocale(locale);
   const state = await runFormAction(form, { schema: userDisableInput, successMessage: "adminUsers.disabledSaved" }, (actor, values, origin) =>
     disableUser(db(), actor, values, origin),
   );

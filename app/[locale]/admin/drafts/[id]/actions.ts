@@ -4,6 +4,7 @@
  * with everything the form needs to re-render as the clerk left it: the values typed, the
  * draft's stored attachments, and localized messages per field.
  */
+import { actionLocale } from "@/i18n/action-locale";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
@@ -49,6 +50,7 @@ function refusal(error: unknown, t: Translate): string {
 }
 
 export async function saveDraftAction(locale: string, draftId: string, previous: EditorState, form: FormData): Promise<EditorState> {
+  locale = actionLocale(locale);
   const t = await getTranslations({ locale, namespace: "editor" });
   const values = typedValues(form);
   const keep = { ...previous, seq: previous.seq + 1, values, fieldErrors: {}, attachmentErrors: [] };
@@ -105,6 +107,7 @@ export interface SimpleState {
 }
 
 export async function publishDraftAction(locale: string, draftId: string, _previous: SimpleState, form: FormData): Promise<SimpleState> {
+  locale = actionLocale(locale);
   const t = await getTranslations({ locale, namespace: "editor" });
   const parsed = revisionOnly(form);
   if (!parsed.success) return { message: t("badRequest") };
@@ -119,6 +122,7 @@ export async function publishDraftAction(locale: string, draftId: string, _previ
 }
 
 export async function deleteDraftAction(locale: string, draftId: string, _previous: SimpleState, form: FormData): Promise<SimpleState> {
+  locale = actionLocale(locale);
   const t = await getTranslations({ locale, namespace: "editor" });
   const parsed = revisionOnly(form);
   if (!parsed.success) return { message: t("badRequest") };

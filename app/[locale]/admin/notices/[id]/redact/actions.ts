@@ -5,11 +5,13 @@
  * checks) and calls redactNoticeVersion, which authorizes the administrator itself; "back"
  * returns to the choices as they were. Every answer keeps what was chosen and typed.
  */
+import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { formFields } from "@/lib/admin/form-fields";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { getRedactionChoices, type RedactionChoices } from "@/lib/admin/get-redaction-choices";
+import { hasDirectionControls } from "@/lib/publishing/direction-controls";
 import { ApiError, type ErrorCode } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
@@ -58,7 +60,7 @@ function basisError(basis: string): RedactFieldError | undefined {
   if (basis.length === 0) return "basisRequired";
   if (/[\r\n\u2028\u2029]/.test(basis)) return "basisOneLine";
   if ([...basis].length > FIELD_LIMITS.basis) return "basisTooLong";
-  if (/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(basis) || !basis.isWellFormed()) return "basisInvalid";
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(basis) || hasDirectionControls(basis) || !basis.isWellFormed()) return "basisInvalid";
   return undefined;
 }
 
@@ -73,6 +75,7 @@ function choiceErrors(choices: RedactionChoices, version: number | null, withhol
 }
 
 export async function redactAction(locale: string, previous: RedactState, form: FormData): Promise<RedactState> {
+  locale = actionLocale(locale);
   const values = formFields(form, ["withhold"]);
   const parsed = redactForm.safeParse(values);
   const answer: RedactState = { attempt: previous.attempt + 1, step: "choose", version: previous.version, withhold: previous.withhold, basis: previous.basis, errors: {} };

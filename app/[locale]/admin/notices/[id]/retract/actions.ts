@@ -5,6 +5,7 @@
  * the notice's agency whatever id the form carries, so a tampered hidden field earns a 403,
  * never a retraction. On success the clerk lands on the public page with its banner.
  */
+import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { formFields } from "@/lib/admin/form-fields";
 import { z } from "zod";
@@ -51,6 +52,7 @@ function reasonError(reason: string): RetractFieldError | undefined {
 }
 
 export async function retractAction(locale: string, previous: RetractState, form: FormData): Promise<RetractState> {
+  locale = actionLocale(locale);
   const values = formFields(form);
   const reason = typeof values.reason === "string" ? values.reason : "";
   const answer = { attempt: previous.attempt + 1, reason, confirmed: values.confirm === "yes", errors: {}, latest: previous.latest };
