@@ -28,6 +28,7 @@ import {
   type TileData,
 } from "@/lib/log";
 import { redactionsForEntries, versionForEntries } from "./audit-queries";
+import { rebuiltTree, type RebuiltTree } from "./audit-tree";
 
 export interface Discrepancy {
   where: string;
@@ -38,6 +39,8 @@ export interface AuditReport {
   size: number;
   checkpoints: number;
   discrepancies: Discrepancy[];
+  /** The tree rebuilt from the stored leaves, for the checks against outside checkpoints. */
+  tree: RebuiltTree;
 }
 
 const PAGE = 5000;
@@ -86,7 +89,7 @@ export async function auditLog(prisma: PrismaClient, origin: string, verifierKey
        AND NOT EXISTS (SELECT 1 FROM redaction_queue q WHERE q.redaction_id = r.id)`,
   );
   for (const r of lostRedactions) report(`redaction ${r.id}`, "neither in the log nor waiting for it");
-  return { size, checkpoints, discrepancies: problems };
+  return { size, checkpoints, discrepancies: problems, tree: rebuiltTree(size, tiles) };
 }
 
 function checkLeaf(
