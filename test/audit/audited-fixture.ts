@@ -77,7 +77,12 @@ export async function auditedDatabase(): Promise<AuditedDatabase> {
 /** As the superuser, with triggers (append-only rules, foreign keys) off — what an attacker with database access could do. */
 export async function tamper(db: AuditedDatabase, sql: string, params: unknown[] = []): Promise<void> {
   await db.database.client.query("BEGIN");
-  await db.database.client.query("SET LOCAL session_replication_role = replica");
-  await db.database.client.query(sql, params);
-  await db.database.client.query("COMMIT");
+  try {
+    await db.database.client.query("SET LOCAL session_replication_role = replica");
+    await db.database.client.query(sql, params);
+    await db.database.client.query("COMMIT");
+  } catch (error) {
+    await db.database.client.query("ROLLBACK");
+    throw error;
+  }
 }
