@@ -4,12 +4,12 @@ import "server-only";
  * the `agency.create` detail, with each later `agency.update` field's new value applied in id
  * order. An agency inserted or renamed in the database is named, with the field.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Discrepancy } from "@/lib/log-service/audit-log";
 
 const FIELDS = ["nameZh", "nameEn", "descriptionZh", "descriptionEn"] as const;
 
-export async function checkAgencies(prisma: PrismaClient): Promise<Discrepancy[]> {
+export async function checkAgencies(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
   const events = await prisma.auditEvent.findMany({ where: { action: { in: ["agency.create", "agency.update"] } }, orderBy: { id: "asc" }, select: { action: true, subject: true, detail: true } });
   const replayed = new Map<string, Record<string, unknown>>();
   for (const e of events) {

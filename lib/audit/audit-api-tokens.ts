@@ -4,10 +4,10 @@ import "server-only";
  * event naming the same agency, label and prefix, and a token is revoked exactly when a
  * `token.revoke` event says so. A token inserted (or un-revoked) in the database is named.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Discrepancy } from "@/lib/log-service/audit-log";
 
-export async function checkApiTokens(prisma: PrismaClient): Promise<Discrepancy[]> {
+export async function checkApiTokens(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
   const events = await prisma.auditEvent.findMany({ where: { action: { in: ["token.create", "token.revoke"] } }, orderBy: { id: "asc" }, select: { action: true, subject: true, detail: true } });
   const created = new Map<string, Record<string, unknown>>();
   const revoked = new Set<string>();

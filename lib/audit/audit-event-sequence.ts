@@ -14,13 +14,13 @@ import "server-only";
  * re-used by an inserted one, nor rows removed and the sequence reset: the cross-checks against
  * the rows events explain (published versions, roles, tokens, agencies) cover what matters most.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Discrepancy } from "@/lib/log-service/audit-log";
 
 /** Longer than any transaction that writes an event (draft publishing allows 60 s). */
 export const AUDIT_ORDER_TOLERANCE_SECONDS = 300;
 
-export async function checkAuditEventSequence(prisma: PrismaClient): Promise<Discrepancy[]> {
+export async function checkAuditEventSequence(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
   const problems: Discrepancy[] = [];
   const gaps = await prisma.$queryRawUnsafe<{ after: bigint; next: bigint }[]>(
     `SELECT coalesce(prev, 0) AS after, id AS next FROM (SELECT id, lag(id) OVER (ORDER BY id) AS prev FROM audit_event) s

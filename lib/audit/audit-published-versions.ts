@@ -7,10 +7,10 @@ import "server-only";
  * services — by hand, by a script, by someone with database access. The reverse is checked too:
  * an event naming a version the database does not hold means the version was removed.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Discrepancy } from "@/lib/log-service/audit-log";
 
-export async function checkPublishedVersions(prisma: PrismaClient): Promise<Discrepancy[]> {
+export async function checkPublishedVersions(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
   const problems: Discrepancy[] = [];
   const unrecorded = await prisma.$queryRawUnsafe<{ notice_id: string; version: number; kind: string }[]>(
     `SELECT v.notice_id, v.version, v.kind FROM notice_version v JOIN notice n ON n.id = v.notice_id

@@ -6,7 +6,7 @@ import "server-only";
  * (none). A role or agency granted in the database without its event is named, and so is one
  * taken away without one.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Discrepancy } from "@/lib/log-service/audit-log";
 
 interface Access {
@@ -17,7 +17,7 @@ interface Access {
 
 const ACTIONS = ["user.create", "user.role-change", "user.agencies-change", "user.disable"];
 
-export async function checkUserAccess(prisma: PrismaClient): Promise<Discrepancy[]> {
+export async function checkUserAccess(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
   const events = await prisma.auditEvent.findMany({ where: { action: { in: ACTIONS } }, orderBy: { id: "asc" }, select: { id: true, action: true, subject: true, detail: true } });
   const replayed = new Map<string, Access>();
   for (const e of events) {

@@ -10,7 +10,7 @@ import "server-only";
  * With a witness policy (LOG_WITNESS_POLICY), each policy witness's status row, which says
  * what it last cosigned, must be backed by a stored cosignature on a tree the log contains.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import {
   formatCheckpoint,
   openCheckpoint,
@@ -25,7 +25,7 @@ import type { Discrepancy } from "./audit-log";
 import type { RebuiltTree } from "./audit-tree";
 
 export async function checkCosignatures(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   origin: string,
   verifier: NoteVerifier,
   tree: RebuiltTree,
@@ -83,7 +83,7 @@ export async function checkCosignatures(
 }
 
 async function checkPolicyWitnesses(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   policy: WitnessPolicy,
   tree: RebuiltTree,
   rows: { checkpointSize: bigint; witness: string }[],

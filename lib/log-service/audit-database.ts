@@ -17,8 +17,8 @@ import { checkUserAccess } from "@/lib/audit/audit-user-access";
 import { checkSearchIndex } from "@/lib/search/audit-search-index";
 import { auditLog, type Discrepancy } from "./audit-log";
 import { checkCosignatures } from "./audit-cosignatures";
-import { checkMirror } from "./audit-mirrors";
-import { checkSavedCheckpoint, saveCheckpoint } from "./audit-saved-checkpoint";
+import { checkMirror, fetchMirrorCheckpoint } from "./audit-mirrors";
+import { checkSavedCheckpoint, readSavedCheckpoint, saveCheckpoint } from "./audit-saved-checkpoint";
 
 export interface AuditOptions {
   origin: string;
@@ -39,27 +39,43 @@ export interface DatabaseAuditReport {
   saved: number | null;
 }
 
+/** Long enough for a log of millions of entries; the snapshot is read-only, so it blocks no writer. */
+const AUDIT_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+
 export async function auditDatabase(prisma: PrismaClient, options: AuditOptions): Promise<DatabaseAuditReport> {
   const { origin, verifierKey } = options;
   const verifier = parseVerifierKey(verifierKey);
-  const log = await auditLog(prisma, origin, verifierKey);
-  const discrepancies = [...log.discrepancies];
-  if (options.checkpointFile) discrepancies.push(...(await checkSavedCheckpoint(options.checkpointFile, origin, verifier, log.tree)));
-  discrepancies.push(...(await checkCosignatures(prisma, origin, verifier, log.tree, options.policy ?? null)));
-  for (const url of options.mirrors ?? []) discrepancies.push(...(await checkMirror(url, origin, verifier, log.tree)));
-  discrepancies.push(...(await checkPublishedVersions(prisma)));
-  discrepancies.push(...(await checkAuditEventSequence(prisma)));
-  discrepancies.push(...(await checkUserAccess(prisma)));
-  discrepancies.push(...(await checkApiTokens(prisma)));
-  discrepancies.push(...(await checkAgencies(prisma)));
-  discrepancies.push(...(await checkSearchIndex(prisma)));
-  let saved: number | null = null;
-  if (options.checkpointFile && discrepancies.length === 0) {
-    const newest = await prisma.checkpoint.findFirst({ orderBy: { size: "desc" }, select: { size: true, note: true } });
-    if (newest) {
-      await saveCheckpoint(options.checkpointFile, newest.note);
-      saved = Number(newest.size);
-    }
-  }
-  return { size: log.size, checkpoints: log.checkpoints, discrepancies, saved };
+  // Read before the snapshot is taken: whatever they show, the database held by then, so a
+  // commit made while the audit runs cannot make a mirror look ahead of the log.
+  const saved = options.checkpointFile ? await readSavedCheckpoint(options.checkpointFile) : null;
+  const mirrors = await Promise.all((options.mirrors ?? []).map((url) => fetchMirrorCheckpoint(url)));
+  // One read-only snapshot for every check, so rows committed meanwhile are neither half-seen
+  // nor reported as discrepancies.
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SET TRANSACTION READ ONLY");
+      const log = await auditLog(tx, origin, verifierKey);
+      const discrepancies = [...log.discrepancies];
+      if (saved) discrepancies.push(...(await checkSavedCheckpoint(saved, origin, verifier, log.tree)));
+      discrepancies.push(...(await checkCosignatures(tx, origin, verifier, log.tree, options.policy ?? null)));
+      for (const fetched of mirrors) discrepancies.push(...(await checkMirror(fetched, origin, verifier, log.tree)));
+      discrepancies.push(...(await checkPublishedVersions(tx)));
+      discrepancies.push(...(await checkAuditEventSequence(tx)));
+      discrepancies.push(...(await checkUserAccess(tx)));
+      discrepancies.push(...(await checkApiTokens(tx)));
+      discrepancies.push(...(await checkAgencies(tx)));
+      discrepancies.push(...(await checkSearchIndex(tx)));
+      let savedSize: number | null = null;
+      if (options.checkpointFile && discrepancies.length === 0) {
+        // The newest checkpoint of this snapshot: the tree just audited, not one committed since.
+        const newest = await tx.checkpoint.findFirst({ orderBy: { size: "desc" }, select: { size: true, note: true } });
+        if (newest) {
+          await saveCheckpoint(options.checkpointFile, newest.note);
+          savedSize = Number(newest.size);
+        }
+      }
+      return { size: log.size, checkpoints: log.checkpoints, discrepancies, saved: savedSize };
+    },
+    { isolationLevel: "RepeatableRead", timeout: AUDIT_TIMEOUT_MS, maxWait: 60_000 },
+  );
 }

@@ -5,7 +5,7 @@ import "server-only";
  * the leaf hashes; every stored tile, checkpoint root, signature, chain link and consistency
  * step is checked against the rebuilt tree. Each discrepancy is reported, not just the first.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import {
   appendLeafHashes,
   bytesEqual,
@@ -45,7 +45,7 @@ export interface AuditReport {
 
 const PAGE = 5000;
 
-export async function auditLog(prisma: PrismaClient, origin: string, verifierKey: string): Promise<AuditReport> {
+export async function auditLog(prisma: Prisma.TransactionClient, origin: string, verifierKey: string): Promise<AuditReport> {
   const problems: Discrepancy[] = [];
   const report = (where: string, message: string) => problems.push({ where, message });
   const tiles = new Map<string, TileData>();
@@ -146,7 +146,7 @@ function checkLeaf(
   for (const path of mismatched) report(where, `field "${path}" does not match its commitment in the log`);
 }
 
-async function checkStoredTiles(prisma: PrismaClient, rebuilt: Map<string, TileData>, report: (w: string, m: string) => void) {
+async function checkStoredTiles(prisma: Prisma.TransactionClient, rebuilt: Map<string, TileData>, report: (w: string, m: string) => void) {
   const stored = await prisma.treeTile.findMany();
   for (const row of stored) {
     const key = `${row.level}/${row.n}`;
@@ -158,7 +158,7 @@ async function checkStoredTiles(prisma: PrismaClient, rebuilt: Map<string, TileD
 }
 
 async function checkChain(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   origin: string,
   verifierKey: string,
   size: number,

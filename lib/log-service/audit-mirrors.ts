@@ -12,17 +12,27 @@ import type { RebuiltTree } from "./audit-tree";
 
 const MIRROR_TIMEOUT_MS = 30_000;
 
-export async function checkMirror(url: string, origin: string, verifier: NoteVerifier, tree: RebuiltTree): Promise<Discrepancy[]> {
-  const where = `mirror ${url}`;
-  let note: string;
+export interface MirrorCheckpoint {
+  url: string;
+  /** The served note; null when it could not be read (`error` says why). */
+  note: string | null;
+  error?: string;
+}
+
+export async function fetchMirrorCheckpoint(url: string): Promise<MirrorCheckpoint> {
   try {
-    note = await originClient(url.replace(/\/+$/, ""), MIRROR_TIMEOUT_MS).checkpoint();
+    return { url, note: await originClient(url.replace(/\/+$/, ""), MIRROR_TIMEOUT_MS).checkpoint() };
   } catch (e) {
-    return [{ where, message: `its checkpoint could not be read: ${(e as Error).message}` }];
+    return { url, note: null, error: (e as Error).message };
   }
+}
+
+export async function checkMirror(fetched: MirrorCheckpoint, origin: string, verifier: NoteVerifier, tree: RebuiltTree): Promise<Discrepancy[]> {
+  const where = `mirror ${fetched.url}`;
+  if (fetched.note === null) return [{ where, message: `its checkpoint could not be read: ${fetched.error}` }];
   let checkpoint;
   try {
-    checkpoint = openCheckpoint(note, origin, [verifier]).checkpoint;
+    checkpoint = openCheckpoint(fetched.note, origin, [verifier]).checkpoint;
   } catch (e) {
     return [{ where, message: `serves a checkpoint that is not this log's: ${(e as Error).message}` }];
   }

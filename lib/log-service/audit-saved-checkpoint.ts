@@ -11,19 +11,29 @@ import { openCheckpoint, type NoteVerifier } from "@/lib/log";
 import type { Discrepancy } from "./audit-log";
 import type { RebuiltTree } from "./audit-tree";
 
-/** Checks the saved checkpoint, if there is one; a missing file is a first run, not a finding. */
-export async function checkSavedCheckpoint(file: string, origin: string, verifier: NoteVerifier, tree: RebuiltTree): Promise<Discrepancy[]> {
-  const where = `checkpoint file ${file}`;
-  let note: string;
+export interface SavedCheckpoint {
+  file: string;
+  /** The file's text; null when it could not be read (`error` says why). */
+  note: string | null;
+  error?: string;
+}
+
+/** The saved checkpoint; null when there is no file yet (a first run, not a finding). */
+export async function readSavedCheckpoint(file: string): Promise<SavedCheckpoint | null> {
   try {
-    note = await readFile(file, "utf8");
+    return { file, note: await readFile(file, "utf8") };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
-    return [{ where, message: `cannot be read: ${(e as Error).message}` }];
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    return { file, note: null, error: (e as Error).message };
   }
+}
+
+export async function checkSavedCheckpoint(saved: SavedCheckpoint, origin: string, verifier: NoteVerifier, tree: RebuiltTree): Promise<Discrepancy[]> {
+  const where = `checkpoint file ${saved.file}`;
+  if (saved.note === null) return [{ where, message: `cannot be read: ${saved.error}` }];
   let checkpoint;
   try {
-    checkpoint = openCheckpoint(note, origin, [verifier]).checkpoint;
+    checkpoint = openCheckpoint(saved.note, origin, [verifier]).checkpoint;
   } catch (e) {
     return [{ where, message: `is not a checkpoint signed by this log: ${(e as Error).message}` }];
   }

@@ -5,7 +5,7 @@ import "server-only";
  * uses (buildSearchRows in index-notice.ts) and compares it with notice_search, naming the
  * notice and the columns that differ. Nothing is written.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Discrepancy } from "@/lib/log-service/audit-log";
 import { buildSearchRows, type StoredSearchRow } from "./index-notice";
 
@@ -15,7 +15,7 @@ const COLUMNS = [
   "latestVersion", "latestKind", "publishedAt", "updatedAt", "effectiveDate", "excerpt",
 ] as const;
 
-export async function checkSearchIndex(prisma: PrismaClient): Promise<Discrepancy[]> {
+export async function checkSearchIndex(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
   const problems: Discrepancy[] = [];
   let after = "";
   for (;;) {

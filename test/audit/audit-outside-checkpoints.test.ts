@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  asHash,
   generateCosignatureKey,
   openCheckpoint,
   parseCosignatureSignerKey,
@@ -90,7 +91,7 @@ describe("log:audit against outside checkpoints", () => {
 
   it("names a mirror showing a fork, a mirror it cannot read, and a saved file not signed by the log", async () => {
     const signer = db.config.signer;
-    mirrorNote = signCheckpoint({ origin: ORIGIN, size: 11, rootHash: new Uint8Array(32), extensions: [] }, signer);
+    mirrorNote = signCheckpoint({ origin: ORIGIN, size: 11, rootHash: asHash(new Uint8Array(32)), extensions: [] }, signer);
     const saved = await readFile(file, "utf8");
     await writeFile(file, saved.replace(`\n11\n`, `\n12\n`));
     const report = await audit();
