@@ -11,7 +11,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { parseVerifierKey, type WitnessPolicy } from "@/lib/log";
 import { checkAgencies } from "@/lib/audit/audit-agencies";
 import { checkApiTokens } from "@/lib/audit/audit-api-tokens";
-import { checkAuditEventSequence } from "@/lib/audit/audit-event-sequence";
+import { checkAuditEventSequence, issuedAuditEventIds } from "@/lib/audit/audit-event-sequence";
 import { checkPublishedVersions } from "@/lib/audit/audit-published-versions";
 import { checkUserAccess } from "@/lib/audit/audit-user-access";
 import { checkSearchIndex } from "@/lib/search/audit-search-index";
@@ -47,35 +47,36 @@ export async function auditDatabase(prisma: PrismaClient, options: AuditOptions)
   const verifier = parseVerifierKey(verifierKey);
   // Read before the snapshot is taken: whatever they show, the database held by then, so a
   // commit made while the audit runs cannot make a mirror look ahead of the log.
-  const saved = options.checkpointFile ? await readSavedCheckpoint(options.checkpointFile) : null;
+  const previous = options.checkpointFile ? await readSavedCheckpoint(options.checkpointFile) : null;
   const mirrors = await Promise.all((options.mirrors ?? []).map((url) => fetchMirrorCheckpoint(url)));
+  const issued = await issuedAuditEventIds(prisma);
   // One read-only snapshot for every check, so rows committed meanwhile are neither half-seen
   // nor reported as discrepancies.
-  return prisma.$transaction(
+  const audited = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe("SET TRANSACTION READ ONLY");
       const log = await auditLog(tx, origin, verifierKey);
       const discrepancies = [...log.discrepancies];
-      if (saved) discrepancies.push(...(await checkSavedCheckpoint(saved, origin, verifier, log.tree)));
+      if (previous) discrepancies.push(...(await checkSavedCheckpoint(previous, origin, verifier, log.tree)));
       discrepancies.push(...(await checkCosignatures(tx, origin, verifier, log.tree, options.policy ?? null)));
       for (const fetched of mirrors) discrepancies.push(...(await checkMirror(fetched, origin, verifier, log.tree)));
       discrepancies.push(...(await checkPublishedVersions(tx)));
-      discrepancies.push(...(await checkAuditEventSequence(tx)));
       discrepancies.push(...(await checkUserAccess(tx)));
       discrepancies.push(...(await checkApiTokens(tx)));
       discrepancies.push(...(await checkAgencies(tx)));
       discrepancies.push(...(await checkSearchIndex(tx)));
-      let savedSize: number | null = null;
-      if (options.checkpointFile && discrepancies.length === 0) {
-        // The newest checkpoint of this snapshot: the tree just audited, not one committed since.
-        const newest = await tx.checkpoint.findFirst({ orderBy: { size: "desc" }, select: { size: true, note: true } });
-        if (newest) {
-          await saveCheckpoint(options.checkpointFile, newest.note);
-          savedSize = Number(newest.size);
-        }
-      }
-      return { size: log.size, checkpoints: log.checkpoints, discrepancies, saved: savedSize };
+      // The newest checkpoint of this snapshot: the tree just audited, not one committed since.
+      const newest = await tx.checkpoint.findFirst({ orderBy: { size: "desc" }, select: { size: true, note: true } });
+      return { size: log.size, checkpoints: log.checkpoints, discrepancies, newest };
     },
     { isolationLevel: "RepeatableRead", timeout: AUDIT_TIMEOUT_MS, maxWait: 60_000 },
   );
+  // Outside the snapshot, read fresh: see checkAuditEventSequence.
+  const discrepancies = [...audited.discrepancies, ...(await checkAuditEventSequence(prisma, issued))];
+  let saved: number | null = null;
+  if (options.checkpointFile && discrepancies.length === 0 && audited.newest) {
+    await saveCheckpoint(options.checkpointFile, audited.newest.note);
+    saved = Number(audited.newest.size);
+  }
+  return { size: audited.size, checkpoints: audited.checkpoints, discrepancies, saved };
 }

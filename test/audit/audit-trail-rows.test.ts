@@ -5,6 +5,7 @@
  * title or status are each named; a database filled through the services audits clean.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkAuditEventSequence, issuedAuditEventIds } from "@/lib/audit/audit-event-sequence";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditDatabase } from "@/lib/log-service/audit-database";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
@@ -103,5 +104,21 @@ describe("log:audit against the audit trail and the search index", () => {
     expect(await findings(`notice ${fifth}`)).toEqual([
       { where: `notice ${fifth}`, message: 'search row differs from the one rebuilt from its versions in status (stored "retracted", rebuilt "in-force")' },
     ]);
+  });
+
+  it("does not take an event being written while the audit runs for a missing one", async () => {
+    const before = await checkAuditEventSequence(db.prisma, await issuedAuditEventIds(db.prisma));
+    const issued = await issuedAuditEventIds(db.prisma);
+    const writer = db.database.client;
+    await writer.query("BEGIN");
+    try {
+      await writer.query(`INSERT INTO audit_event (action, subject) VALUES ('sign-in', 'someone@example.org')`);
+      expect(await checkAuditEventSequence(db.prisma, issued)).toEqual(before);
+      // Read after the id was handed out, the same open transaction is a gap: the documented limit.
+      expect((await checkAuditEventSequence(db.prisma, await issuedAuditEventIds(db.prisma))).length).toBe(before.length + 1);
+    } finally {
+      await writer.query("COMMIT");
+    }
+    expect(await checkAuditEventSequence(db.prisma, await issuedAuditEventIds(db.prisma))).toEqual(before);
   });
 });
