@@ -5,7 +5,7 @@ import "server-only";
  * the leaf hashes; every stored tile, checkpoint root, signature, chain link and consistency
  * step is checked against the rebuilt tree. Each discrepancy is reported, not just the first.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import {
   appendLeafHashes,
   bytesEqual,
@@ -28,6 +28,7 @@ import {
   type TileData,
 } from "@/lib/log";
 import { redactionsForEntries, versionForEntries } from "./audit-queries";
+import { rebuiltTree, type RebuiltTree } from "./audit-tree";
 
 export interface Discrepancy {
   where: string;
@@ -38,11 +39,13 @@ export interface AuditReport {
   size: number;
   checkpoints: number;
   discrepancies: Discrepancy[];
+  /** The tree rebuilt from the stored leaves, for the checks against outside checkpoints. */
+  tree: RebuiltTree;
 }
 
 const PAGE = 5000;
 
-export async function auditLog(prisma: PrismaClient, origin: string, verifierKey: string): Promise<AuditReport> {
+export async function auditLog(prisma: Prisma.TransactionClient, origin: string, verifierKey: string): Promise<AuditReport> {
   const problems: Discrepancy[] = [];
   const report = (where: string, message: string) => problems.push({ where, message });
   const tiles = new Map<string, TileData>();
@@ -86,7 +89,7 @@ export async function auditLog(prisma: PrismaClient, origin: string, verifierKey
        AND NOT EXISTS (SELECT 1 FROM redaction_queue q WHERE q.redaction_id = r.id)`,
   );
   for (const r of lostRedactions) report(`redaction ${r.id}`, "neither in the log nor waiting for it");
-  return { size, checkpoints, discrepancies: problems };
+  return { size, checkpoints, discrepancies: problems, tree: rebuiltTree(size, tiles) };
 }
 
 function checkLeaf(
@@ -143,7 +146,7 @@ function checkLeaf(
   for (const path of mismatched) report(where, `field "${path}" does not match its commitment in the log`);
 }
 
-async function checkStoredTiles(prisma: PrismaClient, rebuilt: Map<string, TileData>, report: (w: string, m: string) => void) {
+async function checkStoredTiles(prisma: Prisma.TransactionClient, rebuilt: Map<string, TileData>, report: (w: string, m: string) => void) {
   const stored = await prisma.treeTile.findMany();
   for (const row of stored) {
     const key = `${row.level}/${row.n}`;
@@ -155,7 +158,7 @@ async function checkStoredTiles(prisma: PrismaClient, rebuilt: Map<string, TileD
 }
 
 async function checkChain(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   origin: string,
   verifierKey: string,
   size: number,

@@ -1,9 +1,9 @@
 import "server-only";
 /** Stored notice versions for a page of log entries, with digests of the attachment bytes as stored. */
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
-export async function versionForEntries(prisma: PrismaClient, ids: bigint[]) {
+export async function versionForEntries(prisma: Prisma.TransactionClient, ids: bigint[]) {
   const rows = await prisma.noticeVersion.findMany({
     where: { id: { in: ids } },
     include: { notice: { select: { agencyId: true } }, attachments: { orderBy: { position: "asc" } } },
@@ -32,7 +32,7 @@ export async function versionForEntries(prisma: PrismaClient, ids: bigint[]) {
 }
 
 /** Stored redactions for a page of log entries, with their target's notice, agency and log index. */
-export async function redactionsForEntries(prisma: PrismaClient, ids: bigint[]) {
+export async function redactionsForEntries(prisma: Prisma.TransactionClient, ids: bigint[]) {
   const rows = await prisma.redaction.findMany({
     where: { id: { in: ids } },
     include: { noticeVersion: { select: { noticeId: true, notice: { select: { agencyId: true } }, logEntry: { select: { index: true } } } } },

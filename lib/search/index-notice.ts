@@ -52,19 +52,7 @@ export async function reindexNotices(
 ): Promise<void> {
   if (noticeIds.length === 0) return;
   searchIndexChanged();
-  const withheld = withheldByNotice ?? (await storedWithheldPaths(tx, noticeIds));
-  const notices = await tx.notice.findMany({
-    where: { id: { in: [...noticeIds] } },
-    include: {
-      agency: { select: { nameZh: true, nameEn: true } },
-      versions: { orderBy: { version: "asc" }, select: { version: true, kind: true, fields: true, createdAt: true } },
-    },
-  });
-  if (notices.length !== new Set(noticeIds).size) throw new Error(`reindex: ${noticeIds.length - notices.length} of the notices do not exist`);
-  const rows = notices.map((notice) => {
-    const versions = notice.versions.map((v) => ({ ...v, fields: v.fields as Record<string, string> }));
-    return { id: notice.id, agencyId: notice.agencyId, ...searchRow(versions, [notice.agency.nameZh, notice.agency.nameEn], withheld.get(notice.id) ?? new Map()) };
-  });
+  const rows = await buildSearchRows(tx, noticeIds, withheldByNotice);
   const column = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick);
   await tx.$executeRawUnsafe(
     `INSERT INTO notice_search (${COLUMNS})
@@ -83,9 +71,9 @@ export async function reindexNotices(
     column((r) => r.language),
     column((r) => r.status),
     column((r) => r.withheld),
-    column((r) => r.title ?? r.id),
+    column((r) => r.title),
     column((r) => r.number),
-    column((r) => (r.number === null ? null : numberKey(r.number))),
+    column((r) => r.numberKey),
     column((r) => r.latestVersion),
     column((r) => r.latestKind),
     column((r) => r.publishedAt),
@@ -94,6 +82,39 @@ export async function reindexNotices(
     column((r) => r.excerpt),
     column((r) => r.document),
   );
+}
+
+/** A notice's search row exactly as notice_search stores it (title falls back to the id). */
+export interface StoredSearchRow extends Omit<SearchRow, "title"> {
+  id: string;
+  agencyId: string;
+  title: string;
+  numberKey: string | null;
+}
+
+/**
+ * The rows `reindexNotices` writes, built in memory and written nowhere: the auditor
+ * (lib/search/audit-search-index.ts) compares them with the table, so both use this one builder.
+ */
+export async function buildSearchRows(
+  tx: Prisma.TransactionClient,
+  noticeIds: readonly string[],
+  withheldByNotice?: ReadonlyMap<string, WithheldPaths>,
+): Promise<StoredSearchRow[]> {
+  const withheld = withheldByNotice ?? (await storedWithheldPaths(tx, noticeIds));
+  const notices = await tx.notice.findMany({
+    where: { id: { in: [...noticeIds] } },
+    include: {
+      agency: { select: { nameZh: true, nameEn: true } },
+      versions: { orderBy: { version: "asc" }, select: { version: true, kind: true, fields: true, createdAt: true } },
+    },
+  });
+  if (notices.length !== new Set(noticeIds).size) throw new Error(`reindex: ${noticeIds.length - notices.length} of the notices do not exist`);
+  return notices.map((notice) => {
+    const versions = notice.versions.map((v) => ({ ...v, fields: v.fields as Record<string, string> }));
+    const row = searchRow(versions, [notice.agency.nameZh, notice.agency.nameEn], withheld.get(notice.id) ?? new Map());
+    return { ...row, id: notice.id, agencyId: notice.agencyId, title: row.title ?? notice.id, numberKey: row.number === null ? null : numberKey(row.number) };
+  });
 }
 
 async function storedWithheldPaths(tx: Prisma.TransactionClient, noticeIds: readonly string[]): Promise<Map<string, Map<number, Set<string>>>> {
