@@ -34,7 +34,12 @@ export async function writeAgencies(sql: SqlRunner, agencies: readonly AgencyRow
      )
      INSERT INTO audit_event (action, subject, detail)
      SELECT CASE WHEN created THEN 'agency.create' ELSE 'agency.update' END, id,
-       jsonb_build_object('source', $7::text, 'nameZh', name_zh, 'nameEn', name_en, 'descriptionZh', description_zh, 'descriptionEn', description_en)
+       CASE WHEN created
+         THEN jsonb_build_object('source', $7::text, 'id', id, 'nameZh', name_zh, 'nameEn', name_en, 'descriptionZh', description_zh, 'descriptionEn', description_en)
+         -- An update in the shape lib/admin/update-agency.ts records (the old values are not at hand here).
+         ELSE jsonb_build_object('source', $7::text, 'nameZh', jsonb_build_object('to', name_zh), 'nameEn', jsonb_build_object('to', name_en),
+           'descriptionZh', jsonb_build_object('to', description_zh), 'descriptionEn', jsonb_build_object('to', description_en))
+       END
      FROM written`,
     agencies.map((a) => a.id),
     agencies.map((a) => a.nameZh),

@@ -8,8 +8,9 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
 import { writeAgencies } from "@/lib/agencies/write-agencies";
 import { commitPending } from "@/lib/log-service/commit-pending";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { recordRedaction } from "@/lib/notices/record-redaction";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { writeNoticeVersion, type NewNoticeVersion } from "@/lib/notices/record-notice-version";
+import { writeRedaction, type NewRedaction } from "@/lib/notices/record-redaction";
 import { DEMO_REDACTIONS } from "./demo-redactions";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { seedDemoUsers } from "./demo-users";
@@ -25,16 +26,36 @@ export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = ne
     .flatMap((notice) => notice.versions.map((version) => ({ notice, version, daysAgo: notice.daysAgo - (version.daysAfterFirst ?? 0) })))
     .sort((a, b) => b.daysAgo - a.daysAgo);
   for (const { notice, version, daysAgo } of timeline) {
-    await recordNoticeVersion(prisma, toInput(notice, version, new Date(now.getTime() - daysAgo * DAY)));
+    await seedVersion(prisma, toInput(notice, version, new Date(now.getTime() - daysAgo * DAY)));
   }
   let size = await commitAll(prisma, config);
   // A redaction needs its target in the log, so these follow the first commit.
   const freshIds = new Set(fresh.map((n) => n.id));
   const redactions = DEMO_REDACTIONS.filter((r) => freshIds.has(r.noticeId));
-  for (const r of redactions) await recordRedaction(prisma, r);
+  for (const r of redactions) await seedRedaction(prisma, r);
   if (redactions.length > 0) size = await commitAll(prisma, config);
   await seedDemoUsers(prisma);
   return { notices: fresh.length, size };
+}
+
+/**
+ * A demo version with the audit event a publishing service records for it, so a seeded database
+ * audits clean (`npm run log:audit`); the actor is nobody, the source the demo seed.
+ */
+async function seedVersion(prisma: PrismaClient, input: NewNoticeVersion): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const version = await writeNoticeVersion(tx, input);
+    const detail = { agencyId: input.agencyId, version, title: input.fields.title ?? "", source: "demo seed" };
+    await recordAuditEvent(tx, { actorUserId: null, action: `notice.${input.kind}`, subject: input.noticeId, detail });
+  });
+}
+
+async function seedRedaction(prisma: PrismaClient, input: NewRedaction): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const id = await writeRedaction(tx, input);
+    const detail = { version: input.version, withhold: input.withhold, basis: input.basis, redactionId: id.toString(), source: "demo seed" };
+    await recordAuditEvent(tx, { actorUserId: null, action: "notice.redact", subject: input.noticeId, detail });
+  });
 }
 
 async function commitAll(prisma: PrismaClient, config: LogConfig): Promise<number> {
