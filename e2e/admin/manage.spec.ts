@@ -27,7 +27,7 @@ test("an anonymous visitor to the users, agencies and audit pages gets the sign-
 test("a clerk gets a localized 403 on the users, agencies and audit pages and sees only dashboard and new notice", async ({ page }) => {
   await signIn(page, DEMO_CLERK);
   const nav = page.getByRole("navigation", { name: "Staff navigation" });
-  await expect(nav.getByRole("link")).toHaveText(["Dashboard", "New notice"]);
+  await expect(nav.getByRole("link")).toHaveText(["Dashboard", "New notice", "Your account"]);
   for (const path of MANAGED) {
     const response = await page.goto(`/en${path}`);
     expect(response?.status()).toBe(403);
@@ -46,7 +46,7 @@ test("an administrator creates an agency and a clerk for it, and the new clerk s
   const suffix = randomUUID().slice(0, 6);
   const agency = { id: `e2e-bureau-${suffix}`, nameZh: `测试局${suffix}`, nameEn: `E2E Bureau ${suffix}` };
   await signIn(page, admin);
-  await expect(page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link")).toHaveText(["Dashboard", "Agencies", "Users", "API tokens", "Audit trail"]);
+  await expect(page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link")).toHaveText(["Dashboard", "Agencies", "Users", "API tokens", "Audit trail", "Your account"]);
   await page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link", { name: "Agencies" }).click();
   await page.getByRole("link", { name: "New agency" }).click();
   await page.getByLabel("Id", { exact: true }).fill(agency.id);
@@ -82,7 +82,7 @@ test("an administrator changes a clerk into an auditor, who then sees the audit 
   const auditorPage = await other.newPage();
   await signIn(auditorPage, auditor);
   await expect(auditorPage.getByText("Role: Auditor")).toBeVisible();
-  await expect(auditorPage.getByRole("navigation", { name: "Staff navigation" }).getByRole("link")).toHaveText(["Dashboard", "Audit trail"]);
+  await expect(auditorPage.getByRole("navigation", { name: "Staff navigation" }).getByRole("link")).toHaveText(["Dashboard", "Audit trail", "Your account"]);
   await auditorPage.getByRole("navigation", { name: "Staff navigation" }).getByRole("link", { name: "Audit trail" }).click();
   await auditorPage.getByLabel("Action").selectOption({ label: "Role changed" });
   await auditorPage.getByLabel("Actor (email)").fill(admin.email);
