@@ -19,6 +19,7 @@ import { Duplex } from "node:stream";
 import compression from "compression";
 import next from "next";
 import onHeaders from "on-headers";
+import { clientAddressPreparer } from "./lib/http/client-address.mjs";
 
 /** Set by proxy.ts on a page it answers gzipped (lib/page-cache/precompressed.ts names it too). */
 const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
@@ -45,6 +46,15 @@ process.env.GONGSHI_SERVER_COMPRESSES = "1";
 const selfHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
 process.env.GONGSHI_SELF_ORIGIN = `http://${selfHost}:${port}`;
 
+// Who the client is, from the socket and TRUSTED_PROXIES only (lib/http/client-address.mjs).
+let prepareClientAddress;
+try {
+  prepareClientAddress = clientAddressPreparer(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`gongshi: ${error.message}`);
+  process.exit(1);
+}
+
 const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -63,6 +73,7 @@ function releaseCompressionStream(res) {
 }
 
 const server = http.createServer((req, res) => {
+  prepareClientAddress(req);
   compress(req, res, () => {
     // Registered after the middleware's own hook, so it runs first: the middleware then sees the
     // Content-Encoding and passes the gzipped page through untouched.
