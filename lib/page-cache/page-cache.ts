@@ -86,10 +86,23 @@ export class PageCache {
    * generation has not moved (a commit logging other notices changes nothing on it): one small
    * query instead of a render. Null when the rendered answer may not be shared (an error, a
    * redirect, a 404): the caller lets the request through to Next as if there were no cache.
+   * `refuse`, asked only before a render of this process's own, may return an answer instead.
    */
-  async page(key: string, request: RequestParts): Promise<{ page: RenderedPage; hit: boolean } | null> {
-    const generation = await this.generation();
+  async page<R = never>(
+    key: string,
+    request: RequestParts,
+    refuse?: () => R | null,
+  ): Promise<{ page: RenderedPage; hit: boolean } | ([R] extends [never] ? never : { refused: R }) | null> {
     const kept = this.pages.get(key);
+    let generation: string;
+    try {
+      generation = await this.generation();
+    } catch (error) {
+      // The database cannot say whether the page changed (saturated or away): a kept page is
+      // still the best answer there is, better than none (docs/decisions.md, time-outs).
+      if (kept) return { page: kept.page, hit: true };
+      throw error;
+    }
     if (kept?.generation === generation) return { page: kept.page, hit: true };
     if (kept?.scope && this.options.readNoticeGeneration) {
       if ((await this.options.readNoticeGeneration(kept.scope.notice)) === kept.scope.generation) {
@@ -101,6 +114,10 @@ export class PageCache {
     let rendered = false;
     let pending = this.rendering.get(flight);
     if (!pending) {
+      // A new render costs the database; joining one under way costs nothing. The caller may
+      // refuse it here (proxy.ts: a visitor over the search limit, a saturated database).
+      const refused = refuse?.();
+      if (refused != null) return { refused } as [R] extends [never] ? never : { refused: R };
       rendered = true;
       pending = this.renderAndKeep(key, generation, request).finally(() => this.rendering.delete(flight));
       this.rendering.set(flight, pending);
