@@ -18,6 +18,8 @@ import type { RequestParts } from "@/lib/page-cache/page-cache-policy";
 import * as searchRoute from "@/app/api/v1/notices/route";
 import * as agenciesRoute from "@/app/api/v1/agencies/route";
 import { renderRefusal } from "@/lib/page-cache/render-refusal";
+import { COMMIT_LOCK_KEY, commitPending } from "@/lib/log-service/commit-pending";
+import { generateKey, parseSignerKey } from "@/lib/log";
 import { createTestDatabase, type TestDatabase } from "./harness";
 
 let database: TestDatabase;
@@ -119,5 +121,17 @@ describe("a saturated database", () => {
       await readers.end();
       await new Promise<void>((r) => server.close(() => r()));
     }
+  });
+
+  it("lets the log committer wait past the web server's statement time-out for another committer's lock", async () => {
+    const signer = parseSignerKey(generateKey("time-outs.test/log").signerKey);
+    const config = { origin: "time-outs.test/log", signer, verifierKey: signer.verifierKey };
+    await locker.query("BEGIN");
+    await locker.query("SELECT pg_advisory_xact_lock($1)", [COMMIT_LOCK_KEY]);
+    const committing = commitPending(prisma, config);
+    // Another instance's commit holds the lock longer than the pool's statement time-out (600 ms).
+    await new Promise((r) => setTimeout(r, 1_500));
+    await locker.query("COMMIT");
+    await expect(committing).resolves.toEqual({ committed: 0, size: 0 });
   });
 });
