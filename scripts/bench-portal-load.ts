@@ -34,6 +34,8 @@ interface Side {
   server: Server;
   quiet: number[];
   hammered: number[];
+  /** Each round's hammered p95 / quiet p95, to show the spread on a shared machine. */
+  ratios: number[];
   visitorRequests: number;
   visitorHits: number;
   visitorErrors: number;
@@ -97,7 +99,7 @@ async function round(side: Side, options: LoadOptions, hammering: boolean): Prom
 }
 
 export async function measureLoad(servers: { label: string; server: Server }[], options: LoadOptions): Promise<Side[]> {
-  const sides: Side[] = servers.map((s) => ({ ...s, quiet: [], hammered: [], visitorRequests: 0, visitorHits: 0, visitorErrors: 0, hammerStatus: new Map() }));
+  const sides: Side[] = servers.map((s) => ({ ...s, quiet: [], hammered: [], ratios: [], visitorRequests: 0, visitorHits: 0, visitorErrors: 0, hammerStatus: new Map() }));
   for (const side of sides) {
     // Readers have seen these pages since the last change: each is in the page cache.
     const queue = [...options.pages];
@@ -108,10 +110,12 @@ export async function measureLoad(servers: { label: string; server: Server }[], 
   }
   for (let r = 0; r < options.rounds; r++) {
     for (const side of sides) {
-      side.quiet.push(...(await round(side, options, false)));
+      const quiet = await round(side, options, false);
       const hammered = await round(side, options, true);
+      side.quiet.push(...quiet);
       side.hammered.push(...hammered);
-      options.progress(`load, ${side.label}: round ${r + 1}: visitors' p95 quiet ${ms(percentile(side.quiet, 95))} ms, hammered ${ms(percentile(hammered, 95))} ms`);
+      side.ratios.push(percentile(hammered, 95) / percentile(quiet, 95));
+      options.progress(`load, ${side.label}: round ${r + 1}: visitors' p95 quiet ${ms(percentile(quiet, 95))} ms, hammered ${ms(percentile(hammered, 95))} ms`);
     }
   }
   return sides;
@@ -131,6 +135,16 @@ export function loadReport(sides: Side[], options: LoadOptions, header: string):
       const answers = [...s.hammerStatus].sort((a, b) => a[0] - b[0]).map(([status, n]) => `${int(n)} × ${status === 0 ? "failed" : status}`).join(", ");
       return `| ${s.label} | ${ms(quiet)} ms | ${ms(hammered)} ms | **${(hammered / quiet).toFixed(2)}×** | ${int(s.visitorRequests)} (${((s.visitorHits / Math.max(1, s.visitorRequests)) * 100).toFixed(0)} %) | ${s.visitorErrors} | ${answers} |`;
     }),
+    "",
+    `Per round, hammered p95 / quiet p95 (the spread on a shared machine): ${sides
+      .map((s) => `${s.label.split(" (")[0]}: ${s.ratios.map((r) => r.toFixed(2)).join(" / ")} (median ${median(s.ratios).toFixed(2)})`)
+      .join("; ")}.`,
   ];
   return lines.join("\n");
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -9,6 +9,7 @@
  *   --load                               instead: one client hammering uncached searches while others
  *                                        read cached pages, rate limits on and off (bench-portal-load.ts)
  *   --port=N                             the first of the three ports it uses (default 3198)
+ *   --rounds=N                           rounds per row (default 3)
  *
  * One run: a throwaway database filled with N notices made from the demo content
  * (bench-portal-data.ts), committed to the log and indexed for search; `npm start` (server.mjs) on the
@@ -47,7 +48,7 @@ import { int, ms, percentile, timed } from "./bench-stats";
 
 const NOTICES = option("notices", 100_000);
 const SECONDS = option("seconds", 8);
-const ROUNDS = 3;
+const ROUNDS = option("rounds", 3);
 const CONNECTIONS = 50;
 const PORT = option("port", 3198);
 const RECENT = 1_000;
