@@ -86,7 +86,9 @@ export class PageCache {
    * generation has not moved (a commit logging other notices changes nothing on it): one small
    * query instead of a render. Null when the rendered answer may not be shared (an error, a
    * redirect, a 404): the caller lets the request through to Next as if there were no cache.
-   * `refuse`, asked only before a render of this process's own, may return an answer instead.
+   * `refuse` may return an answer instead of a render. It is asked at most once, and never for a
+   * page kept under this key and still current: before the database read when nothing is kept
+   * under the key, else before starting a render.
    */
   async page<R = never>(
     key: string,
@@ -94,6 +96,13 @@ export class PageCache {
     refuse?: () => R | null,
   ): Promise<{ page: RenderedPage; hit: boolean } | ([R] extends [never] ? never : { refused: R }) | null> {
     const kept = this.pages.get(key);
+    // Nothing kept under this key: whatever the generation, the visitor needs a render, so the
+    // caller decides now, before a database read (a refused client may ask many times a second).
+    const decided = !kept && refuse !== undefined;
+    if (decided) {
+      const refused = refuse();
+      if (refused != null) return { refused } as [R] extends [never] ? never : { refused: R };
+    }
     let generation: string;
     try {
       generation = await this.generation();
@@ -114,9 +123,9 @@ export class PageCache {
     let rendered = false;
     let pending = this.rendering.get(flight);
     if (!pending) {
-      // A new render costs the database; joining one under way costs nothing. The caller may
-      // refuse it here (proxy.ts: a visitor over the search limit, a saturated database).
-      const refused = refuse?.();
+      // A new render costs the database; joining one under way costs nothing. Unless it decided
+      // above, the caller may refuse it here (proxy.ts: over the search limit, a saturated database).
+      const refused = decided ? null : refuse?.();
       if (refused != null) return { refused } as [R] extends [never] ? never : { refused: R };
       rendered = true;
       pending = this.renderAndKeep(key, generation, request).finally(() => this.rendering.delete(flight));
