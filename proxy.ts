@@ -16,7 +16,7 @@ import { isMirror } from "./lib/mirror/mirror-config";
 import { publicPageCache } from "./lib/page-cache/public-page-cache";
 import { acceptsGzip, pageCacheKey } from "./lib/page-cache/page-cache-policy";
 import { bodyFor, PRECOMPRESSED_HEADER, STATUS_HEADER } from "./lib/page-cache/page-cache";
-import { busyRefusal, renderRefusal } from "./lib/page-cache/render-refusal";
+import { busyRefusal, renderRefusal, sendRefusal } from "./lib/page-cache/render-refusal";
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;
@@ -37,10 +37,13 @@ export default async function proxy(request: NextRequest) {
   }
   // Only a request the locale middleware lets through unchanged is a page the cache may answer.
   const key = cache && !response.headers.has("location") ? pageCacheKey(request) : null;
-  if (!cache || !key) return (response.headers.has("location") ? null : renderRefusal(request)) ?? response;
+  if (!cache || !key) {
+    const refused = response.headers.has("location") ? null : renderRefusal(request);
+    return refused ? sendRefusal(refused) : response;
+  }
   try {
     const found = await cache.page(key, request, () => renderRefusal(request));
-    if (found && "refused" in found) return found.refused;
+    if (found && "refused" in found) return sendRefusal(found.refused);
     // The render failed; if the database is why, Next rendering it again would only wait again.
     if (!found) return busyRefusal(request) ?? response;
     const { body, gzipped } = bodyFor(found.page, acceptsGzip(request.headers.get("accept-encoding")));

@@ -18,7 +18,7 @@ export function feedResponse(request: Request, format: FeedFormat): Promise<Resp
   return handle(async () => {
     const url = new URL(request.url);
     // The plain feed is the same for everyone; a feed of a search is a search (lib/rate-limit).
-    if (url.search) enforceRateLimit("search", request);
+    if (url.search) await enforceRateLimit("search", request);
     const { params, locale, problems } = parseFeedQuery(url.searchParams);
     if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
     const origin = requestOrigin(request);

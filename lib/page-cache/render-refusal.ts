@@ -8,7 +8,7 @@
  */
 import { databaseRecentlyUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 import { overloadPage } from "@/lib/pages/overload-page";
-import { takeRateLimit } from "@/lib/rate-limit/rate-limits";
+import { held, takeRateLimit } from "@/lib/rate-limit/rate-limits";
 
 interface PageRequest {
   headers: Headers;
@@ -29,4 +29,9 @@ export function renderRefusal(request: PageRequest): Response | null {
   if (![...request.nextUrl.searchParams.keys()].some((name) => name !== "_rsc")) return null;
   const wait = takeRateLimit("search", request.headers);
   return wait > 0 ? overloadPage(request.nextUrl.pathname, "limited", wait) : null;
+}
+
+/** The refusal as it is sent: a 429 is held a moment (lib/rate-limit/rate-limits.ts, REFUSAL_HOLD_MS), a 503 goes at once. */
+export function sendRefusal(refusal: Response): Promise<Response> {
+  return refusal.status === 429 ? held(refusal) : Promise.resolve(refusal);
 }

@@ -32,8 +32,23 @@ export function takeRateLimit(name: RateLimitName, headers: Headers): number {
   return limits()[name]?.take(requestOrigin(headers).ip ?? "unknown") ?? 0;
 }
 
-/** For route handlers (inside lib/api/respond.ts's handle): throws the 429 when over the limit. */
-export function enforceRateLimit(name: RateLimitName, request: Request): void {
+/**
+ * How long a refusal is held before it is sent. A client that honours Retry-After waits longer
+ * anyway; a script that asks again at once is slowed to a few requests a second per connection,
+ * so that even answering it 429 does not take a noticeable share of the server from everyone
+ * else (docs/performance.md: without the hold, a refused client on four connections still
+ * doubled other visitors' p95). A held answer costs a timer and an open socket, no work.
+ */
+export const REFUSAL_HOLD_MS = 1_000;
+
+/** Resolves after REFUSAL_HOLD_MS, to `answer`. */
+export async function held<T>(answer: T): Promise<T> {
+  await new Promise((resolve) => setTimeout(resolve, REFUSAL_HOLD_MS));
+  return answer;
+}
+
+/** For route handlers (inside lib/api/respond.ts's handle): throws the 429, held, when over the limit. */
+export async function enforceRateLimit(name: RateLimitName, request: Request): Promise<void> {
   const wait = takeRateLimit(name, request.headers);
-  if (wait > 0) throw new ApiError("rate-limited", `too many requests from this address; try again in ${wait} s`, wait);
+  if (wait > 0) throw await held(new ApiError("rate-limited", `too many requests from this address; try again in ${wait} s`, wait));
 }

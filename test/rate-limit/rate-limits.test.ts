@@ -16,8 +16,9 @@ import { clientAddressPreparer } from "@/lib/http/client-address.mjs";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
 import { generateKey } from "@/lib/log";
 import { PageCache } from "@/lib/page-cache/page-cache";
-import { renderRefusal } from "@/lib/page-cache/render-refusal";
+import { renderRefusal, sendRefusal } from "@/lib/page-cache/render-refusal";
 import { TokenBuckets } from "@/lib/rate-limit/token-buckets";
+import { REFUSAL_HOLD_MS } from "@/lib/rate-limit/rate-limits";
 import * as search from "@/app/api/v1/notices/route";
 import * as csv from "@/app/api/v1/notices.csv/route";
 import * as atom from "@/app/feeds/notices.atom/route";
@@ -98,8 +99,11 @@ describe("rate limits", () => {
   it("answer a client over the search limit 429 with Retry-After, whatever X-Forwarded-For it sends, and still serve another address", async () => {
     const served = await Promise.all(Array.from({ length: BURST }, (_, i) => get(`/api/v1/notices?q=word${i}`, "127.0.0.1", { "x-forwarded-for": `198.51.100.${i}` })));
     expect(served.map((a) => a.status)).toEqual([200, 200, 200]);
+    const asked = performance.now();
     const refused = await get("/api/v1/notices?q=another", "127.0.0.1", { "x-forwarded-for": "203.0.113.77", [CLIENT_ADDRESS_HEADER]: "203.0.113.78" });
     expect(refused.status).toBe(429);
+    // Held before it is sent, so that a client asking again at once is slowed (a lower bound only).
+    expect(performance.now() - asked).toBeGreaterThanOrEqual(REFUSAL_HOLD_MS - 5);
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(JSON.parse(refused.body)).toEqual({ error: { code: "rate-limited", message: expect.stringContaining("try again") } });
     // The CSV export and feeds of a search count against the same limit.
@@ -116,7 +120,7 @@ describe("rate limits", () => {
     expect((await get("/api/v1/notices?q=still")).status).toBe(200);
   });
 
-  it("refuse an uncached page with a query string with the localized 429 page, never a page without one", () => {
+  it("refuse an uncached page with a query string with the localized 429 page, held, never a page without one", async () => {
     const from = (url: string, headers: Record<string, string> = {}) => new NextRequest(url, { headers: { [CLIENT_ADDRESS_HEADER]: "192.0.2.9", ...headers } });
     for (let i = 0; i < BURST; i++) expect(renderRefusal(from(`http://portal.test/zh-CN/notices?q=${i}`))).toBeNull();
     const refused = renderRefusal(from("http://portal.test/zh-CN/notices?q=more"))!;
@@ -124,6 +128,10 @@ describe("rate limits", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(refused.headers.get("content-language")).toBe("zh-CN");
     expect(renderRefusal(from("http://portal.test/en/n/A?x=1"))!.status).toBe(429);
+    // proxy.ts holds a 429 page as the API holds its 429, and sends a 503 at once.
+    const asked = performance.now();
+    expect(await sendRefusal(refused)).toBe(refused);
+    expect(performance.now() - asked).toBeGreaterThanOrEqual(REFUSAL_HOLD_MS - 5);
     // A page without a query, a client-side navigation's `_rsc`, a prefetch: not counted.
     expect(renderRefusal(from("http://portal.test/en/n/A"))).toBeNull();
     expect(renderRefusal(from("http://portal.test/en/agencies?_rsc=abc"))).toBeNull();

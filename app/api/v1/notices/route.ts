@@ -20,7 +20,7 @@ import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
  */
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
-    enforceRateLimit("search", request);
+    await enforceRateLimit("search", request);
     const { params, problems } = parseSearchParams(new URL(request.url).searchParams);
     if (problems.length > 0) {
       const message = problems.map((p) => `${p.param}: ${p.message} (got "${p.value}")`).join("; ");

@@ -10,7 +10,7 @@ import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 /** Committed versions of an agency's notices, in log order, AGENCY_BUNDLE_CAP per page (`next` continues). */
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {
-    enforceRateLimit("download", request);
+    await enforceRateLimit("download", request);
     const after = optionalIndex("after", allowOnly(request.url, ["after"]).get("after"));
     const { id } = await params;
     const page = await buildAgencyBundles(db(), servedLogKey(), id, after);

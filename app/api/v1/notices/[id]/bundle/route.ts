@@ -11,7 +11,7 @@ import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 /** Every committed version of a notice, as one gongshi/proof-bundles/v1 file. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {
-    enforceRateLimit("download", request);
+    await enforceRateLimit("download", request);
     const from = optionalIndex("from", allowOnly(request.url, ["from"]).get("from"));
     const { id } = await params;
     const bundles = await buildNoticeBundles(db(), servedLogKey(), id, from === undefined ? {} : { from });

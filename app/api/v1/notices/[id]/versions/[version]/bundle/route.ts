@@ -11,7 +11,7 @@ import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 /** The proof bundle of one notice version (docs/proof-bundle.md), as a file download. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string; version: string }> }): Promise<Response> {
   return handle(async () => {
-    enforceRateLimit("download", request);
+    await enforceRateLimit("download", request);
     const p = await params;
     const from = optionalIndex("from", allowOnly(request.url, ["from"]).get("from"));
     const version = parseIndex("version", p.version);

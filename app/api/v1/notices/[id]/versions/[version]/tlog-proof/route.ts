@@ -10,7 +10,7 @@ import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 /** The c2sp.org/tlog-proof@v1 text for this version's leaf bytes, for any C2SP tool. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string; version: string }> }): Promise<Response> {
   return handle(async () => {
-    enforceRateLimit("download", request);
+    await enforceRateLimit("download", request);
     allowOnly(request.url, []);
     const p = await params;
     const bundle = await buildProofBundle(db(), servedLogKey(), p.id, parseIndex("version", p.version));
