@@ -45,11 +45,11 @@ const schema = z.object({
   /** How long a request waits for one of the pool's connections before it is answered 503; 0: forever. */
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   /** Per client address (lib/rate-limit): uncached searches, search API and feeds, CSV export; 0 turns it off. */
-  RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(30),
+  RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(12),
   /** Per client address: proof bundles and inclusion proofs; 0 turns it off. */
   RATE_LIMIT_DOWNLOAD_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
   /** How many such requests a client may make at once before the per-minute rate applies. */
-  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(6),
   /** Proxies whose X-Forwarded-For is believed (server.mjs, lib/http/client-address.mjs): IPs or CIDRs, comma-separated. */
   TRUSTED_PROXIES: z.string().regex(/^[\s0-9a-zA-Z.:/,]*$/, "must be IP addresses, CIDR ranges or proxy-addr names (loopback, uniquelocal), comma-separated").optional(),
 });

@@ -360,7 +360,7 @@ async function load(serverEnv: Record<string, string>, buildId: string, loadStar
     const options = { seconds: SECONDS, rounds: ROUNDS, visitors: 16, hammer: 4, pages, words: [...ZH_QUERIES, ...EN_QUERIES], progress };
     const sides = await measureLoad(
       [
-        { label: "Rate limits on (the defaults: 30 searches a minute per address, bursts of 10)", server: on },
+        { label: "Rate limits on (the defaults: 12 searches a minute per address, bursts of 6)", server: on },
         { label: "Rate limits off (`RATE_LIMIT_SEARCH_PER_MINUTE=0`), the baseline", server: off },
       ],
       options,
