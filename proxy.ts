@@ -16,6 +16,7 @@ import { isMirror } from "./lib/mirror/mirror-config";
 import { publicPageCache } from "./lib/page-cache/public-page-cache";
 import { acceptsGzip, pageCacheKey } from "./lib/page-cache/page-cache-policy";
 import { bodyFor, PRECOMPRESSED_HEADER, STATUS_HEADER } from "./lib/page-cache/page-cache";
+import { busyRefusal, renderRefusal, sendRefusal } from "./lib/page-cache/render-refusal";
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;
@@ -36,10 +37,15 @@ export default async function proxy(request: NextRequest) {
   }
   // Only a request the locale middleware lets through unchanged is a page the cache may answer.
   const key = cache && !response.headers.has("location") ? pageCacheKey(request) : null;
-  if (!cache || !key) return response;
+  if (!cache || !key) {
+    const refused = response.headers.has("location") ? null : renderRefusal(request);
+    return refused ? sendRefusal(refused) : response;
+  }
   try {
-    const found = await cache.page(key, request);
-    if (!found) return response;
+    const found = await cache.page(key, request, () => renderRefusal(request));
+    if (found && "refused" in found) return sendRefusal(found.refused);
+    // The render failed; if the database is why, Next rendering it again would only wait again.
+    if (!found) return busyRefusal(request) ?? response;
     const { body, gzipped } = bodyFor(found.page, acceptsGzip(request.headers.get("accept-encoding")));
     const answer = new NextResponse(Buffer.from(body), { status: 200, headers: found.page.headers });
     answer.headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
@@ -50,7 +56,7 @@ export default async function proxy(request: NextRequest) {
   } catch (error) {
     // The cache is an optimization: if it cannot render or read, Next answers as without it.
     console.error(`gongshi: page cache: ${(error as Error).message}`);
-    return response;
+    return busyRefusal(request) ?? response;
   }
 }
 

@@ -22,6 +22,7 @@ import onHeaders from "on-headers";
 import { guardRequest, sessionChecker, uploadBodyLimit } from "./lib/http/request-guard.mjs";
 import { HSTS, servedOverHttps } from "./lib/http/strict-transport.mjs";
 import { contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.mjs";
+import { clientAddressPreparer } from "./lib/http/client-address.mjs";
 
 /** Set by proxy.ts on a page it answers gzipped (lib/page-cache/precompressed.ts names it too). */
 const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
@@ -48,6 +49,15 @@ process.env.GONGSHI_SERVER_COMPRESSES = "1";
 const selfHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
 process.env.GONGSHI_SELF_ORIGIN = `http://${selfHost}:${port}`;
 
+// Who the client is, from the socket and TRUSTED_PROXIES only (lib/http/client-address.mjs).
+let prepareClientAddress;
+try {
+  prepareClientAddress = clientAddressPreparer(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`gongshi: ${error.message}`);
+  process.exit(1);
+}
+
 const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -70,6 +80,7 @@ function releaseCompressionStream(res) {
 
 /** `expectsContinue`: the client waits for 100 Continue before its body, sent only once the guard let it through. */
 async function serve(req, res, expectsContinue) {
+  prepareClientAddress(req);
   try {
     if (await guardRequest(req, res, guard)) return;
   } catch (error) {

@@ -42,6 +42,18 @@ const schema = z.object({
   MIRROR_SIGNER_KEY: z.string().startsWith("PRIVATE+KEY+", "must be a C2SP signer key (PRIVATE+KEY+…)").optional(),
   /** Signs session cookies (better-auth). Required in production; never logged. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /** The web server's longest SQL statement (lib/db/client.ts); 0: none. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /** How long a request waits for one of the pool's connections before it is answered 503; 0: forever. */
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  /** Per client address (lib/rate-limit): uncached searches, search API and feeds, CSV export; 0 turns it off. */
+  RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(12),
+  /** Per client address: proof bundles and inclusion proofs; 0 turns it off. */
+  RATE_LIMIT_DOWNLOAD_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  /** How many such requests a client may make at once before the per-minute rate applies. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(6),
+  /** Proxies whose X-Forwarded-For is believed (server.mjs, lib/http/client-address.mjs): IPs or CIDRs, comma-separated. */
+  TRUSTED_PROXIES: z.string().regex(/^[\s0-9a-zA-Z.:/,]*$/, "must be IP addresses, CIDR ranges or proxy-addr names (loopback, uniquelocal), comma-separated").optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -49,16 +61,29 @@ export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
+  cached ??= parseEnv(schema);
+  return cached;
+}
+
+function parseEnv<S extends z.ZodType>(part: S): z.infer<S> {
   // An empty variable means "not set" (as `VAR= cmd` and most deployment tools intend).
   const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
-  const result = schema.safeParse(given);
+  const result = part.safeParse(given);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`invalid environment: ${problems}`);
   }
-  cached = result.data;
-  return cached;
+  return result.data;
+}
+
+const rateLimitSchema = schema.pick({ RATE_LIMIT_SEARCH_PER_MINUTE: true, RATE_LIMIT_DOWNLOAD_PER_MINUTE: true, RATE_LIMIT_BURST: true });
+
+/**
+ * The rate limits alone (lib/rate-limit): the public route handlers that count requests need
+ * no database URL or key to do so, and code that serves them in a test or a tool has none.
+ */
+export function rateLimitEnv(): z.infer<typeof rateLimitSchema> {
+  return parseEnv(rateLimitSchema);
 }
 
 export function databaseUrl(): string {

@@ -6,6 +6,10 @@
  *   --notices=N --seconds=N --keep       a smaller or shorter run; keep the throwaway database
  *   --reuse=<database>                   measure a database an earlier --keep run left
  *   --only=<text>                        only the rows whose label contains the text (with --write, refused)
+ *   --load                               instead: one client hammering uncached searches while others
+ *                                        read cached pages, rate limits on and off (bench-portal-load.ts)
+ *   --port=N                             the first of the three ports it uses (default 3198)
+ *   --rounds=N                           rounds per row (default 3)
  *
  * One run: a throwaway database filled with N notices made from the demo content
  * (bench-portal-data.ts), committed to the log and indexed for search; `npm start` (server.mjs) on the
@@ -38,14 +42,15 @@ import { benchFields, benchNoticeId, insertBenchNotices } from "./bench-portal-d
 import { flag, option, text } from "./bench-args";
 import { emptyPageJs, scriptsOf, type PageJs } from "./bench-page-js";
 import { writeDocBlock } from "./bench-doc";
+import { loadReport, measureLoad } from "./bench-portal-load";
 import { int, ms, percentile, timed } from "./bench-stats";
 
 
 const NOTICES = option("notices", 100_000);
 const SECONDS = option("seconds", 8);
-const ROUNDS = 3;
+const ROUNDS = option("rounds", 3);
 const CONNECTIONS = 50;
-const PORT = 3198;
+const PORT = option("port", 3198);
 const RECENT = 1_000;
 /** How often the "while publishing" row publishes and logs a new notice, as a working day's clerks would. */
 const LIVE_INTERVAL_MS = 3_000;
@@ -311,7 +316,15 @@ async function main(): Promise<void> {
   try {
     const filled = kept ?? (await fill(db!, prisma));
     if (db && flag("keep")) fs.writeFileSync(keptFile(db.name), JSON.stringify(filled));
-    server = await startServer({ DATABASE_URL: filled.url, LOG_SIGNER_KEY: filled.signerKey, LOG_ORIGIN: ORIGIN, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" }, PORT);
+    const serverEnv = { DATABASE_URL: filled.url, LOG_SIGNER_KEY: filled.signerKey, LOG_ORIGIN: ORIGIN, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" };
+    if (flag("load")) {
+      await load(serverEnv, build.buildId, loadStart);
+      return;
+    }
+    // The rows measure what each page costs at 50 connections from one address: the per-client
+    // search limit (lib/rate-limit) would refuse most of that load, so it is off here; --load
+    // measures it.
+    server = await startServer({ ...serverEnv, RATE_LIMIT_SEARCH_PER_MINUTE: "0" }, PORT);
     progress(`the production server (server.mjs) answering on ${server.base}`);
     const measured = await measure(server, prisma, logConfigOf(filled.signerKey));
     const js = await noticePageJs(server);
@@ -329,6 +342,41 @@ async function main(): Promise<void> {
     await prisma.$disconnect().catch(() => {});
     if (db && flag("keep")) progress(`kept database ${db.name}: measure it again with --reuse=${db.name}`);
     else if (db) await db.drop();
+  }
+}
+
+/** `--load`: the same database behind two servers, rate limits on and off (bench-portal-load.ts). */
+async function load(serverEnv: Record<string, string>, buildId: string, loadStart: number): Promise<void> {
+  const on = await startServer(serverEnv, PORT);
+  const off = await startServer({ ...serverEnv, RATE_LIMIT_SEARCH_PER_MINUTE: "0" }, PORT + 2);
+  try {
+    progress(`two production servers answering: ${on.base} (rate limits on), ${off.base} (off)`);
+    const pages = [
+      "/zh-CN",
+      "/en",
+      ...Array.from({ length: 5 }, (_, i) => `/zh-CN/notices?page=${i + 1}`),
+      ...Array.from({ length: Math.min(200, NOTICES) }, (_, i) => `/zh-CN/n/${benchNoticeId(NOTICES - 1 - i)}`),
+    ];
+    const options = { seconds: SECONDS, rounds: ROUNDS, visitors: 16, hammer: 4, pages, words: [...ZH_QUERIES, ...EN_QUERIES], progress };
+    const sides = await measureLoad(
+      [
+        { label: "Rate limits on (the defaults: 12 searches a minute per address, bursts of 6)", server: on },
+        { label: "Rate limits off (`RATE_LIMIT_SEARCH_PER_MINUTE=0`), the baseline", server: off },
+      ],
+      options,
+    );
+    const header =
+      `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:portal -- --load\` on ${os.cpus().length} cores (load average ${loadStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end), ` +
+      `build \`${buildId}\`, ${int(NOTICES)} notices.`;
+    const section = loadReport(sides, options, header);
+    process.stdout.write(`${section}\n`);
+    if (flag("write")) {
+      writeDocBlock("portal-load", section);
+      progress("docs/performance.md updated");
+    }
+  } finally {
+    await on.stop();
+    await off.stop();
   }
 }
 

@@ -2,3 +2,8 @@
 import nextEnv from "@next/env";
 
 nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
+
+// A command-line tool: lib/db/client.ts gives db() no statement time-out here (a reindex or an
+// audit of the whole log may rightly run long). Not an environment variable, so a server a
+// script starts (benchmarks, `npm run up`) keeps the web server's limits.
+(globalThis as unknown as { gongshiCommandLine?: boolean }).gongshiCommandLine = true;

@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   "not-found": 404,
   conflict: 409,
   "payload-too-large": 413,
+  "rate-limited": 429,
   "internal-error": 500,
   unavailable: 503,
 } as const;
@@ -20,6 +21,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Sent as Retry-After (429, 503): the seconds after which the client may try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "ApiError";

@@ -1,15 +1,19 @@
 /**
- * Where a request came from, for the audit trail and the sign-in throttle. The address is the
- * last X-Forwarded-For entry: the one added by the proxy nearest to us (Next itself, or the
- * deployment's reverse proxy), which a client cannot forge the way it can the first entries.
+ * Where a request came from, for the audit trail, the sign-in throttle and the rate limits.
+ * The address is the one server.mjs decided from the socket and TRUSTED_PROXIES
+ * (lib/http/client-address.mjs) and put in CLIENT_ADDRESS_HEADER, overwriting anything a client
+ * sent; X-Forwarded-For itself is never read here, since any client can write it. Without
+ * server.mjs (`next dev`, tests calling handlers directly) there is no such header: null.
  */
 export interface RequestOrigin {
   ip: string | null;
   userAgent: string | null;
 }
 
+/** Set by server.mjs on every request (the same name as in lib/http/client-address.mjs). */
+export const CLIENT_ADDRESS_HEADER = "x-gongshi-client-address";
+
 export function requestOrigin(headers: Headers | null | undefined): RequestOrigin {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
-  const ip = forwarded?.at(-1) ?? headers?.get("x-real-ip") ?? null;
+  const ip = headers?.get(CLIENT_ADDRESS_HEADER) || null;
   return { ip: ip?.slice(0, 100) ?? null, userAgent: headers?.get("user-agent") ?? null };
 }

@@ -15,7 +15,7 @@ import { db } from "@/lib/db/client";
 import { authSecret, env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
-import { requestOrigin } from "./request-origin";
+import { CLIENT_ADDRESS_HEADER, requestOrigin } from "./request-origin";
 import { accountEnabled } from "./account-enabled";
 import { onlyListedHttpEndpoints } from "./http-endpoints";
 import { SIGN_IN_CODES } from "./sign-in-codes";
@@ -49,7 +49,9 @@ export function createAuth(prisma: PrismaClient, options: AuthOptions) {
     // better-auth's limiter guards the HTTP endpoints (in memory, per instance); the
     // database-backed sign-in throttle below is the one that also covers server actions.
     rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 10 } } },
-    advanced: { useSecureCookies: options.production, cookiePrefix: "gongshi" },
+    // Its limiter keys on the address server.mjs decided (lib/auth/request-origin.ts), never on
+    // X-Forwarded-For, which any client can write.
+    advanced: { useSecureCookies: options.production, cookiePrefix: "gongshi", ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         const origin = requestOrigin(ctx.headers);

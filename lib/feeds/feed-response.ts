@@ -10,12 +10,15 @@ import { FEED_FORMATS, type FeedFormat } from "./feed-links";
 import { parseFeedQuery, problemsBody } from "./feed-params";
 import { loadFeed } from "./load-feed";
 import { requestOrigin } from "@/lib/api/public-origin";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 const WRITERS: Record<FeedFormat, (feed: Feed) => string> = { rss: buildRss, atom: buildAtom, json: buildJsonFeed };
 
 export function feedResponse(request: Request, format: FeedFormat): Promise<Response> {
   return handle(async () => {
     const url = new URL(request.url);
+    // The plain feed is the same for everyone; a feed of a search is a search (lib/rate-limit).
+    if (url.search) await enforceRateLimit("search", request);
     const { params, locale, problems } = parseFeedQuery(url.searchParams);
     if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
     const origin = requestOrigin(request);

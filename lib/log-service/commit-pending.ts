@@ -40,6 +40,9 @@ export class LogIntegrityError extends Error {}
 /** Entries per transaction: large enough to amortize the signature, small enough to keep locks short. */
 export const COMMIT_BATCH_SIZE = 10_000;
 
+/** The longest a commit round may take, each of its statements included. */
+const COMMIT_TIMEOUT_MS = 120_000;
+
 export interface CommitResult {
   committed: number;
   size: number;
@@ -48,6 +51,11 @@ export interface CommitResult {
 export async function commitPending(prisma: PrismaClient, config: LogConfig, batchSize = COMMIT_BATCH_SIZE): Promise<CommitResult> {
   return prisma.$transaction(
     async (tx) => {
+      // The web server's statement time-out (lib/db/client.ts) is for visitors' queries; a batch
+      // of 10,000 entries, or the wait for another instance's commit, may rightly take longer.
+      // The transaction's own time-out below still bounds it, and a round cut short rolls back
+      // whole: the versions stay queued for the next round, nothing is half-logged.
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${COMMIT_TIMEOUT_MS}`);
       await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", COMMIT_LOCK_KEY);
       const last = await latestCheckpointRow(tx);
       const oldSize = last ? Number(last.size) : 0;
@@ -94,7 +102,7 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
       return { committed: leaves.length, size: newSize };
     },
     // READ COMMITTED: each statement after the lock sees what the previous committer committed.
-    { timeout: 120_000, maxWait: 120_000, isolationLevel: "ReadCommitted" },
+    { timeout: COMMIT_TIMEOUT_MS, maxWait: COMMIT_TIMEOUT_MS, isolationLevel: "ReadCommitted" },
   );
 }
 

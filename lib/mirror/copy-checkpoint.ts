@@ -49,6 +49,9 @@ export interface CopyStep {
   rootHash: Hash;
 }
 
+/** The longest one checkpoint's copy may take, each of its statements included. */
+const COPY_TIMEOUT_MS = 60 * 60_000;
+
 export interface CopyResult {
   copied: number;
   refusedCosignatures: number;
@@ -60,6 +63,10 @@ export async function copyCheckpoint(prisma: PrismaClient, origin: OriginClient,
   const to = step.checkpoint.size;
   return prisma.$transaction(
     async (tx) => {
+      // As the log committer: the web server's statement time-out (lib/db/client.ts) is for
+      // visitors' queries; waiting for another process's copy may rightly take longer. The
+      // transaction's own time-out still bounds it, and a copy cut short rolls back whole.
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${COPY_TIMEOUT_MS}`);
       await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", MIRROR_LOCK_KEY);
       const head = await latestCheckpointRow(tx);
       const held = head ? Number(head.size) : 0;
@@ -122,6 +129,6 @@ export async function copyCheckpoint(prisma: PrismaClient, origin: OriginClient,
       return { copied: to - step.from, refusedCosignatures, skipped: false };
     },
     // Long: the transaction spans the origin's answers for a whole checkpoint (READ COMMITTED, as the committer).
-    { timeout: 60 * 60_000, maxWait: 120_000, isolationLevel: "ReadCommitted" },
+    { timeout: COPY_TIMEOUT_MS, maxWait: 120_000, isolationLevel: "ReadCommitted" },
   );
 }

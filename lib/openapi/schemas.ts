@@ -18,7 +18,7 @@ export const schemas = {
         type: "object",
         required: ["code", "message"],
         properties: {
-          code: { type: "string", enum: ["bad-request", "unauthorized", "forbidden", "not-found", "conflict", "internal-error", "unavailable"] },
+          code: { type: "string", enum: ["bad-request", "unauthorized", "forbidden", "not-found", "conflict", "rate-limited", "internal-error", "unavailable"] },
           message: { type: "string" },
           problems: { type: "array", description: "For search, feed and export parameters: each rejected value.", items: ref("ParamProblem") },
         },

@@ -86,10 +86,32 @@ export class PageCache {
    * generation has not moved (a commit logging other notices changes nothing on it): one small
    * query instead of a render. Null when the rendered answer may not be shared (an error, a
    * redirect, a 404): the caller lets the request through to Next as if there were no cache.
+   * `refuse` may return an answer instead of a render. It is asked at most once, and never for a
+   * page kept under this key and still current: before the database read when nothing is kept
+   * under the key, else before starting a render.
    */
-  async page(key: string, request: RequestParts): Promise<{ page: RenderedPage; hit: boolean } | null> {
-    const generation = await this.generation();
+  async page<R = never>(
+    key: string,
+    request: RequestParts,
+    refuse?: () => R | null,
+  ): Promise<{ page: RenderedPage; hit: boolean } | ([R] extends [never] ? never : { refused: R }) | null> {
     const kept = this.pages.get(key);
+    // Nothing kept under this key: whatever the generation, the visitor needs a render, so the
+    // caller decides now, before a database read (a refused client may ask many times a second).
+    const decided = !kept && refuse !== undefined;
+    if (decided) {
+      const refused = refuse();
+      if (refused != null) return { refused } as [R] extends [never] ? never : { refused: R };
+    }
+    let generation: string;
+    try {
+      generation = await this.generation();
+    } catch (error) {
+      // The database cannot say whether the page changed (saturated or away): a kept page is
+      // still the best answer there is, better than none (docs/decisions.md, time-outs).
+      if (kept) return { page: kept.page, hit: true };
+      throw error;
+    }
     if (kept?.generation === generation) return { page: kept.page, hit: true };
     if (kept?.scope && this.options.readNoticeGeneration) {
       if ((await this.options.readNoticeGeneration(kept.scope.notice)) === kept.scope.generation) {
@@ -101,6 +123,10 @@ export class PageCache {
     let rendered = false;
     let pending = this.rendering.get(flight);
     if (!pending) {
+      // A new render costs the database; joining one under way costs nothing. Unless it decided
+      // above, the caller may refuse it here (proxy.ts: over the search limit, a saturated database).
+      const refused = decided ? null : refuse?.();
+      if (refused != null) return { refused } as [R] extends [never] ? never : { refused: R };
       rendered = true;
       pending = this.renderAndKeep(key, generation, request).finally(() => this.rendering.delete(flight));
       this.rendering.set(flight, pending);

@@ -14,6 +14,8 @@ import { PageCache } from "./page-cache";
  * such as an operator's repair by hand in SQL.
  */
 const MAX_AGE_MS = 3_600_000;
+/** A generation read is one small indexed query (well under a millisecond); 2 s means trouble. */
+const GENERATION_TIMEOUT_MS = 2_000;
 const holder = globalThis as unknown as { gongshiPageCache?: PageCache | null };
 
 /** Where this server listens: server.mjs says so; `next start` records its own origin. */
@@ -27,8 +29,16 @@ function serverOrigin(): string {
  * Reads of the content generation are coalesced (one at a time); a notice's generation is read
  * once per kept page after each change elsewhere. Four connections are plenty.
  */
-function generationReaders(): { content: () => Promise<string>; notice: (id: string) => Promise<string> } {
-  const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, application_name: "gongshi page cache" });
+export function generationReaders(connectionString: string): { content: () => Promise<string>; notice: (id: string) => Promise<string>; end: () => Promise<void> } {
+  // Short time-outs: while the database is saturated a kept page is answered without its
+  // generation (page-cache.ts) rather than after a long wait.
+  const pool = new pg.Pool({
+    connectionString,
+    max: 4,
+    application_name: "gongshi page cache",
+    connectionTimeoutMillis: GENERATION_TIMEOUT_MS,
+    statement_timeout: GENERATION_TIMEOUT_MS,
+  });
   // An idle connection the database drops must not take the server down; the next read reconnects.
   pool.on("error", (error) => console.error(`gongshi: page cache connection: ${error.message}`));
   // Named, so each connection plans them once: planning the notice query cost four times its
@@ -39,6 +49,7 @@ function generationReaders(): { content: () => Promise<string>; notice: (id: str
   return {
     content: () => read("gongshi-content-generation", CONTENT_GENERATION_SQL, []),
     notice: (id) => read("gongshi-notice-generation", NOTICE_GENERATION_SQL, [id]),
+    end: () => pool.end(),
   };
 }
 
@@ -49,7 +60,7 @@ export function publicPageCache(): PageCache | null {
   // its live status (the banner of components/mirror/mirror-banner.tsx), which the content
   // generation the cache keys on does not track, so a mirror renders every page too.
   if (maxBytes === 0 || env().MIRROR_OF || process.env.NODE_ENV !== "production") return (holder.gongshiPageCache = null);
-  const readers = generationReaders();
+  const readers = generationReaders(env().DATABASE_URL);
   holder.gongshiPageCache = new PageCache({
     origin: serverOrigin,
     readGeneration: readers.content,

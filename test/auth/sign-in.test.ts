@@ -11,6 +11,7 @@ import { createUser } from "@/lib/auth/create-user";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { ACCOUNT_LIMIT, FREE_PER_ACCOUNT, FREE_PER_CLIENT } from "@/lib/auth/sign-in-throttle";
 import { createPrisma } from "@/lib/db/client";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 
@@ -20,7 +21,7 @@ let auth: Auth;
 const PASSWORD = "a long enough passphrase";
 
 function fromAddress(ip: string): Headers {
-  return new Headers({ "x-forwarded-for": ip, "user-agent": "vitest", origin: "http://localhost:3000" });
+  return new Headers({ [CLIENT_ADDRESS_HEADER]: ip, "user-agent": "vitest", origin: "http://localhost:3000" });
 }
 
 async function signIn(email: string, password: string, ip = "192.0.2.1"): Promise<number> {

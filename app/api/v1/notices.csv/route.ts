@@ -4,10 +4,12 @@ import { CSV_MAX_ROWS, csvFileName } from "@/lib/feeds/csv";
 import { exportCsv } from "@/lib/feeds/export-csv";
 import { parseExportQuery, problemsBody } from "@/lib/feeds/feed-params";
 import { requestOrigin } from "@/lib/api/public-origin";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 /** Every notice matching a search (the /api/v1/notices parameters), as CSV, up to CSV_MAX_ROWS. */
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
+    await enforceRateLimit("search", request);
     const { params, locale, problems } = parseExportQuery(new URL(request.url).searchParams);
     if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
     const csv = await exportCsv(db(), params, locale, requestOrigin(request));

@@ -10,6 +10,7 @@ import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { searchNotices } from "@/lib/search/search-notices";
 import { notOnAMirror } from "@/lib/mirror/not-on-a-mirror";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 /**
  * Notices, searched and filtered: the URL contract of lib/search/search-params.ts (q, agency,
@@ -19,6 +20,7 @@ import { notOnAMirror } from "@/lib/mirror/not-on-a-mirror";
  */
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
+    await enforceRateLimit("search", request);
     const { params, problems } = parseSearchParams(new URL(request.url).searchParams);
     if (problems.length > 0) {
       const message = problems.map((p) => `${p.param}: ${p.message} (got "${p.value}")`).join("; ");

@@ -5,10 +5,12 @@ import { optionalIndex } from "@/lib/api/params";
 import { allowOnly } from "@/lib/api/query";
 import { buildAgencyBundles } from "@/lib/verify-service/build-agency-bundles";
 import { download } from "@/lib/verify-service/download";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 /** Committed versions of an agency's notices, in log order, AGENCY_BUNDLE_CAP per page (`next` continues). */
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {
+    await enforceRateLimit("download", request);
     const after = optionalIndex("after", allowOnly(request.url, ["after"]).get("after"));
     const { id } = await params;
     const page = await buildAgencyBundles(db(), servedLogKey(), id, after);

@@ -6,10 +6,12 @@ import { allowOnly } from "@/lib/api/query";
 import { BUNDLES_FORMAT, type ProofBundles } from "@/lib/verify";
 import { buildNoticeBundles } from "@/lib/verify-service/build-proof-bundle";
 import { download } from "@/lib/verify-service/download";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 /** Every committed version of a notice, as one gongshi/proof-bundles/v1 file. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {
+    await enforceRateLimit("download", request);
     const from = optionalIndex("from", allowOnly(request.url, ["from"]).get("from"));
     const { id } = await params;
     const bundles = await buildNoticeBundles(db(), servedLogKey(), id, from === undefined ? {} : { from });

@@ -6,10 +6,12 @@ import { allowOnly } from "@/lib/api/query";
 import { bundleFileName } from "@/lib/verify";
 import { buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
 import { download } from "@/lib/verify-service/download";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 /** The proof bundle of one notice version (docs/proof-bundle.md), as a file download. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string; version: string }> }): Promise<Response> {
   return handle(async () => {
+    await enforceRateLimit("download", request);
     const p = await params;
     const from = optionalIndex("from", allowOnly(request.url, ["from"]).get("from"));
     const version = parseIndex("version", p.version);

@@ -5,10 +5,12 @@ import { parseIndex } from "@/lib/api/params";
 import { allowOnly } from "@/lib/api/query";
 import { buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
 import { download } from "@/lib/verify-service/download";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 /** The c2sp.org/tlog-proof@v1 text for this version's leaf bytes, for any C2SP tool. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string; version: string }> }): Promise<Response> {
   return handle(async () => {
+    await enforceRateLimit("download", request);
     allowOnly(request.url, []);
     const p = await params;
     const bundle = await buildProofBundle(db(), servedLogKey(), p.id, parseIndex("version", p.version));
