@@ -107,6 +107,10 @@ export default defineConfig({
         LOG_WITNESS_POLICY: E2E_WITNESS_POLICY,
         LOG_WITNESS_INTERVAL_MS: "500",
         BETTER_AUTH_SECRET: "e2e-only-session-secret-not-for-production",
+        // Every spec browses from 127.0.0.1, one client to the per-client limits; those are
+        // tested over HTTP from two addresses in test/rate-limit/rate-limits.test.ts.
+        RATE_LIMIT_SEARCH_PER_MINUTE: "0",
+        RATE_LIMIT_DOWNLOAD_PER_MINUTE: "0",
       },
       stdout: "pipe",
       stderr: "pipe",
@@ -130,6 +134,10 @@ export default defineConfig({
         // Only to show the quorums the origin's checkpoints meet; a mirror never contacts witnesses.
         LOG_WITNESS_POLICY: E2E_WITNESS_POLICY,
         BETTER_AUTH_SECRET: "e2e-only-session-secret-not-for-production",
+        // Every spec browses from 127.0.0.1, one client to the per-client limits; those are
+        // tested over HTTP from two addresses in test/rate-limit/rate-limits.test.ts.
+        RATE_LIMIT_SEARCH_PER_MINUTE: "0",
+        RATE_LIMIT_DOWNLOAD_PER_MINUTE: "0",
       },
       stdout: "pipe",
       stderr: "pipe",
