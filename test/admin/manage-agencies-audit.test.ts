@@ -3,9 +3,7 @@
  * value) and the audit trail listing (administrator and auditor; filters; newest first).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
 import { createAgency } from "@/lib/admin/create-agency";
-import { FieldError } from "@/lib/admin/field-error";
 import { getAgencyForAdmin, listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/admin/list-audit-events";
 import { updateAgency } from "@/lib/admin/update-agency";
@@ -18,21 +16,11 @@ import en from "@/messages/en/admin.json";
 import zh from "@/messages/zh-CN/admin.json";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
+import { refusal } from "./refusal";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
 const actors: Record<"admin" | "clerk" | "auditor", Actor> = {} as never;
-
-async function refusal(action: () => Promise<unknown>): Promise<{ status: number; field?: string; key?: string }> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof FieldError) return { status: error.status, field: error.field, key: error.messageKey };
-    if (error instanceof ApiError) return { status: error.status };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -4,11 +4,9 @@
  * and an administrator cannot lock themselves out.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
 import { addUser } from "@/lib/admin/add-user";
 import { changeUserAccess } from "@/lib/admin/change-user-access";
 import { disableUser } from "@/lib/admin/disable-user";
-import { FieldError } from "@/lib/admin/field-error";
 import { getUserForAdmin, listUsersForAdmin } from "@/lib/admin/list-users-for-admin";
 import { resetUserPassword } from "@/lib/admin/reset-user-password";
 import { loadActor, type Actor } from "@/lib/auth/authorize";
@@ -17,23 +15,13 @@ import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
+import { refusal } from "./refusal";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
 const actors: Record<"admin" | "clerk" | "auditor", Actor> = {} as never;
 const PASSWORD = "correct horse battery";
 const ORIGIN = { ip: "203.0.113.7", userAgent: "vitest" };
-
-async function refusal(action: () => Promise<unknown>): Promise<{ status: number; field?: string; key?: string }> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof FieldError) return { status: error.status, field: error.field, key: error.messageKey };
-    if (error instanceof ApiError) return { status: error.status };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 const events = (action: string, subject: string) => prisma.auditEvent.findMany({ where: { action, subject }, orderBy: { id: "asc" } });
 

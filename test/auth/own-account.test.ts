@@ -5,9 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
-import { ApiError } from "@/lib/api/errors";
 import { disableUser } from "@/lib/admin/disable-user";
-import { FieldError } from "@/lib/admin/field-error";
 import { loadActor, type Actor } from "@/lib/auth/authorize";
 import { changeOwnPassword } from "@/lib/auth/change-own-password";
 import { createUser } from "@/lib/auth/create-user";
@@ -16,6 +14,7 @@ import { createAuth, type Auth } from "@/lib/auth/server";
 import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { refusal } from "../admin/refusal";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -24,17 +23,6 @@ let admin: Actor;
 const PASSWORD = "a long enough passphrase";
 const NEW_PASSWORD = "another long passphrase";
 const ORIGIN = { ip: "203.0.113.9", userAgent: "vitest" };
-
-async function refusal(action: () => Promise<unknown>): Promise<{ status: number; field?: string; key?: string }> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof FieldError) return { status: error.status, field: error.field, key: error.messageKey };
-    if (error instanceof ApiError) return { status: error.status };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 async function user(email: string): Promise<Actor> {
   return (await loadActor(prisma, (await createUser(prisma, { email, name: "Original Name", password: PASSWORD, role: "clerk" })).id))!;
