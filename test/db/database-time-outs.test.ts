@@ -33,7 +33,9 @@ beforeAll(async () => {
   prisma = createPrisma(database.url, { statementTimeoutMs: 600, acquireTimeoutMs: 300, max: 2 });
   // The route handlers read the process-wide client (lib/db/client.ts).
   (globalThis as unknown as { gongshiPrisma?: PrismaClient }).gongshiPrisma = prisma;
-  locker = new pg.Client({ connectionString: database.url });
+  // The slow work that holds the tables (a long report, a migration, an operator's session)
+  // runs with more rights than the application role, which may not LOCK them.
+  locker = new pg.Client({ connectionString: database.superuserUrl });
   await locker.connect();
 });
 afterAll(async () => {
