@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 
 // scripts/gongshi-verify/main.ts
+import { createHash } from "node:crypto";
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";
 
 // lib/log/errors.ts
@@ -2903,6 +2904,9 @@ function verifyFieldCommitments(leaf, values, salts, withheld = /* @__PURE__ */ 
   result.mismatched.push(...uncommitted.sort(compareCodeUnits));
   return result;
 }
+function digestMatches(attachment, digest) {
+  return digest.size === attachment.size && digest.sha256 === attachment.sha256;
+}
 function commitmentAt(leaf, path) {
   const attachment = /^attachments\/(\d+)\/name$/.exec(path);
   return attachment ? leaf.attachments[Number(attachment[1])]?.name : own(leaf.fields, path);
@@ -3627,6 +3631,61 @@ function checkTlogProofAgrees(bundle, path) {
   if (bundle.tlogProof !== expected) fail(`${path}.tlogProof`, "does not match entry.index, inclusionProof and checkpoint");
 }
 
+// lib/verify/attachment-files.ts
+function leafAttachments(leaf) {
+  try {
+    const record = decodeLeaf(typeof leaf === "string" ? fromBase64(leaf) : leaf);
+    return record.kind === "redact" ? null : { version: record.version, attachments: record.attachments };
+  } catch {
+    return null;
+  }
+}
+function matchAttachmentFiles(attachments, files) {
+  return files.map((f) => ({
+    file: f.file,
+    sha256: f.sha256,
+    size: f.size,
+    positions: attachments.flatMap((a, i) => digestMatches(a, f) ? [i] : [])
+  }));
+}
+
+// scripts/gongshi-verify/kept-checkpoint.ts
+function normaliseKeptCheckpoint(text2) {
+  return text2.replace(/[ \t\r\n]+$/, "") + "\n";
+}
+function readKeptCheckpoint(path, text2) {
+  const note = normaliseKeptCheckpoint(text2);
+  try {
+    openNote(note, []);
+  } catch (e) {
+    if (e.code !== "no-known-signature") throw unreadable(path, e.message);
+  }
+  if (readCheckpoint(note) === null) throw unreadable(path, "the signed text is not a C2SP checkpoint (origin, size, root hash)");
+  return note;
+}
+function checkKeptSignedBy(path, kept, bundleCheckpoint, origin, verifierKey) {
+  let verifier;
+  try {
+    verifier = parseVerifierKey(verifierKey);
+  } catch {
+    return;
+  }
+  const opens = (note) => {
+    try {
+      openCheckpoint(note, origin, [verifier]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!opens(kept) && opens(bundleCheckpoint)) {
+    throw new Error(`${path}: not a checkpoint of ${origin} signed by ${verifier.name} (another log's, or altered); it cannot be compared`);
+  }
+}
+function unreadable(path, why) {
+  return new Error(`${path}: unreadable kept checkpoint \u2014 not a signed checkpoint note (${why})`);
+}
+
 // scripts/gongshi-verify/witness-output.ts
 var EXIT_WAITING = 3;
 function readPolicy(options, io, decode) {
@@ -3671,14 +3730,14 @@ function formatWitness(w) {
 
 // scripts/gongshi-verify/run.ts
 var USAGE = `usage:
-  gongshi-verify <bundle.json> [--key <verifier key>] [--checkpoint <kept-checkpoint.txt>] [--policy <tlog-policy file> | --witness <key>...]
-  gongshi-verify tlog-proof <proof-file> --entry <entry-bytes-file> --key <verifier key> [--origin <origin>] [--policy <file> | --witness <key>...]
-exit status: 0 verified, 1 failed, 2 bad input, 3 waiting for witnesses (the policy's quorum is not met)`;
+  gongshi-verify <bundle.json> --key <verifier key> [--checkpoint <kept-checkpoint.txt>] [--attachment <file>...] [--policy <tlog-policy file> | --witness <key>...]
+  gongshi-verify tlog-proof <proof-file> --entry <entry-bytes-file> --key <verifier key> [--origin <origin>] [--attachment <file>...] [--policy <file> | --witness <key>...]
+exit status: 0 verified, 1 failed (a step, or an --attachment file that is not the version's), 2 bad input or no --key (nothing is verified without it), 3 waiting for witnesses (the policy's quorum is not met)`;
 var MARK = { ok: "ok  ", failed: "FAIL", skipped: "--  ", info: "i   ", waiting: "WAIT" };
 function run(args, io) {
   try {
-    if (args[0] === "tlog-proof") return runTlogProof(parseArgs(args.slice(1), ["entry", "key", "origin", "policy", "witness"]), io);
-    return runBundle(parseArgs(args, ["key", "checkpoint", "policy", "witness"]), io);
+    if (args[0] === "tlog-proof") return runTlogProof(parseArgs(args.slice(1), ["entry", "key", "origin", "attachment", "policy", "witness"]), io);
+    return runBundle(parseArgs(args, ["key", "checkpoint", "attachment", "policy", "witness"]), io);
   } catch (e) {
     io.out(`error: ${e.message}`);
     return 2;
@@ -3688,26 +3747,35 @@ function runBundle(a, io) {
   if (a.files.length !== 1) throw new Error(`one bundle file expected
 ${USAGE}`);
   const bundles = parseBundleFile(text(io.readFile(a.files[0], MAX_BUNDLES_BYTES)));
-  const kept = a.options.checkpoint?.[0];
-  const earlier = kept === void 0 ? void 0 : { checkpoint: text(io.readFile(kept, 64 * 1024)) };
+  const keptPath = a.options.checkpoint?.[0];
+  const kept = keptPath === void 0 ? void 0 : readKeptCheckpoint(keptPath, text(io.readFile(keptPath, 64 * 1024), keptPath));
+  const attachmentFiles = a.options.attachment ?? [];
+  if (attachmentFiles.length > 0 && bundles.length !== 1) throw new Error("--attachment checks files against one notice version: give a file with one bundle");
+  const digests = attachmentFiles.map((file) => ({ file, ...io.digestFile(file) }));
   const key = a.options.key?.[0];
-  if (key === void 0) {
-    io.out("warning: no --key given; using the key inside the bundle, which only proves the bundle is self-consistent.");
-    io.out("         Compare it with the key the log publishes (its /about page, a newspaper, a witness).");
-  }
+  if (key === void 0) io.out("note: no --key given; the steps below use the key inside the bundle, which cannot verify it (a forger puts in their own).");
   const policy = readPolicy(a.options, io, text);
   let failures = 0;
   let waiting = 0;
+  let keyless = 0;
   for (const bundle of bundles) {
     checkPolicyLog(policy, key ?? bundle.log.verifierKey, io);
-    const results = verifyBundle(bundle, { ...key ? { verifierKey: key } : {}, ...earlier ? { earlier } : {}, ...policy ? { policy } : {} });
+    if (kept !== void 0) checkKeptSignedBy(keptPath, kept, bundle.checkpoint, bundle.log.origin, key ?? bundle.log.verifierKey);
+    const results = verifyBundle(bundle, { ...key ? { verifierKey: key } : {}, ...kept ? { earlier: { checkpoint: kept } } : {}, ...policy ? { policy } : {} });
     io.out(`${bundle.notice} version ${bundle.version} (${bundle.kind}, ${bundle.agency}) \u2014 log entry ${bundle.entry.index}`);
     for (const r of results) io.out(formatStep(r));
+    const unmatched = digests.length > 0 ? bundleAttachments(bundle, digests, io) : [];
     const verdict = summarize(results);
     const witnesses = results.find((r) => r.step === "witnesses");
     if (verdict.failedStep) {
       failures++;
       io.out(`FAILED at step: ${verdict.failedStep}`);
+    } else if (unmatched.length > 0) {
+      failures++;
+      io.out(`FAILED at step: attachments \u2014 ${unmatched.join(", ")} ${unmatched.length === 1 ? "is" : "are"} not an attachment of version ${bundle.version}`);
+    } else if (key === void 0) {
+      keyless++;
+      io.out(`NOT VERIFIED: no --key given. ${neededKey(bundle.log)}`);
     } else if (verdict.waitingFor) {
       waiting++;
       io.out(`NOT VERIFIED: waiting for witnesses \u2014 not enough witnesses have cosigned this checkpoint yet (${witnesses?.detail ?? ""})`);
@@ -3716,8 +3784,45 @@ ${USAGE}`);
       io.out(`VERIFIED${cosigned}${verdict.unchecked.length ? ` (not checked: ${verdict.unchecked.join(", ")})` : ""}`);
     }
   }
-  if (bundles.length > 1) io.out(`${bundles.length - failures - waiting} of ${bundles.length} bundles verified${waiting ? `, ${waiting} waiting for witnesses` : ""}`);
-  return failures > 0 ? 1 : waiting > 0 ? EXIT_WAITING : 0;
+  if (bundles.length > 1) {
+    const verified = bundles.length - failures - waiting - keyless;
+    io.out(`${verified} of ${bundles.length} bundles verified${waiting ? `, ${waiting} waiting for witnesses` : ""}${keyless ? `, ${keyless} not verified for want of --key` : ""}`);
+  }
+  return failures > 0 ? 1 : keyless > 0 ? 2 : waiting > 0 ? EXIT_WAITING : 0;
+}
+function neededKey(log) {
+  let named = "";
+  try {
+    const v = parseVerifierKey(log.verifierKey);
+    named = ` (the bundle names key ${v.name}+${v.keyId.toString(16).padStart(8, "0")})`;
+  } catch {
+  }
+  return `Run again with --key <the verifier key of log ${log.origin}>${named}, taken from somewhere other than this file: the portal's About page, a newspaper, a witness.`;
+}
+function bundleAttachments(bundle, digests, io) {
+  const leaf = leafAttachments(bundle.entry.leaf);
+  if (leaf === null) {
+    io.out(`  ${MARK.skipped} ${"attachments".padEnd(11)} not checked: the log entry is not a notice version's leaf [not-reached]`);
+    return [];
+  }
+  return checkAttachmentFiles(leaf.attachments, (i) => bundle.attachments[i]?.name, bundle.version, digests, io);
+}
+function checkAttachmentFiles(attachments, name, version, digests, io) {
+  const unmatched = [];
+  for (const m of matchAttachmentFiles(attachments, digests)) {
+    const digest = `${m.size} bytes, sha256 ${m.sha256}`;
+    if (m.positions.length === 0) {
+      unmatched.push(m.file);
+      io.out(`  ${MARK.failed} ${"attachments".padEnd(11)} ${m.file} (${digest}) matches no attachment of version ${version} (${attachments.length} logged) [attachment-mismatch]`);
+      continue;
+    }
+    const names = m.positions.map((i) => {
+      const shown = name(i);
+      return `attachment ${i + 1} of ${attachments.length}${shown ? ` "${shown}"` : shown === "" ? " (name withheld)" : ""}`;
+    });
+    io.out(`  ${MARK.ok} ${"attachments".padEnd(11)} ${m.file} is ${names.join(" and ")} (${digest}) [attachment-match]`);
+  }
+  return unmatched;
 }
 function formatStep(r) {
   const lines = [`  ${MARK[r.status]} ${r.step.padEnd(11)} ${r.detail} [${r.code}]`];
@@ -3736,9 +3841,20 @@ ${USAGE}`);
   const entry = io.readFile(entryFile, 16 * 1024 * 1024);
   const policy = readPolicy(a.options, io, text);
   checkPolicyLog(policy, key, io);
+  const attachmentFiles = a.options.attachment ?? [];
+  const leaf = attachmentFiles.length > 0 ? leafAttachments(entry) : null;
+  if (attachmentFiles.length > 0 && leaf === null) throw new Error(`--attachment: ${entryFile} is not a Gongshi notice version's leaf, so it commits no attachments`);
+  const digests = attachmentFiles.map((file) => ({ file, ...io.digestFile(file) }));
   try {
     const { checkpoint, proof, note } = verifyTlogProof(proofText, entry, origin, [verifier]);
     const proven = `entry ${proof.index} is in ${origin} at size ${checkpoint.size}, checkpoint signed by ${verifier.name}`;
+    if (leaf !== null) {
+      const unmatched = checkAttachmentFiles(leaf.attachments, () => void 0, leaf.version, digests, io);
+      if (unmatched.length > 0) {
+        io.out(`FAILED at step: attachments \u2014 ${proven}, but ${unmatched.join(", ")} ${unmatched.length === 1 ? "is" : "are"} not an attachment of it`);
+        return 1;
+      }
+    }
     if (!policy) {
       io.out(`VERIFIED: ${proven}`);
       return 0;
@@ -3779,11 +3895,11 @@ ${USAGE}`);
   }
   return out;
 }
-function text(bytes) {
+function text(bytes, path) {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new Error("file is not valid UTF-8");
+    throw new Error(`${path ?? "file"} is not valid UTF-8`);
   }
 }
 
@@ -3805,4 +3921,16 @@ function readFile(path, maxBytes) {
     closeSync(fd);
   }
 }
-process.exitCode = run(process.argv.slice(2), { readFile, out: (line) => console.log(line) });
+function digestFile(path) {
+  const fd = openSync(path, "r");
+  try {
+    const hash = createHash("sha256");
+    const buffer = new Uint8Array(1024 * 1024);
+    let size = 0;
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; size += n) hash.update(buffer.subarray(0, n));
+    return { sha256: hash.digest("hex"), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+process.exitCode = run(process.argv.slice(2), { readFile, digestFile, out: (line) => console.log(line) });

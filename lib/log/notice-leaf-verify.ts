@@ -62,7 +62,11 @@ export function attachmentDigest(file: Uint8Array): { sha256: string; size: numb
 
 /** Whether `file` is the attachment the leaf describes (hash and size). */
 export function attachmentMatches(attachment: Pick<LeafAttachment, "sha256" | "size">, file: Uint8Array): boolean {
-  const digest = attachmentDigest(file);
+  return digestMatches(attachment, attachmentDigest(file));
+}
+
+/** Whether a file's digest (hashed elsewhere, e.g. streamed from disk) is the attachment's: both hash and size. */
+export function digestMatches(attachment: Pick<LeafAttachment, "sha256" | "size">, digest: { sha256: string; size: number }): boolean {
   return digest.size === attachment.size && digest.sha256 === attachment.sha256;
 }
 

@@ -16,7 +16,7 @@ import { checkLeafRecord, type Fail } from "./notice-leaf-check";
 import { FIELD_NAME_PATTERN, NOTICE_SCHEMA, type LeafRecord, type NoticeKind, type NoticeLeaf, type RedactLeaf } from "./notice-leaf-schema";
 
 export * from "./notice-leaf-schema";
-export { attachmentDigest, attachmentMatches, commitmentPaths, verifyFieldCommitments } from "./notice-leaf-verify";
+export { attachmentDigest, attachmentMatches, commitmentPaths, digestMatches, verifyFieldCommitments } from "./notice-leaf-verify";
 export type { FieldCheck } from "./notice-leaf-verify";
 
 /**

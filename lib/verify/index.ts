@@ -34,3 +34,4 @@ export {
   type ProofBundles,
   type VerifyBundleOptions,
 } from "./bundle";
+export { leafAttachments, matchAttachmentFiles, type AttachmentFileResult } from "./attachment-files";

@@ -3,6 +3,7 @@
  * self-contained file, bin/gongshi-verify.mjs, by `npm run build:verify-cli`, so it runs on
  * plain Node 20 with no TypeScript toolchain, no dependencies installed and no network.
  */
+import { createHash } from "node:crypto";
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";
 import { run } from "./run";
 
@@ -25,4 +26,18 @@ function readFile(path: string, maxBytes: number): Uint8Array {
   }
 }
 
-process.exitCode = run(process.argv.slice(2), { readFile, out: (line) => console.log(line) });
+/** Read in 1 MiB pieces: an attachment may be far larger than anything else the CLI reads. */
+function digestFile(path: string): { sha256: string; size: number } {
+  const fd = openSync(path, "r");
+  try {
+    const hash = createHash("sha256");
+    const buffer = new Uint8Array(1024 * 1024);
+    let size = 0;
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; size += n) hash.update(buffer.subarray(0, n));
+    return { sha256: hash.digest("hex"), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+process.exitCode = run(process.argv.slice(2), { readFile, digestFile, out: (line) => console.log(line) });

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { generateKey, parseSignerKey } from "@/lib/log";
+import { generateKey, parseSignerKey, signNote } from "@/lib/log";
 import pkg from "../../package.json";
-import { ORIGIN, checkpointAt, clone, resealed, sampleLog, type SampleLog } from "./fixtures";
+import { ORIGIN, SAMPLE, checkpointAt, clone, resealed, sampleLog, type SampleLog } from "./fixtures";
 import { cosign, demoWitnesses, makeWitness, policyText } from "./witness-fixtures";
 
 const CLI = path.resolve("bin/gongshi-verify.mjs");
@@ -64,16 +64,122 @@ describe("gongshi-verify (built)", () => {
     expect(code).toBe(0);
   });
 
-  it("warns when no key is given, and checks consistency against a kept checkpoint", () => {
+  it("checks consistency against a kept checkpoint", () => {
     const bundle = file("with-consistency.json", JSON.stringify({ ...sample.bundle, consistency: { from: 3, proof: sample.earlier.proof } }));
     const kept = file("kept.txt", sample.earlier.checkpoint);
-    const { code, out } = cli(bundle, "--checkpoint", kept);
-    expect(out).toContain("warning: no --key given");
+    const { code, out } = cli(bundle, "--checkpoint", kept, "--key", sample.verifierKey);
     expect(out).toMatch(/ok\s+consistency.*\[consistent\]/);
     expect(code).toBe(0);
     const plain = cli(file("plain.json", JSON.stringify(sample.bundle)), "--checkpoint", kept, "--key", sample.verifierKey);
     expect(plain.out).toContain("VERIFIED (not checked: consistency)");
     expect(plain.code).toBe(0);
+  });
+
+  it("never says VERIFIED without --key: it names the key it needs and exits 2", () => {
+    const { code, out } = cli(file("no-key.json", JSON.stringify(sample.bundle)));
+    expect(out).not.toMatch(/^VERIFIED/m);
+    expect(out).toContain("NOT VERIFIED: no --key given");
+    expect(out).toContain(`--key <the verifier key of log ${ORIGIN}>`);
+    expect(out).toContain(`the bundle names key ${sample.verifierKey.split("+").slice(0, 2).join("+")}`);
+    expect(code).toBe(2);
+    const list = cli(file("no-key-list.json", JSON.stringify({ format: "gongshi/proof-bundles/v1", bundles: [sample.bundle, sample.bundle], next: null })));
+    expect(list.out).not.toMatch(/^VERIFIED/m);
+    expect(list.out).toContain("0 of 2 bundles verified, 2 not verified for want of --key");
+    expect(list.code).toBe(2);
+    // Evidence against the bundle is a failure with or without a trusted key.
+    const body = clone(sample.bundle);
+    body.fields.body = "被改过的正文";
+    const tampered = cli(file("no-key-tampered.json", JSON.stringify(body)));
+    expect(tampered.out).toContain("FAILED at step: content");
+    expect(tampered.code).toBe(1);
+  });
+
+  it("reads a kept checkpoint saved with trailing whitespace or an extra newline as the same note", () => {
+    const bundle = file("kept-ws.json", JSON.stringify({ ...sample.bundle, consistency: { from: 3, proof: sample.earlier.proof } }));
+    for (const [name, tail] of [["jq", "\n"], ["spaces", "  \n\n"], ["crlf", "\r\n"], ["tab", "\t"]] as const) {
+      const { code, out } = cli(bundle, "--key", sample.verifierKey, "--checkpoint", file(`kept-${name}.txt`, sample.earlier.checkpoint + tail));
+      expect(out, name).toMatch(/ok\s+consistency.*\[consistent\]/);
+      expect(out, name).toContain("VERIFIED");
+      expect(code, name).toBe(0);
+    }
+  });
+
+  it("refuses an unreadable or foreign kept checkpoint as bad input (exit 2), never as a forked log", () => {
+    const bundle = file("kept-bad.json", JSON.stringify({ ...sample.bundle, consistency: { from: 3, proof: sample.earlier.proof } }));
+    const note = sample.earlier.checkpoint;
+    const [origin, size, root] = note.split("\n");
+    const unreadable = {
+      garbage: "not a checkpoint\n",
+      empty: "",
+      "no-signatures": `${origin}\n${size}\n${root}\n`,
+      "bad-signature-line": note.replace(/\n— (\S+) (\S+)\n$/, "\n— $1 !!notbase64!!\n"),
+      json: JSON.stringify({ checkpoint: note }),
+      "not-utf8": Buffer.from([0xff, 0xfe, 0x00]),
+    };
+    for (const [name, content] of Object.entries(unreadable)) {
+      const { code, out } = cli(bundle, "--key", sample.verifierKey, "--checkpoint", file(`kept-${name}.txt`, content));
+      expect(out, name).toContain("kept-" + name + ".txt");
+      expect(out, name).not.toContain("FAILED");
+      expect(out, name).not.toMatch(/^VERIFIED/m);
+      expect(code, name).toBe(2);
+    }
+    expect(cli(bundle, "--key", sample.verifierKey, "--checkpoint", file("kept-garbage2.txt", "x\n")).out).toContain("unreadable kept checkpoint");
+    // Byte-exact inside the note: only the file's end is normalised, so trailing space within the signed text stays and is refused.
+    const inner = cli(bundle, "--key", sample.verifierKey, "--checkpoint", file("kept-inner-space.txt", note.replace(`${root}\n`, `${root} \n`)));
+    expect(inner.out).toContain("unreadable kept checkpoint");
+    expect(inner.code).toBe(2);
+    // A changed signed text that still reads as a checkpoint fails the log's signature: not this log's note, not a fork.
+    const altered = note.replace(`\n${size}\n`, `\n${Number(size) + 1}\n`);
+    expect(altered).not.toBe(note);
+    const foreign = parseSignerKey(generateKey(ORIGIN).signerKey);
+    for (const [name, content] of [["altered", altered], ["other-key", signNote(`${origin}\n${size}\n${root}\n`, [foreign])]] as const) {
+      const { code, out } = cli(bundle, "--key", sample.verifierKey, "--checkpoint", file(`kept-${name}.txt`, content));
+      expect(out, name).toContain("it cannot be compared");
+      expect(out, name).not.toContain("FAILED");
+      expect(code, name).toBe(2);
+    }
+  });
+
+  it("checks --attachment files against the version's logged attachments", () => {
+    const bundle = file("att.json", JSON.stringify(sample.bundle));
+    const good = file("规划图-copy.pdf", SAMPLE.attachmentBytes);
+    const ok = cli(bundle, "--key", sample.verifierKey, "--attachment", good);
+    expect(ok.out).toContain(`${good} is attachment 1 of 1 "规划图.pdf" (${SAMPLE.attachment.size} bytes, sha256 ${SAMPLE.attachment.sha256}) [attachment-match]`);
+    expect(ok.out).toMatch(/^VERIFIED/m);
+    expect(ok.code).toBe(0);
+    const longer = file("longer.pdf", Buffer.concat([SAMPLE.attachmentBytes, Buffer.from("\n")]));
+    const bad = cli(bundle, "--key", sample.verifierKey, "--attachment", good, "--attachment", longer);
+    expect(bad.out).toContain("[attachment-match]");
+    expect(bad.out).toMatch(new RegExp(`FAIL\\s+attachments\\s+${longer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} .*matches no attachment of version 1`));
+    expect(bad.out).toContain(`FAILED at step: attachments — ${longer} is not an attachment of version 1`);
+    expect(bad.out).not.toMatch(/^VERIFIED/m);
+    expect(bad.code).toBe(1);
+    expect(cli(bundle, "--key", sample.verifierKey, "--attachment", path.join(dir, "missing.pdf")).code).toBe(2);
+    const list = file("att-list.json", JSON.stringify({ format: "gongshi/proof-bundles/v1", bundles: [sample.bundle, sample.bundle], next: null }));
+    expect(cli(list, "--key", sample.verifierKey, "--attachment", good).code).toBe(2);
+  });
+
+  it("says a matched attachment's name is withheld, and checks --attachment against a tlog-proof's notice leaf", async () => {
+    const redacted = await sampleLog({ withhold: ["attachments/0/name"] });
+    const good = file("withheld.pdf", SAMPLE.attachmentBytes);
+    const withheld = cli(file("att-withheld.json", JSON.stringify(redacted.bundle)), "--key", redacted.verifierKey, "--attachment", good);
+    expect(withheld.out).toContain(`${good} is attachment 1 of 1 (name withheld)`);
+    expect(withheld.code).toBe(0);
+    const proof = file("att.tlog-proof", sample.bundle.tlogProof);
+    const entry = file("att.leaf", Buffer.from(sample.bundle.entry.leaf, "base64"));
+    const args = ["tlog-proof", proof, "--entry", entry, "--key", sample.verifierKey, "--origin", ORIGIN];
+    const matched = cli(...args, "--attachment", good);
+    expect(matched.out).toContain(`${good} is attachment 1 of 1 (`);
+    expect(matched.out).toContain("VERIFIED: entry 5");
+    expect(matched.code).toBe(0);
+    const other = file("other.pdf", "other");
+    const failed = cli(...args, "--attachment", other);
+    expect(failed.out).toContain(`FAILED at step: attachments — entry 5 is in ${ORIGIN}`);
+    expect(failed.out).toContain(`${other} is not an attachment of it`);
+    expect(failed.code).toBe(1);
+    const tessera = cli("tlog-proof", testdata("tessera-index2.tlog-proof"), "--entry", testdata("tessera-index2.entry"), "--key", TESSERA_KEY, "--attachment", good);
+    expect(tessera.out).toContain("is not a Gongshi notice version's leaf");
+    expect(tessera.code).toBe(2);
   });
 
   it("exits non-zero naming the step for each kind of tampering", async () => {

@@ -4,6 +4,7 @@
  * failures reproducible; the signing key is fresh per call unless one is passed in.
  */
 import {
+  attachmentDigest,
   buildNoticeLeaf,
   encodeLeaf,
   formatHash,
@@ -26,11 +27,15 @@ export const ORIGIN = "verify.gongshi.example/log";
 
 const salt = (label: string) => sha256Hash(utf8(`gongshi verify test salt/${label}`));
 
+const ATTACHMENT_BYTES = utf8("%PDF-1.4\n% 海平市滨江路规划图 test file\n%%EOF\n");
+
 export const SAMPLE = {
   notice: "HP-2026-005",
   agency: "hp-planning",
   fields: { title: "关于海平市滨江路规划调整的公示", body: "正文第一段。\n\n第二段：公示期 30 日。", number: "海规〔2026〕5号", category: "城乡规划" },
-  attachment: { name: "规划图.pdf", sha256: "de40a3a61f52bfaca4c5f503f7c397dfa817d4ac6a85f94c487ac9f2cf0c933c", size: 54 },
+  attachment: { name: "规划图.pdf", ...attachmentDigest(ATTACHMENT_BYTES) },
+  /** The attachment's file, for checks that hash a file (gongshi-verify --attachment). */
+  attachmentBytes: ATTACHMENT_BYTES,
 };
 
 export interface SampleLog {
