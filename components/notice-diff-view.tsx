@@ -1,5 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { effectiveValue } from "@/lib/notices/effective-fields";
 import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
 import { diffAttachments, diffFields, type DiffSegment } from "@/lib/notices/version-diff";
 import { humanSize } from "./notice-format";
@@ -40,7 +41,7 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
   const tk = useTranslations("kind");
   const format = useFormatter();
   const locale = useLocale();
-  const lang = to.fields.language ?? from.fields.language;
+  const lang = effectiveValue(notice.versions, to.version, "language");
   const fields = diffFields(from.fields, to.fields, lang);
   const attachments = diffAttachments(from.attachments, to.attachments);
   const label = (name: string) => (t.has(`field.${name}`) ? t(`field.${name}`) : name);

@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
+import { effectiveValue } from "@/lib/notices/effective-fields";
 import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
 import { noticeBanners } from "@/lib/notices/notice-status";
 import { NoticeBanners } from "./notice-banners";
@@ -19,8 +20,8 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
   const agency = locale === "en" ? notice.agency.nameEn : notice.agency.nameZh;
   const first = notice.versions[0]!;
   const latest = notice.versions.at(-1)!;
-  const lang = version.fields.language ?? notice.versions.findLast((v) => v.fields.language)?.fields.language;
-  const number = version.fields.number ?? notice.versions.findLast((v) => v.version <= version.version && v.fields.number)?.fields.number;
+  const lang = effectiveValue(notice.versions, version.version, "language");
+  const number = effectiveValue(notice.versions, version.version, "number");
   const when = (iso: string) => <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: "long" })}</time>;
   const effective = dateField(version.fields.effectiveDate);
   const details: [string, ReactNode][] = [

@@ -41,9 +41,14 @@ export function publishFreshNotice(label: string, attachmentName?: string): Fres
   return { noticeId, title };
 }
 
-export function amendFreshNotice(noticeId: string, baseVersion: number, title: string): void {
-  const fields = { title, category: "规划公示", language: "zh-CN", effectiveDate: "2026-03-02", body: "修订后的端到端测试正文。" };
+export function amendFreshNotice(noticeId: string, baseVersion: number, title: string, extra: Record<string, string> = {}): void {
+  const fields = { title, category: "规划公示", language: "zh-CN", effectiveDate: "2026-03-02", body: "修订后的端到端测试正文。", ...extra };
   cli("amend", CLERK.email, noticeId, String(baseVersion), JSON.stringify(fields));
+}
+
+/** Withholds `paths` of a logged version as the e2e administrator (ensureE2eAdministrator first). */
+export function redactVersion(noticeId: string, version: number, paths: string[], basis: string): void {
+  cli("redact", ADMIN.email, noticeId, String(version), JSON.stringify(paths), basis);
 }
 
 /** Makes sure an administrator with these credentials exists (created once per e2e database). */

@@ -7,17 +7,19 @@
  *   publishing-cli.ts publish <clerk email> <json fields> [attachment file name]
  *   publishing-cli.ts amend <clerk email> <notice id> <base version> <json fields>
  *   publishing-cli.ts admin <email> <password>
+ *   publishing-cli.ts redact <administrator email> <notice id> <version> <json paths> <basis>
  */
 import { loadActor } from "@/lib/auth/authorize";
 import { createUser } from "@/lib/auth/create-user";
 import { createPrisma } from "@/lib/db/client";
 import { amendNotice } from "@/lib/publishing/amend-notice";
 import { publishNotice } from "@/lib/publishing/publish-notice";
+import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
 
 const [command, ...args] = process.argv.slice(2);
 const prisma = createPrisma(process.env.DATABASE_URL ?? "");
 
-async function clerk(email: string) {
+async function actorByEmail(email: string) {
   const user = await prisma.user.findUniqueOrThrow({ where: { email } });
   return loadActor(prisma, user.id);
 }
@@ -25,18 +27,22 @@ async function clerk(email: string) {
 try {
   if (command === "publish") {
     const [email, fields, fileName] = args as [string, string, string | undefined];
-    const actor = (await clerk(email))!;
+    const actor = (await actorByEmail(email))!;
     const attachments = fileName ? [{ fileName, content: new TextEncoder().encode("%PDF-1.4\n% e2e attachment\n%%EOF\n") }] : [];
     const result = await publishNotice(prisma, actor, { agencyId: actor.agencyIds[0]!, fields: JSON.parse(fields), attachments });
     console.log(JSON.stringify(result));
   } else if (command === "amend") {
     const [email, noticeId, baseVersion, fields] = args as [string, string, string, string];
-    const result = await amendNotice(prisma, await clerk(email), { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), attachments: "keep" });
+    const result = await amendNotice(prisma, await actorByEmail(email), { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), attachments: "keep" });
     console.log(JSON.stringify(result));
   } else if (command === "admin") {
     const [email, password] = args as [string, string];
     if (!(await prisma.user.findUnique({ where: { email } }))) await createUser(prisma, { email, name: "E2E administrator", password, role: "administrator" });
     console.log(JSON.stringify({ email }));
+  } else if (command === "redact") {
+    const [email, noticeId, version, withhold, basis] = args as [string, string, string, string, string];
+    const result = await redactNoticeVersion(prisma, await actorByEmail(email), { noticeId, version: Number(version), withhold: JSON.parse(withhold), basis });
+    console.log(JSON.stringify(result));
   } else {
     throw new Error(`unknown command ${command}`);
   }

@@ -8,6 +8,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { requireRole, type Actor } from "@/lib/auth/authorize";
 import { attachmentNamePath } from "@/lib/log";
+import { noticeTitle } from "@/lib/notices/effective-fields";
 import { getNotice } from "@/lib/notices/get-notice";
 
 export interface RedactablePath {
@@ -58,6 +59,6 @@ export async function getRedactionChoices(prisma: PrismaClient, actor: Actor | n
     });
     return { version: v.version, kind: v.kind, createdAt: v.createdAt, logIndex: v.log?.index ?? null, paths: [...fields, ...attachments] };
   });
-  const title = notice.versions.findLast((v) => v.fields.title)?.fields.title ?? notice.id;
+  const title = noticeTitle(notice, notice.versions.at(-1)!.version);
   return { noticeId: notice.id, agency: notice.agency, title, versions };
 }

@@ -6,6 +6,7 @@ import "server-only";
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { requireAgencyClerk, requireRole, type Actor } from "@/lib/auth/authorize";
+import { noticeTitle } from "@/lib/notices/effective-fields";
 import { getNotice } from "@/lib/notices/get-notice";
 import { noticeAgency } from "@/lib/publishing/publishing-checks";
 
@@ -25,8 +26,8 @@ export async function getRetractionTarget(prisma: PrismaClient, actor: Actor | n
   requireAgencyClerk(requireRole(actor, "clerk"), await noticeAgency(prisma, noticeId));
   const notice = await getNotice(prisma, noticeId);
   const latest = notice.versions.at(-1)!;
-  // Served fields only (withheld ones are absent), so the admin page never shows more than the public one.
-  const title = notice.versions.findLast((v) => v.fields.title)?.fields.title ?? notice.id;
+  // The public page's rule, so the admin page never shows more than the public one.
+  const title = noticeTitle(notice, latest.version);
   return {
     noticeId: notice.id,
     agency: notice.agency,

@@ -37,7 +37,8 @@ export async function retractNotice(
     });
     if (!base) throw new ApiError("not-found", `notice ${input.noticeId} has no version ${input.baseVersion}`);
     // A withheld title must not come back as the retraction's own (served, unwithheld) field;
-    // without one, pages name the retraction by the last title still served, or the id.
+    // without one, the retraction's title is its base's, withheld, so pages name it by the id
+    // (lib/notices/effective-fields.ts), not by an older title no longer in force.
     const withheld = new Set(base.redactions.flatMap((r) => r.withhold));
     const title = withheld.has("title") ? undefined : (base.fields as Record<string, string>).title;
     const fields: Record<string, string> = title ? { title, reason } : { reason };

@@ -5,6 +5,7 @@ import "server-only";
  * is searchable exactly when its version exists; `npm run search:reindex` rebuilds every row.
  */
 import type { Prisma } from "@/lib/db/generated/client";
+import { effectiveValue } from "@/lib/notices/effective-fields";
 import { buildDocument, type WeightedText } from "./tokenize";
 import { searchIndexChanged } from "./count-cache";
 import { numberKey } from "./number-key";
@@ -163,7 +164,13 @@ function searchRow(versions: readonly VersionRow[], agencyNames: string[], withh
     const value = v.fields[name];
     return typeof value === "string" && !withheld.get(v.version)?.has(name) ? value : null;
   };
-  const title = visible(latest, "title") ?? visible(content, "title");
+  // The public page's title of the current version (lib/notices/effective-fields.ts): a withheld
+  // title of the retraction is not replaced by the same words from the version before it.
+  const served = versions.map((v) => {
+    const hidden = withheld.get(v.version) ?? new Set<string>();
+    return { version: v.version, fields: Object.fromEntries(Object.entries(v.fields).filter(([name]) => !hidden.has(name))), withheld: [...hidden].map((path) => ({ path })) };
+  });
+  const title = effectiveValue(served, latest.version, "title") ?? null;
   const number = visible(content, "number");
   const category = visible(content, "category");
   const body = visible(content, "body") ?? "";

@@ -117,6 +117,18 @@ describe("retract", () => {
     expect(stored.fields).toEqual({ reason: "撤回" });
   });
 
+  it("names a notice whose current title is withheld by its id on the admin pages, not by an earlier title", async () => {
+    const noticeId = await publish();
+    await amendNotice(ctx.prisma, actors.clerkA, { noticeId, kind: "correct", baseVersion: 1, fields: { ...FIELDS, title: "张三的拟聘公示" }, attachments: "keep" });
+    await commitPending(ctx.prisma, config);
+    await redactNoticeVersion(ctx.prisma, actors.admin, { noticeId, version: 2, withhold: ["title"], basis: BASIS });
+    expect((await getRetractionTarget(ctx.prisma, actors.clerkA, noticeId)).title).toBe(noticeId);
+    expect((await getRedactionChoices(ctx.prisma, actors.admin, noticeId)).title).toBe(noticeId);
+    // Retracted on top of it: the retraction carries no title, and v1's is not the one in force.
+    await retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 2, reason: "撤回" });
+    expect((await getRedactionChoices(ctx.prisma, actors.admin, noticeId)).title).toBe(noticeId);
+  });
+
   it("shows the retract page's target only to clerks of the agency", async () => {
     const noticeId = await publish();
     expect(await getRetractionTarget(ctx.prisma, actors.clerkA, noticeId)).toMatchObject({ noticeId, title: FIELDS.title, latestVersion: 1, latestKind: "publish", retracted: false });

@@ -149,6 +149,17 @@ describe("filters, sorting, paging, facets", () => {
     }
     expect(await ids("status=withheld")).toEqual([]);
   });
+
+  it("names a retracted notice whose retraction's title is withheld by its id, not by the earlier version's title", async () => {
+    const title = async () => (await search("agency=hp-land&status=retracted")).hits.map((h) => [h.id, h.title]);
+    await prisma.$transaction((tx) => reindexNotice(tx, "EN-2", new Map([[2, new Set(["title"])]])));
+    try {
+      expect(await title()).toEqual([["EN-2", "EN-2"]]);
+    } finally {
+      await prisma.$transaction((tx) => reindexNotice(tx, "EN-2"));
+    }
+    expect(await title()).toEqual([["EN-2", "Budget report"]]);
+  });
 });
 
 describe("exact matches", () => {

@@ -11,6 +11,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getNotice, type NoticeDto, type NoticeVersionDto } from "@/lib/notices/get-notice";
+import { effectiveValue, noticeTitle } from "@/lib/notices/effective-fields";
 import { routing } from "@/i18n/routing";
 import { publicOrigin } from "@/lib/api/public-origin";
 
@@ -32,13 +33,9 @@ export async function siteOrigin(): Promise<string> {
 
 export const agencyName = (notice: NoticeDto, locale: string) => (locale === "en" ? notice.agency.nameEn : notice.agency.nameZh);
 
-/**
- * The title a version shows: its own, else (a retraction without one) the last earlier one.
- * A withheld title falls back to the notice id, never to another version's possibly same text.
- */
+/** The title a version shows (lib/notices/effective-fields.ts): never a withheld one, else the notice id. */
 export function titleOf(notice: NoticeDto, version: NoticeVersionDto): string {
-  if (version.withheld.some((w) => w.path === "title")) return notice.id;
-  return version.fields.title ?? notice.versions.findLast((v) => v.version < version.version && v.fields.title)?.fields.title ?? notice.id;
+  return noticeTitle(notice, version.version);
 }
 
 const OG_LOCALE: Record<string, string> = { "zh-CN": "zh_CN", en: "en_US" };
@@ -47,7 +44,7 @@ const OG_LOCALE: Record<string, string> = { "zh-CN": "zh_CN", en: "en_US" };
 export async function noticeMetadata(notice: NoticeDto, version: NoticeVersionDto, locale: string, path: string): Promise<Metadata> {
   const origin = await siteOrigin();
   const title = titleOf(notice, version);
-  const number = version.fields.number ?? notice.versions.findLast((v) => v.fields.number)?.fields.number;
+  const number = effectiveValue(notice.versions, version.version, "number");
   const description = [agencyName(notice, locale), number].filter(Boolean).join(" · ");
   const url = `${origin}/${locale}${path}`;
   return {
