@@ -83,6 +83,24 @@ test.describe("notices list page", () => {
     await expect(page).toHaveURL(/\/en\/n\/[^/]+\/v\/1$/);
   });
 
+  test("a notice's id in any case, or an attachment's file name, finds the notice", async ({ page }) => {
+    await page.goto("/en/notices?q=hp-plan-2026-038");
+    await expect(page.getByTestId("exact-matches")).toContainText("Notice ID");
+    await expect(page.getByTestId("search-hit").first().getByRole("link").first()).toHaveAttribute("href", /\/n\/HP-PLAN-2026-038$/);
+    await expect(page.getByText("No notices match.")).toHaveCount(0);
+    for (const q of ["rd-centre-programme-2026-application-checklist.pdf", "rd-centre-programme-2026-application-checklist"]) {
+      await page.goto(`/en/notices?q=${encodeURIComponent(q)}`);
+      await expect(page.getByTestId("search-results").locator('a[href$="/n/HP-DRC-2026-026-EN"]')).toBeVisible();
+    }
+  });
+
+  test("snippets show a Markdown body as text, never its syntax", async ({ page }) => {
+    await page.goto(`/zh-CN/notices?q=${encodeURIComponent("综合管廊")}`);
+    const hits = await page.getByTestId("search-results").getByTestId("search-hit").allTextContents();
+    expect(hits.length).toBeGreaterThan(0);
+    for (const text of hits) expect(text).not.toMatch(/##|\*\*|---|\]\(|\||\d\. 规划建设/);
+  });
+
   test("absurd parameters are normalized and explained, never an error page", async ({ page }) => {
     const response = await page.goto("/zh-CN/notices?page=-3&pageSize=7&status=bogus&from=2026-13-45&sort=random&x=1&agency=%3Cscript%3E");
     expect(response!.status()).toBe(200);

@@ -237,7 +237,7 @@ export const schemas = {
           type: "object",
           required: ["kind", "version", "logIndex", "attachmentPosition", "notice"],
           properties: {
-            kind: { type: "string", enum: ["number", "log-index", "leaf-hash", "attachment-sha256"] },
+            kind: { type: "string", enum: ["notice-id", "number", "log-index", "leaf-hash", "attachment-sha256"] },
             version: { type: "integer" },
             logIndex: nullable(index),
             attachmentPosition: nullable(index),

@@ -1,15 +1,17 @@
 import "server-only";
 /**
  * What a pasted identifier names exactly, shown above ranked results (docs/search.md):
+ * - a notice id in any case, or a prefix naming one notice (find-notice-ids.ts);
  * - a document number (发文字号), compared folded (number-key.ts);
  * - `#123` or a bare integer: the notice version at that log index;
  * - 64 hex digits: the log entry with that leaf hash, or the attachments with that SHA-256.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { findNoticeIds } from "./find-notice-ids";
 import { numberKey } from "./number-key";
 import { loadHits, type SearchHit } from "./search-hit";
 
-export type ExactMatchKind = "number" | "log-index" | "leaf-hash" | "attachment-sha256";
+export type ExactMatchKind = "notice-id" | "number" | "log-index" | "leaf-hash" | "attachment-sha256";
 
 export interface ExactMatch {
   kind: ExactMatchKind;
@@ -36,10 +38,23 @@ interface Found {
   position: number | null;
 }
 
-export async function findExactMatches(prisma: PrismaClient, q: string): Promise<ExactMatch[]> {
+/** `named`: the notices the query names by id, when the caller has looked them up already. */
+export async function findExactMatches(prisma: PrismaClient, q: string, named?: readonly string[]): Promise<ExactMatch[]> {
   const text = q.trim();
   if (!text) return [];
   const found: Found[] = [];
+  const ids = named ?? (await findNoticeIds(prisma, text));
+  if (ids.length > 0) {
+    found.push(
+      ...(await prisma.$queryRawUnsafe<Found[]>(
+        `SELECT 'notice-id' AS kind, s.notice_id, s.latest_version AS version, e.index AS log_index, NULL::integer AS position
+         FROM notice_search s LEFT JOIN notice_version v ON v.notice_id = s.notice_id AND v.version = s.latest_version
+         LEFT JOIN log_entry e ON e.notice_version_id = v.id
+         WHERE s.notice_id = ANY($1::text[]) ORDER BY s.notice_id`,
+        [...ids],
+      )),
+    );
+  }
   const key = numberKey(text);
   if (key.length >= 2) {
     found.push(

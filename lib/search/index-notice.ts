@@ -9,6 +9,8 @@ import { effectiveValue } from "@/lib/notices/effective-fields";
 import { buildDocument, type WeightedText } from "./tokenize";
 import { searchIndexChanged } from "./count-cache";
 import { numberKey } from "./number-key";
+import { markdownExcerpt } from "@/lib/markdown/plain-text";
+import { attachmentNamePath } from "@/lib/log/notice-leaf-schema";
 
 /**
  * Field names (commitment paths) withheld per version number. Redactions decide these; until
@@ -28,6 +30,7 @@ interface VersionRow {
   kind: string;
   fields: Record<string, string>;
   createdAt: Date;
+  attachments: readonly { position: number; fileName: string }[];
 }
 
 /**
@@ -107,7 +110,10 @@ export async function buildSearchRows(
     where: { id: { in: [...noticeIds] } },
     include: {
       agency: { select: { nameZh: true, nameEn: true } },
-      versions: { orderBy: { version: "asc" }, select: { version: true, kind: true, fields: true, createdAt: true } },
+      versions: {
+        orderBy: { version: "asc" },
+        select: { version: true, kind: true, fields: true, createdAt: true, attachments: { orderBy: { position: "asc" }, select: { position: true, fileName: true } } },
+      },
     },
   });
   if (notices.length !== new Set(noticeIds).size) throw new Error(`reindex: ${noticeIds.length - notices.length} of the notices do not exist`);
@@ -176,11 +182,15 @@ function searchRow(versions: readonly VersionRow[], agencyNames: string[], withh
   const body = visible(content, "body") ?? "";
   const reason = latest.kind === "retract" ? (visible(latest, "reason") ?? "") : "";
   const effectiveDate = visible(content, "effectiveDate");
+  // The current version's attachments are found by their names (site-plan.pdf, its stem, 图.pdf),
+  // unless a name is withheld.
+  const fileNames = content.attachments.filter((a) => !withheld.get(content.version)?.has(attachmentNamePath(a.position))).map((a) => a.fileName);
   const parts: WeightedText[] = [
     { text: title ?? "", weight: "A" },
     { text: number ?? "", weight: "A" },
     { text: category ?? "", weight: "B" },
     { text: agencyNames.join(" "), weight: "B" },
+    { text: fileNames.join(" "), weight: "B" },
     { text: reason, weight: "C" },
     { text: body, weight: "C" },
   ];
@@ -196,16 +206,21 @@ function searchRow(versions: readonly VersionRow[], agencyNames: string[], withh
     publishedAt: first.createdAt,
     updatedAt: latest.createdAt,
     effectiveDate: effectiveDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) ? effectiveDate : null,
-    excerpt: Array.from(plainText(`${reason} ${body}`).slice(0, 2 * EXCERPT_LENGTH)).slice(0, EXCERPT_LENGTH).join(""),
+    excerpt: excerpt(reason, body),
     document: buildDocument(parts),
   };
 }
 
-/** Markdown reduced to its words, for snippets: markup characters and runs of space collapsed. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
-    .replace(/[#*_>`|]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+/**
+ * The plain text snippets are cut from: the retraction's reason as typed, then the body as a
+ * reader sees it (lib/markdown/plain-text.ts), never its Markdown syntax.
+ */
+function excerpt(reason: string, body: string): string {
+  const text = `${reason.replace(/\s+/g, " ").trim()} ${markdownExcerpt(withoutLoneSurrogates(body), EXCERPT_LENGTH)}`.trim();
+  return withoutLoneSurrogates(Array.from(text).slice(0, EXCERPT_LENGTH).join(""));
+}
+
+/** PostgreSQL rejects text with a lone surrogate; cutting a prefix can also leave one. */
+function withoutLoneSurrogates(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
 }

@@ -14,6 +14,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { cachedCounts, type CountRow } from "./count-cache";
 import { findExactMatches, type ExactMatch } from "./find-exact-matches";
+import { findNoticeIds } from "./find-notice-ids";
 import { HIT_SELECT, toHit, type HitRow, type SearchHit } from "./search-hit";
 import type { SearchParams, StatusFilter } from "./search-params";
 import { makeSnippet } from "./snippet";
@@ -36,7 +37,7 @@ export interface SearchResult {
     status: FacetCount<StatusFilter>[];
     language: FacetCount[];
   };
-  /** Notices the query names exactly (number, log index, leaf hash, attachment SHA-256). */
+  /** Notices the query names exactly (id, number, log index, leaf hash, attachment SHA-256). */
   exact: ExactMatch[];
 }
 
@@ -54,20 +55,21 @@ type Dimension = "agency" | "category" | "status" | "language";
  * One page of hits in the requested order, without totals, facets or exact matches: what a
  * feed or a later page of an export needs, so they do not recount every match per page.
  */
-export async function findHits(prisma: PrismaClient, params: SearchParams): Promise<SearchHit[]> {
+export async function findHits(prisma: PrismaClient, params: SearchParams, named?: readonly string[]): Promise<SearchHit[]> {
   const { tsquery, terms } = parseQuery(params.q);
+  const ids = named ?? (params.q ? await findNoticeIds(prisma, params.q) : []);
   const order =
     params.sort === "relevance" && tsquery !== null
       ? "rank DESC, s.updated_at DESC, s.notice_id"
       : params.sort === "oldest"
         ? "s.updated_at ASC, s.notice_id ASC"
         : "s.updated_at DESC, s.notice_id DESC";
-  const sql = filters(params, tsquery);
+  const sql = filters(params, tsquery, ids);
   const limit = sql.arg(params.pageSize);
   const offset = sql.arg((params.page - 1) * params.pageSize);
   const rows = await prisma.$queryRawUnsafe<(HitRow & { rank: number })[]>(
     `SELECT ${HIT_SELECT}, page.rank FROM (
-       SELECT s.notice_id, ${tsquery !== null ? RANK : "0"} AS rank FROM notice_search s
+       SELECT s.notice_id, ${rank(tsquery, sql.named)} AS rank FROM notice_search s
        ${where([...sql.base, ...sql.others(null)])}
        ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
      ) page JOIN notice_search s ON s.notice_id = page.notice_id JOIN agency a ON a.id = s.agency_id
@@ -79,9 +81,10 @@ export async function findHits(prisma: PrismaClient, params: SearchParams): Prom
 
 export async function searchNotices(prisma: PrismaClient, params: SearchParams): Promise<SearchResult> {
   const { tsquery } = parseQuery(params.q);
-  const hits = await findHits(prisma, params);
+  const named = params.q ? await findNoticeIds(prisma, params.q) : [];
+  const hits = await findHits(prisma, params, named);
 
-  const countSql = filters(params, tsquery);
+  const countSql = filters(params, tsquery, named);
   const { others } = countSql;
   const countQuery = `WITH m AS MATERIALIZED (SELECT agency_id, category, status, withheld, language FROM notice_search s ${where(countSql.base)})
      SELECT 'total' AS facet, NULL AS value, count(*) AS count FROM m ${where(others(null))}
@@ -101,7 +104,7 @@ export async function searchNotices(prisma: PrismaClient, params: SearchParams):
     pageCount: Math.ceil(total / params.pageSize),
     hits,
     facets: await facets(prisma, counts, params),
-    exact: params.q ? await findExactMatches(prisma, params.q) : [],
+    exact: params.q ? await findExactMatches(prisma, params.q, named) : [],
   };
 }
 
@@ -109,14 +112,18 @@ export async function searchNotices(prisma: PrismaClient, params: SearchParams):
  * The WHERE conditions of a search with their positional arguments. `base` (text and dates)
  * selects the candidate rows; each facet dimension filters them further. The tsquery, when
  * present, is always $1 (RANK refers to it). Column names are unqualified so the same
- * conditions serve the table and the CTE.
+ * conditions serve the table and the CTE. Notices the query names by id (find-notice-ids.ts)
+ * match too: PostgreSQL ORs the GIN index with the primary key's.
  */
-function filters(params: SearchParams, tsquery: string | null) {
+function filters(params: SearchParams, tsquery: string | null, ids: readonly string[]) {
   const args: unknown[] = [];
   const arg = (value: unknown): string => `$${args.push(value)}`;
   const base: string[] = [];
+  const text = tsquery !== null ? `document @@ ${arg(tsquery)}::tsquery` : null;
+  const named = ids.length > 0 ? `notice_id = ANY(${arg([...ids])}::text[])` : null;
   // A query of only punctuation or stop words searches for nothing rather than listing all.
-  if (tsquery !== null) base.push(`document @@ ${arg(tsquery)}::tsquery`);
+  if (text !== null && named !== null) base.push(`(${text} OR ${named})`);
+  else if (text !== null || named !== null) base.push((text ?? named)!);
   else if (params.q !== "") base.push("false");
   if (params.from) base.push(`updated_at >= ${arg(chinaMidnight(params.from, 0))}`);
   if (params.to) base.push(`updated_at < ${arg(chinaMidnight(params.to, 1))}`);
@@ -130,7 +137,13 @@ function filters(params: SearchParams, tsquery: string | null) {
   };
   const others = (omit: Dimension | null): (string | null)[] =>
     (Object.keys(dimension) as Dimension[]).filter((d) => d !== omit).map((d) => dimension[d]);
-  return { args, arg, base, others };
+  return { args, arg, base, others, named };
+}
+
+/** A notice named by its id ranks first; the rest by RANK (0 without a text query). */
+function rank(tsquery: string | null, named: string | null): string {
+  const text = tsquery !== null ? RANK : "0";
+  return named !== null ? `CASE WHEN s.${named} THEN 'Infinity'::float4 ELSE ${text} END` : text;
 }
 
 function where(conditions: readonly (string | null)[]): string {

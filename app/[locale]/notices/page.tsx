@@ -44,6 +44,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 function exactLabel(t: Awaited<ReturnType<typeof getTranslations<"search">>>, m: ExactMatch): string {
   switch (m.kind) {
+    case "notice-id":
+      return t("exactNoticeId");
     case "number":
       return t("exactNumber");
     case "log-index":
