@@ -1,6 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { AdminTable } from "@/components/admin/admin-table";
-import type { AuditEventRow } from "@/lib/admin/list-audit-events";
+import type { AuditActor, AuditEventRow } from "@/lib/admin/list-audit-events";
 import { actionKey } from "./audit-filters";
 
 const USER_AGENT_SHOWN = 60;
@@ -26,12 +26,7 @@ export function AuditTable({ events, knownActions }: { events: AuditEventRow[]; 
             <DetailList detail={event.detail} />
           </td>
           <td className="py-2 pr-3 break-all">
-            {event.actor === null ? t("system") : event.actor.email ? (
-              <>
-                <span>{event.actor.email}</span>
-                {event.actor.name && <span className="block text-stone-700">{event.actor.name}</span>}
-              </>
-            ) : t("unknownUser", { id: event.actor.id })}
+            <ActorCell actor={event.actor} />
           </td>
           <td className="py-2 pr-3 break-all">
             {event.ip && <span className="block">{event.ip}</span>}
@@ -44,6 +39,24 @@ export function AuditTable({ events, knownActions }: { events: AuditEventRow[]; 
         </tr>
       ))}
     </AdminTable>
+  );
+}
+
+/** Who acted: a user by email and name, an agency API token by label, prefix and agency, or no one. */
+function ActorCell({ actor }: { actor: AuditActor | null }) {
+  const t = useTranslations("adminAudit");
+  const locale = useLocale();
+  if (actor === null) return t("system");
+  if (actor.kind === "token") {
+    const agency = locale === "en" ? actor.agency.nameEn : actor.agency.nameZh;
+    return t("apiToken", { label: actor.label, prefix: actor.prefix, agency });
+  }
+  if (!actor.email) return t("unknownUser", { id: actor.id });
+  return (
+    <>
+      <span>{actor.email}</span>
+      {actor.name && <span className="block text-stone-700">{actor.name}</span>}
+    </>
   );
 }
 

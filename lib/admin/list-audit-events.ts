@@ -2,12 +2,20 @@ import "server-only";
 /**
  * The audit trail for administrators and auditors: newest first, filtered, one page at a time,
  * with each actor's email and name resolved (the table keeps only the id, so that it never
- * needs rewriting; an event about a later-renamed user still shows who it was by id).
+ * needs rewriting; an event about a later-renamed user still shows who it was by id). An agency
+ * API token acts under the id `token:<token id>` (lib/api-tokens/authenticate-api-token.ts),
+ * which names no user: it is resolved to the token's label, prefix and agency instead.
  */
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { requireRole, type Actor } from "@/lib/auth/authorize";
 import { auditFilterInput, dayBounds, type AuditFilter } from "./audit-filter";
 import { parseInput } from "./field-error";
+
+const TOKEN_ACTOR = "token:";
+
+export type AuditActor =
+  | { kind: "user"; id: string; email: string | null; name: string | null }
+  | { kind: "token"; id: string; label: string; prefix: string; agency: { id: string; nameZh: string; nameEn: string } };
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -15,7 +23,7 @@ export interface AuditEventRow {
   id: string;
   at: string;
   action: string;
-  actor: { id: string; email: string | null; name: string | null } | null;
+  actor: AuditActor | null;
   subject: string | null;
   detail: Prisma.JsonValue;
   ip: string | null;
@@ -45,8 +53,20 @@ export async function listAuditEvents(prisma: PrismaClient, actor: Actor | null,
     prisma.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
   ]);
   const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
-  const users = actorIds.length ? await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true, name: true } }) : [];
-  const byId = new Map(users.map((u) => [u.id, u]));
+  const userIds = actorIds.filter((id) => !id.startsWith(TOKEN_ACTOR));
+  const tokenIds = actorIds.filter((id) => id.startsWith(TOKEN_ACTOR)).map((id) => id.slice(TOKEN_ACTOR.length));
+  const [users, tokens] = await Promise.all([
+    userIds.length ? prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true } }) : [],
+    tokenIds.length
+      ? prisma.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, label: true, prefix: true, agency: { select: { id: true, nameZh: true, nameEn: true } } } })
+      : [],
+  ]);
+  const byId = new Map<string, AuditActor>([
+    ...users.map((u) => [u.id, { kind: "user", ...u }] as const),
+    ...tokens.map((t) => [`${TOKEN_ACTOR}${t.id}`, { kind: "token", id: `${TOKEN_ACTOR}${t.id}`, label: t.label, prefix: t.prefix, agency: t.agency }] as const),
+  ]);
+  // An id that resolves to nothing is still shown, as an unknown user with that id.
+  const actorOf = (id: string): AuditActor => byId.get(id) ?? { kind: "user", id, email: null, name: null };
   return {
     filter,
     total,
@@ -55,7 +75,7 @@ export async function listAuditEvents(prisma: PrismaClient, actor: Actor | null,
       id: e.id.toString(),
       at: e.at.toISOString(),
       action: e.action,
-      actor: e.actorUserId ? { id: e.actorUserId, email: byId.get(e.actorUserId)?.email ?? null, name: byId.get(e.actorUserId)?.name ?? null } : null,
+      actor: e.actorUserId ? actorOf(e.actorUserId) : null,
       subject: e.subject,
       detail: e.detail,
       ip: e.ip,

@@ -12,6 +12,7 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { authenticateApiToken, type TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
 import { publishFromApi } from "@/lib/agency-api/publish-from-api";
+import { listAuditEvents } from "@/lib/admin/list-audit-events";
 import { parseIdempotencyKey } from "@/lib/agency-api/idempotency";
 import { parsePublishRequest, type ApiPublishRequest } from "@/lib/agency-api/publish-request";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
@@ -52,6 +53,19 @@ describe("publishing through the agency API", () => {
     expect([version.version, version.attachments[0]?.fileName]).toEqual([1, "a.txt"]);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "notice.publish", subject: id } });
     expect(event).toMatchObject({ actorUserId: principal.actor.id, ip: "192.0.2.1" });
+  });
+
+  it("shows the publishing token in the audit trail by label, prefix and agency, not as an unknown user", async () => {
+    const answer = await publishFromApi(prisma, principal, { idempotencyKey: "audited", request: request("审计") });
+    const token = await prisma.apiToken.findUniqueOrThrow({ where: { id: principal.tokenId } });
+    const auditor: Actor = { id: "auditor-1", email: "auditor@example.org", name: "Auditor", role: "auditor", agencyIds: [] };
+    const page = await listAuditEvents(prisma, auditor, { action: "notice.publish", subject: answer.body.id as string });
+    expect(page.events.map((e) => e.actor)).toEqual([
+      { kind: "token", id: principal.actor.id, label: "A system", prefix: token.prefix, agency: { id: "agency-a", nameZh: "甲局", nameEn: "Agency A" } },
+    ]);
+    // The administrator who created the token is still an ordinary (here unknown) user.
+    const created = await listAuditEvents(prisma, auditor, { action: "token.create" });
+    expect(created.events.map((e) => e.actor)).toEqual([{ kind: "user", id: "admin-1", email: null, name: null }]);
   });
 
   it("a retry with the same key and request returns the same answer and publishes nothing more", async () => {
