@@ -2,7 +2,8 @@
  * The agency API's publish on a real database: a retried request (same Idempotency-Key, same
  * request) gets the first answer and publishes once, even when five copies race; the same key
  * for a different request is a 409; a token publishes only for its agency; a token revoked
- * before the publishing transaction publishes nothing.
+ * before the publishing transaction publishes nothing; the audit trail names the token by its
+ * label, prefix and agency.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrisma } from "@/lib/db/client";

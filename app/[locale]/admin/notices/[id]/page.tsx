@@ -5,6 +5,7 @@ import { NoticeLogStatus } from "@/components/editor/notice-log-status";
 import { getAdminNotice, type AdminNoticeView } from "@/lib/admin/get-admin-notice";
 import { requireUser } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
+import { effectiveValue, noticeTitle } from "@/lib/notices/effective-fields";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { guarded } from "../../guard";
 import { startAmendmentAction } from "../actions";
@@ -36,7 +37,7 @@ export default async function AdminNoticePage({ params }: Props) {
       <header className="space-y-2">
         <p className="text-sm text-stone-700">{locale === "en" ? notice.agency.nameEn : notice.agency.nameZh}</p>
         <h1 className="text-3xl font-bold tracking-tight break-words">{t("noticeTitle", { id: notice.id })}</h1>
-        <p lang={latest.fields.language} className="text-xl break-words">{latest.fields.title}</p>
+        <p lang={effectiveValue(notice.versions, latest.version, "language")} className="text-xl break-words">{noticeTitle(notice, latest.version)}</p>
       </header>
       <section aria-labelledby="status-heading" className="space-y-1">
         <h2 id="status-heading" className="text-xl font-semibold">{t("status")}</h2>
