@@ -86,11 +86,12 @@ test.describe("notices list page", () => {
   test("a notice's id in any case, or an attachment's file name, finds the notice", async ({ page }) => {
     await page.goto("/en/notices?q=hp-plan-2026-038");
     await expect(page.getByTestId("exact-matches")).toContainText("Notice ID");
-    await expect(page.getByTestId("search-hit").first().getByRole("link").first()).toHaveAttribute("href", /\/n\/HP-PLAN-2026-038$/);
+    await expect(page.getByTestId("search-hit").first().getByRole("link").first()).toHaveAttribute("href", /\/n\/HP-PLAN-2026-038(\/v\/\d+)?$/);
     await expect(page.getByText("No notices match.")).toHaveCount(0);
     for (const q of ["rd-centre-programme-2026-application-checklist.pdf", "rd-centre-programme-2026-application-checklist"]) {
       await page.goto(`/en/notices?q=${encodeURIComponent(q)}`);
-      await expect(page.getByTestId("search-results").locator('a[href$="/n/HP-DRC-2026-026-EN"]')).toBeVisible();
+      // A hit links the notice, or its current version's permalink.
+      await expect(page.getByTestId("search-results").locator('a[href$="/n/HP-DRC-2026-026-EN"], a[href*="/n/HP-DRC-2026-026-EN/v/"]').first()).toBeVisible();
     }
   });
 
