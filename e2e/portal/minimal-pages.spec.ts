@@ -65,3 +65,12 @@ test("agency pages list the agencies and each agency's notices", async ({ page }
   }
   expect((await page.goto("/en/agencies/no-such-agency"))?.status()).toBe(404);
 });
+
+test("English pages set text in Latin fonts first, Chinese pages in Chinese fonts first", async ({ page }) => {
+  const fontOf = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily);
+  await page.goto("/en/n/HP-PLAN-2026-038");
+  // The citation line, whose quotation marks a CJK font draws full-width.
+  for (const selector of ["body", "[data-testid=citation]"]) expect(await fontOf(selector), selector).toMatch(/^system-ui,/);
+  await page.goto("/zh-CN/n/HP-PLAN-2026-038");
+  for (const selector of ["body", "[data-testid=citation]"]) expect(await fontOf(selector), selector).toMatch(/^"PingFang SC",/);
+});
