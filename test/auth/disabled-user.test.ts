@@ -18,6 +18,7 @@ import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import en from "@/messages/en/admin.json";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -27,7 +28,7 @@ const PASSWORD = "a long enough passphrase";
 const BASE = "http://localhost:3000/api/auth";
 
 function headersFrom(ip: string, cookie?: string): Headers {
-  const headers = new Headers({ "x-forwarded-for": ip, "user-agent": "vitest", origin: "http://localhost:3000", "content-type": "application/json" });
+  const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: ip, "user-agent": "vitest", origin: "http://localhost:3000", "content-type": "application/json" });
   if (cookie) headers.set("cookie", cookie);
   return headers;
 }

@@ -15,6 +15,7 @@ import { createPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { refusal } from "../admin/refusal";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -29,7 +30,7 @@ async function user(email: string): Promise<Actor> {
 }
 
 async function signIn(email: string, password: string): Promise<string> {
-  const { token } = await auth.api.signInEmail({ body: { email, password }, headers: new Headers({ "x-forwarded-for": "198.51.100.1" }) });
+  const { token } = await auth.api.signInEmail({ body: { email, password }, headers: new Headers({ [CLIENT_ADDRESS_HEADER]: "198.51.100.1" }) });
   return token;
 }
 
