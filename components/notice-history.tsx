@@ -22,8 +22,8 @@ export function NoticeHistory({ noticeId, versions, viewed, from, to }: { notice
         <table className="min-w-full border-collapse text-sm">
           <thead>
             <tr className="bg-stone-100 text-left">
-              <th scope="col" className="border border-stone-300 px-2 py-1">{t("versionColumn")}</th>
-              <th scope="col" className="border border-stone-300 px-2 py-1">{t("kindColumn")}</th>
+              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("versionColumn")}</th>
+              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("kindColumn")}</th>
               <th scope="col" className="border border-stone-300 px-2 py-1">{t("dateColumn")}</th>
               <th scope="col" className="border border-stone-300 px-2 py-1">{t("logColumn")}</th>
             </tr>
@@ -31,17 +31,17 @@ export function NoticeHistory({ noticeId, versions, viewed, from, to }: { notice
           <tbody>
             {[...versions].reverse().map((v) => (
               <tr key={v.version} className="bg-white">
-                <th scope="row" className="border border-stone-300 px-2 py-1 text-left font-normal">
+                <th scope="row" className="border border-stone-300 px-2 py-1 text-left font-normal whitespace-nowrap">
                   <Link href={`/n/${noticeId}/v/${v.version}`} className="text-blue-800 underline" aria-current={v.version === viewed ? "page" : undefined}>
                     {t("version", { version: v.version })}
                   </Link>
                   {v.version === latest && <> ({t("current")})</>}
                 </th>
-                <td className="border border-stone-300 px-2 py-1">{tk(v.kind)}</td>
+                <td className="border border-stone-300 px-2 py-1 whitespace-nowrap">{tk(v.kind)}</td>
                 <td className="border border-stone-300 px-2 py-1">
                   <time dateTime={v.createdAt}>{format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
                 </td>
-                <td className="border border-stone-300 px-2 py-1">{v.log ? `#${v.log.index}` : t("pending")}</td>
+                <td className="border border-stone-300 px-2 py-1 whitespace-nowrap">{v.log ? `#${v.log.index}` : t("pending")}</td>
               </tr>
             ))}
           </tbody>

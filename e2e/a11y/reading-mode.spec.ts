@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { READING_MODE_COOKIE } from "./pages";
+import { enableReadingMode, READING_MODE_COOKIE } from "./pages";
 
 /** WCAG relative-luminance contrast of an element's text against white, the page's card colour. */
 async function look(page: Page, selector: string) {
@@ -66,4 +66,20 @@ test.describe("without JavaScript", () => {
     await page.goto("/zh-CN/log");
     await expect(page.getByRole("button", { name: "适老模式" })).toHaveAttribute("aria-pressed", "true");
   });
+});
+
+test("in reading mode the header and footer links stay on one baseline (a flex row takes no paragraph spacing)", async ({ page, baseURL }) => {
+  await enableReadingMode(page.context(), baseURL!);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/zh-CN/about");
+  await expect(page.locator("html")).toHaveAttribute("data-reading-mode", "on");
+  for (const nav of [page.getByRole("navigation", { name: "主导航" }), page.locator("footer nav")]) {
+    const tops = await nav.locator("li").evaluateAll((items) => items.map((li) => li.getBoundingClientRect().top));
+    expect(tops.length).toBeGreaterThan(1);
+    // All on the first row at this width: every item's top within a pixel of the first one's.
+    for (const top of tops) expect(Math.abs(top - tops[0]!)).toBeLessThanOrEqual(1);
+  }
+  // Stacked paragraphs still get the extra spacing.
+  const gap = await page.locator("main p + p").first().evaluate((p) => parseFloat(getComputedStyle(p).marginBlockStart));
+  expect(gap).toBeGreaterThan(0);
 });
