@@ -5,6 +5,7 @@ import type { NoticeVersionDto } from "@/lib/notices/get-notice";
  * How to cite this version: enough to find it again (permanent URL) and to check it (log index,
  * and the size of the first checkpoint that covered it, which a verifier asks an inclusion proof
  * for). Both are fixed once the version is logged, so a citation copied today matches tomorrow's.
+ * The same numbers, with the leaf hash, are listed in notice-proof-details.tsx.
  */
 export function NoticeCitation(props: {
   agency: string;
@@ -30,26 +31,6 @@ export function NoticeCitation(props: {
         </code>
       </p>
       <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-stone-700">{t("logIndexLabel")}</dt>
-        <dd data-testid="log-index">{version.log ? `#${version.log.index}` : t("pending")}</dd>
-        {version.log && (
-          <>
-            <dt className="text-stone-700">{t("leafHash")}</dt>
-            <dd>
-              <code className="select-all break-all font-mono text-xs">{version.log.leafHash}</code>
-            </dd>
-            <dt className="text-stone-700">{t("loggedAt")}</dt>
-            <dd>
-              <time dateTime={version.log.loggedAt}>{format.dateTime(new Date(version.log.loggedAt), { dateStyle: "long", timeStyle: "short" })}</time>
-            </dd>
-          </>
-        )}
-        {version.log && (
-          <>
-            <dt className="text-stone-700">{t("checkpointSize")}</dt>
-            <dd data-testid="checkpoint-size">{version.log.checkpointSize}</dd>
-          </>
-        )}
         <dt className="text-stone-700">{t("permalink")}</dt>
         <dd>
           <a href={props.permalink} className="print-no-url break-all text-blue-800 underline">

@@ -8,10 +8,12 @@ import { NoticeBanners } from "./notice-banners";
 import { NoticeCitation } from "./notice-citation";
 import { dateField } from "./notice-format";
 import { NoticeHistory } from "./notice-history";
+import { NoticeProofDetails } from "./notice-proof-details";
 import { NoticeVersionView } from "./notice-version-view";
+import { AttachmentFileCheck } from "./verify/attachment-file-check";
 import { VerifyControl } from "./verify/verify-control";
 
-/** A notice as of one version: heading and details, banners, content, citation and history. */
+/** A notice as of one version: heading and details, banners, content, verification, citation, proof details and history. */
 export function NoticePageView({ notice, version, title, origin }: { notice: NoticeDto; version: NoticeVersionDto; title: string; origin: string }) {
   const t = useTranslations("notice");
   const tk = useTranslations("kind");
@@ -34,7 +36,6 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
     [t("firstPublished"), when(first.createdAt)],
     [t("lastUpdated"), when(latest.createdAt)],
     [t("versionLabel"), t("versionOf", { version: version.version, total: latest.version, kind: tk(version.kind) })],
-    [t("logLabel"), version.log ? <span key="l">#{version.log.index} · <code className="break-all font-mono text-xs">{version.log.leafHash}</code></span> : t("pendingLong")],
   ];
   return (
     <article className="notice-page space-y-8">
@@ -53,7 +54,10 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
       </header>
       <NoticeVersionView version={version} />
       <VerifyControl noticeId={notice.id} version={version.version} bundle={version.log !== null} />
+      {version.attachments.length > 0 && <AttachmentFileCheck attachments={version.attachments.map(({ position, fileName, sha256, size }) => ({ position, fileName, sha256, size }))} />}
       <NoticeCitation agency={agency} title={title} number={number} version={version} permalink={`${origin}/n/${notice.id}/v/${version.version}`} />
+      {/* Log index, leaf hash and checkpoint: after the notice and its verdict, for those who check by hand. */}
+      <NoticeProofDetails version={version} />
       <NoticeHistory noticeId={notice.id} versions={notice.versions} viewed={version.version} />
     </article>
   );

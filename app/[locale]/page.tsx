@@ -34,6 +34,19 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <SearchForm params={DEFAULT_SEARCH_PARAMS} action={`/${locale}/notices`} />
       </section>
 
+      <section aria-labelledby="latest" className="space-y-3">
+        <h2 id="latest" className="text-xl font-semibold">
+          {t("latest")}
+        </h2>
+        <NoticeList notices={notices} />
+        <p>
+          <Link href="/notices" className="text-blue-800 underline">
+            {t("allNotices")}
+          </Link>
+        </p>
+      </section>
+
+      {/* The log's state is for those who check; the notices come first. */}
       <section aria-labelledby="log-state" className="rounded border border-stone-300 bg-white p-4">
         <h2 id="log-state" className="text-lg font-semibold">
           {t("logStatus")}
@@ -56,18 +69,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </Link>
           <Link href="/about" className="text-blue-800 underline">
             {t("howItWorks")}
-          </Link>
-        </p>
-      </section>
-
-      <section aria-labelledby="latest" className="space-y-3">
-        <h2 id="latest" className="text-xl font-semibold">
-          {t("latest")}
-        </h2>
-        <NoticeList notices={notices} />
-        <p>
-          <Link href="/notices" className="text-blue-800 underline">
-            {t("allNotices")}
           </Link>
         </p>
       </section>

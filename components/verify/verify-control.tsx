@@ -25,20 +25,22 @@ export function VerifyControl({ noticeId, version, label, bundle = false }: { no
   return (
     <div className="space-y-3 print:hidden" data-testid="verify-control">
       {/* Stays in place (with aria-expanded) so keyboard focus is not lost when the panel opens. */}
-      <button
-        type="button"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-        className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50"
-      >
-        <span aria-hidden="true">✓ </span>
-        {label ?? t("control")}
-      </button>
-      {bundle && version !== undefined && (
-        <a href={`/api/v1/notices/${encodeURIComponent(noticeId)}/versions/${version}/bundle`} download className="ms-4 text-blue-800 underline">
-          {t("downloadBundle")}
-        </a>
-      )}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+          className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+        >
+          <span aria-hidden="true">✓ </span>
+          {label ?? t("control")}
+        </button>
+        {bundle && version !== undefined && (
+          <a href={`/api/v1/notices/${encodeURIComponent(noticeId)}/versions/${version}/bundle`} download className="text-blue-800 underline">
+            {t("downloadBundle")}
+          </a>
+        )}
+      </div>
       {open && <VerifyPanel noticeId={noticeId} version={version} />}
     </div>
   );

@@ -10,7 +10,10 @@ import type { StepResult } from "@/lib/verify";
 import { BUILT_IN_LOG, builtInWitnessPolicy, keyFingerprint } from "@/lib/verify-browser/built-in-log";
 import type { WitnessWait } from "@/lib/verify-browser/choose-checkpoint";
 import { FetchFailure } from "@/lib/verify-browser/fetch-version-proof";
+import { plainVerdict } from "@/lib/verify-browser/plain-verdict";
 import { verifyOnline, type OnlineOutcome, type Phase } from "@/lib/verify-browser/verify-online";
+import { AttachmentChecks, AttachmentProgress, type DownloadProgress } from "./attachment-checks";
+import { PlainVerdictView } from "./plain-verdict";
 import { TwoHistoriesWarning } from "./two-histories-warning";
 import { VerdictLine, VerifySteps, WithheldList, useNameList, verifyStatusOf } from "./verify-steps";
 
@@ -26,6 +29,7 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
   const [shown, setShown] = useState<StepResult[]>([]);
   const [outcome, setOutcome] = useState<OnlineOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [downloads, setDownloads] = useState<DownloadProgress[]>([]);
   const headingId = useRef(`verify-${noticeId}-${version ?? "latest"}`).current;
 
   useEffect(() => {
@@ -33,13 +37,17 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
     setShown([]);
     setOutcome(null);
     setError(null);
+    setDownloads([]);
     (async () => {
       try {
         const onPhase = (p: Phase, w?: WitnessWait) => {
           setPhase(p);
           setWait(w ?? null);
         };
-        const result = await verifyOnline(noticeId, version, { log: BUILT_IN_LOG, policy: builtInWitnessPolicy() }, onPhase, controller.signal);
+        const onAttachment = (position: number, name: string, received: number, total: number) =>
+          setDownloads((all) => [...all.filter((d) => d.position !== position), { position, name, received, total }].sort((a, b) => a.position - b.position));
+        const trust = { log: BUILT_IN_LOG, policy: builtInWitnessPolicy() };
+        const result = await verifyOnline(noticeId, version, trust, onPhase, controller.signal, onAttachment);
         for (let i = 1; i <= result.results.length; i++) {
           setShown(result.results.slice(0, i));
           await new Promise((r) => setTimeout(r, REVEAL_MS));
@@ -57,45 +65,50 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
   }, [noticeId, version, run]);
 
   const done = outcome !== null;
+  const verdict = plainVerdict(shown.length ? shown : null, outcome?.attachments ?? null, done);
   // While no checkpoint meeting the witness quorum covers the version, the region says so.
-  const status = error ? "failed" : !done && phase === "witnesses" ? "waiting" : verifyStatusOf(shown.length ? shown : null, done);
+  const status = error ? "failed" : !done && phase === "witnesses" ? "waiting" : verdict.kind === "failed" ? "failed" : verifyStatusOf(shown.length ? shown : null, done);
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded border border-stone-300 bg-white p-4 text-sm" data-testid="verify-panel">
       <h2 id={headingId} className="text-lg font-semibold">
         {t("panelTitle")}
       </h2>
-      <p>{t("runsHere")}</p>
-      <KeyFingerprint />
       <div
         role="status"
         aria-atomic="false"
-        className="space-y-2"
+        className="space-y-3"
         data-verify-status={status}
         data-verify-network-ms={outcome ? outcome.timing.networkMs.toFixed(1) : undefined}
         data-verify-compute-ms={outcome ? outcome.timing.computeMs.toFixed(1) : undefined}
       >
-        {error ? (
-          <p className="font-semibold text-red-800">
-            <span aria-hidden="true">✗ </span>
-            {t("verdict.error", { reason: t(`error.${error}`) })}
+        <PlainVerdictView verdict={verdict} subject={outcome} error={error ? t(`error.${error}`) : undefined} />
+        {!done && !error && (
+          <p data-testid="verify-phase">
+            {phase === "witnesses" && wait
+              ? t("phase.witnesses", { k: wait.cosigned.length, n: wait.total, names: list(wait.cosigned), missing: list(wait.missing) })
+              : t(`phase.${phase}`)}
           </p>
-        ) : (
-          <>
-            {!done && (
-              <p data-testid="verify-phase">
-                {phase === "witnesses" && wait
-                  ? t("phase.witnesses", { k: wait.cosigned.length, n: wait.total, names: list(wait.cosigned), missing: list(wait.missing) })
-                  : t(`phase.${phase}`)}
-              </p>
-            )}
-            <VerdictLine results={shown.length ? shown : null} done={done} />
-            <VerifySteps results={shown} />
-          </>
         )}
+        {!done && !error && phase === "attachments" && <AttachmentProgress downloads={downloads} />}
+        {/* The proof itself, for those who want it: closed by default, so the verdict comes first. */}
+        <details className="group space-y-2 rounded border border-stone-300" data-testid="verify-details">
+          <summary className="cursor-pointer px-3 py-2 font-medium text-blue-800 underline-offset-2 hover:underline">{t("details")}</summary>
+          <div className="space-y-3 px-3 pb-3">
+            <p>{t("runsHere")}</p>
+            <KeyFingerprint />
+            {!error && (
+              <>
+                <VerdictLine results={shown.length ? shown : null} done={done} />
+                <VerifySteps results={shown} />
+              </>
+            )}
+            {outcome && <AttachmentChecks attachments={outcome.attachments} />}
+            {outcome && <p className="text-stone-700">{t("timing", { network: Math.round(outcome.timing.networkMs), compute: Math.round(outcome.timing.computeMs) })}</p>}
+          </div>
+        </details>
       </div>
       {outcome?.split && <TwoHistoriesWarning evidence={outcome.split} />}
       {outcome && <WithheldList withheld={outcome.withheld} />}
-      {outcome && <p className="text-stone-700">{t("timing", { network: Math.round(outcome.timing.networkMs), compute: Math.round(outcome.timing.computeMs) })}</p>}
       {(done || error) && (
         <button type="button" onClick={() => setRun((n) => n + 1)} className="rounded border border-stone-500 px-3 py-1 underline-offset-2 hover:underline">
           {t("again")}

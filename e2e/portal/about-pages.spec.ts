@@ -6,7 +6,10 @@ test("the about page explains the proofs and shows the log origin, verifier key 
   await page.goto("/zh-CN/about");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("公示平台如何证明发布内容");
   const steps = page.getByRole("region", { name: "点击“验证”时，您的浏览器检查什么" }).getByRole("listitem");
-  await expect(steps).toHaveCount(6);
+  await expect(steps).toHaveCount(7);
+  // What Verify checks, exactly: the attachments are downloaded and hashed, not only listed.
+  await expect(steps.nth(0)).toContainText("将页面列出的每个附件的 SHA-256 与大小与日志记录比对");
+  await expect(steps.nth(6)).toContainText("附件文件：下载日志记录所列的每个附件");
   await expect(page.getByTestId("log-origin")).toHaveText(E2E_LOG_ORIGIN);
   await expect(page.getByTestId("verifier-key")).toHaveText(E2E_VERIFIER_KEY);
   // Computed here from the key the tests hold, not from anything the server says.
@@ -16,6 +19,8 @@ test("the about page explains the proofs and shows the log origin, verifier key 
   await page.goto("/en/about");
   await expect(page.getByRole("heading", { level: 2, name: "Inclusion and consistency proofs" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Offline proof bundles for journalists" })).toBeVisible();
+  const enSteps = page.getByRole("region", { name: "What your browser checks when you press Verify" }).getByRole("listitem");
+  await expect(enSteps.nth(6)).toContainText("Attachment files: download every attachment the log entry lists");
 });
 
 test("the accessibility statement names its standards, the reading mode, testing, limits and a contact", async ({ page }) => {

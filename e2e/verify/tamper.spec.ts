@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectFailedAt, forgedHistory, KEPT_CHECKPOINT_KEY, resignWithStrangerKey, sql, startVerify } from "./verify-support";
+import { expectFailedAt, forgedHistory, KEPT_CHECKPOINT_KEY, openDetails, plainVerdictOf, resignWithStrangerKey, sql, startVerify } from "./verify-support";
 
 test("a notice body changed in the database fails at the content step, naming the body", async ({ page }) => {
   // A notice of its own: the change is permanent in the shared e2e database.
@@ -9,6 +9,10 @@ test("a notice body changed in the database fails at the content step, naming th
   await expect(page.getByRole("region", { name: "Text of the notice" })).toContainText("(quietly edited)");
   const status = await startVerify(page);
   await expectFailedAt(status, "content");
+  // First, in words: what differs; the step and the field's name are under Details.
+  await expect(plainVerdictOf(page)).toHaveText("✗ This page does not show the notice as it was published. What differs from the record made in the public log at publication: the text.");
+  await openDetails(page);
+  await expect(status.locator('[data-step="content"]')).toBeVisible();
   await expect(status.locator('[data-step="content"]')).toContainText("body");
   await expect(page.getByTestId("verify-verdict")).toHaveText(/failed at step 1, Content commitments: body does not match/);
   await expect(status.locator('[data-step="leaf"]')).toHaveAttribute("data-step-status", "skipped");
@@ -27,6 +31,8 @@ test("a corrupted inclusion proof fails at the inclusion step", async ({ page })
   await page.goto("/en/n/HP-GOV-2026-004");
   const status = await startVerify(page);
   await expectFailedAt(status, "inclusion");
+  await expect(plainVerdictOf(page)).toContainText("could not prove that this notice is in the public log");
+  await openDetails(page);
   await expect(page.getByTestId("verify-verdict")).toContainText("step 3, Inclusion proof");
 });
 
@@ -38,6 +44,8 @@ test("a checkpoint signed by another key fails at the signature step", async ({ 
   await page.goto("/en/n/HP-GOV-2026-007");
   const status = await startVerify(page);
   await expectFailedAt(status, "signature");
+  await expect(plainVerdictOf(page)).toContainText("not signed with the log's official key");
+  await openDetails(page);
   await expect(page.getByTestId("verify-verdict")).toContainText("step 4, Checkpoint signature");
   await expect(page.getByTestId("two-histories")).toHaveCount(0);
 });

@@ -35,6 +35,19 @@ export async function startVerify(page: Page, label: string | RegExp = /Verify t
   return panel.locator("[data-verify-status]");
 }
 
+/** The plain-language verdict, shown first in large type. */
+export function plainVerdictOf(page: Page): Locator {
+  return page.getByTestId("verify-panel").first().getByTestId("verify-plain-verdict");
+}
+
+/** Opens the panel's Details (the steps, hashes and timings), closed by default. */
+export async function openDetails(page: Page): Promise<Locator> {
+  const details = page.getByTestId("verify-details").first();
+  await details.locator("summary").click();
+  await expect(details).toHaveAttribute("open", "");
+  return details;
+}
+
 export async function expectVerified(status: Locator): Promise<void> {
   await expect(status).toHaveAttribute("data-verify-status", "verified", { timeout: 30_000 });
   for (const step of ["content", "leaf", "inclusion", "signature"] as const) {

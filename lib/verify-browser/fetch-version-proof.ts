@@ -29,13 +29,15 @@ interface VersionJson {
 
 interface NoticeJson {
   id: string;
-  agency: { id: string };
+  agency: { id: string; nameZh?: string; nameEn?: string };
   versions: VersionJson[];
 }
 
 export interface CommittedVersion {
   shown: ShownVersion;
   index: number;
+  /** The agency's names as the portal gives them, for the verdict sentence (the leaf commits only the agency id, which the content step checks). */
+  agencyName: { zh: string; en: string };
 }
 
 async function get(url: string, signal: AbortSignal | undefined): Promise<Response> {
@@ -71,6 +73,7 @@ export async function fetchShownVersion(noticeId: string, version: number | unde
   if (v.status !== "committed" || !v.log) return "pending";
   return {
     index: v.log.index,
+    agencyName: { zh: notice.agency.nameZh ?? notice.agency.id, en: notice.agency.nameEn ?? notice.agency.id },
     shown: {
       notice: notice.id,
       agency: notice.agency.id,
@@ -127,6 +130,11 @@ export async function fetchInclusion(index: number, checkpoint: string, signal?:
     getJson<{ hashes: string[] }>(`/api/v1/log/proof/inclusion?index=${index}${sizeParam}`, signal),
   ]);
   return { checkpoint, entry, inclusionProof: proof.hashes };
+}
+
+/** Where the notice page offers an attachment for download: the file the verdict must cover is that one. */
+export function attachmentUrl(noticeId: string, version: number, position: number): string {
+  return `/api/v1/notices/${encodeURIComponent(noticeId)}/versions/${version}/attachments/${position}`;
 }
 
 /** The log's proof that one size extends another; null when the server does not give one. */

@@ -2,11 +2,13 @@
  * Verifying one notice version from the browser: fetch (fetch-version-proof.ts), choose the
  * checkpoint that meets the built-in witness policy (choose-checkpoint.ts), then run
  * lib/verify's six steps against the built-in log key and the checkpoint this browser kept,
- * then remember the new checkpoint. Network and computation are timed apart for
+ * download every attachment and check it against the log entry (attachment-check.ts), then
+ * remember the new checkpoint. Network and computation are timed apart for
  * docs/performance.md.
  */
 import {
   checkSignature,
+  leafAttachments,
   findTwoHistories,
   readCheckpoint,
   summarize,
@@ -17,15 +19,19 @@ import {
   type WithheldField,
 } from "@/lib/verify";
 import type { WitnessPolicy } from "@/lib/log";
+import { judgeAttachment, type AttachmentOutcome } from "./attachment-check";
 import { forgetKeptCheckpoint, loadKeptCheckpoint, saveKeptCheckpoint } from "./checkpoint-store";
 import type { WitnessWait } from "./choose-checkpoint";
-import { fetchConsistencyProof, fetchInclusion, fetchShownVersion, type CommittedVersion } from "./fetch-version-proof";
+import { digestOfDownload } from "./download-attachment";
+import { attachmentUrl, fetchConsistencyProof, fetchInclusion, fetchShownVersion, FetchFailure, type CommittedVersion } from "./fetch-version-proof";
 import { FIRST_POLL_MS, MAX_POLL_MS, sleep } from "./poll";
 import { checkWitnessedHead, waitForWitnesses } from "./witnessed-head";
 
-export type Phase = "notice" | "waiting" | "proof" | "witnesses" | "consistency" | "checking";
+export type Phase = "notice" | "waiting" | "proof" | "witnesses" | "consistency" | "attachments" | "checking";
 /** `wait` comes with the "witnesses" phase: who cosigned the newest checkpoint and who has not. */
 export type OnPhase = (phase: Phase, wait?: WitnessWait) => void;
+/** During the "attachments" phase: bytes of attachment `position` received so far, of `total` committed in the log. */
+export type OnAttachmentProgress = (position: number, name: string, received: number, total: number) => void;
 
 export interface Timing {
   networkMs: number;
@@ -40,6 +46,11 @@ export interface OnlineOutcome {
   split: (SplitEvidence & { reason: string }) | null;
   /** The earlier checkpoint this browser kept, if any (size only, for the text). */
   keptSize: number | null;
+  /** Every attachment the log entry commits to, downloaded and checked, in leaf order. */
+  attachments: AttachmentOutcome[];
+  agencyName: CommittedVersion["agencyName"];
+  /** The log time of the version as shown (the content step checks it against the leaf). */
+  loggedAt: string | null;
   timing: Timing;
 }
 
@@ -73,11 +84,18 @@ export interface Trust {
   policy: WitnessPolicy | null;
 }
 
-export async function verifyOnline(noticeId: string, version: number | undefined, trust: Trust, onPhase: OnPhase, signal?: AbortSignal): Promise<OnlineOutcome> {
+export async function verifyOnline(
+  noticeId: string,
+  version: number | undefined,
+  trust: Trust,
+  onPhase: OnPhase,
+  signal?: AbortSignal,
+  onAttachment: OnAttachmentProgress = () => {},
+): Promise<OnlineOutcome> {
   const { log, policy } = trust;
   const timing: Timing = { networkMs: 0, computeMs: 0 };
   onPhase("notice");
-  const { shown, index } = await waitForCommitted(noticeId, version, onPhase, timing, signal);
+  const { shown, index, agencyName } = await waitForCommitted(noticeId, version, onPhase, timing, signal);
 
   onPhase("proof");
   const head = await waitForWitnesses(index, trust, onPhase, timing, signal);
@@ -103,6 +121,11 @@ export async function verifyOnline(noticeId: string, version: number | undefined
     timing.networkMs += performance.now() - started;
   }
 
+  onPhase("attachments");
+  started = performance.now();
+  const attachments = await checkAttachments(noticeId, shown, proof.entry.leaf, onAttachment, signal);
+  timing.networkMs += performance.now() - started;
+
   onPhase("checking");
   started = performance.now();
   const results = verifyNoticeVersion({
@@ -126,7 +149,35 @@ export async function verifyOnline(noticeId: string, version: number | undefined
     saveKeptCheckpoint(log.origin, proof.checkpoint);
   }
   const content = results.find((r) => r.step === "content");
-  return { version: shown.version, results, withheld: content?.withheld ?? [], split, keptSize, timing };
+  return { version: shown.version, results, withheld: content?.withheld ?? [], split, keptSize, timing, attachments, agencyName, loggedAt: shown.loggedAt ?? null };
+}
+
+/**
+ * Downloads every attachment the log entry commits to (not the ones the page lists: a file
+ * dropped from the list must not drop out of the check) and compares its bytes with the entry.
+ * A leaf that cannot be read has no attachments to check; the content step fails on it.
+ */
+async function checkAttachments(
+  noticeId: string,
+  shown: CommittedVersion["shown"],
+  leaf: string,
+  onAttachment: OnAttachmentProgress,
+  signal: AbortSignal | undefined,
+): Promise<AttachmentOutcome[]> {
+  const committed = leafAttachments(leaf)?.attachments ?? [];
+  return Promise.all(
+    committed.map(async (a, position) => {
+      const name = shown.attachments[position]?.name ?? "";
+      onAttachment(position, name, 0, a.size);
+      try {
+        const received = await digestOfDownload(attachmentUrl(noticeId, shown.version, position), a.size, (n) => onAttachment(position, name, n, a.size), signal);
+        return judgeAttachment(position, name, a, received);
+      } catch (e) {
+        if (e instanceof FetchFailure) return judgeAttachment(position, name, a, null);
+        throw e;
+      }
+    }),
+  );
 }
 
 /**

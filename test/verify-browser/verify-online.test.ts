@@ -4,7 +4,9 @@
  * (only its relative URLs are resolved against the server, and localStorage is a Map). Covers
  * each way the built-in witness policy can decide: the newest checkpoint meets the quorum;
  * only the server's witnessed checkpoint does; none does yet (waiting, then finishing when the
- * last witness cosigns); and a witnessed checkpoint the newest does not extend.
+ * last witness cosigns); and a witnessed checkpoint the newest does not extend. And the
+ * attachments: each is downloaded from where the notice page offers it and checked against the
+ * log entry, with progress reported as the bytes arrive.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:http";
@@ -14,7 +16,7 @@ import { KEPT_CHECKPOINT_PREFIX } from "@/lib/verify-browser/checkpoint-store";
 import type { WitnessWait } from "@/lib/verify-browser/choose-checkpoint";
 import { verifyOnline, type Phase } from "@/lib/verify-browser/verify-online";
 import { TileLog } from "../log/helpers";
-import { checkpointAt, sampleLog, type SampleLog } from "../verify/fixtures";
+import { checkpointAt, sampleLog, SAMPLE, type SampleLog } from "../verify/fixtures";
 import { cosign, demoWitnesses, policyOf } from "../verify/witness-fixtures";
 
 const [daily, archives] = demoWitnesses();
@@ -22,13 +24,23 @@ const policy = policyOf([daily, archives]);
 let s: SampleLog;
 let server: Server;
 /** What the server shows; each test sets it. */
-const state: { newest: string; witnessed: { size: number; checkpoint: string } | null; log: TileLog | null } = { newest: "", witnessed: null, log: null };
+const state: { newest: string; witnessed: { size: number; checkpoint: string } | null; log: TileLog | null; attachment: Uint8Array | null } = {
+  newest: "",
+  witnessed: null,
+  log: null,
+  attachment: null,
+};
 const storage = new Map<string, string>();
 
 beforeAll(async () => {
   s = await sampleLog();
   server = createServer((req, res) => {
     void answer(new URL(req.url ?? "/", "http://x")).then(([status, body]) => {
+      if (body instanceof Uint8Array) {
+        res.writeHead(status, { "content-type": "application/octet-stream" });
+        res.end(body);
+        return;
+      }
       res.writeHead(status, { "content-type": typeof body === "string" ? "text/plain; charset=utf-8" : "application/json" });
       res.end(typeof body === "string" ? body : JSON.stringify(body));
     });
@@ -52,6 +64,7 @@ afterAll(() => {
 beforeEach(() => {
   storage.clear();
   state.log = null;
+  state.attachment = SAMPLE.attachmentBytes;
 });
 
 async function answer(url: URL): Promise<[number, unknown]> {
@@ -80,6 +93,8 @@ async function answer(url: URL): Promise<[number, unknown]> {
           ],
         },
       ];
+    case `/api/v1/notices/${b.notice}/versions/1/attachments/0`:
+      return state.attachment ? [200, state.attachment] : [404, { error: { code: "not-found", message: url.pathname } }];
     case "/log/checkpoint":
       return [200, state.newest];
     case "/api/v1/log":
@@ -158,5 +173,42 @@ describe("verifyOnline under a witness policy", () => {
       cosigners: { older: ["海平日报", "海平市档案馆"], newer: ["海平日报"] },
     });
     expect(kept()).toBeNull();
+  });
+});
+
+describe("verifyOnline and the attachments", () => {
+  const verify = async () => {
+    state.newest = cosign(await checkpointAt(s.log, 8, s.signer), [daily, archives]);
+    state.witnessed = null;
+    const progress: [number, string, number, number][] = [];
+    const outcome = await verifyOnline(s.bundle.notice, 1, trust(), () => {}, undefined, (...p) => progress.push(p));
+    return { outcome, progress };
+  };
+
+  it("downloads each attachment the entry lists and finds it to be the committed file, reporting progress", async () => {
+    const { outcome, progress } = await verify();
+    expect(outcome.attachments).toEqual([
+      { position: 0, name: SAMPLE.attachment.name, committed: { sha256: SAMPLE.attachment.sha256, size: SAMPLE.attachment.size }, received: { sha256: SAMPLE.attachment.sha256, size: SAMPLE.attachment.size }, status: "ok" },
+    ]);
+    expect(progress[0]).toEqual([0, SAMPLE.attachment.name, 0, SAMPLE.attachment.size]);
+    expect(progress.at(-1)).toEqual([0, SAMPLE.attachment.name, SAMPLE.attachment.size, SAMPLE.attachment.size]);
+  });
+
+  it("finds a file with one byte changed, or a longer one, not to be the committed file", async () => {
+    const changed = SAMPLE.attachmentBytes.slice();
+    changed[5]! ^= 0x20;
+    state.attachment = changed;
+    expect((await verify()).outcome.attachments[0]).toMatchObject({ status: "differs", received: { size: SAMPLE.attachment.size } });
+    state.attachment = new Uint8Array([...SAMPLE.attachmentBytes, ...new Uint8Array(100_000)]);
+    // Reading stops one byte past the committed size: the file is already not the one logged.
+    expect((await verify()).outcome.attachments[0]).toMatchObject({ status: "differs", received: { size: SAMPLE.attachment.size + 1 } });
+  });
+
+  it("reports an attachment the server does not serve as not downloaded", async () => {
+    state.attachment = null;
+    const { outcome } = await verify();
+    expect(outcome.attachments[0]).toMatchObject({ status: "unreachable", received: null });
+    // The log steps are not affected: the verdict (plain-verdict.ts) is what fails.
+    expect(outcome.results.every((r) => r.status === "ok" || r.status === "info")).toBe(true);
   });
 });

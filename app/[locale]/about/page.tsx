@@ -19,7 +19,7 @@ const SECTIONS = [
   { id: "commitments", title: "commitmentsTitle", paragraphs: ["commitments", "withheld"] },
 ] as const;
 
-const STEPS = ["step1", "step2", "step3", "step4", "step5", "step6"] as const;
+const STEPS = ["step1", "step2", "step3", "step4", "step5", "step6", "step7"] as const;
 
 export default async function AboutPage({ params }: Props) {
   const { locale } = await params;
@@ -54,6 +54,8 @@ export default async function AboutPage({ params }: Props) {
             <li key={step}>{t(step)}</li>
           ))}
         </ol>
+        <p>{t("verdictNote")}</p>
+        <p>{t("fileCheck")}</p>
         <p>
           {t.rich("verifyPage", {
             verify: (chunks) => (
