@@ -3,12 +3,21 @@ import { Link } from "@/i18n/navigation";
 import type { CheckpointDto } from "@/lib/log-service/list-checkpoints";
 
 /** One page of the checkpoint chain, newest first, each row linking to its signed note. */
-export async function LogCheckpointChain({ checkpoints, olderThan }: { checkpoints: CheckpointDto[]; olderThan: number | null }) {
-  const [t, format] = await Promise.all([getTranslations("log"), getFormatter()]);
+export async function LogCheckpointChain({
+  checkpoints,
+  previousSizes,
+  olderThan,
+}: {
+  checkpoints: CheckpointDto[];
+  /** The size of the checkpoint before each one (0 before the first): its new entries start there. */
+  previousSizes: number[];
+  olderThan: number | null;
+}) {
+  const [t, tl, format] = await Promise.all([getTranslations("log"), getTranslations("logList"), getFormatter()]);
   return (
     <>
       <ol className="space-y-3">
-        {checkpoints.map((cp) => (
+        {checkpoints.map((cp, i) => (
           <li key={cp.size} className="rounded border border-stone-300 bg-white p-3 text-sm" data-testid="checkpoint-row">
             <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[max-content_1fr]">
               <dt className="font-semibold">{t("checkpointSize")}</dt>
@@ -27,6 +36,11 @@ export async function LogCheckpointChain({ checkpoints, olderThan }: { checkpoin
               <a href={`/api/v1/log/checkpoints?${cp.size > 0 ? `after=${cp.size - 1}&` : ""}limit=1`} className="text-red-800 underline">
                 {t("rawNote", { size: cp.size })}
               </a>
+            </p>
+            <p className="mt-1">
+              <Link href={{ pathname: "/log/entries", query: { from: previousSizes[i] ?? 0, to: cp.size } }} className="text-red-800 underline" data-testid="checkpoint-entries">
+                {tl("entriesOfCheckpoint", { size: cp.size })}
+              </Link>
             </p>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { getLogIdentity } from "@/lib/log-service/get-log-identity";
 import { WitnessPolicySection } from "@/components/verify/witness-policy-section";
 import { configuredMirror } from "@/components/mirror/mirror-info";
+import { AboutJournalists } from "@/components/about-journalists";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -72,6 +73,7 @@ export default async function AboutPage({ params }: Props) {
         </h2>
         <p>{t("bundle")}</p>
       </section>
+      <AboutJournalists />
       <section aria-labelledby="identity" className="space-y-2 rounded border border-stone-300 bg-white p-4">
         <h2 id="identity" className="text-xl font-semibold">
           {t("keyTitle")}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { formatHash, type Hash } from "@/lib/log";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
@@ -27,7 +27,7 @@ export default async function LogPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const before = query.before === undefined ? undefined : indexParam(query.before);
   if (before === null) notFound();
-  const [t, format] = await Promise.all([getTranslations("log"), getFormatter()]);
+  const [t, tl, format] = await Promise.all([getTranslations("log"), getTranslations("logList"), getFormatter()]);
   const prisma = db();
   const [latest, page] = await Promise.all([latestCheckpoint(prisma), listCheckpointsBefore(prisma, before, PAGE_SIZE + 1)]);
   const size = latest?.size ?? 0;
@@ -68,8 +68,10 @@ export default async function LogPage({ params, searchParams }: Props) {
               </dd>
             </dl>
             <h3 className="font-semibold">{t("note")}</h3>
-            {/* tabIndex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-            <pre tabIndex={0} aria-label={t("note")} data-testid="checkpoint-note" className="overflow-x-auto rounded bg-stone-100 p-3 font-mono text-sm">
+            {/* Wrapped inside its box at any width (a signature line is one unbroken word of
+                base64); the text, and so what is copied, is still the exact note. tabIndex: should it
+                still scroll, a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+            <pre tabIndex={0} aria-label={t("note")} data-testid="checkpoint-note" className="max-w-full overflow-x-auto whitespace-pre-wrap break-all rounded bg-stone-100 p-3 font-mono text-sm">
               {latest.note}
             </pre>
           </>
@@ -89,11 +91,25 @@ export default async function LogPage({ params, searchParams }: Props) {
 
       <LogEntryForm size={size} value={asked} error={entryError} />
 
+      <section aria-labelledby="browse" className="space-y-2">
+        <h2 id="browse" className="text-xl font-semibold">
+          {tl("title")}
+        </h2>
+        <p className="flex flex-col gap-1">
+          <Link href="/log/entries" className="text-red-800 underline" data-testid="browse-entries">
+            {tl("browse")}
+          </Link>
+          <Link href={{ pathname: "/log/entries", hash: "range-form" }} className="text-red-800 underline" data-testid="browse-range">
+            {tl("browseHint")}
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="chain" className="space-y-3">
         <h2 id="chain" className="text-xl font-semibold">
           {t("chain")}
         </h2>
-        <LogCheckpointChain checkpoints={rows} olderThan={olderThan} />
+        <LogCheckpointChain checkpoints={rows} previousSizes={rows.map((_, i) => page[i + 1]?.size ?? 0)} olderThan={olderThan} />
       </section>
     </div>
   );
