@@ -152,6 +152,29 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
     const a = waiting.get(newKeys[i.b]!)?.shift();
     if (a !== undefined) pair(a, i.b, "moved");
   }
+  // A block beside a moved block that went along with it, edited more (a renumbered heading),
+  // belongs to the moved section. Tried before edits in place are paired (a renumbered heading
+  // looks like the heading now in its old place) and again after nearly equal moves.
+  const inserted = new Set(inss.map((i) => i.b));
+  const extendMoves = () => {
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const d of dels) {
+        if (pairOfOld.has(d.a)) continue;
+        for (const side of [1, -1]) {
+          const neighbour = pairOfOld.get(d.a + side);
+          const b = neighbour && neighbour.b - side;
+          if (neighbour?.how !== "moved" || b === undefined || !inserted.has(b) || pairOfNew.has(b) || now[b]!.kind !== old[d.a]!.kind) continue;
+          if (similarity(oldText[d.a]!, newText[b]!) < CHANGED_SIMILARITY) continue;
+          pair(d.a, b, "moved");
+          grew = true;
+          break;
+        }
+      }
+    }
+  };
+  extendMoves();
+
   for (let h = 0; h <= hunk; h++) {
     const hd = dels.filter((d) => d.hunk === h && !pairOfOld.has(d.a));
     const hi = inss.filter((i) => i.hunk === h && !pairOfNew.has(i.b));
@@ -186,6 +209,7 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
     }
     if (best !== undefined) pair(d.a, best, "moved");
   }
+  extendMoves();
 
   // 3. Containers: a list, quote or table of the old version that shares a block with one of
   // the new version is rendered as that one, so a deleted item stays inside its list.

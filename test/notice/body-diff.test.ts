@@ -144,3 +144,18 @@ describe("diffFields with a body", () => {
     expect("blocks" in removed && removed.blocks.map((b) => b.change)).toEqual(["removed"]);
   });
 });
+
+describe("diffBody moved sections", () => {
+  it("takes a renumbered heading along with the section it heads", () => {
+    const before = "## 一、甲\n\n甲的第一段文字，说明养护范围和道路名称。\n\n## 二、乙\n\n乙的第一段文字，说明施工安排和时间节点。\n\n乙的第二段文字，说明施工单位的降噪措施。\n\n## 三、丙\n\n丙的文字。";
+    const after = "## 一、乙\n\n乙的第一段文字，说明施工安排和时间节点。\n\n乙的第二段文字，说明施工单位的降噪措施。\n\n## 二、甲\n\n甲的第一段文字，说明养护范围和道路名称。\n\n## 三、丙\n\n丙的文字。";
+    const blocks = diffBody(before, after, "zh-CN");
+    const away = blocks.filter((b) => b.change === "movedAway");
+    expect(away).toHaveLength(1);
+    expect(away[0]).toMatchObject({ count: 2 });
+    const moved = textBlocks(blocks).filter((b) => b.change === "moved");
+    expect(moved.map((b) => b.kind)).toEqual(["heading", "paragraph"]);
+    expect(new Set(moved.map((b) => b.containers[0]!.id)).size).toBe(1);
+    expect(blocks.some((b) => b.change === "added" || b.change === "removed")).toBe(false);
+  });
+});
