@@ -23,7 +23,8 @@ export function ChangeMark({ op, children }: { op: "ins" | "del"; children: Reac
   const t = useTranslations("notice.diff");
   const Tag = op;
   return (
-    <Tag className={op === "ins" ? INS_CLASS : DEL_CLASS}>
+    // A hair of padding keeps a deletion and the insertion after it ("3" → "4") from reading as one word.
+    <Tag className={`px-px ${op === "ins" ? INS_CLASS : DEL_CLASS}`}>
       <span className="sr-only">[{t(op === "ins" ? "insStart" : "delStart")}] </span>
       {children}
       <span className="sr-only"> [{t(op === "ins" ? "insEnd" : "delEnd")}]</span>
