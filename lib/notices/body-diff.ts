@@ -55,6 +55,10 @@ const MOVED_SIMILARITY = 0.8;
 /** A nearly equal move needs this much text: short blocks look alike by chance. */
 const MOVED_MIN_CHARS = 12;
 const PREVIEW_CHARS = 30;
+/** How far ahead an edited block's new form is looked for within one change (bounds the work on a rewrite). */
+const PAIRING_WINDOW = 40;
+/** Past this many deleted × inserted blocks, nearly equal moves are not looked for (a rewrite, not a move). */
+const MOVE_SEARCH_LIMIT = 40_000;
 const DIFF_TIMEOUT_MS = 1500;
 
 function blockKey(block: Block): string {
@@ -62,23 +66,23 @@ function blockKey(block: Block): string {
   return JSON.stringify([block.kind, block.depth, block.checked, block.header, list?.type === "list" && list.ordered, block.cells]);
 }
 
-/** Sørensen–Dice coefficient of the character bigrams (spaces ignored): 1 for equal texts. */
-function similarity(a: string, b: string): number {
-  const x = a.replace(/\s/g, "");
-  const y = b.replace(/\s/g, "");
-  if (x === y) return 1;
-  if (x.length < 2 || y.length < 2) return 0;
+type Bigrams = { text: string; counts: Map<string, number>; total: number };
+
+function bigrams(text: string): Bigrams {
+  const x = text.replace(/\s/g, "");
   const counts = new Map<string, number>();
   for (let i = 0; i < x.length - 1; i++) counts.set(x.slice(i, i + 2), (counts.get(x.slice(i, i + 2)) ?? 0) + 1);
+  return { text: x, counts, total: Math.max(0, x.length - 1) };
+}
+
+/** Sørensen–Dice coefficient of the character bigrams (spaces ignored): 1 for equal texts. */
+function similarity(a: Bigrams, b: Bigrams): number {
+  if (a.text === b.text) return 1;
+  if (a.total === 0 || b.total === 0) return 0;
   let common = 0;
-  for (let i = 0; i < y.length - 1; i++) {
-    const n = counts.get(y.slice(i, i + 2)) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(y.slice(i, i + 2), n - 1);
-    }
-  }
-  return (2 * common) / (x.length - 1 + (y.length - 1));
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  for (const [gram, n] of small.counts) common += Math.min(n, large.counts.get(gram) ?? 0);
+  return (2 * common) / (a.total + b.total);
 }
 
 /** The runs covering characters [start, end) of a cell's text. */
@@ -118,6 +122,8 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
   const newKeys = now.map(blockKey);
   const oldText = old.map(blockText);
   const newText = now.map(blockText);
+  const oldGrams = oldText.map(bigrams);
+  const newGrams = newText.map(bigrams);
 
   // 1. Align the blocks.
   const steps: Step[] = [];
@@ -165,7 +171,7 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
           const neighbour = pairOfOld.get(d.a + side);
           const b = neighbour && neighbour.b - side;
           if (neighbour?.how !== "moved" || b === undefined || !inserted.has(b) || pairOfNew.has(b) || now[b]!.kind !== old[d.a]!.kind) continue;
-          if (similarity(oldText[d.a]!, newText[b]!) < CHANGED_SIMILARITY) continue;
+          if (similarity(oldGrams[d.a]!, newGrams[b]!) < CHANGED_SIMILARITY) continue;
           pair(d.a, b, "moved");
           grew = true;
           break;
@@ -187,9 +193,9 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
     for (const d of hd) {
       let best = -1;
       let bestScore = CHANGED_SIMILARITY;
-      for (let j = from; j < hi.length; j++) {
+      for (let j = from; j < Math.min(hi.length, from + PAIRING_WINDOW); j++) {
         if (now[hi[j]!.b]!.kind !== old[d.a]!.kind) continue;
-        const score = similarity(oldText[d.a]!, newText[hi[j]!.b]!);
+        const score = similarity(oldGrams[d.a]!, newGrams[hi[j]!.b]!);
         if (score >= bestScore) [best, bestScore] = [j, score + Number.EPSILON];
       }
       if (best >= 0) {
@@ -198,13 +204,14 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
       }
     }
   }
-  for (const d of dels) {
-    if (pairOfOld.has(d.a) || oldText[d.a]!.replace(/\s/g, "").length < MOVED_MIN_CHARS) continue;
+  const searchMoves = dels.length * inss.length <= MOVE_SEARCH_LIMIT;
+  for (const d of searchMoves ? dels : []) {
+    if (pairOfOld.has(d.a) || oldGrams[d.a]!.text.length < MOVED_MIN_CHARS) continue;
     let best: number | undefined;
     let bestScore = MOVED_SIMILARITY;
     for (const i of inss) {
       if (i.hunk === d.hunk || pairOfNew.has(i.b) || now[i.b]!.kind !== old[d.a]!.kind) continue;
-      const score = similarity(oldText[d.a]!, newText[i.b]!);
+      const score = similarity(oldGrams[d.a]!, newGrams[i.b]!);
       if (score >= bestScore) [best, bestScore] = [i.b, score + Number.EPSILON];
     }
     if (best !== undefined) pair(d.a, best, "moved");

@@ -21,6 +21,15 @@ function tokens(text: string, segmenter: Intl.Segmenter): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** One segmenter per language: building one loads its dictionary, which costs more than a diff. */
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: "word" })));
+  return segmenter;
+}
+
 const visibleLength = (text: string) => text.replace(/\s/g, "").length;
 
 /**
@@ -32,7 +41,7 @@ const visibleLength = (text: string) => text.replace(/\s/g, "").length;
  */
 export function diffText(before: string, after: string, lang = "zh-CN"): DiffSegment[] {
   if (before === after) return before ? [{ op: "same", text: before }] : [];
-  const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+  const segmenter = segmenterFor(lang);
   const changes = diffArrays(tokens(before, segmenter), tokens(after, segmenter), { timeout: DIFF_TIMEOUT_MS });
   if (!changes) {
     return [
