@@ -2,7 +2,8 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { effectiveValue } from "@/lib/notices/effective-fields";
 import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
-import { diffAttachments, diffFields, type DiffSegment } from "@/lib/notices/version-diff";
+import { diffAttachments, diffFields, type DiffSegment, type FieldChange } from "@/lib/notices/version-diff";
+import { BodyDiffView, ChangeMark, DEL_CLASS, INS_CLASS, MOVED_CLASS } from "./body-diff-view";
 import { humanSize } from "./notice-format";
 import { NoticeHistory } from "./notice-history";
 
@@ -11,28 +12,42 @@ import { NoticeHistory } from "./notice-history";
  * screen-reader words around each, not by colour alone (WCAG 1.4.1).
  */
 export function Segments({ segments }: { segments: DiffSegment[] }) {
-  const t = useTranslations("notice.diff");
   return (
     <>
-      {segments.map((s, i) =>
-        s.op === "same" ? (
-          <span key={i}>{s.text}</span>
-        ) : s.op === "ins" ? (
-          <ins key={i} className="bg-green-100 text-green-950 underline decoration-2">
-            <span className="sr-only">[{t("insStart")}] </span>
-            {s.text}
-            <span className="sr-only"> [{t("insEnd")}]</span>
-          </ins>
-        ) : (
-          <del key={i} className="bg-red-100 text-red-950 line-through decoration-2">
-            <span className="sr-only">[{t("delStart")}] </span>
-            {s.text}
-            <span className="sr-only"> [{t("delEnd")}]</span>
-          </del>
-        ),
-      )}
+      {segments.map((s, i) => (s.op === "same" ? <span key={i}>{s.text}</span> : <ChangeMark key={i} op={s.op}>{s.text}</ChangeMark>))}
     </>
   );
+}
+
+/** What each mark means, in words (the marks differ by more than colour). */
+export function DiffLegend() {
+  const td = useTranslations("notice.diff");
+  return (
+    <p className="text-sm leading-relaxed">
+      {td("legend")} <ins className={INS_CLASS}>{td("legendIns")}</ins> · <del className={DEL_CLASS}>{td("legendDel")}</del> ·{" "}
+      <span className={`inline-block px-1 ${MOVED_CLASS}`}>{td("legendMoved")}</span>
+    </p>
+  );
+}
+
+/** One changed field's content: a Markdown field as rendered blocks, any other as words. */
+export function FieldChangeContent({ change, lang }: { change: FieldChange; lang?: string }) {
+  if ("blocks" in change) return <BodyDiffView blocks={change.blocks} lang={lang} />;
+  if (change.change === "changed") {
+    return (
+      <p lang={lang} className="mt-2 whitespace-pre-wrap break-words leading-relaxed">
+        <Segments segments={change.segments} />
+      </p>
+    );
+  }
+  if (change.change === "added" || change.change === "removed") {
+    return (
+      <p lang={lang} className="mt-2 whitespace-pre-wrap break-words leading-relaxed">
+        <Segments segments={[{ op: change.change === "added" ? "ins" : "del", text: change.value }]} />
+      </p>
+    );
+  }
+  return null;
 }
 
 export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto; from: NoticeVersionDto; to: NoticeVersionDto; title: string }) {
@@ -63,10 +78,7 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
           <dt className="font-medium text-stone-700">{td("to")}</dt>
           <dd>{versionLink(to)}</dd>
         </dl>
-        <p className="text-sm">
-          {td("legend")} <ins className="bg-green-100 text-green-950 underline decoration-2">{td("legendIns")}</ins> ·{" "}
-          <del className="bg-red-100 text-red-950 line-through decoration-2">{td("legendDel")}</del>
-        </p>
+        <DiffLegend />
         {from.version === to.version && <p role="note">{td("sameVersion")}</p>}
       </header>
       <section aria-labelledby="field-changes" className="space-y-4">
@@ -76,16 +88,7 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
             <h3 className="font-semibold">
               {label(f.name)} <span className="text-sm font-normal text-stone-700">({td(f.change)})</span>
             </h3>
-            {f.change === "changed" && (
-              <p lang={lang} className="mt-2 whitespace-pre-wrap break-words leading-relaxed">
-                <Segments segments={f.segments} />
-              </p>
-            )}
-            {(f.change === "added" || f.change === "removed") && (
-              <p lang={lang} className="mt-2 whitespace-pre-wrap break-words leading-relaxed">
-                <Segments segments={[{ op: f.change === "added" ? "ins" : "del", text: f.value }]} />
-              </p>
-            )}
+            <FieldChangeContent change={f} lang={lang} />
             {f.change === "same" && f.name !== "body" && (
               <p lang={lang} className="mt-2 break-words text-stone-700">{f.value}</p>
             )}

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Segments } from "@/components/notice-diff-view";
+import { DiffLegend, FieldChangeContent } from "@/components/notice-diff-view";
 import { humanSize } from "@/components/notice-format";
 import { diffAttachments, diffFields } from "@/lib/notices/version-diff";
 
@@ -7,7 +7,8 @@ type Facts = { fileName: string; sha256: string; size: number };
 
 /**
  * What publishing this draft would change, against the version it starts from: fields word
- * by word (the public diff page's rules and markup), attachments by name and digest.
+ * by word and the body as rendered blocks (the public diff page's rules and markup),
+ * attachments by name and digest.
  */
 export function DraftDiffPreview({ before, after, beforeAttachments, afterAttachments, baseVersion }: {
   before: Record<string, string>;
@@ -18,7 +19,6 @@ export function DraftDiffPreview({ before, after, beforeAttachments, afterAttach
 }) {
   const t = useTranslations("editor");
   const tn = useTranslations("notice");
-  const td = useTranslations("notice.diff");
   const locale = useLocale();
   const lang = after.language ?? before.language;
   const fields = diffFields(before, after, lang).filter((f) => f.change !== "same");
@@ -27,19 +27,14 @@ export function DraftDiffPreview({ before, after, beforeAttachments, afterAttach
   return (
     <section aria-labelledby="diff-heading" className="space-y-3" data-testid="diff-preview">
       <h2 id="diff-heading" className="text-xl font-semibold">{t("diffTitle", { version: baseVersion })}</h2>
-      <p className="text-sm">
-        {td("legend")} <ins className="bg-green-100 text-green-950 underline decoration-2">{td("legendIns")}</ins> ·{" "}
-        <del className="bg-red-100 text-red-950 line-through decoration-2">{td("legendDel")}</del>
-      </p>
+      <DiffLegend />
       {fields.length === 0 && attachments.length === 0 && <p>{t("noChanges")}</p>}
       {fields.map((f) => (
         <div key={f.name} className="rounded border border-stone-300 bg-white p-3" data-field={f.name} data-change={f.change}>
           <h3 className="font-semibold">
             {label(f.name)} <span className="text-sm font-normal text-stone-700">({t(f.change)})</span>
           </h3>
-          <p lang={lang} className="mt-2 whitespace-pre-wrap break-words leading-relaxed">
-            {f.change === "changed" ? <Segments segments={f.segments} /> : <Segments segments={[{ op: f.change === "added" ? "ins" : "del", text: f.value }]} />}
-          </p>
+          <FieldChangeContent change={f} lang={lang} />
         </div>
       ))}
       {attachments.length > 0 && (

@@ -17,7 +17,8 @@ interface MdNode {
   children?: MdNode[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** The notice page's parser and GFM extension (also used by lib/markdown/blocks.ts). */
+export const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 /** Node types whose text is never shown as words: a link definition, a footnote definition's label. */
 const SKIPPED = new Set(["definition", "yaml", "thematicBreak"]);
@@ -67,6 +68,6 @@ export function markdownToPlainText(markdown: string): string {
     // Block boundaries (paragraphs, headings, list items, table cells) become spaces.
     if (!INLINE.has(node.type)) out.push(" ");
   };
-  walk(parser.parse(markdown) as MdNode);
+  walk(markdownParser.parse(markdown) as MdNode);
   return out.join("").replace(/\s+/g, " ").trim();
 }

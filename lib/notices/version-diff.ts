@@ -1,18 +1,21 @@
 /**
  * What changed between two versions of a notice, field by field, for people to read.
- * Text is compared word by word; for Chinese, which has no spaces, Intl.Segmenter finds the
- * words (a character diff of Han text shreds it into single glyphs nobody can read).
+ * Text is compared word by word (lib/notices/word-diff.ts); the Markdown body as rendered
+ * blocks (lib/notices/body-diff.ts), never as source.
  */
-import { diffWords } from "diff";
 import type { NoticeVersionDto } from "@/lib/notices/get-notice";
+import { diffBody, type DiffBlock } from "./body-diff";
+import { diffText, type DiffSegment } from "./word-diff";
 
-export type DiffSegment = { op: "same" | "ins" | "del"; text: string };
+export { diffText, type DiffSegment };
 
 export type FieldChange =
   | { name: string; change: "same"; value: string }
   | { name: string; change: "added"; value: string }
   | { name: string; change: "removed"; value: string }
-  | { name: string; change: "changed"; segments: DiffSegment[] };
+  | { name: string; change: "changed"; segments: DiffSegment[] }
+  /** A Markdown field (the body): rendered blocks, compared block by block (lib/notices/body-diff.ts). */
+  | { name: string; change: "changed" | "added" | "removed"; blocks: DiffBlock[] };
 
 export type AttachmentChange = {
   fileName: string;
@@ -24,42 +27,27 @@ export type AttachmentChange = {
 /** Fields in reading order; any others follow alphabetically. */
 const FIELD_ORDER = ["title", "number", "category", "language", "effectiveDate", "reason", "body"];
 
-/** A diff of more than this many milliseconds is given up for "all removed, all added". */
-const DIFF_TIMEOUT_MS = 1500;
-
 function fieldRank(name: string): number {
   const rank = FIELD_ORDER.indexOf(name);
   return rank === -1 ? FIELD_ORDER.length : rank;
 }
 
-/**
- * Word-level diff of two texts. Concatenating the "same" and "del" segments gives `before`;
- * "same" and "ins" give `after`.
- */
-export function diffText(before: string, after: string, lang = "zh-CN"): DiffSegment[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
-  const changes = diffWords(before, after, { intlSegmenter: segmenter, timeout: DIFF_TIMEOUT_MS });
-  if (!changes) {
-    return [
-      ...(before ? [{ op: "del" as const, text: before }] : []),
-      ...(after ? [{ op: "ins" as const, text: after }] : []),
-    ];
-  }
-  const segments: DiffSegment[] = [];
-  for (const c of changes) {
-    const op = c.added ? "ins" : c.removed ? "del" : "same";
-    const last = segments.at(-1);
-    if (last && last.op === op) last.text += c.value;
-    else if (c.value) segments.push({ op, text: c.value });
-  }
-  return segments;
-}
+/** Fields written in Markdown: compared as rendered blocks, not as source text. */
+const MARKDOWN_FIELDS = new Set(["body"]);
 
-export function diffFields(before: Record<string, string>, after: Record<string, string>, lang?: string): FieldChange[] {
+/**
+ * `bodyHeadingTop`: the level the body's top headings take, one below the field names (h3 in
+ * the diff page and the editor's preview).
+ */
+export function diffFields(before: Record<string, string>, after: Record<string, string>, lang = "zh-CN", { bodyHeadingTop = 4 } = {}): FieldChange[] {
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((a, b) => fieldRank(a) - fieldRank(b) || a.localeCompare(b));
   return names.map((name): FieldChange => {
     const old = before[name];
     const now = after[name];
+    if (MARKDOWN_FIELDS.has(name) && old !== now) {
+      const change = old === undefined ? "added" : now === undefined ? "removed" : "changed";
+      return { name, change, blocks: diffBody(old ?? "", now ?? "", lang, { top: bodyHeadingTop }) };
+    }
     if (old === undefined) return { name, change: "added", value: now ?? "" };
     if (now === undefined) return { name, change: "removed", value: old };
     if (old === now) return { name, change: "same", value: now };
