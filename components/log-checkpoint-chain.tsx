@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PortalTime } from "./portal-time";
 import { Link } from "@/i18n/navigation";
 import type { CheckpointDto } from "@/lib/log-service/list-checkpoints";
 
 /** One page of the checkpoint chain, newest first, each row linking to its signed note. */
 export async function LogCheckpointChain({ checkpoints, olderThan }: { checkpoints: CheckpointDto[]; olderThan: number | null }) {
-  const [t, format] = await Promise.all([getTranslations("log"), getFormatter()]);
+  const t = await getTranslations("log");
   return (
     <>
       <ol className="space-y-3">
@@ -15,7 +16,7 @@ export async function LogCheckpointChain({ checkpoints, olderThan }: { checkpoin
               <dd data-testid="checkpoint-size">{cp.size}</dd>
               <dt className="font-semibold">{t("time")}</dt>
               <dd>
-                <time dateTime={cp.createdAt}>{format.dateTime(new Date(cp.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</time>
+                <PortalTime value={cp.createdAt} style="dateTimeSeconds" />
               </dd>
               <dt className="font-semibold">{t("rootHash")}</dt>
               <dd className="break-all font-mono">{cp.rootHash}</dd>

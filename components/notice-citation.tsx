@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { NoticeVersionDto } from "@/lib/notices/get-notice";
+import { PortalTime } from "./portal-time";
 
 /**
  * How to cite this version: enough to find it again (permanent URL) and to check it (log index,
@@ -14,6 +15,7 @@ export function NoticeCitation(props: {
   permalink: string;
 }) {
   const t = useTranslations("notice");
+  const tt = useTranslations("timeline");
   const format = useFormatter();
   const { version } = props;
   const date = format.dateTime(new Date(version.createdAt), { year: "numeric", month: "2-digit", day: "2-digit" });
@@ -38,9 +40,9 @@ export function NoticeCitation(props: {
             <dd>
               <code className="select-all break-all font-mono text-xs">{version.log.leafHash}</code>
             </dd>
-            <dt className="text-stone-700">{t("loggedAt")}</dt>
+            <dt className="text-stone-700">{tt("entered")}</dt>
             <dd>
-              <time dateTime={version.log.loggedAt}>{format.dateTime(new Date(version.log.loggedAt), { dateStyle: "long", timeStyle: "short" })}</time>
+              <PortalTime value={version.log.loggedAt} style="dateTimeSeconds" />
             </dd>
           </>
         )}
