@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PortalTime } from "./portal-time";
 import { Link } from "@/i18n/navigation";
 import type { CheckpointDto } from "@/lib/log-service/list-checkpoints";
 
@@ -13,7 +14,7 @@ export async function LogCheckpointChain({
   previousSizes: number[];
   olderThan: number | null;
 }) {
-  const [t, tl, format] = await Promise.all([getTranslations("log"), getTranslations("logList"), getFormatter()]);
+  const [t, tl] = await Promise.all([getTranslations("log"), getTranslations("logList")]);
   return (
     <>
       <ol className="space-y-3">
@@ -24,7 +25,7 @@ export async function LogCheckpointChain({
               <dd data-testid="checkpoint-size">{cp.size}</dd>
               <dt className="font-semibold">{t("time")}</dt>
               <dd>
-                <time dateTime={cp.createdAt}>{format.dateTime(new Date(cp.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</time>
+                <PortalTime value={cp.createdAt} style="dateTimeSeconds" />
               </dd>
               <dt className="font-semibold">{t("rootHash")}</dt>
               <dd className="break-all font-mono">{cp.rootHash}</dd>

@@ -1,6 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { LogEntryDetail } from "@/lib/log-service/get-log-entry-detail";
+import { PortalTime } from "./portal-time";
 
 const linkClass = "text-red-800 underline";
 
@@ -11,7 +12,10 @@ const linkClass = "text-red-800 underline";
 export function LogLeafSummary({ entry }: { entry: LogEntryDetail }) {
   const t = useTranslations("log");
   const tk = useTranslations("kind");
+  const tt = useTranslations("timeline");
+  const locale = useLocale();
   const { record } = entry;
+  const agencyName = entry.agency ? (locale === "en" ? entry.agency.nameEn : entry.agency.nameZh) : record.agency;
   const entryLink = (index: number) => (
     <Link href={`/log/entries/${index}`} className={linkClass}>
       {t("entryLink", { index })}
@@ -25,16 +29,16 @@ export function LogLeafSummary({ entry }: { entry: LogEntryDetail }) {
       <dd className="break-all font-mono" data-testid="leaf-hash">
         {entry.leafHash}
       </dd>
-      <dt className="font-semibold">{t("loggedAt")}</dt>
+      <dt className="font-semibold">{tt("entered")}</dt>
       <dd>
-        <time dateTime={record.loggedAt}>{record.loggedAt}</time>
+        <PortalTime value={record.loggedAt} style="dateTimeSeconds" testId="entry-logged-at" />
       </dd>
       <dt className="font-semibold">{t("kind")}</dt>
       <dd>{tk(record.kind)}</dd>
       <dt className="font-semibold">{t("agency")}</dt>
       <dd>
-        <Link href={`/agencies/${record.agency}`} className={linkClass}>
-          {record.agency}
+        <Link href={`/agencies/${record.agency}`} className={linkClass} data-testid="entry-agency">
+          {agencyName}
         </Link>
       </dd>
       {record.kind === "redact" ? (

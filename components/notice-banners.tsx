@@ -1,6 +1,7 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { NoticeBanner } from "@/lib/notices/notice-status";
+import { PortalTime } from "./portal-time";
 
 const TONE: Record<NoticeBanner["type"], string> = {
   retracted: "border-red-700 bg-red-50",
@@ -16,9 +17,8 @@ export function NoticeBanners({ noticeId, banners }: { noticeId: string; banners
   const t = useTranslations("notice.banner");
   const tk = useTranslations("kind");
   const tf = useTranslations("notice.field");
-  const format = useFormatter();
   if (banners.length === 0) return null;
-  const date = (iso: string) => <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: "long" })}</time>;
+  const date = (iso: string) => <PortalTime value={iso} style="date" />;
   const link = "font-medium text-blue-900 underline";
   return (
     <div className="space-y-2">

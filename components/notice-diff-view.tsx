@@ -1,10 +1,11 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { effectiveValue } from "@/lib/notices/effective-fields";
 import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
 import { diffAttachments, diffFields, type DiffSegment, type FieldChange } from "@/lib/notices/version-diff";
 import { BodyDiffView, ChangeMark, DEL_CLASS, INS_CLASS, MOVED_CLASS } from "./body-diff-view";
 import { humanSize } from "./notice-format";
+import { PortalTime } from "./portal-time";
 import { NoticeHistory } from "./notice-history";
 
 /**
@@ -54,7 +55,6 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
   const t = useTranslations("notice");
   const td = useTranslations("notice.diff");
   const tk = useTranslations("kind");
-  const format = useFormatter();
   const locale = useLocale();
   const lang = effectiveValue(notice.versions, to.version, "language");
   const fields = diffFields(from.fields, to.fields, lang);
@@ -62,7 +62,7 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
   const label = (name: string) => (t.has(`field.${name}`) ? t(`field.${name}`) : name);
   const versionLink = (v: NoticeVersionDto) => (
     <Link href={`/n/${notice.id}/v/${v.version}`} className="text-blue-800 underline">
-      {t("version", { version: v.version })} · {tk(v.kind)} · <time dateTime={v.createdAt}>{format.dateTime(new Date(v.createdAt), { dateStyle: "long" })}</time>
+      {t("version", { version: v.version })} · {tk(v.kind)} · <PortalTime value={v.createdAt} style="date" />
     </Link>
   );
   return (

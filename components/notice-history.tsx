@@ -1,6 +1,7 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { NoticeVersionDto } from "@/lib/notices/get-notice";
+import { PortalTime } from "./portal-time";
 
 /**
  * Every version with its permalink, and a form to compare any two. The form is a plain GET
@@ -9,7 +10,7 @@ import type { NoticeVersionDto } from "@/lib/notices/get-notice";
 export function NoticeHistory({ noticeId, versions, viewed, from, to }: { noticeId: string; versions: NoticeVersionDto[]; viewed?: number; from?: number; to?: number }) {
   const t = useTranslations("notice");
   const tk = useTranslations("kind");
-  const format = useFormatter();
+  const tt = useTranslations("timeline");
   const locale = useLocale();
   const latest = versions.at(-1)!.version;
   const pick = (v: NoticeVersionDto) => `${t("version", { version: v.version })} · ${tk(v.kind)}`;
@@ -24,7 +25,8 @@ export function NoticeHistory({ noticeId, versions, viewed, from, to }: { notice
             <tr className="bg-stone-100 text-left">
               <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("versionColumn")}</th>
               <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("kindColumn")}</th>
-              <th scope="col" className="border border-stone-300 px-2 py-1">{t("dateColumn")}</th>
+              <th scope="col" className="border border-stone-300 px-2 py-1">{tt("publishedColumn")}</th>
+              <th scope="col" className="border border-stone-300 px-2 py-1">{tt("enteredColumn")}</th>
               <th scope="col" className="border border-stone-300 px-2 py-1">{t("logColumn")}</th>
             </tr>
           </thead>
@@ -39,8 +41,9 @@ export function NoticeHistory({ noticeId, versions, viewed, from, to }: { notice
                 </th>
                 <td className="border border-stone-300 px-2 py-1 whitespace-nowrap">{tk(v.kind)}</td>
                 <td className="border border-stone-300 px-2 py-1">
-                  <time dateTime={v.createdAt}>{format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <PortalTime value={v.createdAt} />
                 </td>
+                <td className="border border-stone-300 px-2 py-1">{v.log ? <PortalTime value={v.log.loggedAt} style="dateTimeSeconds" /> : t("pending")}</td>
                 <td className="border border-stone-300 px-2 py-1 whitespace-nowrap">{v.log ? `#${v.log.index}` : t("pending")}</td>
               </tr>
             ))}

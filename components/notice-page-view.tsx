@@ -11,11 +11,13 @@ import { NoticeHistory } from "./notice-history";
 import { NoticeProofDetails } from "./notice-proof-details";
 import { NoticeVersionView } from "./notice-version-view";
 import { AttachmentFileCheck } from "./verify/attachment-file-check";
+import { PortalTime } from "./portal-time";
 import { VerifyControl } from "./verify/verify-control";
 
 /** A notice as of one version: heading and details, banners, content, verification, citation, proof details and history. */
 export function NoticePageView({ notice, version, title, origin }: { notice: NoticeDto; version: NoticeVersionDto; title: string; origin: string }) {
   const t = useTranslations("notice");
+  const tt = useTranslations("timeline");
   const tk = useTranslations("kind");
   const format = useFormatter();
   const locale = useLocale();
@@ -24,18 +26,21 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
   const latest = notice.versions.at(-1)!;
   const lang = effectiveValue(notice.versions, version.version, "language");
   const number = effectiveValue(notice.versions, version.version, "number");
-  const when = (iso: string) => <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: "long" })}</time>;
+  const when = (iso: string) => <PortalTime value={iso} style="date" />;
+  // A calendar day, not an instant: the same day in every zone (noon UTC+8 is still that day in UTC).
   const effective = dateField(version.fields.effectiveDate);
   const details: [string, ReactNode][] = [
     [t("agency"), <Link key="a" href={`/agencies/${notice.agency.id}`} className="text-blue-800 underline">{agency}</Link>],
     ...(number ? [[t("field.number"), <span key="n" lang={lang}>{number}</span>] as [string, ReactNode]] : []),
     ...(version.fields.category ? [[t("field.category"), <span key="c" lang={lang}>{version.fields.category}</span>] as [string, ReactNode]] : []),
     ...(version.fields.effectiveDate
-      ? [[t("field.effectiveDate"), effective ? <time key="e" dateTime={version.fields.effectiveDate}>{format.dateTime(effective, { dateStyle: "long" })}</time> : version.fields.effectiveDate] as [string, ReactNode]]
+      ? [[t("field.effectiveDate"), effective ? <time key="e" dateTime={version.fields.effectiveDate}>{format.dateTime(effective, { dateStyle: "long", timeZone: "UTC" })}</time> : version.fields.effectiveDate] as [string, ReactNode]]
       : []),
-    [t("firstPublished"), when(first.createdAt)],
-    [t("lastUpdated"), when(latest.createdAt)],
+    // The agency's dates, then what the log proves: labelled apart, explained under the list.
+    [tt("firstPublished"), when(first.createdAt)],
+    [tt("lastUpdated"), when(latest.createdAt)],
     [t("versionLabel"), t("versionOf", { version: version.version, total: latest.version, kind: tk(version.kind) })],
+    [latest.version > 1 ? tt("enteredThis") : tt("entered"), version.log ? <PortalTime key="t" value={version.log.loggedAt} style="dateTimeSeconds" testId="entered-log" /> : tt("enteredPending")],
   ];
   return (
     <article className="notice-page space-y-8">
@@ -51,6 +56,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
             </div>
           ))}
         </dl>
+        <p className="text-sm text-stone-700" data-testid="timeline-explain">{tt("explain")}</p>
       </header>
       <NoticeVersionView version={version} />
       <VerifyControl noticeId={notice.id} version={version.version} bundle={version.log !== null} />

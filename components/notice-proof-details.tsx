@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { PortalTime } from "./portal-time";
 import type { NoticeVersionDto } from "@/lib/notices/get-notice";
 
 /**
@@ -8,7 +9,7 @@ import type { NoticeVersionDto } from "@/lib/notices/get-notice";
  */
 export function NoticeProofDetails({ version }: { version: NoticeVersionDto }) {
   const t = useTranslations("notice");
-  const format = useFormatter();
+  const tt = useTranslations("timeline");
   return (
     <section aria-labelledby="proof-details" className="space-y-3" data-testid="proof-details">
       <h2 id="proof-details" className="text-xl font-semibold">
@@ -23,9 +24,9 @@ export function NoticeProofDetails({ version }: { version: NoticeVersionDto }) {
             <dd className="mb-1 sm:mb-0">
               <code className="select-all break-all font-mono text-xs">{version.log.leafHash}</code>
             </dd>
-            <dt className="font-medium text-stone-700">{t("loggedAt")}</dt>
+            <dt className="font-medium text-stone-700">{tt("entered")}</dt>
             <dd className="mb-1 sm:mb-0">
-              <time dateTime={version.log.loggedAt}>{format.dateTime(new Date(version.log.loggedAt), { dateStyle: "long", timeStyle: "short" })}</time>
+              <PortalTime value={version.log.loggedAt} style="dateTimeSeconds" />
             </dd>
             <dt className="font-medium text-stone-700">{t("checkpointSize")}</dt>
             <dd className="mb-1 sm:mb-0" data-testid="checkpoint-size">{version.log.checkpointSize}</dd>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { portalTimeZone } from "@/lib/portal-time-zone";
 import { loadMessages } from "./messages";
 import { routing } from "./routing";
 
@@ -14,6 +15,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: await loadMessages(locale),
-    timeZone: "Asia/Shanghai",
+    // PORTAL_TIME_ZONE; every page formats times through components/portal-time.tsx.
+    timeZone: portalTimeZone(),
   };
 });

@@ -9,16 +9,25 @@ import "server-only";
  * A mirror (MIRROR_OF, docs/mirrors.md) signs nothing and publishes nothing: it starts neither
  * the committer nor the witnessing loop, only the loop that follows its origin. Its
  * configuration is checked like the signing key: a bad one stops a production server at once.
+ * An invalid PORTAL_TIME_ZONE stops any server, mirror or not (lib/portal-time-zone.ts).
  */
 import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
 import { mirrorConfig } from "@/lib/mirror/mirror-config";
+import { portalTimeZone } from "@/lib/portal-time-zone";
 import { startMirrorLoop } from "@/lib/mirror/mirror-loop";
 import { witnessPolicy } from "@/lib/witnessing/witness-policy";
 import { startWitnessingLoop, type WitnessingLoop } from "@/lib/witnessing/witnessing-loop";
 
 export function startServer(): void {
+  // Every page shows times in this zone: a misspelt one would fail every page, so stop now.
+  try {
+    portalTimeZone();
+  } catch (error) {
+    console.error(`gongshi: ${(error as Error).message}`);
+    process.exit(1);
+  }
   // Read raw: a malformed environment is reported (and stops production) inside startMirror.
   if (process.env.MIRROR_OF) return startMirror();
   let policy;

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PortalTime } from "@/components/portal-time";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, format] = await Promise.all([getTranslations("home"), getFormatter()]);
+  const t = await getTranslations("home");
   const prisma = db();
   const [notices, checkpoint, agencies, categories] = await Promise.all([
     listLatestNotices(prisma, 10),
@@ -57,7 +58,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <dd data-testid="log-size">{checkpoint.size}</dd>
             <dt>{t("latestCheckpoint")}</dt>
             <dd>
-              <time dateTime={checkpoint.createdAt.toISOString()}>{format.dateTime(checkpoint.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+              <PortalTime value={checkpoint.createdAt} style="dateTimeSeconds" />
             </dd>
           </dl>
         ) : (

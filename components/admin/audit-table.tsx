@@ -1,4 +1,5 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { PortalTime } from "@/components/portal-time";
 import { AdminTable } from "@/components/admin/admin-table";
 import type { AuditActor, AuditEventRow } from "@/lib/admin/list-audit-events";
 import { actionKey } from "./audit-filters";
@@ -9,16 +10,13 @@ const USER_AGENT_SHOWN = 60;
 export function AuditTable({ events, knownActions }: { events: AuditEventRow[]; knownActions: readonly string[] }) {
   const t = useTranslations("adminAudit");
   const ta = useTranslations("auditActions");
-  const format = useFormatter();
   if (events.length === 0) return <p>{t("noEvents")}</p>;
   return (
     <AdminTable caption={t("title")} columns={[t("when"), t("what"), t("who"), t("where")]} dense>
       {events.map((event) => (
         <tr key={event.id} className="border-b border-stone-200 align-top">
           <td className="py-2 pr-3 whitespace-nowrap">
-            <time dateTime={event.at}>
-              {format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "long", timeZone: "Asia/Shanghai" })}
-            </time>
+            <PortalTime value={event.at} style="dateTimeSeconds" />
           </td>
           <td className="py-2 pr-3">
             <p className="font-medium">{knownActions.includes(event.action) ? ta(actionKey(event.action)) : event.action}</p>

@@ -1,12 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { usePortalTime } from "@/components/portal-time";
 import { Link } from "@/i18n/navigation";
 import type { AdminDashboard } from "@/lib/admin/get-admin-dashboard";
 
 /** The witnesses on the staff dashboard: what each last cosigned, its last error, evidence set apart. */
 export function WitnessStatus({ witnessing }: { witnessing: NonNullable<AdminDashboard["witnessing"]> }) {
   const t = useTranslations("adminWitnesses");
-  const format = useFormatter();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "long", timeZone: "Asia/Shanghai" });
+  const format = usePortalTime();
+  const when = (iso: string) => format(iso, "dateTimeSeconds");
   const anyEvidence = witnessing.witnesses.some((w) => w.evidence);
   return (
     <section aria-labelledby="witnesses" className="space-y-2">

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { getPortalTime } from "../portal-time-server";
 import { configuredMirror, loadMirrorInfo } from "./mirror-info";
 
 /**
@@ -11,8 +12,8 @@ import { configuredMirror, loadMirrorInfo } from "./mirror-info";
 export async function MirrorBanner() {
   const config = configuredMirror();
   if (!config) return null;
-  const [{ info }, t, format] = await Promise.all([loadMirrorInfo(config), getTranslations("mirror"), getFormatter()]);
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "long" });
+  const [{ info }, t, format] = await Promise.all([loadMirrorInfo(config), getTranslations("mirror"), getPortalTime()]);
+  const when = (iso: string) => format(iso, "dateTimeSeconds");
   const origin = config.originUrl;
   let text: string;
   if (!info) text = t("unknown", { origin });

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { SearchHit, Snippet } from "@/lib/search/search-hit";
+import { PortalTime } from "../portal-time";
 
 /** The snippet with its matches marked (<mark> is announced by screen readers as highlighted). */
 function SnippetText({ snippet, lang }: { snippet: Snippet; lang: string | undefined }) {
@@ -40,7 +41,7 @@ export function SearchHitRow({ hit, href, label }: { hit: SearchHit; href?: stri
         </span>
         {hit.withheld && <span>· {t("withheld")}</span>}
         <span>
-          · {t("updated")} <time dateTime={hit.updatedAt}>{hit.updatedAt.slice(0, 10)}</time>
+          · {t("updated")} <PortalTime value={hit.updatedAt} style="date" />
         </span>
         <span>· {hit.logIndex === null ? t("pending") : t("logIndex", { index: hit.logIndex })}</span>
       </p>

@@ -1,4 +1,5 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { usePortalTime } from "@/components/portal-time";
 import type { StepName, StepResult, WithheldField, WitnessReport } from "@/lib/verify";
 
 const STEPS: readonly StepName[] = ["content", "leaf", "inclusion", "signature", "consistency", "witnesses"];
@@ -99,7 +100,8 @@ function useStepMessage() {
  */
 export function VerifySteps({ results }: { results: readonly StepResult[] }) {
   const t = useTranslations("verify");
-  const format = useFormatter();
+  const format = usePortalTime();
+  const when = (ms: number) => format(new Date(ms));
   const message = useStepMessage();
   return (
     <ol className="space-y-2">
@@ -129,7 +131,7 @@ export function VerifySteps({ results }: { results: readonly StepResult[] }) {
                     <li key={`${w.name}+${w.keyId}`} data-witness={w.name} data-witness-status={w.status}>
                       {w.name} (<code className="break-all">{w.keyName === w.name ? w.keyId : `${w.keyName}+${w.keyId}`}</code>):{" "}
                       {t(`witnessStatus.${w.status}`, {
-                        time: w.timestamp === undefined ? "—" : format.dateTime(new Date(w.timestamp * 1000), { dateStyle: "medium", timeStyle: "short" }),
+                        time: w.timestamp === undefined ? "—" : when(w.timestamp * 1000),
                       })}
                     </li>
                   ))}
@@ -146,7 +148,7 @@ export function VerifySteps({ results }: { results: readonly StepResult[] }) {
 /** Withheld fields are part of a passing verdict: shown with when and why, not hidden. */
 export function WithheldList({ withheld }: { withheld: readonly WithheldField[] }) {
   const t = useTranslations("verify");
-  const format = useFormatter();
+  const format = usePortalTime();
   if (withheld.length === 0) return null;
   return (
     <div className="space-y-1">
@@ -155,7 +157,7 @@ export function WithheldList({ withheld }: { withheld: readonly WithheldField[] 
         {withheld.map((w) => (
           <li key={w.path}>
             <code>{w.path}</code>:{" "}
-            {t("withheldItem", { date: w.at ? format.dateTime(new Date(w.at), { dateStyle: "long" }) : "—", basis: w.basis || "—" })}
+            {t("withheldItem", { date: w.at ? format(w.at, "date") : "—", basis: w.basis || "—" })}
           </li>
         ))}
       </ul>

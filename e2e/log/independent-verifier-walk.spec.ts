@@ -8,6 +8,9 @@ import { hashes, leafHash, noteHash, verifyCheckpoint, verifyConsistency, verify
  * row's signature, prev-hash link and consistency proof.
  */
 test("an independent verifier accepts the whole log served over HTTP", async ({ request }) => {
+  // The demo seed commits each version on its own (its replayed history), so the chain has a
+  // checkpoint per entry, each with a consistency proof to check: two requests per entry more.
+  test.setTimeout(180_000);
   const info = await (await request.get("/api/v1/log")).json();
   expect(info.origin).toBe(E2E_LOG_ORIGIN);
   expect(info.verifierKey).toBe(E2E_VERIFIER_KEY);

@@ -49,6 +49,22 @@ export interface CommitResult {
 }
 
 export async function commitPending(prisma: PrismaClient, config: LogConfig, batchSize = COMMIT_BATCH_SIZE): Promise<CommitResult> {
+  return commitRound(prisma, config, batchSize, () => new Date());
+}
+
+/**
+ * DEMO ONLY: one commit round as if the clock read `asOf`, so the demo seed can replay a
+ * history in which each version enters the log just after the day it was published
+ * (lib/seed/seed-demo.ts, its only caller). Nothing outside the seed may call this: the log's
+ * time is the server's own clock, never a time anyone hands in. A time in the future is
+ * refused (it would pin every later entry to it), and the log's time still never runs back.
+ */
+export async function commitPendingAsOfForDemo(prisma: PrismaClient, config: LogConfig, asOf: Date): Promise<CommitResult> {
+  if (!(asOf.getTime() <= Date.now())) throw new Error(`demo replay: ${asOf.toISOString()} is not in the past`);
+  return commitRound(prisma, config, COMMIT_BATCH_SIZE, () => asOf);
+}
+
+async function commitRound(prisma: PrismaClient, config: LogConfig, batchSize: number, clock: () => Date): Promise<CommitResult> {
   return prisma.$transaction(
     async (tx) => {
       // The web server's statement time-out (lib/db/client.ts) is for visitors' queries; a batch
@@ -70,7 +86,8 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
 
       // supersedes: the log index of the version before, committed earlier or in this batch.
       const known = await previousVersionIndexes(tx, pending);
-      const now = new Date();
+      // Read after the lock: the time this round actually sequences.
+      const now = clock();
       // Log time never runs backwards, even if the clock does (docs/log-format.md).
       const loggedAt = last && last.createdAt > now ? last.createdAt : now;
       const leaves: { index: number; leaf: Uint8Array; leafHash: Hash; versionId: bigint | null; redactionId: bigint | null }[] = [];

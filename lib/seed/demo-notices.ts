@@ -14,9 +14,9 @@
  * - attachments, where present, are the complete attachment list of that version: an amend or
  *   correct of a notice with attachments repeats them (possibly corrected). A version without
  *   `attachments` has none. Store `text` as UTF-8 bytes; the PDFs are real (ASCII-only) PDFs.
- * - Body text was written as if seeded on DEMO_REFERENCE_DATE: dates mentioned in bodies match
- *   "DEMO_REFERENCE_DATE minus daysAgo". Seeding on another day shifts the displayed dates but
- *   not the text; compute dates from DEMO_REFERENCE_DATE if they must agree.
+ * - Days count back from DEMO_REFERENCE_DATE: dates mentioned in bodies (an amendment's note
+ *   "修订说明（2026年2月25日）") are "DEMO_REFERENCE_DATE minus (daysAgo - daysAfterFirst)", the
+ *   day the seed publishes that version on (demo-timeline.ts), whatever day it runs.
  * - DEMO_NOTICES is sorted oldest first (largest daysAgo first). To append versions to the log
  *   in time order, sort all versions by (daysAgo - (daysAfterFirst ?? 0)) descending.
  */
@@ -91,7 +91,7 @@ export type DemoNotice = {
   language: DemoLanguage;
   /** In the notice's language, e.g. "城乡规划", "Budget disclosure". */
   category: string;
-  /** Days before seeding that the first version was published, 1..400. */
+  /** Days before DEMO_REFERENCE_DATE that the first version was published, 1..400. */
   daysAgo: number;
   versions: DemoNoticeVersion[];
 };

@@ -3,11 +3,20 @@ import "server-only";
  * Loads the demo agencies and notices and commits them to the log. Idempotent: agencies are
  * written when missing or changed and notices already present are skipped, so running it twice adds nothing.
  * Versions are recorded in the order they happened, so log order matches publication order.
+ *
+ * DEMO CLOCK: into a database without notices, the seed replays the demo's history
+ * (demo-timeline.ts): each version is stored with its publication time and committed on its
+ * own with the log's clock set to two seconds later (commitPendingAsOfForDemo), so its log
+ * time, and the checkpoint that first covers it, follow the day the agency published it. Only
+ * the newest checkpoint gets witnessed (witnesses cosign the head), the older ones carry no
+ * cosignatures. Into a database that already has notices, the demo's versions are committed at
+ * the real time: a replay there could give someone else's pending version a log time from
+ * before it was written. The redactions follow at the real time, as the last event.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LogConfig } from "@/lib/env";
 import { writeAgencies } from "@/lib/agencies/write-agencies";
-import { commitPending } from "@/lib/log-service/commit-pending";
+import { commitPending, commitPendingAsOfForDemo } from "@/lib/log-service/commit-pending";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { writeNoticeVersion, type NewNoticeVersion } from "@/lib/notices/record-notice-version";
 import { writeRedaction, type NewRedaction } from "@/lib/notices/record-redaction";
@@ -15,18 +24,16 @@ import { DEMO_REDACTIONS } from "./demo-redactions";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { seedDemoUsers } from "./demo-users";
 import { DEMO_NOTICES, type DemoNotice, type DemoNoticeVersion } from "./demo-notices";
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DEMO_LOG_DELAY_MS, demoTimeline } from "./demo-timeline";
 
 export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = new Date()): Promise<{ notices: number; size: number }> {
   await writeAgencies(prisma, DEMO_AGENCIES, { source: "demo seed", overwrite: true });
   const existing = new Set((await prisma.notice.findMany({ select: { id: true } })).map((n) => n.id));
   const fresh = DEMO_NOTICES.filter((n) => !existing.has(n.id));
-  const timeline = fresh
-    .flatMap((notice) => notice.versions.map((version) => ({ notice, version, daysAgo: notice.daysAgo - (version.daysAfterFirst ?? 0) })))
-    .sort((a, b) => b.daysAgo - a.daysAgo);
-  for (const { notice, version, daysAgo } of timeline) {
-    await seedVersion(prisma, toInput(notice, version, new Date(now.getTime() - daysAgo * DAY)));
+  const replay = existing.size === 0;
+  for (const { notice, version, publishedAt } of demoTimeline(fresh, now)) {
+    await seedVersion(prisma, toInput(notice, version, publishedAt));
+    if (replay) await commitPendingAsOfForDemo(prisma, config, new Date(publishedAt.getTime() + DEMO_LOG_DELAY_MS));
   }
   let size = await commitAll(prisma, config);
   // A redaction needs its target in the log, so these follow the first commit.

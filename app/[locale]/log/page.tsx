@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PortalTime } from "@/components/portal-time";
 import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { formatHash, type Hash } from "@/lib/log";
@@ -27,7 +28,7 @@ export default async function LogPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const before = query.before === undefined ? undefined : indexParam(query.before);
   if (before === null) notFound();
-  const [t, tl, format] = await Promise.all([getTranslations("log"), getTranslations("logList"), getFormatter()]);
+  const [t, tl] = await Promise.all([getTranslations("log"), getTranslations("logList")]);
   const prisma = db();
   const [latest, page] = await Promise.all([latestCheckpoint(prisma), listCheckpointsBefore(prisma, before, PAGE_SIZE + 1)]);
   const size = latest?.size ?? 0;
@@ -60,7 +61,7 @@ export default async function LogPage({ params, searchParams }: Props) {
               <dd data-testid="log-size">{latest.size}</dd>
               <dt className="font-semibold">{t("time")}</dt>
               <dd>
-                <time dateTime={latest.createdAt.toISOString()}>{format.dateTime(latest.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                <PortalTime value={latest.createdAt} style="dateTimeSeconds" />
               </dd>
               <dt className="font-semibold">{t("rootHash")}</dt>
               <dd className="break-all font-mono" data-testid="root-hash">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PortalTime } from "@/components/portal-time";
 import { Link } from "@/i18n/navigation";
 import { configuredMirror, loadMirrorInfo } from "@/components/mirror/mirror-info";
 import { MirrorEvidenceView } from "@/components/mirror/mirror-evidence";
@@ -22,10 +23,10 @@ export default async function MirrorStatusPage({ params }: Props) {
   setRequestLocale(locale);
   const config = configuredMirror();
   if (!config) notFound();
-  const [{ info }, t, format] = await Promise.all([loadMirrorInfo(config), getTranslations("mirror"), getFormatter()]);
+  const [{ info }, t] = await Promise.all([loadMirrorInfo(config), getTranslations("mirror")]);
   if (!info) throw new Error("the mirror's status cannot be read");
   const when = (iso: string | null) =>
-    iso ? <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "long" })}</time> : t("never");
+    iso ? <PortalTime value={iso} style="dateTimeSeconds" /> : t("never");
   const starting = info.state !== "refused" && !info.verifiedAt;
   const rows: [string, ReactNode][] = [
     [t("originUrl"), <code key="o" className="break-all font-mono">{info.origin}</code>],
