@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PortalTime } from "./portal-time";
 import { Link } from "@/i18n/navigation";
 import type { LogEntriesPage } from "@/lib/log-service/list-log-entries";
 
@@ -17,7 +18,7 @@ export function logListQuery(page: Pick<LogEntriesPage, "range">, before: number
  * carrying the range and a `before` index, so paging needs no script and no state.
  */
 export async function LogEntryList({ page }: { page: LogEntriesPage }) {
-  const [t, tk, format, locale] = await Promise.all([getTranslations("logList"), getTranslations("kind"), getFormatter(), getLocale()]);
+  const [t, tk, locale] = await Promise.all([getTranslations("logList"), getTranslations("kind"), getLocale()]);
   const pageLink = "rounded border border-stone-400 bg-white px-3 py-1 text-blue-800 hover:bg-stone-100";
   return (
     <>
@@ -35,7 +36,7 @@ export async function LogEntryList({ page }: { page: LogEntriesPage }) {
                   {tk(e.kind)}
                 </span>
                 <span className="text-sm text-stone-700">
-                  {t("loggedAt")}: <time dateTime={e.loggedAt}>{format.dateTime(new Date(e.loggedAt), { dateStyle: "medium", timeStyle: "medium" })}</time>
+                  {t("loggedAt")}: <PortalTime value={e.loggedAt} style="dateTimeSeconds" />
                 </span>
               </p>
               <p className="break-words">

@@ -1,4 +1,5 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { usePortalTime } from "@/components/portal-time";
 import type { AttachmentOutcome } from "@/lib/verify-browser/attachment-check";
 import type { MismatchPart, PlainVerdict } from "@/lib/verify-browser/plain-verdict";
 import { useNameList } from "./verify-steps";
@@ -31,7 +32,7 @@ export function useAttachmentLabel(): (a: Pick<AttachmentOutcome, "name" | "posi
 export function PlainVerdictView({ verdict, subject, error }: { verdict: PlainVerdict; subject: VerdictSubject | null; error?: string }) {
   const t = useTranslations("verify.plain");
   const tn = useTranslations("notice");
-  const format = useFormatter();
+  const time = usePortalTime();
   const locale = useLocale();
   const list = useNameList();
   const label = useAttachmentLabel();
@@ -41,7 +42,7 @@ export function PlainVerdictView({ verdict, subject, error }: { verdict: PlainVe
     return t(`part.${p.part}`);
   };
   const agency = subject ? (locale === "en" ? subject.agencyName.en : subject.agencyName.zh) : "";
-  const date = subject?.loggedAt ? format.dateTime(new Date(subject.loggedAt), { dateStyle: "long" }) : "";
+  const date = subject?.loggedAt ? time(subject.loggedAt, "date") : "";
 
   let tone: keyof typeof TONE;
   let sentence: string;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getPortalTime } from "@/components/portal-time-server";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
@@ -50,12 +51,12 @@ export default async function LogEntriesPageView({ params, searchParams }: Props
   const { locale } = await params;
   setRequestLocale(locale);
   const raw = await searchParams;
-  const [t, format] = await Promise.all([getTranslations("logList"), getFormatter()]);
+  const [t, time] = await Promise.all([getTranslations("logList"), getPortalTime()]);
   const loaded = await load(t, raw);
   const typed = (name: string) => (typeof raw[name] === "string" ? (raw[name] as string).slice(0, 40) : undefined);
   const range = "page" in loaded ? loaded.page.range : null;
   const endLabel = (end: RangeEnd) =>
-    end.createdAt === null ? t("startLabel") : t("checkpointLabel", { size: end.size, time: format.dateTime(new Date(end.createdAt), { dateStyle: "medium", timeStyle: "medium" }) });
+    end.createdAt === null ? t("startLabel") : t("checkpointLabel", { size: end.size, time: time(end.createdAt, "dateTimeSeconds") });
 
   return (
     <div className="space-y-8">
