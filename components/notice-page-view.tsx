@@ -9,6 +9,8 @@ import { NoticeCitation } from "./notice-citation";
 import { dateField } from "./notice-format";
 import { NoticeHistory } from "./notice-history";
 import { NoticeVersionView } from "./notice-version-view";
+import { NoticeTranslations } from "./notice-translations";
+import { categoryOf } from "@/lib/categories/vocabulary";
 import { VerifyControl } from "./verify/verify-control";
 
 /** A notice as of one version: heading and details, banners, content, citation and history. */
@@ -27,7 +29,10 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
   const details: [string, ReactNode][] = [
     [t("agency"), <Link key="a" href={`/agencies/${notice.agency.id}`} className="text-blue-800 underline">{agency}</Link>],
     ...(number ? [[t("field.number"), <span key="n" lang={lang}>{number}</span>] as [string, ReactNode]] : []),
-    ...(version.fields.category ? [[t("field.category"), <span key="c" lang={lang}>{version.fields.category}</span>] as [string, ReactNode]] : []),
+    // The category in the page's language when the vocabulary knows it; otherwise as committed.
+    ...(version.fields.category
+      ? [[t("field.category"), categoryOf(version.fields.category) ? categoryOf(version.fields.category)!.label[locale === "en" ? "en" : "zh-CN"] : <span key="c" lang={lang}>{version.fields.category}</span>] as [string, ReactNode]]
+      : []),
     ...(version.fields.effectiveDate
       ? [[t("field.effectiveDate"), effective ? <time key="e" dateTime={version.fields.effectiveDate}>{format.dateTime(effective, { dateStyle: "long" })}</time> : version.fields.effectiveDate] as [string, ReactNode]]
       : []),
@@ -41,6 +46,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
       <header className="space-y-4">
         <p className="text-sm text-stone-700">{agency}</p>
         <h1 className="text-2xl font-bold break-words" lang={lang}>{title}</h1>
+        <NoticeTranslations noticeId={notice.id} />
         <NoticeBanners noticeId={notice.id} banners={noticeBanners(notice.versions, version.version)} />
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
           {details.map(([label, value]) => (

@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { SearchHit, Snippet } from "@/lib/search/search-hit";
+import { categoryOf } from "@/lib/categories/vocabulary";
+import { LanguageTag } from "@/components/language-tag";
 
 /** The snippet with its matches marked (<mark> is announced by screen readers as highlighted). */
 function SnippetText({ snippet, lang }: { snippet: Snippet; lang: string | undefined }) {
@@ -20,6 +22,12 @@ function SnippetText({ snippet, lang }: { snippet: Snippet; lang: string | undef
   );
 }
 
+/** A category in the page's language; a value the vocabulary does not know, as the notice has it. */
+function CategoryText({ stored, locale, lang }: { stored: string; locale: string; lang: string | undefined }) {
+  const entry = categoryOf(stored);
+  return entry ? <span>· {entry.label[locale === "en" ? "en" : "zh-CN"]}</span> : <span lang={lang}>· {stored}</span>;
+}
+
 /** One notice in a result list: title, agency, number, status, dates, log position. */
 export function SearchHitRow({ hit, href, label }: { hit: SearchHit; href?: string; label?: string }) {
   const t = useTranslations("search");
@@ -31,10 +39,11 @@ export function SearchHitRow({ hit, href, label }: { hit: SearchHit; href?: stri
       <Link href={href ?? `/n/${hit.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline" lang={lang}>
         {hit.title}
       </Link>
+      <LanguageTag language={hit.language} />
       <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-stone-700">
         <span>{locale === "en" ? hit.agency.nameEn : hit.agency.nameZh}</span>
         {hit.number && <span lang={lang}>· {hit.number}</span>}
-        {hit.category && <span lang={lang}>· {hit.category}</span>}
+        {hit.category && <CategoryText stored={hit.category} locale={locale} lang={lang} />}
         <span>
           · <span data-testid="hit-status">{t(`statusNames.${hit.status}`)}</span>
         </span>
