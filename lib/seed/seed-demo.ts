@@ -15,6 +15,8 @@ import { DEMO_REDACTIONS } from "./demo-redactions";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { seedDemoUsers } from "./demo-users";
 import { DEMO_NOTICES, type DemoNotice, type DemoNoticeVersion } from "./demo-notices";
+import { DEMO_TRANSLATIONS } from "./demo-translations";
+import { recordTranslation } from "@/lib/translations/record-translation";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -34,6 +36,9 @@ export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = ne
   const redactions = DEMO_REDACTIONS.filter((r) => freshIds.has(r.noticeId));
   for (const r of redactions) await seedRedaction(prisma, r);
   if (redactions.length > 0) size = await commitAll(prisma, config);
+  for (const link of DEMO_TRANSLATIONS.filter((l) => freshIds.has(l.translationId))) {
+    await prisma.$transaction((tx) => recordTranslation(tx, { ...link, actorUserId: null, source: "demo seed" }));
+  }
   await seedDemoUsers(prisma);
   return { notices: fresh.length, size };
 }
