@@ -10,7 +10,7 @@ import { dateField } from "./notice-format";
 import { NoticeHistory } from "./notice-history";
 import { NoticeVersionView } from "./notice-version-view";
 import { NoticeTranslations } from "./notice-translations";
-import { categoryOf } from "@/lib/categories/vocabulary";
+import { CategoryValue } from "./category-value";
 import { VerifyControl } from "./verify/verify-control";
 
 /** A notice as of one version: heading and details, banners, content, citation and history. */
@@ -29,10 +29,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
   const details: [string, ReactNode][] = [
     [t("agency"), <Link key="a" href={`/agencies/${notice.agency.id}`} className="text-blue-800 underline">{agency}</Link>],
     ...(number ? [[t("field.number"), <span key="n" lang={lang}>{number}</span>] as [string, ReactNode]] : []),
-    // The category in the page's language when the vocabulary knows it; otherwise as committed.
-    ...(version.fields.category
-      ? [[t("field.category"), categoryOf(version.fields.category) ? categoryOf(version.fields.category)!.label[locale === "en" ? "en" : "zh-CN"] : <span key="c" lang={lang}>{version.fields.category}</span>] as [string, ReactNode]]
-      : []),
+    ...(version.fields.category ? [[t("field.category"), <CategoryValue key="c" stored={version.fields.category} lang={lang} />] as [string, ReactNode]] : []),
     ...(version.fields.effectiveDate
       ? [[t("field.effectiveDate"), effective ? <time key="e" dateTime={version.fields.effectiveDate}>{format.dateTime(effective, { dateStyle: "long" })}</time> : version.fields.effectiveDate] as [string, ReactNode]]
       : []),

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { SearchHit, Snippet } from "@/lib/search/search-hit";
-import { categoryOf } from "@/lib/categories/vocabulary";
+import { CategoryValue } from "@/components/category-value";
 import { LanguageTag } from "@/components/language-tag";
 
 /** The snippet with its matches marked (<mark> is announced by screen readers as highlighted). */
@@ -22,12 +22,6 @@ function SnippetText({ snippet, lang }: { snippet: Snippet; lang: string | undef
   );
 }
 
-/** A category in the page's language; a value the vocabulary does not know, as the notice has it. */
-function CategoryText({ stored, locale, lang }: { stored: string; locale: string; lang: string | undefined }) {
-  const entry = categoryOf(stored);
-  return entry ? <span>· {entry.label[locale === "en" ? "en" : "zh-CN"]}</span> : <span lang={lang}>· {stored}</span>;
-}
-
 /** One notice in a result list: title, agency, number, status, dates, log position. */
 export function SearchHitRow({ hit, href, label }: { hit: SearchHit; href?: string; label?: string }) {
   const t = useTranslations("search");
@@ -43,7 +37,7 @@ export function SearchHitRow({ hit, href, label }: { hit: SearchHit; href?: stri
       <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-stone-700">
         <span>{locale === "en" ? hit.agency.nameEn : hit.agency.nameZh}</span>
         {hit.number && <span lang={lang}>· {hit.number}</span>}
-        {hit.category && <CategoryText stored={hit.category} locale={locale} lang={lang} />}
+        {hit.category && <span>· <CategoryValue stored={hit.category} lang={lang} /></span>}
         <span>
           · <span data-testid="hit-status">{t(`statusNames.${hit.status}`)}</span>
         </span>
