@@ -1,8 +1,8 @@
 /**
  * Search over the category vocabulary on a real database: notices that committed one category
  * under different spellings (an old Chinese free string, an old English one, the slug) are one
- * facet value and one filter; a value the vocabulary does not know is under "other"; the home
- * page's list counts the same way.
+ * facet value, one filter and one label to search by; a value the vocabulary does not know is
+ * under "other"; the home page's list counts the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
@@ -45,6 +45,13 @@ describe("categories in search", () => {
       { value: "other", count: 2 },
       { value: "budget", count: 1 },
     ]);
+  });
+
+  it("find a notice by its category's label in the notice's language, whatever spelling it committed", async () => {
+    // NEW committed the slug "planning", OLD-ZH the label itself, OLD-EN an older English name.
+    expect((await ids("q=城乡规划")).sort()).toEqual(["NEW", "OLD-ZH"]);
+    expect(await ids("q=urban+rural")).toEqual(["OLD-EN"]);
+    expect(await ids("q=交通管制")).toEqual(["ODD"]);
   });
 
   it("filter by slug, or by an old label in either language, finding every spelling", async () => {
