@@ -91,7 +91,7 @@ export default async function AdminNoticePage({ params }: Props) {
             ))}
           </ul>
         )}
-        {view.canEdit && translations.length === 0 && <TranslationForm action={linkTranslationAction.bind(null, locale, notice.id)} />}
+        {view.canEdit && <TranslationForm action={linkTranslationAction.bind(null, locale, notice.id)} linked={translations.length > 0} />}
       </section>
       {(view.canEdit || view.canRedact) && (
         <section aria-labelledby="actions-heading" className="space-y-3">
