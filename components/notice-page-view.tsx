@@ -12,6 +12,8 @@ import { NoticeProofDetails } from "./notice-proof-details";
 import { NoticeVersionView } from "./notice-version-view";
 import { AttachmentFileCheck } from "./verify/attachment-file-check";
 import { PortalTime } from "./portal-time";
+import { NoticeTranslations } from "./notice-translations";
+import { CategoryValue } from "./category-value";
 import { VerifyControl } from "./verify/verify-control";
 
 /** A notice as of one version: heading and details, banners, content, verification, citation, proof details and history. */
@@ -32,7 +34,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
   const details: [string, ReactNode][] = [
     [t("agency"), <Link key="a" href={`/agencies/${notice.agency.id}`} className="text-blue-800 underline">{agency}</Link>],
     ...(number ? [[t("field.number"), <span key="n" lang={lang}>{number}</span>] as [string, ReactNode]] : []),
-    ...(version.fields.category ? [[t("field.category"), <span key="c" lang={lang}>{version.fields.category}</span>] as [string, ReactNode]] : []),
+    ...(version.fields.category ? [[t("field.category"), <CategoryValue key="c" stored={version.fields.category} lang={lang} />] as [string, ReactNode]] : []),
     ...(version.fields.effectiveDate
       ? [[t("field.effectiveDate"), effective ? <time key="e" dateTime={version.fields.effectiveDate}>{format.dateTime(effective, { dateStyle: "long", timeZone: "UTC" })}</time> : version.fields.effectiveDate] as [string, ReactNode]]
       : []),
@@ -47,6 +49,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
       <header className="space-y-4">
         <p className="text-sm text-stone-700">{agency}</p>
         <h1 className="text-2xl font-bold break-words" lang={lang}>{title}</h1>
+        <NoticeTranslations noticeId={notice.id} />
         <NoticeBanners noticeId={notice.id} banners={noticeBanners(notice.versions, version.version)} />
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
           {details.map(([label, value]) => (

@@ -6,6 +6,7 @@ import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
 import { listAgencies } from "@/lib/notices/list-agencies";
 import { listCategories } from "@/lib/search/list-categories";
+import { slugLabel } from "@/lib/categories/vocabulary";
 import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/search-params";
 import { searchHref } from "@/lib/search/search-url";
 import { NoticeList } from "@/components/notice-list";
@@ -98,7 +99,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             {categories.map((c) => (
               <li key={c.value}>
                 <Link href={searchHref(DEFAULT_SEARCH_PARAMS, { category: [c.value] })} className="text-blue-800 underline">
-                  {c.value}
+                  {slugLabel(c.value, locale)}
                 </Link>{" "}
                 <span className="text-stone-700">({t("count", { count: c.count })})</span>
               </li>

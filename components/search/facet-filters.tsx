@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { SearchResult } from "@/lib/search/search-notices";
 import { PAGE_SIZES, type SearchParams } from "@/lib/search/search-params";
+import { slugLabel } from "@/lib/categories/vocabulary";
 
 type Option = { value: string; label: string; count: number };
 
@@ -19,7 +20,7 @@ export function FacetFilters({ params, facets, action }: { params: SearchParams;
   const locale = useLocale();
   const groups: { name: "agency" | "category" | "status" | "language"; legend: string; options: Option[] }[] = [
     { name: "agency", legend: t("agency"), options: facets.agency.map((a) => ({ value: a.id, label: locale === "en" ? a.nameEn : a.nameZh, count: a.count })) },
-    { name: "category", legend: t("category"), options: facets.category.map((c) => ({ ...c, label: c.value })) },
+    { name: "category", legend: t("category"), options: facets.category.map((c) => ({ ...c, label: slugLabel(c.value, locale) })) },
     {
       name: "status",
       legend: t("status"),

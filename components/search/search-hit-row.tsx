@@ -2,6 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { SearchHit, Snippet } from "@/lib/search/search-hit";
 import { PortalTime } from "../portal-time";
+import { CategoryValue } from "@/components/category-value";
+import { LanguageTag } from "@/components/language-tag";
 
 /** The snippet with its matches marked (<mark> is announced by screen readers as highlighted). */
 function SnippetText({ snippet, lang }: { snippet: Snippet; lang: string | undefined }) {
@@ -32,10 +34,11 @@ export function SearchHitRow({ hit, href, label }: { hit: SearchHit; href?: stri
       <Link href={href ?? `/n/${hit.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline" lang={lang}>
         {hit.title}
       </Link>
+      <LanguageTag language={hit.language} />
       <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-stone-700">
         <span>{locale === "en" ? hit.agency.nameEn : hit.agency.nameZh}</span>
         {hit.number && <span lang={lang}>· {hit.number}</span>}
-        {hit.category && <span lang={lang}>· {hit.category}</span>}
+        {hit.category && <span>· <CategoryValue stored={hit.category} lang={lang} /></span>}
         <span>
           · <span data-testid="hit-status">{t(`statusNames.${hit.status}`)}</span>
         </span>

@@ -8,7 +8,7 @@ import { fillNotice, newDraft, signIn, uniqueWord } from "./editor-support";
 /** Publishes a complete new notice through the editor (English UI); returns its id once logged. */
 async function publishNew(page: Page, title: string, body: string): Promise<string> {
   await newDraft(page, "en");
-  await fillNotice(page, { title, category: "Planning", body });
+  await fillNotice(page, { title, category: "Urban and rural planning", body });
   await page.getByRole("button", { name: "Publish…" }).click();
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/notices\/HP-PLANNING-2026-[0-9A-Z]{6}$/);

@@ -53,11 +53,11 @@ export async function newDraft(page: Page, locale: "zh-CN" | "en" = "zh-CN"): Pr
   return page.url();
 }
 
-/** Fills every field of the editor (English labels). */
+/** Fills every field of the editor (English labels); the category is chosen from the vocabulary by its English label. */
 export async function fillNotice(page: Page, fields: { title: string; category: string; body: string; number?: string }): Promise<void> {
   await page.getByLabel("Title").fill(fields.title);
   await page.getByLabel("Document number (发文字号)").fill(fields.number ?? "");
-  await page.getByLabel("Category").fill(fields.category);
+  await page.getByLabel("Category").selectOption({ label: fields.category });
   await page.getByLabel("Language of the notice").selectOption("en");
   await page.getByLabel("Effective date").fill("2026-12-01");
   await page.getByLabel("Text (Markdown)").fill(fields.body);

@@ -39,7 +39,11 @@ test("a clerk publishes a notice with a PDF, sees it pending then logged without
   await expect(stored).toContainText("plan.pdf");
   await expect(stored.getByTestId("attachment-sha256")).toHaveText(sha256(pdf));
 
-  await page.getByLabel("类别").fill("规划");
+  // The clerk chooses from the vocabulary, listed in the page's language.
+  const options = await page.getByLabel("类别").locator("option").allTextContents();
+  expect(options).toContain("城乡规划");
+  expect(options.filter((o) => /[A-Za-z]/.test(o))).toEqual([]);
+  await page.getByLabel("类别").selectOption({ label: "城乡规划" });
   await page.getByRole("button", { name: "发布…" }).click();
   await expect(page).toHaveURL(/\/zh-CN\/admin\/drafts\/[0-9a-f-]{36}\/publish$/);
   await expect(page.getByRole("heading", { name: "确认发布此公示？" })).toBeVisible();

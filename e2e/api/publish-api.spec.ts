@@ -94,6 +94,8 @@ test("an agency system publishes: 201 with Location, pending, then a log index w
   const first = await (await request.get(`/api/v1/notices/${body.id}`)).json();
   expect(first.agency.id).toBe(AGENCY);
   expect(first.versions[0].fields.title).toBe(title);
+  // "规划公示", an older name of the vocabulary's planning category, is logged as its slug.
+  expect(first.versions[0].fields.category).toBe("planning");
   expect(first.versions[0].attachments[0]).toMatchObject({ fileName: "plan.pdf", mediaType: "application/pdf", size: PDF.length });
   await expect
     .poll(async () => (await (await request.get(`/api/v1/notices/${body.id}`)).json()).versions[0].log?.index, { timeout: 15_000 })
@@ -160,6 +162,11 @@ test("refuses bad bodies with 400 naming the problem, a fake PDF with 400, an ov
   const unknownField = await post(request, token, { fields: fields("Unknown", { colour: "red" }) });
   expect(unknownField.status()).toBe(400);
   expect((await unknownField.json()).error.message).toContain("colour");
+  const unknownCategory = await post(request, token, { fields: fields("Unknown category", { category: "Street parties" }) });
+  expect(unknownCategory.status()).toBe(400);
+  expect((await unknownCategory.json()).error).toMatchObject({ code: "bad-request", message: expect.stringContaining("category: is not a category") });
+  const categories = await (await request.get("/api/v1/categories")).json();
+  expect(categories.categories).toContainEqual({ slug: "planning", label: { "zh-CN": "城乡规划", en: "Urban and rural planning" } });
   const unknownMember = await post(request, token, { fields: fields("Unknown member"), publishAt: "now" });
   expect(unknownMember.status()).toBe(400);
   expect((await unknownMember.json()).error.message).toContain("publishAt");

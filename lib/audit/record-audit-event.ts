@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "notice.correct",
   "notice.retract",
   "notice.redact",
+  "notice.translation",
   "draft.create",
   "draft.update",
   "draft.delete",

@@ -21,8 +21,8 @@ export const CONTENT_GENERATION_SQL = `SELECT concat_ws('.',
 /**
  * The generation of one notice's public content: what its pages (/n/{id}, /n/{id}/v/{n},
  * /n/{id}/diff) show and nothing else. Its versions, their log entries, their redactions and the
- * redactions' log entries, and edits of its agency (an agency's name is on the page; every edit
- * is an audited `agency.update`). A commit that logs other notices leaves it unchanged: the
+ * redactions' log entries, edits of its agency (an agency's name is on the page; every edit
+ * is an audited `agency.update`), and links to its translations (lib/translations). A commit that logs other notices leaves it unchanged: the
  * citation names the first checkpoint that covered each version, not the latest one. $1 is the
  * notice id; every subquery is one index lookup.
  */
@@ -33,7 +33,9 @@ export const NOTICE_GENERATION_SQL = `SELECT concat_ws('.',
   coalesce((SELECT max(e.index) FROM notice_version v JOIN redaction r ON r.notice_version_id = v.id
     JOIN log_entry e ON e.redaction_id = r.id WHERE v.notice_id = $1), -1),
   coalesce((SELECT max(a.id) FROM notice n JOIN audit_event a ON a.action = 'agency.update' AND a.subject = n.agency_id
-    WHERE n.id = $1), 0)) AS generation`;
+    WHERE n.id = $1), 0),
+  coalesce((SELECT max(t.id) FROM notice_translation t WHERE t.translation_id = $1 OR t.original_id = $1
+    OR t.original_id = (SELECT o.original_id FROM notice_translation o WHERE o.translation_id = $1)), 0)) AS generation`;
 
 export async function readNoticeGeneration(prisma: PrismaClient, noticeId: string): Promise<string> {
   const rows = await prisma.$queryRawUnsafe<{ generation: string }[]>(NOTICE_GENERATION_SQL, noticeId);

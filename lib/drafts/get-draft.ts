@@ -1,8 +1,8 @@
 import "server-only";
 /**
- * One draft for its editor: the draft, its agency, the categories the agency already uses
- * (offered as suggestions), and for an amendment or correction the notice with the version it
- * starts from (for the diff preview).
+ * One draft for its editor: the draft, its agency, and for an amendment or correction the notice
+ * with the version it starts from (for the diff preview). Categories come from the vocabulary
+ * (lib/categories/vocabulary.ts), not from the database.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
@@ -12,23 +12,20 @@ import { findDraft, toDraftDto, type DraftDto } from "./draft-dto";
 export interface DraftView {
   draft: DraftDto;
   agency: { id: string; nameZh: string; nameEn: string };
-  categories: string[];
   base: { notice: NoticeDto; version: NoticeVersionDto; latestVersion: number } | null;
 }
 
 export async function getDraft(prisma: PrismaClient, actor: Actor | null, draftId: string): Promise<DraftView> {
   const row = await findDraft(prisma, draftId);
   requireAgencyClerk(actor, row.agencyId);
-  const [agency, categories, notice] = await Promise.all([
+  const [agency, notice] = await Promise.all([
     prisma.agency.findUniqueOrThrow({ where: { id: row.agencyId }, select: { id: true, nameZh: true, nameEn: true } }),
-    prisma.noticeSearch.findMany({ where: { agencyId: row.agencyId, category: { not: null } }, distinct: ["category"], select: { category: true }, orderBy: { category: "asc" }, take: 100 }),
     row.noticeId ? getNotice(prisma, row.noticeId) : null,
   ]);
   const version = notice?.versions.find((v) => v.version === row.baseVersion);
   return {
     draft: toDraftDto(row),
     agency,
-    categories: categories.map((c) => c.category).filter((c): c is string => !!c),
     base: notice && version ? { notice, version, latestVersion: notice.versions.at(-1)?.version ?? version.version } : null,
   };
 }

@@ -6,6 +6,7 @@
 import type { SearchHit } from "@/lib/search/search-hit";
 import type { FeedLocale } from "./feed";
 import { cleanText } from "./text";
+import { categoryLabel } from "@/lib/categories/vocabulary";
 
 export const CSV_BOM = "\uFEFF";
 /** Rows in one export; a larger result should be narrowed (by date, say) and exported in parts. */
@@ -58,7 +59,7 @@ export function hitCsvRow(hit: SearchHit, locale: FeedLocale, origin: string): s
     hit.title,
     hit.agency.id,
     locale === "en" ? hit.agency.nameEn : hit.agency.nameZh,
-    hit.category,
+    hit.category === null ? null : categoryLabel(hit.category, locale),
     hit.language,
     hit.status,
     hit.withheld,

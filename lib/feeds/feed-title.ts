@@ -8,6 +8,7 @@ import zhCN from "@/messages/zh-CN/feeds.json";
 import en from "@/messages/en/feeds.json";
 import type { SearchParams } from "@/lib/search/search-params";
 import type { FeedLocale } from "./feed";
+import { slugLabel } from "@/lib/categories/vocabulary";
 
 const MESSAGES = { "zh-CN": zhCN, en } as const;
 
@@ -21,7 +22,7 @@ export function feedTitle(params: SearchParams, locale: FeedLocale, agencyNames:
   const parts: string[] = [];
   if (params.agency.length) parts.push(list(params.agency.map((id) => agencyNames.get(id) ?? id)));
   if (params.q) parts.push(t("query", { q: params.q }));
-  if (params.category.length) parts.push(t("category", { category: list(params.category) }));
+  if (params.category.length) parts.push(t("category", { category: list(params.category.map((slug) => slugLabel(slug, locale))) }));
   if (params.status.length) parts.push(t("status", { status: list(params.status.map((s) => t(`statusNames.${s}`))) }));
   if (params.language.length) parts.push(t("language", { language: list(params.language) }));
   if (params.from || params.to) parts.push(t("dates", { from: params.from ?? "…", to: params.to ?? "…" }));

@@ -3,6 +3,7 @@
  * Atom 1.0 or JSON Feed 1.1. Pure: no I/O, so every format can be tested on the same input.
  */
 import type { SearchHit } from "@/lib/search/search-hit";
+import { categoryLabel } from "@/lib/categories/vocabulary";
 
 export type FeedLocale = "zh-CN" | "en";
 
@@ -45,7 +46,9 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,2}$/;
 export function feedItemFromHit(hit: SearchHit, locale: FeedLocale, origin: string, statusLabel: string): FeedItem {
   const agencyName = locale === "en" ? hit.agency.nameEn : hit.agency.nameZh;
   const id = encodeURIComponent(hit.id);
-  const summary = [hit.number, agencyName, hit.category, statusLabel].filter((part) => part).join(" · ");
+  // The category in the feed's language (lib/categories/vocabulary.ts), like the agency's name.
+  const category = hit.category ? categoryLabel(hit.category, locale) : null;
+  const summary = [hit.number, agencyName, category, statusLabel].filter((part) => part).join(" · ");
   return {
     id: `${origin}/n/${id}/v/${hit.version}`,
     // The version's own page: the item describes that version, which a later one does not change.
@@ -55,7 +58,7 @@ export function feedItemFromHit(hit: SearchHit, locale: FeedLocale, origin: stri
     published: new Date(hit.publishedAt),
     updated: new Date(hit.updatedAt),
     author: { name: agencyName, url: `${origin}/${locale}/agencies/${encodeURIComponent(hit.agency.id)}` },
-    category: hit.category,
+    category,
     language: hit.language && LANGUAGE_TAG.test(hit.language) ? hit.language : null,
   };
 }

@@ -33,7 +33,11 @@ const repeatable = (items: Json): Json => ({ type: "array", items });
 const FILTERS = [
   query("q", { type: "string", maxLength: MAX_QUERY_LENGTH }, "规划", { description: "words, a document number, a log index (#12), a leaf hash or an attachment SHA-256" }),
   query("agency", repeatable({ type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }), ["hp-planning"], { style: "form", explode: true, description: "repeatable (OR)" }),
-  query("category", repeatable({ type: "string", maxLength: 100 }), undefined, { style: "form", explode: true }),
+  query("category", repeatable({ type: "string", maxLength: 100 }), undefined, {
+    style: "form",
+    explode: true,
+    description: "a category's slug (GET /api/v1/categories); a label in either language is taken as its slug",
+  }),
   query("status", repeatable({ type: "string", enum: [...STATUSES] }), undefined, { style: "form", explode: true }),
   query("language", repeatable({ type: "string" }), undefined, { style: "form", explode: true }),
   query("from", { type: "string", format: "date" }, undefined, { description: "inclusive, China time, on the date a notice last changed" }),
@@ -227,6 +231,31 @@ function fullDocument(): Json {
           tags: ["notices"],
           summary: "Every agency with its notice count",
           responses: responses("application/json", { type: "object", required: ["agencies"], properties: { agencies: { type: "array", items: ref("AgencySummary") } } }, "agencies", [400]),
+        },
+      },
+      "/api/v1/categories": {
+        get: {
+          tags: ["notices"],
+          summary: "The category vocabulary: each category's slug (what a notice commits and `category=` filters take) and its labels in zh-CN and en",
+          responses: responses(
+            "application/json",
+            {
+              type: "object",
+              required: ["categories"],
+              properties: {
+                categories: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["slug", "label"],
+                    properties: { slug: { type: "string" }, label: { type: "object", required: ["zh-CN", "en"], properties: { "zh-CN": { type: "string" }, en: { type: "string" } } } },
+                  },
+                },
+              },
+            },
+            "categories",
+            [400],
+          ),
         },
       },
       "/api/v1/mirror": {

@@ -16,7 +16,11 @@ const noticeFields: Json = {
   properties: {
     title: { type: "string", maxLength: FIELD_LIMITS.title, description: "one line" },
     number: { type: "string", maxLength: FIELD_LIMITS.number, description: "the agency's document number (发文字号), optional" },
-    category: { type: "string", maxLength: FIELD_LIMITS.category },
+    category: {
+      type: "string",
+      maxLength: FIELD_LIMITS.category,
+      description: "a slug of the category vocabulary (GET /api/v1/categories; a label in either language is taken as its slug); the slug is what the log records; anything else is a 400",
+    },
     language: { type: "string", enum: [...NOTICE_LANGUAGES] },
     effectiveDate: { type: "string", format: "date", description: "YYYY-MM-DD" },
     body: { type: "string", maxLength: FIELD_LIMITS.body, description: "Markdown" },

@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { FIELD_LIMITS } from "./field-limits";
 import { hasDirectionControls } from "./direction-controls";
+import { toCategorySlug } from "@/lib/categories/vocabulary";
 
 export { FIELD_LIMITS };
 
@@ -23,6 +24,7 @@ export const PROBLEMS = {
   dateFormat: "must be a date written YYYY-MM-DD",
   invalidDate: "is not a valid date",
   language: "must be zh-CN or en",
+  category: "is not a category of the vocabulary (GET /api/v1/categories lists them)",
 } as const;
 
 /** No control characters except tab and newlines; no lone surrogates (they cannot be logged). */
@@ -65,12 +67,26 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, PROBLEMS.dateFormat)
   .refine(isCalendarDate, PROBLEMS.invalidDate);
 
+/**
+ * A category of the vocabulary (lib/categories/vocabulary.ts), given as its slug or a label or
+ * older name in either language; what is logged is the slug, so a notice commits the same value
+ * whichever language the clerk's screen was in.
+ */
+const category = line(FIELD_LIMITS.category).transform((value, ctx) => {
+  const slug = toCategorySlug(value);
+  if (slug === null) {
+    ctx.addIssue({ code: "custom", message: PROBLEMS.category });
+    return z.NEVER;
+  }
+  return slug;
+});
+
 /** A publish, amend or correct version: the complete field set of that version. */
 export const noticeFieldsSchema = z
   .object({
     title: line(FIELD_LIMITS.title),
     number: optionalLine(FIELD_LIMITS.number).optional(),
-    category: line(FIELD_LIMITS.category),
+    category,
     language: z.enum(NOTICE_LANGUAGES, { error: PROBLEMS.language }),
     effectiveDate: isoDate,
     body: text(FIELD_LIMITS.body),

@@ -11,6 +11,7 @@ import { searchIndexChanged } from "./count-cache";
 import { numberKey } from "./number-key";
 import { markdownExcerpt } from "@/lib/markdown/plain-text";
 import { attachmentNamePath } from "@/lib/log/notice-leaf-schema";
+import { categoryOf } from "@/lib/categories/vocabulary";
 
 /**
  * Field names (commitment paths) withheld per version number. Redactions decide these; until
@@ -188,7 +189,9 @@ function searchRow(versions: readonly VersionRow[], agencyNames: string[], withh
   const parts: WeightedText[] = [
     { text: title ?? "", weight: "A" },
     { text: number ?? "", weight: "A" },
-    { text: category ?? "", weight: "B" },
+    // A category is found by its label in the notice's language, whatever spelling the notice
+    // committed (a slug since the vocabulary, lib/categories/vocabulary.ts); an unknown value by itself.
+    { text: categoryWords(category, visible(content, "language")), weight: "B" },
     { text: agencyNames.join(" "), weight: "B" },
     { text: fileNames.join(" "), weight: "B" },
     { text: reason, weight: "C" },
@@ -209,6 +212,12 @@ function searchRow(versions: readonly VersionRow[], agencyNames: string[], withh
     excerpt: excerpt(reason, body),
     document: buildDocument(parts),
   };
+}
+
+function categoryWords(stored: string | null, language: string | null): string {
+  if (!stored) return "";
+  const entry = categoryOf(stored);
+  return entry && (language === "zh-CN" || language === "en") ? entry.label[language] : stored;
 }
 
 /**

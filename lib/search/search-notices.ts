@@ -12,6 +12,7 @@ import "server-only";
  * All user input reaches SQL as positional parameters; only fixed SQL fragments are joined.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { categorySlugOf, knownForms, OTHER_CATEGORY, storedForms } from "@/lib/categories/vocabulary";
 import { cachedCounts, type CountRow } from "./count-cache";
 import { findExactMatches, type ExactMatch } from "./find-exact-matches";
 import { findNoticeIds } from "./find-notice-ids";
@@ -129,7 +130,7 @@ function filters(params: SearchParams, tsquery: string | null, ids: readonly str
   if (params.to) base.push(`updated_at < ${arg(chinaMidnight(params.to, 1))}`);
   const dimension: Record<Dimension, string | null> = {
     agency: params.agency.length ? `agency_id = ANY(${arg(params.agency)}::text[])` : null,
-    category: params.category.length ? `category = ANY(${arg(params.category)}::text[])` : null,
+    category: params.category.length ? categoryFilter(params.category, arg) : null,
     language: params.language.length ? `language = ANY(${arg(params.language)}::text[])` : null,
     status: params.status.length
       ? `(status = ANY(${arg(params.status)}::text[]) OR (${arg(params.status.includes("withheld"))}::boolean AND withheld))`
@@ -138,6 +139,16 @@ function filters(params: SearchParams, tsquery: string | null, ids: readonly str
   const others = (omit: Dimension | null): (string | null)[] =>
     (Object.keys(dimension) as Dimension[]).filter((d) => d !== omit).map((d) => dimension[d]);
   return { args, arg, base, others, named };
+}
+
+/**
+ * Notices whose stored category means one of `slugs`: any spelling the vocabulary maps to it
+ * (old free strings in either language, labels, the slug), and for "other" any value it does
+ * not know, so every notice with a category is under exactly one facet value.
+ */
+function categoryFilter(slugs: readonly string[], arg: (value: unknown) => string): string {
+  const stored = `category = ANY(${arg(slugs.flatMap(storedForms))}::text[])`;
+  return slugs.includes(OTHER_CATEGORY) ? `(${stored} OR (category <> '' AND category <> ALL(${arg(knownForms())}::text[])))` : stored;
 }
 
 /** A notice named by its id ranks first; the rest by RANK (0 without a text query). */
@@ -175,10 +186,21 @@ async function facets(
       const agency = agencies.get(f.value);
       return agency ? [{ ...agency, count: f.count }] : [];
     }),
-    category: of("category", params.category),
+    category: categoryFacet(of("category", []), params.category),
     status: of("status", params.status) as FacetCount<StatusFilter>[],
     language: of("language", params.language),
   };
+}
+
+/**
+ * The stored categories' counts folded into the vocabulary's slugs (each notice has one stored
+ * value, so the sums count notices), chosen slugs kept with 0, largest first.
+ */
+function categoryFacet(stored: FacetCount[], chosen: readonly string[]): FacetCount[] {
+  const bySlug = new Map<string, number>();
+  for (const f of stored) if (f.value.trim() !== "") bySlug.set(categorySlugOf(f.value), (bySlug.get(categorySlugOf(f.value)) ?? 0) + f.count);
+  for (const slug of chosen) if (!bySlug.has(slug)) bySlug.set(slug, 0);
+  return [...bySlug].map(([value, count]) => ({ value, count })).sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : 1));
 }
 
 /** The instant a China-time (UTC+8, no daylight saving) day starts, `days` after `date`. */

@@ -5,7 +5,8 @@
  *
  *   q         text, trimmed, at most 200 characters
  *   agency    agency id, repeatable (OR)
- *   category  category, repeatable (OR)
+ *   category  a category's slug (lib/categories/vocabulary.ts), repeatable (OR); a label or older
+ *             name in either language is read as its slug, so links made before the vocabulary work
  *   status    in-force | amended | corrected | retracted | withheld, repeatable (OR)
  *   language  language tag (zh-CN, en), repeatable (OR)
  *   from, to  YYYY-MM-DD, inclusive, on the date (China time) a notice last changed
@@ -13,6 +14,8 @@
  *   page      1..1000
  *   pageSize  10 | 20 | 50 | 100 (default 20)
  */
+import { toCategorySlug } from "@/lib/categories/vocabulary";
+
 export const STATUSES = ["in-force", "amended", "corrected", "retracted", "withheld"] as const;
 export type StatusFilter = (typeof STATUSES)[number];
 export const SORTS = ["relevance", "newest", "oldest"] as const;
@@ -59,8 +62,6 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = Object.freeze({
 const KNOWN = new Set(["q", "agency", "category", "status", "language", "from", "to", "sort", "page", "pageSize"]);
 const AGENCY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,2}$/;
-// Control characters and lone surrogates have no place in a category and cannot be stored.
-const BAD_TEXT = /[\p{Cc}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 export function parseSearchParams(query: URLSearchParams): { params: SearchParams; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
@@ -89,7 +90,9 @@ export function parseSearchParams(query: URLSearchParams): { params: SearchParam
     q = q.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "").trim();
   }
   const agency = many("agency", (v) => AGENCY_ID.test(v), "not an agency id");
-  const category = many("category", (v) => v.length <= 100 && !BAD_TEXT.test(v), "not a category");
+  const category = [
+    ...new Set(many("category", (v) => v.length <= 100 && toCategorySlug(v) !== null, "not a category (GET /api/v1/categories lists them)").map((v) => toCategorySlug(v)!)),
+  ];
   const status = many("status", (v) => (STATUSES as readonly string[]).includes(v), `one of ${STATUSES.join(", ")}`) as StatusFilter[];
   const language = many("language", (v) => LANGUAGE_TAG.test(v), "not a language tag");
 

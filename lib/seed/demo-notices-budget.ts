@@ -150,7 +150,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-002",
     agency: "hp-finance",
     language: "zh-CN",
-    category: "预算公开",
+    category: "budget",
     daysAgo: 286, // 2026-02-10
     versions: [
       {
@@ -158,7 +158,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年市本级预算公开",
           number: "海财预〔2026〕2号",
-          category: "预算公开",
+          category: "budget",
           language: "zh-CN",
           effectiveDate: "2026-02-10",
           body: BUDGET_BODY,
@@ -171,7 +171,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年市本级预算公开",
           number: "海财预〔2026〕2号",
-          category: "预算公开",
+          category: "budget",
           language: "zh-CN",
           effectiveDate: "2026-02-10",
           body:
@@ -186,7 +186,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-002-EN",
     agency: "hp-finance",
     language: "en",
-    category: "Budget disclosure",
+    category: "budget",
     daysAgo: 284, // 2026-02-12
     versions: [
       {
@@ -194,7 +194,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
         fields: {
           title: "Haiping City 2026 Municipal Budget: English Summary",
           number: "HPFB [2026] No. 2",
-          category: "Budget disclosure",
+          category: "budget",
           language: "en",
           effectiveDate: "2026-02-10",
           body: BUDGET_EN_BODY,
@@ -207,7 +207,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-006",
     agency: "hp-finance",
     language: "zh-CN",
-    category: "预算公开",
+    category: "budget",
     daysAgo: 276, // 2026-02-20
     versions: [
       {
@@ -215,7 +215,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市财政局2026年部门预算公开",
           number: "海财办〔2026〕6号",
-          category: "预算公开",
+          category: "budget",
           language: "zh-CN",
           effectiveDate: "2026-02-20",
           body: DEPT_BUDGET_BODY,
@@ -227,7 +227,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-025",
     agency: "hp-finance",
     language: "zh-CN",
-    category: "决算公开",
+    category: "budget",
     daysAgo: 87, // 2026-08-28
     versions: [
       {
@@ -235,7 +235,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2025年市本级决算公开",
           number: "海财预〔2026〕25号",
-          category: "决算公开",
+          category: "budget",
           language: "zh-CN",
           effectiveDate: "2026-08-28",
           body: FINAL_ACCOUNTS_BODY,
@@ -247,7 +247,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-027",
     agency: "hp-finance",
     language: "zh-CN",
-    category: "征求意见",
+    category: "consultation",
     daysAgo: 63, // 2026-09-21
     versions: [
       {
@@ -255,7 +255,7 @@ export const BUDGET_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市市级财政专项资金管理办法（征求意见稿）》意见的通知",
           number: "海财预〔2026〕27号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-09-21",
           body: FUNDS_BODY,

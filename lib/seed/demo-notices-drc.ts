@@ -175,7 +175,7 @@ export const DRC_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2025-052",
     agency: "hp-drc",
     language: "zh-CN",
-    category: "征求意见",
+    category: "consultation",
     daysAgo: 343, // 2025-12-15
     versions: [
       {
@@ -183,7 +183,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征集海平市“十五五”规划纲要意见建议的公告",
           number: "海发改〔2025〕52号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2025-12-15",
           body: FIVE_YEAR_BODY,
@@ -195,7 +195,7 @@ export const DRC_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-001",
     agency: "hp-drc",
     language: "zh-CN",
-    category: "信息公开",
+    category: "information",
     daysAgo: 307, // 2026-01-20
     versions: [
       {
@@ -203,7 +203,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市发展和改革委员会2025年政府信息公开工作年度报告",
           number: "海发改〔2026〕1号",
-          category: "信息公开",
+          category: "information",
           language: "zh-CN",
           effectiveDate: "2026-01-20",
           body: ANNUAL_REPORT_BODY,
@@ -215,7 +215,7 @@ export const DRC_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-003",
     agency: "hp-drc",
     language: "zh-CN",
-    category: "重点项目",
+    category: "projects",
     daysAgo: 301, // 2026-01-26
     versions: [
       {
@@ -223,7 +223,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年重点建设项目计划",
           number: "海发改〔2026〕3号",
-          category: "重点项目",
+          category: "projects",
           language: "zh-CN",
           effectiveDate: "2026-01-26",
           body: PROJECTS_BODY,
@@ -235,7 +235,7 @@ export const DRC_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-005",
     agency: "hp-drc",
     language: "zh-CN",
-    category: "价格管理",
+    category: "prices",
     daysAgo: 259, // 2026-03-09
     versions: [
       {
@@ -243,7 +243,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于召开海平市居民生活用水价格调整听证会的公告",
           number: "海发改价〔2026〕5号",
-          category: "价格管理",
+          category: "prices",
           language: "zh-CN",
           effectiveDate: "2026-03-09",
           body: WATER_BODY,
@@ -255,7 +255,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于召开海平市居民生活用水价格调整听证会的公告（变更听证时间地点）",
           number: "海发改价〔2026〕5号",
-          category: "价格管理",
+          category: "prices",
           language: "zh-CN",
           effectiveDate: "2026-03-09",
           body: WATER_AMENDED,
@@ -267,7 +267,7 @@ export const DRC_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-005-EN",
     agency: "hp-drc",
     language: "en",
-    category: "Public hearing",
+    category: "prices",
     daysAgo: 258, // 2026-03-10
     versions: [
       {
@@ -275,7 +275,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "Notice of Public Hearing on the Adjustment of Residential Water Prices (English Version)",
           number: "HPDRC Price [2026] No. 5",
-          category: "Public hearing",
+          category: "prices",
           language: "en",
           effectiveDate: "2026-03-09",
           body: WATER_EN_BODY,
@@ -287,7 +287,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "Notice of Public Hearing on the Adjustment of Residential Water Prices (English Version, New Date)",
           number: "HPDRC Price [2026] No. 5",
-          category: "Public hearing",
+          category: "prices",
           language: "en",
           effectiveDate: "2026-03-09",
           body: WATER_EN_AMENDED,
@@ -299,7 +299,7 @@ export const DRC_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-008",
     agency: "hp-drc",
     language: "zh-CN",
-    category: "征求意见",
+    category: "consultation",
     daysAgo: 217, // 2026-04-20
     versions: [
       {
@@ -307,7 +307,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市进一步优化营商环境若干措施（征求意见稿）》意见的公告",
           number: "海发改〔2026〕8号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-04-20",
           body: BUSINESS_BODY,
@@ -319,7 +319,7 @@ export const DRC_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-008-EN",
     agency: "hp-drc",
     language: "en",
-    category: "Public consultation",
+    category: "consultation",
     daysAgo: 215, // 2026-04-22
     versions: [
       {
@@ -327,7 +327,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "Consultation on the Draft Measures to Further Improve the Business Environment of Haiping",
           number: "HPDRC [2026] No. 8",
-          category: "Public consultation",
+          category: "consultation",
           language: "en",
           effectiveDate: "2026-04-22",
           body: BUSINESS_EN_BODY,
@@ -339,7 +339,7 @@ export const DRC_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-036",
     agency: "hp-drc",
     language: "zh-CN",
-    category: "项目审批",
+    category: "projects",
     daysAgo: 28, // 2026-10-26
     versions: [
       {
@@ -347,7 +347,7 @@ export const DRC_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平港三期集装箱码头工程项目核准批复公开",
           number: "海发改审批〔2026〕36号",
-          category: "项目审批",
+          category: "projects",
           language: "zh-CN",
           effectiveDate: "2026-10-26",
           body: PORT_APPROVAL_BODY,

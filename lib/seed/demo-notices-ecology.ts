@@ -64,7 +64,7 @@ export const ECOLOGY_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-007",
     agency: "hp-ecology",
     language: "zh-CN",
-    category: "信息公开",
+    category: "information",
     daysAgo: 237, // 2026-03-31
     versions: [
       {
@@ -72,7 +72,7 @@ export const ECOLOGY_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年环境监管重点单位名录",
           number: "海环〔2026〕7号",
-          category: "信息公开",
+          category: "information",
           language: "zh-CN",
           effectiveDate: "2026-03-31",
           body: KEY_UNITS_BODY,
@@ -84,7 +84,7 @@ export const ECOLOGY_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-012",
     agency: "hp-ecology",
     language: "zh-CN",
-    category: "征求意见",
+    category: "consultation",
     daysAgo: 182, // 2026-05-25
     versions: [
       {
@@ -92,7 +92,7 @@ export const ECOLOGY_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市扬尘污染防治管理办法（征求意见稿）》意见的通知",
           number: "海环〔2026〕12号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-05-25",
           body: DUST_BODY,
@@ -104,7 +104,7 @@ export const ECOLOGY_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-012-EN",
     agency: "hp-ecology",
     language: "en",
-    category: "Public consultation",
+    category: "consultation",
     daysAgo: 180, // 2026-05-27
     versions: [
       {
@@ -112,7 +112,7 @@ export const ECOLOGY_NOTICES: DemoNotice[] = [
         fields: {
           title: "Consultation on the Draft Haiping Measures on the Prevention and Control of Dust Pollution",
           number: "HPEEB [2026] No. 12",
-          category: "Public consultation",
+          category: "consultation",
           language: "en",
           effectiveDate: "2026-05-27",
           body: DUST_EN_BODY,
@@ -124,7 +124,7 @@ export const ECOLOGY_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-045",
     agency: "hp-ecology",
     language: "zh-CN",
-    category: "环境质量",
+    category: "environment",
     daysAgo: 11, // 2026-11-12
     versions: [
       {
@@ -132,7 +132,7 @@ export const ECOLOGY_NOTICES: DemoNotice[] = [
         fields: {
           title: "2026年10月海平市环境空气质量状况",
           number: "海环〔2026〕45号",
-          category: "环境质量",
+          category: "environment",
           language: "zh-CN",
           effectiveDate: "2026-11-12",
           body: AIR_BODY,

@@ -131,7 +131,7 @@ export const EIA_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2025-047",
     agency: "hp-ecology",
     language: "zh-CN",
-    category: "环境影响评价",
+    category: "eia",
     daysAgo: 357, // 2025-12-01
     versions: [
       {
@@ -139,7 +139,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于海平市污水处理厂四期扩建工程环境影响报告书的批复",
           number: "海环审〔2025〕47号",
-          category: "环境影响评价",
+          category: "eia",
           language: "zh-CN",
           effectiveDate: "2025-12-01",
           body: SEWAGE_BODY,
@@ -151,7 +151,7 @@ export const EIA_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-004",
     agency: "hp-ecology",
     language: "zh-CN",
-    category: "环境影响评价",
+    category: "eia",
     daysAgo: 252, // 2026-03-16
     versions: [
       {
@@ -159,7 +159,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平港三期集装箱码头工程环境影响报告书受理公示",
           number: "海环审受〔2026〕4号",
-          category: "环境影响评价",
+          category: "eia",
           language: "zh-CN",
           effectiveDate: "2026-03-16",
           body: PORT_EIA_BODY,
@@ -171,7 +171,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平港三期集装箱码头工程环境影响报告书受理公示（延长公示期）",
           number: "海环审受〔2026〕4号",
-          category: "环境影响评价",
+          category: "eia",
           language: "zh-CN",
           effectiveDate: "2026-03-16",
           body: PORT_EIA_AMENDED,
@@ -183,7 +183,7 @@ export const EIA_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-004-EN",
     agency: "hp-ecology",
     language: "en",
-    category: "Environmental impact assessment",
+    category: "eia",
     daysAgo: 251, // 2026-03-17
     versions: [
       {
@@ -191,7 +191,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "EIA Publicity: Haiping Port Phase III Container Terminal (English Summary)",
           number: "HPEEB EIA [2026] No. 4",
-          category: "Environmental impact assessment",
+          category: "eia",
           language: "en",
           effectiveDate: "2026-03-16",
           body: PORT_EIA_EN_BODY,
@@ -203,7 +203,7 @@ export const EIA_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-010",
     agency: "hp-ecology",
     language: "zh-CN",
-    category: "环境影响评价",
+    category: "eia",
     daysAgo: 196, // 2026-05-11
     versions: [
       {
@@ -211,7 +211,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "建设项目环境影响评价文件受理情况公示（2026年第10期）",
           number: "海环审受〔2026〕10号",
-          category: "环境影响评价",
+          category: "eia",
           language: "zh-CN",
           effectiveDate: "2026-05-11",
           body: ACCEPTANCE_BODY,
@@ -223,7 +223,7 @@ export const EIA_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-016",
     agency: "hp-ecology",
     language: "zh-CN",
-    category: "环境影响评价",
+    category: "eia",
     daysAgo: 154, // 2026-06-22
     versions: [
       {
@@ -231,7 +231,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市生活垃圾焚烧发电厂二期工程环境影响报告书拟审批公示",
           number: "海环审〔2026〕16号",
-          category: "环境影响评价",
+          category: "eia",
           language: "zh-CN",
           effectiveDate: "2026-06-22",
           body: INCINERATION_BODY,
@@ -243,7 +243,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市生活垃圾焚烧发电厂二期工程环境影响报告书拟审批公示",
           number: "海环审〔2026〕16号",
-          category: "环境影响评价",
+          category: "eia",
           language: "zh-CN",
           effectiveDate: "2026-06-22",
           body: INCINERATION_CORRECTED,
@@ -255,7 +255,7 @@ export const EIA_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-028",
     agency: "hp-ecology",
     language: "zh-CN",
-    category: "环境影响评价",
+    category: "eia",
     daysAgo: 91, // 2026-08-24
     versions: [
       {
@@ -263,7 +263,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平化工园区年产5万吨高性能树脂项目环境影响报告书拟审批公示",
           number: "海环审〔2026〕28号",
-          category: "环境影响评价",
+          category: "eia",
           language: "zh-CN",
           effectiveDate: "2026-08-24",
           body: RESIN_BODY,
@@ -284,7 +284,7 @@ export const EIA_NOTICES: DemoNotice[] = [
     id: "HP-ECO-2026-042-EN",
     agency: "hp-ecology",
     language: "en",
-    category: "Environmental impact assessment",
+    category: "eia",
     daysAgo: 24, // 2026-10-30
     versions: [
       {
@@ -292,7 +292,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         fields: {
           title: "EIA Acceptance Notice: Haiping Offshore Wind Farm Grid Connection Project",
           number: "HPEEB EIA [2026] No. 42",
-          category: "Environmental impact assessment",
+          category: "eia",
           language: "en",
           effectiveDate: "2026-10-30",
           body: WIND_BODY,

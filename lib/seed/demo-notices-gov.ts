@@ -187,7 +187,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-001",
     agency: "hp-gov-office",
     language: "zh-CN",
-    category: "人事任免",
+    category: "appointments",
     daysAgo: 315, // 2026-01-12
     versions: [
       {
@@ -195,7 +195,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市人民政府关于陈静怡等同志职务任免的通知",
           number: "海政任〔2026〕1号",
-          category: "人事任免",
+          category: "appointments",
           language: "zh-CN",
           effectiveDate: "2026-01-12",
           body: APPOINT_JAN_BODY,
@@ -207,7 +207,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-004",
     agency: "hp-gov-office",
     language: "zh-CN",
-    category: "信息公开",
+    category: "information",
     daysAgo: 299, // 2026-01-28
     versions: [
       {
@@ -215,7 +215,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市人民政府2025年政府信息公开工作年度报告",
           number: "海政办〔2026〕4号",
-          category: "信息公开",
+          category: "information",
           language: "zh-CN",
           effectiveDate: "2026-01-28",
           body: ANNUAL_REPORT_BODY,
@@ -227,7 +227,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-007",
     agency: "hp-gov-office",
     language: "zh-CN",
-    category: "政府规章",
+    category: "regulations",
     daysAgo: 245, // 2026-03-23
     versions: [
       {
@@ -235,7 +235,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市公共数据开放管理办法",
           number: "海平市人民政府令第12号",
-          category: "政府规章",
+          category: "regulations",
           language: "zh-CN",
           effectiveDate: "2026-05-01",
           body: DATA_RULE_BODY,
@@ -247,7 +247,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-007-EN",
     agency: "hp-gov-office",
     language: "en",
-    category: "Regulation",
+    category: "regulations",
     daysAgo: 230, // 2026-04-07
     versions: [
       {
@@ -255,7 +255,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "Haiping Measures for the Administration of Public Data Opening (English Translation)",
           number: "Decree of the Haiping Municipal People's Government No. 12",
-          category: "Regulation",
+          category: "regulations",
           language: "en",
           effectiveDate: "2026-05-01",
           body: DATA_RULE_EN_BODY,
@@ -267,7 +267,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-018",
     agency: "hp-gov-office",
     language: "zh-CN",
-    category: "规范性文件",
+    category: "regulations",
     daysAgo: 201, // 2026-05-06
     versions: [
       {
@@ -275,7 +275,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市人民政府办公室关于印发《海平市政府信息公开申请办理规定》的通知",
           number: "海政办规〔2026〕3号",
-          category: "规范性文件",
+          category: "regulations",
           language: "zh-CN",
           effectiveDate: "2026-06-01",
           body: FOI_RULE_BODY,
@@ -287,7 +287,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-026",
     agency: "hp-gov-office",
     language: "zh-CN",
-    category: "征求意见",
+    category: "consultation",
     daysAgo: 105, // 2026-08-10
     versions: [
       {
@@ -295,7 +295,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市养犬管理规定（草案征求意见稿）》意见的公告",
           number: "海政办〔2026〕26号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-08-10",
           body: DOG_BODY,
@@ -307,7 +307,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市养犬管理规定（草案征求意见稿）》意见的公告（延长征求意见期）",
           number: "海政办〔2026〕26号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-08-10",
           body: DOG_AMENDED,
@@ -319,7 +319,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-047-EN",
     agency: "hp-gov-office",
     language: "en",
-    category: "Public consultation",
+    category: "consultation",
     daysAgo: 56, // 2026-09-28
     versions: [
       {
@@ -327,7 +327,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "Consultation on Draft Rules for Outdoor Advertising and Shop Signs in the Old Town Historic District",
           number: "HPGO [2026] No. 47",
-          category: "Public consultation",
+          category: "consultation",
           language: "en",
           effectiveDate: "2026-09-28",
           body: SIGNS_BODY,
@@ -339,7 +339,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "Consultation on Draft Rules for Outdoor Advertising and Shop Signs in the Old Town Historic District (Extended)",
           number: "HPGO [2026] No. 47",
-          category: "Public consultation",
+          category: "consultation",
           language: "en",
           effectiveDate: "2026-09-28",
           body: SIGNS_AMENDED,
@@ -360,7 +360,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-039",
     agency: "hp-gov-office",
     language: "zh-CN",
-    category: "人事任免",
+    category: "appointments",
     daysAgo: 39, // 2026-10-15
     versions: [
       {
@@ -368,7 +368,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市人民政府关于王建华等同志职务任免的通知",
           number: "海政任〔2026〕9号",
-          category: "人事任免",
+          category: "appointments",
           language: "zh-CN",
           effectiveDate: "2026-10-15",
           body: APPOINT_OCT_BODY,
@@ -380,7 +380,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市人民政府关于王建华等同志职务任免的通知",
           number: "海政任〔2026〕9号",
-          category: "人事任免",
+          category: "appointments",
           language: "zh-CN",
           effectiveDate: "2026-10-15",
           body: APPOINT_OCT_CORRECTED,
@@ -392,7 +392,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
     id: "HP-GOV-2026-043-EN",
     agency: "hp-gov-office",
     language: "en",
-    category: "Appointments",
+    category: "appointments",
     daysAgo: 34, // 2026-10-20
     versions: [
       {
@@ -400,7 +400,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         fields: {
           title: "Appointments and Removals of Municipal Officials, October 2026 (English Summary)",
           number: "HPGO Appointments [2026] No. 9",
-          category: "Appointments",
+          category: "appointments",
           language: "en",
           effectiveDate: "2026-10-15",
           body: APPOINT_EN_BODY,

@@ -150,7 +150,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
     id: "HP-HRSS-2026-004",
     agency: "hp-hrss",
     language: "zh-CN",
-    category: "事业单位招聘",
+    category: "recruitment",
     daysAgo: 266, // 2026-03-02
     versions: [
       {
@@ -158,7 +158,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年市属事业单位公开招聘工作人员公告",
           number: "海人社〔2026〕4号",
-          category: "事业单位招聘",
+          category: "recruitment",
           language: "zh-CN",
           effectiveDate: "2026-03-02",
           body: RECRUIT_BODY,
@@ -170,7 +170,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年市属事业单位公开招聘工作人员公告",
           number: "海人社〔2026〕4号",
-          category: "事业单位招聘",
+          category: "recruitment",
           language: "zh-CN",
           effectiveDate: "2026-03-02",
           body: RECRUIT_CORRECTED,
@@ -182,7 +182,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
     id: "HP-HRSS-2026-009",
     agency: "hp-hrss",
     language: "zh-CN",
-    category: "规范性文件",
+    category: "regulations",
     daysAgo: 236, // 2026-04-01
     versions: [
       {
@@ -190,7 +190,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市人力资源和社会保障局关于调整海平市最低工资标准的通知",
           number: "海人社规〔2026〕2号",
-          category: "规范性文件",
+          category: "regulations",
           language: "zh-CN",
           effectiveDate: "2026-07-01",
           body: MIN_WAGE_BODY,
@@ -202,7 +202,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
     id: "HP-HRSS-2026-009-EN",
     agency: "hp-hrss",
     language: "en",
-    category: "Regulation",
+    category: "regulations",
     daysAgo: 234, // 2026-04-03
     versions: [
       {
@@ -210,7 +210,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "Notice on Adjusting the Minimum Wage Standards of Haiping City (English Version)",
           number: "HPHRSS Norm [2026] No. 2",
-          category: "Regulation",
+          category: "regulations",
           language: "en",
           effectiveDate: "2026-07-01",
           body: MIN_WAGE_EN_BODY,
@@ -222,7 +222,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
     id: "HP-HRSS-2026-019",
     agency: "hp-hrss",
     language: "zh-CN",
-    category: "征求意见",
+    category: "consultation",
     daysAgo: 168, // 2026-06-08
     versions: [
       {
@@ -230,7 +230,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市灵活就业人员参加职工基本养老保险实施办法（征求意见稿）》意见的公告",
           number: "海人社〔2026〕19号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-06-08",
           body: FLEX_BODY,
@@ -242,7 +242,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市灵活就业人员参加职工基本养老保险实施办法（征求意见稿）》意见的公告（延长征求意见期）",
           number: "海人社〔2026〕19号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-06-08",
           body: FLEX_AMENDED,
@@ -254,7 +254,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
     id: "HP-HRSS-2026-024",
     agency: "hp-hrss",
     language: "zh-CN",
-    category: "事业单位招聘",
+    category: "recruitment",
     daysAgo: 119, // 2026-07-27
     versions: [
       {
@@ -262,7 +262,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年市属事业单位公开招聘拟聘用人员公示（第一批）",
           number: "海人社〔2026〕24号",
-          category: "事业单位招聘",
+          category: "recruitment",
           language: "zh-CN",
           effectiveDate: "2026-07-27",
           body: HIRES_BODY,
@@ -274,7 +274,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
     id: "HP-HRSS-2026-030",
     agency: "hp-hrss",
     language: "zh-CN",
-    category: "就业创业",
+    category: "employment",
     daysAgo: 70, // 2026-09-14
     versions: [
       {
@@ -282,7 +282,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "2026年度海平市就业见习基地拟认定名单公示",
           number: "海人社〔2026〕30号",
-          category: "就业创业",
+          category: "employment",
           language: "zh-CN",
           effectiveDate: "2026-09-14",
           body: TRAINEE_BODY,
@@ -294,7 +294,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
     id: "HP-HRSS-2026-037",
     agency: "hp-hrss",
     language: "zh-CN",
-    category: "社会保险",
+    category: "social-insurance",
     daysAgo: 26, // 2026-10-28
     versions: [
       {
@@ -302,7 +302,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "2026年第三季度海平市社会保险基金收支情况",
           number: "海人社〔2026〕37号",
-          category: "社会保险",
+          category: "social-insurance",
           language: "zh-CN",
           effectiveDate: "2026-10-28",
           body: FUND_BODY,
@@ -314,7 +314,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
     id: "HP-HRSS-2026-041-EN",
     agency: "hp-hrss",
     language: "en",
-    category: "Employment",
+    category: "employment",
     daysAgo: 19, // 2026-11-04
     versions: [
       {
@@ -322,7 +322,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
         fields: {
           title: "Service Guide: Work Permits for Foreign Professionals in Haiping (2026 Update)",
           number: "HPHRSS [2026] No. 41",
-          category: "Employment",
+          category: "employment",
           language: "en",
           effectiveDate: "2026-11-04",
           body: WORK_PERMIT_BODY,

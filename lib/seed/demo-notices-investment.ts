@@ -75,7 +75,7 @@ export const INVESTMENT_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-015-EN",
     agency: "hp-drc",
     language: "en",
-    category: "Investment policy",
+    category: "investment",
     daysAgo: 189, // 2026-05-18
     versions: [
       {
@@ -83,7 +83,7 @@ export const INVESTMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "Haiping Foreign Investment Guide 2026",
           number: "HPDRC [2026] No. 15",
-          category: "Investment policy",
+          category: "investment",
           language: "en",
           effectiveDate: "2026-05-18",
           body: GUIDE_BODY,
@@ -96,7 +96,7 @@ export const INVESTMENT_NOTICES: DemoNotice[] = [
     id: "HP-DRC-2026-026-EN",
     agency: "hp-drc",
     language: "en",
-    category: "Investment policy",
+    category: "investment",
     daysAgo: 98, // 2026-08-17
     versions: [
       {
@@ -104,7 +104,7 @@ export const INVESTMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "Call for Applications: 2026 Support Programme for Foreign-Invested R&D Centres",
           number: "HPDRC [2026] No. 26",
-          category: "Investment policy",
+          category: "investment",
           language: "en",
           effectiveDate: "2026-08-17",
           body: RD_BODY,
@@ -117,7 +117,7 @@ export const INVESTMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "Call for Applications: 2026 Support Programme for Foreign-Invested R&D Centres",
           number: "HPDRC [2026] No. 26",
-          category: "Investment policy",
+          category: "investment",
           language: "en",
           effectiveDate: "2026-08-17",
           body: RD_CORRECTED,

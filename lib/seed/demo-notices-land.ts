@@ -162,7 +162,7 @@ export const LAND_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-009",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "土地供应",
+    category: "land",
     daysAgo: 248, // 2026-03-20
     versions: [
       {
@@ -170,7 +170,7 @@ export const LAND_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年度国有建设用地供应计划",
           number: "海规资〔2026〕9号",
-          category: "土地供应",
+          category: "land",
           language: "zh-CN",
           effectiveDate: "2026-03-20",
           body: SUPPLY_BODY,
@@ -183,7 +183,7 @@ export const LAND_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-011",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "土地出让",
+    category: "land",
     daysAgo: 229, // 2026-04-08
     versions: [
       {
@@ -191,7 +191,7 @@ export const LAND_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市国有建设用地使用权挂牌出让公告（HP-BH-2026-07、HP-BH-2026-08地块）",
           number: "海规资告字〔2026〕5号",
-          category: "土地出让",
+          category: "land",
           language: "zh-CN",
           effectiveDate: "2026-04-08",
           body: LISTING_BODY,
@@ -204,7 +204,7 @@ export const LAND_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市国有建设用地使用权挂牌出让公告（HP-BH-2026-07、HP-BH-2026-08地块）",
           number: "海规资告字〔2026〕5号",
-          category: "土地出让",
+          category: "land",
           language: "zh-CN",
           effectiveDate: "2026-04-08",
           body: LISTING_CORRECTED,
@@ -217,7 +217,7 @@ export const LAND_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-011-EN",
     agency: "hp-planning",
     language: "en",
-    category: "Land use and planning",
+    category: "land",
     daysAgo: 228, // 2026-04-09
     versions: [
       {
@@ -225,7 +225,7 @@ export const LAND_NOTICES: DemoNotice[] = [
         fields: {
           title: "Listing-Based Transfer of State-Owned Construction Land Use Rights: Parcels HP-BH-2026-07 and HP-BH-2026-08",
           number: "HPNRP Land [2026] No. 5",
-          category: "Land use and planning",
+          category: "land",
           language: "en",
           effectiveDate: "2026-04-08",
           body: LISTING_EN_BODY,
@@ -237,7 +237,7 @@ export const LAND_NOTICES: DemoNotice[] = [
         fields: {
           title: "Listing-Based Transfer of State-Owned Construction Land Use Rights: Parcels HP-BH-2026-07 and HP-BH-2026-08",
           number: "HPNRP Land [2026] No. 5",
-          category: "Land use and planning",
+          category: "land",
           language: "en",
           effectiveDate: "2026-04-08",
           body: LISTING_EN_CORRECTED,
@@ -249,7 +249,7 @@ export const LAND_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-014",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "土地出让",
+    category: "land",
     daysAgo: 187, // 2026-05-20
     versions: [
       {
@@ -257,7 +257,7 @@ export const LAND_NOTICES: DemoNotice[] = [
         fields: {
           title: "HP-BH-2026-07、HP-BH-2026-08地块国有建设用地使用权出让结果公示",
           number: "海规资告字〔2026〕9号",
-          category: "土地出让",
+          category: "land",
           language: "zh-CN",
           effectiveDate: "2026-05-20",
           body: RESULT_BODY,
@@ -269,7 +269,7 @@ export const LAND_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-021",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "土地征收",
+    category: "land",
     daysAgo: 126, // 2026-07-20
     versions: [
       {
@@ -277,7 +277,7 @@ export const LAND_NOTICES: DemoNotice[] = [
         fields: {
           title: "疏港大道拓宽工程集体土地征收补偿安置方案公告",
           number: "海规资征〔2026〕21号",
-          category: "土地征收",
+          category: "land",
           language: "zh-CN",
           effectiveDate: "2026-07-20",
           body: EXPROPRIATION_BODY,
@@ -289,7 +289,7 @@ export const LAND_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-050-EN",
     agency: "hp-planning",
     language: "en",
-    category: "Land use and planning",
+    category: "land",
     daysAgo: 7, // 2026-11-16
     versions: [
       {
@@ -297,7 +297,7 @@ export const LAND_NOTICES: DemoNotice[] = [
         fields: {
           title: "Notice to Investors: Land Use Plan and 2027 Parcel Supply for the Haiping Bonded Logistics Park",
           number: "HPNRP [2026] No. 50",
-          category: "Land use and planning",
+          category: "land",
           language: "en",
           effectiveDate: "2026-11-16",
           body: BONDED_BODY,

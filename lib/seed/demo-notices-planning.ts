@@ -200,7 +200,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-003",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "城乡规划",
+    category: "planning",
     daysAgo: 294, // 2026-02-02
     versions: [
       {
@@ -208,7 +208,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "《海平市滨海新区控制性详细规划（修编）》草案批前公示",
           number: "海规资〔2026〕3号",
-          category: "城乡规划",
+          category: "planning",
           language: "zh-CN",
           effectiveDate: "2026-02-02",
           body: BINHAI_BODY,
@@ -220,7 +220,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "《海平市滨海新区控制性详细规划（修编）》草案批前公示（延长公示期）",
           number: "海规资〔2026〕3号",
-          category: "城乡规划",
+          category: "planning",
           language: "zh-CN",
           effectiveDate: "2026-02-02",
           body: BINHAI_AMENDED_WITH_TYPO,
@@ -232,7 +232,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "《海平市滨海新区控制性详细规划（修编）》草案批前公示（延长公示期）",
           number: "海规资〔2026〕3号",
-          category: "城乡规划",
+          category: "planning",
           language: "zh-CN",
           effectiveDate: "2026-02-02",
           body: BINHAI_CORRECTED,
@@ -244,7 +244,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-003-EN",
     agency: "hp-planning",
     language: "en",
-    category: "Land use and planning",
+    category: "planning",
     daysAgo: 292, // 2026-02-04
     versions: [
       {
@@ -252,7 +252,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "Public Consultation on the Draft Regulatory Detailed Plan for Binhai New District (English Version)",
           number: "HPNRP [2026] No. 3",
-          category: "Land use and planning",
+          category: "planning",
           language: "en",
           effectiveDate: "2026-02-02",
           body: BINHAI_EN_BODY,
@@ -264,7 +264,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "Public Consultation on the Draft Regulatory Detailed Plan for Binhai New District (English Version, Extended)",
           number: "HPNRP [2026] No. 3",
-          category: "Land use and planning",
+          category: "planning",
           language: "en",
           effectiveDate: "2026-02-02",
           body: BINHAI_EN_AMENDED,
@@ -276,7 +276,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2025-041",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "征求意见",
+    category: "consultation",
     daysAgo: 385, // 2025-11-03
     versions: [
       {
@@ -284,7 +284,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市老城历史文化街区保护规划（草案）》意见的公告",
           number: "海规资〔2025〕41号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2025-11-03",
           body: OLD_TOWN_BODY,
@@ -296,7 +296,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-017",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "城乡规划",
+    category: "planning",
     daysAgo: 161, // 2026-06-15
     versions: [
       {
@@ -304,7 +304,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "东湖片区DH-05-03地块控制性详细规划局部调整公示",
           number: "海规资〔2026〕17号",
-          category: "城乡规划",
+          category: "planning",
           language: "zh-CN",
           effectiveDate: "2026-06-15",
           body: DONGHU_BODY,
@@ -325,7 +325,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-024",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "城乡规划",
+    category: "planning",
     daysAgo: 77, // 2026-09-07
     versions: [
       {
@@ -333,7 +333,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市第三人民医院扩建工程建设工程规划许可批前公示",
           number: "海规资公示〔2026〕24号",
-          category: "城乡规划",
+          category: "planning",
           language: "zh-CN",
           effectiveDate: "2026-09-07",
           body: HOSPITAL_BODY,
@@ -345,7 +345,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-045-EN",
     agency: "hp-planning",
     language: "en",
-    category: "Land use and planning",
+    category: "planning",
     daysAgo: 42, // 2026-10-12
     versions: [
       {
@@ -353,7 +353,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "Planning Permit Publicity: Haiping International School Campus Expansion",
           number: "HPNRP [2026] No. 45",
-          category: "Land use and planning",
+          category: "planning",
           language: "en",
           effectiveDate: "2026-10-12",
           body: INTL_SCHOOL_BODY,
@@ -365,7 +365,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
     id: "HP-PLAN-2026-038",
     agency: "hp-planning",
     language: "zh-CN",
-    category: "征求意见",
+    category: "consultation",
     daysAgo: 35, // 2026-10-19
     versions: [
       {
@@ -373,7 +373,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市中心城区地下空间开发利用专项规划（2026—2035年）》意见的公告",
           number: "海规资〔2026〕38号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-10-19",
           body: METRO_BODY,
@@ -385,7 +385,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         fields: {
           title: "关于公开征求《海平市中心城区地下空间开发利用专项规划（2026—2035年）》意见的公告（延长征求意见期）",
           number: "海规资〔2026〕38号",
-          category: "征求意见",
+          category: "consultation",
           language: "zh-CN",
           effectiveDate: "2026-10-19",
           body: METRO_AMENDED,

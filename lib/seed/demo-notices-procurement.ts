@@ -122,7 +122,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-014",
     agency: "hp-finance",
     language: "zh-CN",
-    category: "政府采购",
+    category: "procurement",
     daysAgo: 174, // 2026-06-02
     versions: [
       {
@@ -130,7 +130,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年中小学课桌椅采购项目公开招标公告",
           number: "HPCG-2026-0153",
-          category: "政府采购",
+          category: "procurement",
           language: "zh-CN",
           effectiveDate: "2026-06-02",
           body: DESKS_BODY,
@@ -142,7 +142,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市2026年中小学课桌椅采购项目公开招标公告（变更）",
           number: "HPCG-2026-0153",
-          category: "政府采购",
+          category: "procurement",
           language: "zh-CN",
           effectiveDate: "2026-06-02",
           body: DESKS_AMENDED,
@@ -154,7 +154,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-016",
     agency: "hp-finance",
     language: "zh-CN",
-    category: "政府采购",
+    category: "procurement",
     daysAgo: 138, // 2026-07-08
     versions: [
       {
@@ -162,7 +162,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市第一中学理化生实验室设备采购项目中标结果公告",
           number: "HPCG-2026-0166",
-          category: "政府采购",
+          category: "procurement",
           language: "zh-CN",
           effectiveDate: "2026-07-08",
           body: LAB_AWARD_BODY,
@@ -174,7 +174,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-018-EN",
     agency: "hp-finance",
     language: "en",
-    category: "Procurement",
+    category: "procurement",
     daysAgo: 131, // 2026-07-15
     versions: [
       {
@@ -182,7 +182,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "Invitation to Tender: Street Lighting Energy-Efficiency Retrofit",
           number: "HPCG-2026-0210",
-          category: "Procurement",
+          category: "procurement",
           language: "en",
           effectiveDate: "2026-07-15",
           body: LIGHTING_BODY,
@@ -194,7 +194,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "Invitation to Tender: Street Lighting Energy-Efficiency Retrofit (Amended)",
           number: "HPCG-2026-0210",
-          category: "Procurement",
+          category: "procurement",
           language: "en",
           effectiveDate: "2026-07-15",
           body: LIGHTING_AMENDED,
@@ -206,7 +206,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-021",
     agency: "hp-finance",
     language: "zh-CN",
-    category: "政府采购",
+    category: "procurement",
     daysAgo: 112, // 2026-08-03
     versions: [
       {
@@ -214,7 +214,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "海平市政务云服务采购项目竞争性磋商公告",
           number: "HPCG-2026-0198",
-          category: "政府采购",
+          category: "procurement",
           language: "zh-CN",
           effectiveDate: "2026-08-03",
           body: CLOUD_BODY,
@@ -235,7 +235,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-033-EN",
     agency: "hp-finance",
     language: "en",
-    category: "Procurement",
+    category: "procurement",
     daysAgo: 45, // 2026-10-09
     versions: [
       {
@@ -243,7 +243,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "Contract Award Notice: Air Quality Monitoring Stations Upgrade",
           number: "HPCG-2026-0187",
-          category: "Procurement",
+          category: "procurement",
           language: "en",
           effectiveDate: "2026-10-09",
           body: AIR_AWARD_BODY,
@@ -255,7 +255,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
     id: "HP-FIN-2026-040-EN",
     agency: "hp-finance",
     language: "en",
-    category: "Public consultation",
+    category: "consultation",
     daysAgo: 14, // 2026-11-09
     versions: [
       {
@@ -263,7 +263,7 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
         fields: {
           title: "Consultation on Draft Guidelines for Equal Participation of Foreign-Invested Enterprises in Government Procurement",
           number: "HPFB [2026] No. 40",
-          category: "Public consultation",
+          category: "consultation",
           language: "en",
           effectiveDate: "2026-11-09",
           body: FIE_BODY,

@@ -25,6 +25,8 @@ import { DEMO_AGENCIES } from "./demo-agencies";
 import { seedDemoUsers } from "./demo-users";
 import { DEMO_NOTICES, type DemoNotice, type DemoNoticeVersion } from "./demo-notices";
 import { DEMO_LOG_DELAY_MS, demoTimeline } from "./demo-timeline";
+import { DEMO_TRANSLATIONS } from "./demo-translations";
+import { recordTranslation } from "@/lib/translations/record-translation";
 
 export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = new Date()): Promise<{ notices: number; size: number }> {
   await writeAgencies(prisma, DEMO_AGENCIES, { source: "demo seed", overwrite: true });
@@ -41,6 +43,9 @@ export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = ne
   const redactions = DEMO_REDACTIONS.filter((r) => freshIds.has(r.noticeId));
   for (const r of redactions) await seedRedaction(prisma, r);
   if (redactions.length > 0) size = await commitAll(prisma, config);
+  for (const link of DEMO_TRANSLATIONS.filter((l) => freshIds.has(l.translationId))) {
+    await prisma.$transaction((tx) => recordTranslation(tx, { ...link, actorUserId: null, source: "demo seed" }));
+  }
   await seedDemoUsers(prisma);
   return { notices: fresh.length, size };
 }

@@ -30,7 +30,7 @@ let clerkB: Actor;
 let admin: Actor;
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
-const FIELDS = { title: "关于测试的公告", number: "测规〔2026〕1号", category: "规划", language: "zh-CN", effectiveDate: "2026-12-01", body: "# 正文\n\n内容。" };
+const FIELDS = { title: "关于测试的公告", number: "测规〔2026〕1号", category: "planning", language: "zh-CN", effectiveDate: "2026-12-01", body: "# 正文\n\n内容。" };
 
 async function refusal(action: () => Promise<unknown>): Promise<number> {
   try {

@@ -48,6 +48,7 @@ describe("editor form input", () => {
       body: "required",
     });
     expect(fieldErrorKey("at most 50 characters")).toEqual({ key: "tooLong", max: 50 });
+    expect(fieldErrorKey(publishProblems({ title: "t", category: "交通管制", language: "en", effectiveDate: "2026-01-01", body: "b" })!.category!).key).toBe("category");
     expect(fieldErrorKey(publishProblems({ title: "t", category: "c", language: "en", effectiveDate: "2026-01-01", body: "b\u0007" })!.body!).key).toBe("invalidChars");
     // A draft keeps a direction control typed or pasted; the review before publishing names it.
     expect(fieldErrorKey(publishProblems({ title: "t\u202E", category: "c", language: "en", effectiveDate: "2026-01-01", body: "b" })!.title!).key).toBe("directionControls");
@@ -57,7 +58,7 @@ describe("editor form input", () => {
     expect(draftFieldsSchema.safeParse({ title: "", body: "<b>" }).success).toBe(true);
     expect(draftFieldsSchema.safeParse({ title: "t", colour: "red" }).success).toBe(false);
     expect(publishableFields({ title: "t", number: "  " })).toEqual({ title: "t" });
-    expect(publishProblems({ title: "t", category: "c", language: "en", effectiveDate: "2026-12-01", body: "b", number: "" })).toBeNull();
+    expect(publishProblems({ title: "t", category: "planning", language: "en", effectiveDate: "2026-12-01", body: "b", number: "" })).toBeNull();
   });
 
   it("names a value too long even for a draft by its field and limit, as the save action shows it", () => {

@@ -12,6 +12,13 @@ describe("noticeFieldsSchema", () => {
     expect(parsed.body).toBe("正文\n第二段");
   });
 
+  it("logs the category's slug, however the clerk or agency system named it", () => {
+    for (const category of ["planning", "城乡规划", " Urban and rural  planning ", "Land use and planning", "规划公示"]) {
+      expect(noticeFieldsSchema.parse({ ...VALID, category }).category, category).toBe("planning");
+    }
+    expect(noticeFieldsSchema.parse(VALID).category).toBe("transport");
+  });
+
   it("leaves an empty number out of the logged fields", () => {
     expect(toLoggedFields(noticeFieldsSchema.parse({ ...VALID, number: "  " }))).not.toHaveProperty("number");
     expect(toLoggedFields(noticeFieldsSchema.parse({ ...VALID }))).toHaveProperty("number", "海交〔2026〕3号");
@@ -22,6 +29,8 @@ describe("noticeFieldsSchema", () => {
     ["title", { title: "two\nlines" }, "must be one line of text"],
     ["title", { title: "x".repeat(301) }, "at most 300 characters"],
     ["language", { language: "fr" }, "must be zh-CN or en"],
+    ["category", { category: "交通管制" }, PROBLEMS.category],
+    ["category", { category: "planning-and-more" }, PROBLEMS.category],
     ["effectiveDate", { effectiveDate: "2026-02-30" }, "is not a valid date"],
     ["effectiveDate", { effectiveDate: "1.12.2026" }, "must be a date written YYYY-MM-DD"],
     ["body", { body: "bell\u0007" }, "contains characters that cannot be published (control characters or broken text)"],

@@ -16,7 +16,7 @@ describe("parseSearchParams", () => {
     expect(params).toEqual({
       q: "土地 征收",
       agency: ["hp-land", "hp-planning"],
-      category: ["城乡规划"],
+      category: ["planning"],
       status: ["amended", "withheld"],
       language: ["zh-CN"],
       from: "2026-01-01",
@@ -25,6 +25,13 @@ describe("parseSearchParams", () => {
       page: 3,
       pageSize: 50,
     });
+  });
+
+  it("reads a category given by its label in either language or an older name as its slug, once", () => {
+    const { params, problems } = parse("category=城乡规划&category=Urban+and+rural+planning&category=planning&category=预算公开&category=Budget+disclosure");
+    expect(problems).toEqual([]);
+    expect(params.category).toEqual(["planning", "budget"]);
+    expect(toSearchParams(params).toString()).toBe("category=planning&category=budget");
   });
 
   it("sorts by relevance by default only when there is a query", () => {
@@ -47,6 +54,7 @@ describe("parseSearchParams", () => {
     ["agency=../etc", "agency", { agency: [] }],
     ["language=x", "language", { language: [] }],
     ["category=%00", "category", { category: [] }],
+    ["category=not-a-category", "category", { category: [] }],
     ["from=2026-02-30", "from", { from: null }],
     ["from=yesterday", "from", { from: null }],
     ["from=2026-03-01&to=2026-02-01", "to", { from: "2026-03-01", to: null }],
@@ -82,7 +90,7 @@ describe("toSearchParams", () => {
     DEFAULT_SEARCH_PARAMS,
     { ...DEFAULT_SEARCH_PARAMS, q: "信息公开 & notices", sort: "relevance", page: 4 },
     { ...DEFAULT_SEARCH_PARAMS, q: "x", sort: "oldest", pageSize: 100 },
-    { ...DEFAULT_SEARCH_PARAMS, agency: ["hp-land", "hp-drc"], category: ["城乡规划", "a&b=c"], status: ["retracted", "withheld"], language: ["en"], from: "2026-01-01", to: "2026-01-01" },
+    { ...DEFAULT_SEARCH_PARAMS, agency: ["hp-land", "hp-drc"], category: ["planning", "other"], status: ["retracted", "withheld"], language: ["en"], from: "2026-01-01", to: "2026-01-01" },
   ];
   it.each(cases.map((c) => [toSearchParams(c).toString(), c]))("round-trips %j", (_label, params) => {
     const url = `?${toSearchParams(params).toString()}`;

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { searchNotices } from "@/lib/search/search-notices";
 import { parseSearchParams, type SearchParams } from "@/lib/search/search-params";
 import { searchHref, withoutValue } from "@/lib/search/search-url";
+import { slugLabel } from "@/lib/categories/vocabulary";
 import type { ExactMatch } from "@/lib/search/find-exact-matches";
 import { FacetFilters, languageLabel } from "@/components/search/facet-filters";
 import { FeedLinks } from "@/components/search/feed-links";
@@ -172,7 +173,7 @@ function activeFilters(
   };
   return [
     ...params.agency.map((v) => ({ label: `${t("agency")}: ${agencyName(v)}`, href: withoutValue(params, "agency", v) })),
-    ...params.category.map((v) => ({ label: `${t("category")}: ${v}`, href: withoutValue(params, "category", v) })),
+    ...params.category.map((v) => ({ label: `${t("category")}: ${slugLabel(v, locale)}`, href: withoutValue(params, "category", v) })),
     ...params.status.map((v) => ({ label: `${t("status")}: ${t(`statusNames.${v}`)}`, href: withoutValue(params, "status", v) })),
     ...params.language.map((v) => ({
       label: `${t("language")}: ${languageLabel(t, v)}`,

@@ -59,6 +59,7 @@ export function fieldErrorKey(problem: string): { key: string; max?: number } {
     [PROBLEMS.dateFormat]: "dateFormat",
     [PROBLEMS.invalidDate]: "invalidDate",
     [PROBLEMS.language]: "language",
+    [PROBLEMS.category]: "category",
   };
   return { key: keys[problem] ?? "invalid" };
 }

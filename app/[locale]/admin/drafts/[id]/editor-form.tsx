@@ -12,6 +12,7 @@ import { DraftAttachmentList } from "@/components/editor/draft-attachment-list";
 import { humanSize } from "@/components/notice-format";
 import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
 import type { NoticeFieldName } from "@/lib/publishing/notice-fields";
+import { CATEGORIES, toCategorySlug } from "@/lib/categories/vocabulary";
 import type { EditorState, SimpleState } from "./actions";
 
 /** The largest request the server takes (next.config.ts); larger selections are stopped here. */
@@ -21,15 +22,15 @@ const FORM_OVERHEAD = 1024 * 1024;
 interface Props {
   action: (state: EditorState, form: FormData) => Promise<EditorState>;
   initial: EditorState;
-  categories: string[];
   accept: string;
   maxBytes: number;
   isAmendment: boolean;
   deleteAction: (state: SimpleState, form: FormData) => Promise<SimpleState>;
 }
 
-export function EditorForm({ action, initial, categories, accept, maxBytes, isAmendment, deleteAction }: Props) {
+export function EditorForm({ action, initial, accept, maxBytes, isAmendment, deleteAction }: Props) {
   const t = useTranslations("editor");
+  const tc = useTranslations("categories");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, initial);
   const [body, setBody] = useState(initial.values.body);
@@ -77,9 +78,16 @@ export function EditorForm({ action, initial, categories, accept, maxBytes, isAm
       </div>
       <div>
         <label htmlFor="category" className="font-medium">{t("category")}</label>
-        <input key={`category-${state.seq}`} id="category" name="category" maxLength={FIELD_LIMITS.category} list="category-options" defaultValue={state.values.category} aria-invalid={invalid("category")} aria-describedby={describedBy("category", true)} className={input} />
-        <datalist id="category-options">{categories.map((c) => <option key={c} value={c} />)}</datalist>
-        <p id="category-hint" className="mt-1 text-sm text-stone-700">{t("categoryHint")}</p>
+        {/* A choice from the vocabulary; a draft or amended notice from before it keeps its old value only as a hint. */}
+        <select key={`category-${state.seq}`} id="category" name="category" defaultValue={toCategorySlug(state.values.category) ?? ""} aria-invalid={invalid("category")} aria-describedby={describedBy("category", true)} className={input}>
+          <option value="">{tc("choose")}</option>
+          {CATEGORIES.map((c) => (
+            <option key={c.slug} value={c.slug}>{c.label[locale === "en" ? "en" : "zh-CN"]}</option>
+          ))}
+        </select>
+        <p id="category-hint" className="mt-1 text-sm text-stone-700">
+          {state.values.category && toCategorySlug(state.values.category) === null ? tc("previous", { value: state.values.category }) : tc("hint")}
+        </p>
         {error("category")}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">

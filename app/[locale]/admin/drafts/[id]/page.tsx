@@ -45,7 +45,6 @@ export default async function DraftPage({ params }: Props) {
         action={saveDraftAction.bind(null, locale, draft.id)}
         deleteAction={deleteDraftAction.bind(null, locale, draft.id)}
         initial={initial}
-        categories={view.categories}
         accept={ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",")}
         maxBytes={attachmentMaxBytes()}
         isAmendment={draft.kind !== "publish"}

@@ -10,6 +10,9 @@ import { orNotFound } from "@/lib/pages/or-not-found";
 import { guarded } from "../../guard";
 import { startAmendmentAction } from "../actions";
 import { StartForm } from "../start-form";
+import { listTranslations } from "@/lib/translations/list-translations";
+import { linkTranslationAction } from "./translation/actions";
+import { TranslationForm } from "./translation/translation-form";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -32,6 +35,8 @@ export default async function AdminNoticePage({ params }: Props) {
   const latest = notice.versions.at(-1)!;
   const retracted = latest.kind === "retract";
   const amend = startAmendmentAction.bind(null, locale, notice.id);
+  const translations = await listTranslations(db(), notice.id);
+  const tt = await getTranslations("translations");
   return (
     <section className="space-y-6">
       <header className="space-y-2">
@@ -72,6 +77,21 @@ export default async function AdminNoticePage({ params }: Props) {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="translations-heading" className="space-y-2">
+        <h2 id="translations-heading" className="text-xl font-semibold">{tt("heading")}</h2>
+        {translations.length === 0 ? (
+          <p>{tt("none")}</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5" data-testid="admin-translations">
+            {translations.map((l) => (
+              <li key={l.id}>
+                <Link href={`/admin/notices/${l.id}`} className="text-blue-800 underline">{l.id}</Link> ({l.language}){l.title && <span lang={l.language}> · {l.title}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {view.canEdit && <TranslationForm action={linkTranslationAction.bind(null, locale, notice.id)} linked={translations.length > 0} />}
       </section>
       {(view.canEdit || view.canRedact) && (
         <section aria-labelledby="actions-heading" className="space-y-3">

@@ -1,0 +1,36 @@
+import "server-only";
+/**
+ * A clerk records that a notice they published is a translation of another notice, so both
+ * public pages link each other. The clerk must publish for both notices' agencies: a link puts a
+ * notice's page in front of another's readers. Checks and audit: record-translation.ts.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { ApiError } from "@/lib/api/errors";
+import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { asApiError } from "@/lib/publishing/publishing-checks";
+import { recordTranslation } from "./record-translation";
+
+/** Anything longer, or with spaces or control characters inside, names no notice. */
+const NOTICE_ID = /^[^\s\p{Cc}]{1,100}$/u;
+
+export async function linkTranslation(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  input: { translationId: string; originalId: string },
+  origin?: RequestOrigin,
+): Promise<void> {
+  const originalId = input.originalId.trim();
+  if (!NOTICE_ID.test(originalId)) throw new ApiError("bad-request", "not a notice id");
+  const notices = await prisma.notice.findMany({ where: { id: { in: [input.translationId, originalId] } }, select: { id: true, agencyId: true } });
+  for (const id of [input.translationId, originalId]) {
+    const notice = notices.find((n) => n.id === id);
+    if (!notice) throw new ApiError("not-found", `notice ${id} does not exist`);
+    requireAgencyClerk(actor, notice.agencyId);
+  }
+  try {
+    await prisma.$transaction((tx) => recordTranslation(tx, { translationId: input.translationId, originalId, actorUserId: actor!.id, origin }), { timeout: 30_000 });
+  } catch (error) {
+    throw asApiError(error);
+  }
+}
