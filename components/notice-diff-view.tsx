@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { effectiveValue } from "@/lib/notices/effective-fields";
+import { withCategoryLabel } from "@/lib/categories/vocabulary";
 import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
 import { diffAttachments, diffFields, type DiffSegment, type FieldChange } from "@/lib/notices/version-diff";
 import { BodyDiffView, ChangeMark, DEL_CLASS, INS_CLASS, MOVED_CLASS } from "./body-diff-view";
@@ -57,7 +58,7 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
   const tk = useTranslations("kind");
   const locale = useLocale();
   const lang = effectiveValue(notice.versions, to.version, "language");
-  const fields = diffFields(from.fields, to.fields, lang);
+  const fields = diffFields(withCategoryLabel(from.fields, locale), withCategoryLabel(to.fields, locale), lang);
   const attachments = diffAttachments(from.attachments, to.attachments);
   const label = (name: string) => (t.has(`field.${name}`) ? t(`field.${name}`) : name);
   const versionLink = (v: NoticeVersionDto) => (

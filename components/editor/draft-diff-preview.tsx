@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { DiffLegend, FieldChangeContent } from "@/components/notice-diff-view";
 import { humanSize } from "@/components/notice-format";
 import { diffAttachments, diffFields } from "@/lib/notices/version-diff";
+import { withCategoryLabel } from "@/lib/categories/vocabulary";
 
 type Facts = { fileName: string; sha256: string; size: number };
 
@@ -21,7 +22,7 @@ export function DraftDiffPreview({ before, after, beforeAttachments, afterAttach
   const tn = useTranslations("notice");
   const locale = useLocale();
   const lang = after.language ?? before.language;
-  const fields = diffFields(before, after, lang).filter((f) => f.change !== "same");
+  const fields = diffFields(withCategoryLabel(before, locale), withCategoryLabel(after, locale), lang).filter((f) => f.change !== "same");
   const attachments = diffAttachments(beforeAttachments, afterAttachments).filter((a) => a.change !== "same");
   const label = (name: string) => (tn.has(`field.${name}`) ? tn(`field.${name}`) : name);
   return (

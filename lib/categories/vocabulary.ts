@@ -97,6 +97,15 @@ export function categoryLabel(stored: string, locale: string): string {
   return found ? found.label[locale === "en" ? "en" : "zh-CN"] : stored;
 }
 
+/**
+ * Fields as a reader compares them: the category as its label in the page's language, so a
+ * version that committed the old spelling and one that committed the slug of the same entry
+ * show no change, and a real change reads in words rather than slugs.
+ */
+export function withCategoryLabel(fields: Record<string, string>, locale: string): Record<string, string> {
+  return fields.category === undefined ? fields : { ...fields, category: categoryLabel(fields.category, locale) };
+}
+
 /** The label of a slug in a UI language (the slug itself if it is not one). */
 export function slugLabel(slug: string, locale: string): string {
   const found = BY_SLUG.get(slug);

@@ -10,7 +10,9 @@ import {
   slugLabel,
   storedForms,
   toCategorySlug,
+  withCategoryLabel,
 } from "@/lib/categories/vocabulary";
+import { diffFields } from "@/lib/notices/version-diff";
 import { DEMO_NOTICES } from "@/lib/seed/demo-notices";
 import { DEMO_TRANSLATIONS } from "@/lib/seed/demo-translations";
 
@@ -71,5 +73,17 @@ describe("category vocabulary", () => {
       expect(t!.category, translationId).toBe(o!.category);
       expect(t!.agency).toBe(o!.agency);
     }
+  });
+
+  it("compares fields by label: an old spelling and the slug of one entry are the same category to a reader", () => {
+    const old = { title: "t", category: "规划公示" };
+    const now = { title: "t", category: "planning" };
+    expect(diffFields(old, now).find((f) => f.name === "category")?.change).toBe("changed");
+    const shown = diffFields(withCategoryLabel(old, "en"), withCategoryLabel(now, "en"));
+    expect(shown.find((f) => f.name === "category")).toMatchObject({ change: "same", value: "Urban and rural planning" });
+    const moved = diffFields(withCategoryLabel(old, "zh-CN"), withCategoryLabel({ ...now, category: "land" }, "zh-CN"));
+    expect(moved.find((f) => f.name === "category")?.change).toBe("changed");
+    expect(withCategoryLabel({ title: "t" }, "en")).toEqual({ title: "t" });
+    expect(withCategoryLabel({ category: "not a category" }, "en")).toEqual({ category: "not a category" });
   });
 });
