@@ -21,6 +21,8 @@ export interface DraftDto {
   noticeId: string | null;
   baseVersion: number | null;
   fields: DraftFields;
+  /** A new notice's draft: the notice it will be linked to as a translation when published. */
+  translationOf: string | null;
   revision: number;
   createdAt: string;
   updatedAt: string;
@@ -35,6 +37,7 @@ export const DRAFT_SELECT = {
   noticeId: true,
   baseVersion: true,
   fields: true,
+  translationOf: true,
   revision: true,
   createdAt: true,
   updatedAt: true,
@@ -54,6 +57,7 @@ export function toDraftDto(row: DraftRow): DraftDto {
     noticeId: row.noticeId,
     baseVersion: row.baseVersion,
     fields: storedDraftFields(row.fields),
+    translationOf: row.translationOf,
     revision: row.revision,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

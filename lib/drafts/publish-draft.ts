@@ -4,14 +4,21 @@ import "server-only";
  * holds. The draft is marked published in the same transaction as the version and its audit
  * event, so a draft is published exactly once. The clerk names the revision they reviewed: a
  * draft someone saved since is a 409, never a publication of text the clerk did not see.
+ * A new notice's draft that names the notice it translates is linked to it in that same
+ * transaction (record-translation.ts): a link that cannot be made refuses the publication, and
+ * the draft stays as it was. The clerk must publish for the original's agency too, as when
+ * linking from the staff notice page (link-translation.ts).
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { ApiError } from "@/lib/api/errors";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { amendNotice } from "@/lib/publishing/amend-notice";
 import { publishNotice, type PublishedVersion } from "@/lib/publishing/publish-notice";
 import { noticeFieldsSchema } from "@/lib/publishing/notice-fields";
 import { parseOrReject } from "@/lib/publishing/publishing-checks";
+import { recordTranslation } from "@/lib/translations/record-translation";
+import { asTranslationOf } from "@/lib/translations/translation-of";
 import { publishableFields, storedDraftFields } from "./draft-fields";
 import { draftConflict, draftPublished, findDraft } from "./draft-dto";
 
@@ -23,6 +30,7 @@ export async function publishDraft(prisma: PrismaClient, actor: Actor | null, in
   const fields = publishableFields(storedDraftFields(draft.fields));
   // Checked before the transaction, so an incomplete draft is refused without taking its lock.
   parseOrReject(noticeFieldsSchema, fields);
+  const originalId = draft.kind === "publish" ? draft.translationOf : null;
   return prisma.$transaction(
     async (tx) => {
       // Lock the draft: a save or second publish waits, then finds the revision moved on.
@@ -32,7 +40,18 @@ export async function publishDraft(prisma: PrismaClient, actor: Actor | null, in
       const attachments = stored.map((a) => ({ fileName: a.fileName, content: a.content, declaredType: a.mediaType }));
       let published: PublishedVersion;
       if (draft.kind === "publish") {
+        if (originalId) {
+          await asTranslationOf(async () => {
+            const original = await tx.notice.findUnique({ where: { id: originalId }, select: { agencyId: true } });
+            if (!original) throw new ApiError("not-found", `notice ${originalId} does not exist`);
+            requireAgencyClerk(actor, original.agencyId);
+          });
+        }
         published = await publishNotice(prisma, actor, { agencyId: draft.agencyId, fields, attachments }, origin, tx);
+        if (originalId) {
+          const translationId = published.noticeId;
+          await asTranslationOf(() => recordTranslation(tx, { translationId, originalId, actorUserId: actor!.id, origin }));
+        }
       } else {
         // An amend/correct draft always has noticeId and baseVersion (database CHECK).
         const base = await tx.attachment.findMany({

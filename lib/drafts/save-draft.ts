@@ -13,6 +13,7 @@ import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import type { UploadedAttachment } from "@/lib/publishing/attachment-policy";
 import { parseOrReject } from "@/lib/publishing/publishing-checks";
+import { checkTranslationOf } from "@/lib/translations/translation-of";
 import { addDraftAttachments, type RejectedUpload } from "./draft-attachments";
 import { draftFieldsSchema } from "./draft-fields";
 import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto } from "./draft-dto";
@@ -25,6 +26,11 @@ export interface SaveDraftInput {
   add?: readonly UploadedAttachment[];
   /** Ids of the draft's attachments to remove. */
   remove?: readonly string[];
+  /**
+   * A new notice's draft: the id of the notice it translates ("" for none); absent leaves it
+   * as stored. Checked to name a notice here, linked when publishing (publish-draft.ts).
+   */
+  translationOf?: string;
 }
 
 export async function saveDraft(
@@ -39,12 +45,17 @@ export async function saveDraft(
   const fields = parseOrReject(draftFieldsSchema, input.fields);
   if (!Number.isSafeInteger(input.revision)) throw new ApiError("bad-request", "revision must be an integer");
   const remove = [...new Set(input.remove ?? [])];
+  if (input.translationOf !== undefined && existing.kind !== "publish" && input.translationOf.trim() !== "") {
+    throw new ApiError("bad-request", "only a new notice can be published as a translation");
+  }
+  const translationOf = input.translationOf === undefined || existing.kind !== "publish" ? undefined : await checkTranslationOf(prisma, input.translationOf);
   const rejected = await prisma.$transaction(
     async (tx) => {
       const updated = await tx.$executeRaw`
         UPDATE notice_draft SET fields = ${JSON.stringify(fields)}::jsonb, revision = revision + 1, updated_by = ${clerk.id}, updated_at = now()
         WHERE id = ${input.draftId} AND revision = ${input.revision} AND published_at IS NULL`;
       if (updated === 0) throw draftConflict();
+      if (translationOf !== undefined) await tx.noticeDraft.update({ where: { id: input.draftId }, data: { translationOf } });
       const removed = remove.length ? (await tx.draftAttachment.deleteMany({ where: { draftId: input.draftId, id: { in: remove } } })).count : 0;
       const { added, rejected } = await addDraftAttachments(tx, input.draftId, input.add ?? []);
       await recordAuditEvent(tx, {

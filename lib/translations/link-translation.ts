@@ -10,9 +10,7 @@ import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { asApiError } from "@/lib/publishing/publishing-checks";
 import { recordTranslation } from "./record-translation";
-
-/** Anything longer, or with spaces or control characters inside, names no notice. */
-const NOTICE_ID = /^[^\s\p{Cc}]{1,100}$/u;
+import { NOTICE_ID } from "./translation-of";
 
 export async function linkTranslation(
   prisma: PrismaClient,

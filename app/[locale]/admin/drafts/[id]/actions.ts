@@ -18,6 +18,7 @@ import { DRAFT_PUBLISHED, type DraftAttachmentDto } from "@/lib/drafts/draft-dto
 import { draftFieldsSchema, publishProblems } from "@/lib/drafts/draft-fields";
 import { publishDraft } from "@/lib/drafts/publish-draft";
 import { saveDraft } from "@/lib/drafts/save-draft";
+import { TRANSLATION_OF_INVALID, TRANSLATION_OF_UNKNOWN, TranslationOfRefused } from "@/lib/translations/translation-of";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
 import { fieldProblems, type NoticeFieldName } from "@/lib/publishing/notice-fields";
@@ -28,9 +29,11 @@ export interface EditorState {
   /** Increments with every answer, so the form's inputs remount with `values`. */
   seq: number;
   values: Record<NoticeFieldName, string>;
+  /** A new notice's draft: the id typed as the notice it translates. */
+  translationOf: string;
   revision: number;
   attachments: DraftAttachmentDto[];
-  fieldErrors: Partial<Record<NoticeFieldName, string>>;
+  fieldErrors: Partial<Record<NoticeFieldName | "translationOf", string>>;
   /** Refused files, one localized line each. */
   attachmentErrors: string[];
   message: { tone: "ok" | "error"; text: string } | null;
@@ -49,17 +52,30 @@ function refusal(error: unknown, t: Translate): string {
   return byCode[error.code] ?? t("unexpected");
 }
 
+/** saveDraft's refusals of the typed original (translation-of.ts), as message keys. */
+const ORIGINAL_PROBLEMS: Partial<Record<string, "invalid" | "unknown">> = { [TRANSLATION_OF_INVALID]: "invalid", [TRANSLATION_OF_UNKNOWN]: "unknown" };
+
+/** Why the link the draft was to make refused its publication, in the visitor's language. */
+function translationRefusal(error: TranslationOfRefused, t: Translate): string {
+  if (error.code === "not-found") return t("translationOf.unknown");
+  if (error.code === "forbidden" || error.code === "unauthorized") return t("translationOf.forbidden");
+  if (/^both notices are in /.test(error.message)) return t("translationOf.sameLanguage");
+  // The reason names the notices involved; ids read the same in both languages.
+  return t("translationOf.refused", { reason: error.message });
+}
+
 export async function saveDraftAction(locale: string, draftId: string, previous: EditorState, form: FormData): Promise<EditorState> {
   locale = actionLocale(locale);
   const t = await getTranslations({ locale, namespace: "editor" });
   const values = typedValues(form);
-  const keep = { ...previous, seq: previous.seq + 1, values, fieldErrors: {}, attachmentErrors: [] };
+  const translationOf = String(form.get("translationOf") ?? "").slice(0, 200);
+  const keep = { ...previous, seq: previous.seq + 1, values, translationOf, fieldErrors: {}, attachmentErrors: [] };
   const parsed = editorInputSchema.safeParse(formObject(form));
   if (!parsed.success) {
     const unknown = parsed.error.issues.some((i) => i.code === "unrecognized_keys");
     return { ...keep, message: { tone: "error", text: unknown ? t("unknownField") : t("badRequest") } };
   }
-  const { intent, revision, attachments, removeAttachment, ...fields } = parsed.data;
+  const { intent, revision, attachments, removeAttachment, translationOf: typedOriginal, ...fields } = parsed.data;
   // A value the draft cannot hold (over its limit: the inputs' maxLength stops this in a
   // browser) is named next to its field, with everything typed kept, instead of a bare 400.
   const unstorable = draftFieldsSchema.safeParse(fields);
@@ -69,8 +85,10 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
   let saved;
   try {
     const add = await Promise.all(attachments.map(async (f) => ({ fileName: f.name, declaredType: f.type, content: new Uint8Array(await f.arrayBuffer()) })));
-    saved = await saveDraft(db(), await currentActor(), { draftId, revision, fields, add, remove: removeAttachment }, requestOrigin(await headers()));
+    saved = await saveDraft(db(), await currentActor(), { draftId, revision, fields, add, remove: removeAttachment, translationOf: typedOriginal }, requestOrigin(await headers()));
   } catch (error) {
+    const original = error instanceof ApiError ? ORIGINAL_PROBLEMS[error.message] : undefined;
+    if (original) return { ...keep, fieldErrors: { translationOf: t(`translationOf.${original}`) }, message: { tone: "error", text: t("notSavedTranslationOf") } };
     return { ...keep, message: { tone: "error", text: refusal(error, t) } };
   }
   // The page around the form (the diff preview) shows the saved draft.
@@ -79,7 +97,7 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
   const attachmentErrors = saved.rejected.map((r) =>
     t("attachmentRefused", { name: r.fileName, problem: t(`problem.${r.problem}`, { size, max: MAX_ATTACHMENTS }) }),
   );
-  const next: EditorState = { ...keep, revision: saved.draft.revision, attachments: saved.draft.attachments, attachmentErrors, message: { tone: "ok", text: t("saved") } };
+  const next: EditorState = { ...keep, translationOf: saved.draft.translationOf ?? "", revision: saved.draft.revision, attachments: saved.draft.attachments, attachmentErrors, message: { tone: "ok", text: t("saved") } };
   if (intent === "save") return next;
   const problems = publishProblems(saved.draft.fields);
   if (problems || attachmentErrors.length > 0) {
@@ -115,7 +133,7 @@ export async function publishDraftAction(locale: string, draftId: string, _previ
   try {
     noticeId = (await publishDraft(db(), await currentActor(), { draftId, revision: parsed.data.revision }, requestOrigin(await headers()))).noticeId;
   } catch (error) {
-    return { message: refusal(error, t) };
+    return { message: error instanceof TranslationOfRefused ? translationRefusal(error, t) : refusal(error, t) };
   }
   redirect({ href: `/admin/notices/${noticeId}`, locale });
   return { message: null };

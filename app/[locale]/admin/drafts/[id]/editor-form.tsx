@@ -42,13 +42,13 @@ export function EditorForm({ action, initial, accept, maxBytes, isAmendment, del
     setBody(state.values.body);
   }
   const input = "mt-1 block w-full rounded border border-stone-500 px-3 py-2";
-  const describedBy = (name: NoticeFieldName, hint?: boolean) => [hint ? `${name}-hint` : "", `${name}-error`].filter(Boolean).join(" ");
-  const error = (name: NoticeFieldName) => (
+  const describedBy = (name: NoticeFieldName | "translationOf", hint?: boolean) => [hint ? `${name}-hint` : "", `${name}-error`].filter(Boolean).join(" ");
+  const error = (name: NoticeFieldName | "translationOf") => (
     <p id={`${name}-error`} aria-live="polite" className="mt-1 min-h-5 text-sm font-medium text-red-800">
       {state.fieldErrors[name] ?? ""}
     </p>
   );
-  const invalid = (name: NoticeFieldName) => (state.fieldErrors[name] ? true : undefined);
+  const invalid = (name: NoticeFieldName | "translationOf") => (state.fieldErrors[name] ? true : undefined);
 
   function checkSize(event: FormEvent<HTMLFormElement>) {
     const files = (event.currentTarget.elements.namedItem("attachments") as HTMLInputElement | null)?.files;
@@ -106,6 +106,14 @@ export function EditorForm({ action, initial, accept, maxBytes, isAmendment, del
           {error("effectiveDate")}
         </div>
       </div>
+      {!isAmendment && (
+        <div>
+          <label htmlFor="translationOf" className="font-medium">{t("translationOfLabel")}</label>
+          <input key={`translationOf-${state.seq}`} id="translationOf" name="translationOf" maxLength={100} defaultValue={state.translationOf} aria-invalid={invalid("translationOf")} aria-describedby={describedBy("translationOf", true)} className={input} />
+          <p id="translationOf-hint" className="mt-1 text-sm text-stone-700">{t("translationOfHint")}</p>
+          {error("translationOf")}
+        </div>
+      )}
       <div className="grid gap-4 lg:grid-cols-2">
         <div>
           <label htmlFor="body" className="font-medium">{t("body")}</label>

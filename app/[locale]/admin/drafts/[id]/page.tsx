@@ -26,6 +26,7 @@ export default async function DraftPage({ params }: Props) {
   const initial: EditorState = {
     seq: 0,
     values: Object.fromEntries(NOTICE_FIELD_NAMES.map((name) => [name, draft.fields[name] ?? ""])) as Record<NoticeFieldName, string>,
+    translationOf: draft.translationOf ?? "",
     revision: draft.revision,
     attachments: draft.attachments,
     fieldErrors: {},

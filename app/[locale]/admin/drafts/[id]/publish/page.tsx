@@ -33,6 +33,7 @@ export default async function PublishDraftPage({ params }: Props) {
     [tn("field.category"), fields.category],
     [tn("field.language"), fields.language],
     [tn("field.effectiveDate"), fields.effectiveDate],
+    [t("translationOfFact"), draft.kind === "publish" ? (draft.translationOf ?? undefined) : undefined],
   ];
   return (
     <section className="space-y-6">
