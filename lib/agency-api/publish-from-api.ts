@@ -4,13 +4,19 @@ import "server-only";
  * token's agency. The token may name only its own agency (403 otherwise; publishNotice checks
  * again). Inside the publishing transaction the token row is re-read under a share lock, so a
  * revocation that commits first stops this publish, and one that comes later waits for it.
+ * A request naming the notice it translates (`translationOf`) is linked to it in that same
+ * transaction (record-translation.ts), the original being one of the token's agency's notices;
+ * a link that cannot be made refuses the request and publishes nothing.
  */
 import { createHash } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import type { TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { publishNotice } from "@/lib/publishing/publish-notice";
+import { recordTranslation } from "@/lib/translations/record-translation";
+import { checkTranslationOf } from "@/lib/translations/translation-of";
 import { requestHash, withIdempotencyKey, type StoredAnswer } from "./idempotency";
 import type { ApiPublishRequest } from "./publish-request";
 
@@ -26,16 +32,21 @@ export async function publishFromApi(
 ): Promise<PublishAnswer> {
   const agencyId = input.request.agencyId ?? principal.agencyId;
   if (agencyId !== principal.agencyId) throw new ApiError("forbidden", `this token publishes for agency ${principal.agencyId} only`);
-  const { fields, attachments } = input.request;
+  const { fields, attachments, translationOf } = input.request;
   const hash = requestHash({
     agencyId,
+    // Only when sent, so requests without it hash as they always did.
+    ...(translationOf !== undefined ? { translationOf } : {}),
     fields,
     attachments: attachments.map((a) => ({ fileName: a.fileName, declaredType: a.declaredType ?? null, sha256: createHash("sha256").update(a.content).digest("hex") })),
   });
   return withIdempotencyKey(prisma, { tokenId: principal.tokenId, key: input.idempotencyKey, requestHash: hash }, async (tx) => {
     const live = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM api_token WHERE id = ${principal.tokenId} AND revoked_at IS NULL FOR SHARE`;
     if (live.length === 0) throw new ApiError("unauthorized", "the API token is not valid (unknown or revoked)");
+    const originalId = translationOf === undefined ? null : await checkTranslationOf(tx, translationOf);
+    if (originalId) requireAgencyClerk(principal.actor, (await tx.notice.findUniqueOrThrow({ where: { id: originalId }, select: { agencyId: true } })).agencyId);
     const { noticeId, version } = await publishNotice(prisma, principal.actor, { agencyId, fields, attachments }, origin, tx);
+    if (originalId) await recordTranslation(tx, { translationId: noticeId, originalId, actorUserId: principal.actor.id, origin });
     const api = `/api/v1/notices/${noticeId}`;
     return {
       status: 201,

@@ -3,7 +3,7 @@
  * database; the size limit is passed in (lib/publishing/attachment-limit.ts reads it).
  *
  * Two encodings of one request:
- * - application/json: `{ agencyId?, fields, attachments?: [{ fileName, mediaType?, contentBase64 }] }`
+ * - application/json: `{ agencyId?, translationOf?, fields, attachments?: [{ fileName, mediaType?, contentBase64 }] }`
  * - multipart/form-data: a `notice` part holding that JSON without `attachments`, and one
  *   `attachment` file part per file (its file name and type come from the part's headers).
  * Unknown members and parts are refused (400), so a typo is an error rather than a field
@@ -20,6 +20,8 @@ export interface ApiAttachment {
 
 export interface ApiPublishRequest {
   agencyId?: string;
+  /** The id of a published notice this one translates (publish-from-api.ts links them). */
+  translationOf?: string;
   fields: unknown;
   attachments: ApiAttachment[];
 }
@@ -51,6 +53,7 @@ const attachmentSchema = z
 const envelope = z
   .object({
     agencyId: z.string().max(64, "at most 64 characters").optional(),
+    translationOf: z.string().max(100, "at most 100 characters").optional(),
     fields: z.record(z.string(), z.unknown(), { error: "required: an object of notice fields" }),
     attachments: z.array(attachmentSchema).max(API_MAX_ATTACHMENTS, `at most ${API_MAX_ATTACHMENTS} attachments`).optional(),
   })

@@ -33,6 +33,12 @@ const envelope = (withAttachments: boolean): Json => ({
   required: ["fields"],
   properties: {
     agencyId: { type: "string", description: "defaults to the token's agency; any other agency is 403" },
+    translationOf: {
+      type: "string",
+      maxLength: 100,
+      description:
+        "optional: the id of a published notice of the token's agency that this notice translates (in the other language); the link is recorded with the publication and both public pages link each other. Malformed 400, unknown 404, another agency's 403, no translation pair (same language, or the original already has one in this language) 400/409; nothing is published then",
+    },
     fields: noticeFields,
     ...(withAttachments
       ? {
@@ -120,8 +126,9 @@ export const publishNoticeOperation: Json = {
     },
     400: error("Missing Idempotency-Key, malformed JSON or multipart, an unknown member, a field or attachment that fails validation (the message names it)"),
     401: error("No token, or an unknown or revoked one (with WWW-Authenticate: Bearer)"),
-    403: error("The token's agency is not the agencyId, or a browser request from another origin"),
-    409: error("The Idempotency-Key was already used with a different request"),
+    403: error("The token's agency is not the agencyId, or is not the agency of the translationOf notice, or a browser request from another origin"),
+    404: error("translationOf names no notice"),
+    409: error("The Idempotency-Key was already used with a different request, or the translationOf notice already has a translation in this language"),
     413: error("The body or an attachment is larger than the limit"),
     415: error("Content-Type is neither application/json nor multipart/form-data"),
     500: error("Unexpected server error (never caused by input)"),
