@@ -70,7 +70,7 @@ test("a draft naming a notice in its own language is not published: the reason i
   await page.getByRole("button", { name: "发布…" }).click();
   await expect(page).toHaveURL(/\/zh-CN\/admin\/drafts\/[0-9a-f-]{36}\/publish$/);
   await page.getByRole("button", { name: "立即发布" }).click();
-  await expect(page.getByRole("status")).toHaveText("未发布：本公示与其所翻译的公示语言相同；译本须为另一种语言。请在编辑页修改语言或编号。");
+  await expect(page.getByRole("status").filter({ hasText: "未发布" })).toHaveText("未发布：本公示与其所翻译的公示语言相同；译本须为另一种语言。请在编辑页修改语言或编号。");
   await expect(page).toHaveURL(/\/publish$/);
   expect(await axeViolations(page, "normal")).toEqual([]);
 
