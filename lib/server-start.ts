@@ -10,6 +10,7 @@ import "server-only";
  * the committer nor the witnessing loop, only the loop that follows its origin. Its
  * configuration is checked like the signing key: a bad one stops a production server at once.
  */
+import { startAlerts } from "@/lib/alerts/start-alerts";
 import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
@@ -21,6 +22,8 @@ import { startWitnessingLoop, type WitnessingLoop } from "@/lib/witnessing/witne
 export function startServer(): void {
   // Read raw: a malformed environment is reported (and stops production) inside startMirror.
   if (process.env.MIRROR_OF) return startMirror();
+  // Email alerts (docs/alerts.md): an origin's only; a mirror has no subscribers.
+  startAlerts();
   let policy;
   try {
     policy = witnessPolicy();

@@ -13,6 +13,7 @@ import type { FeedLocale } from "@/lib/feeds/feed";
 import { Pagination } from "@/components/search/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchHitRow } from "@/components/search/search-hit-row";
+import { AlertLink } from "@/components/alerts/alert-link";
 
 export const dynamic = "force-dynamic";
 
@@ -152,6 +153,7 @@ export default async function NoticesPage(props: Props) {
           )}
           <Pagination params={params} pageCount={result.pageCount} />
           <FeedLinks params={params} locale={locale as FeedLocale} />
+          <AlertLink params={params} />
         </section>
       </div>
     </div>
