@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { describeFilter, type AlertLocale } from "@/lib/alerts/alert-mails";
 import { agencyNames } from "@/lib/alerts/agency-names";
@@ -48,7 +49,10 @@ export default async function SubscribePage(props: Props) {
         <p data-testid="alert-what">{what}</p>
       </section>
       {alertsAvailable() ? (
-        <SubscribeForm locale={locale} filter={toSearchParams(filterSearchParams(filter)).toString()} />
+        // The public layout gives client components only the verifier's messages; the form needs its own.
+        <NextIntlClientProvider messages={{ alerts: (await getMessages()).alerts }}>
+          <SubscribeForm locale={locale} filter={toSearchParams(filterSearchParams(filter)).toString()} />
+        </NextIntlClientProvider>
       ) : (
         <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3" data-testid="alerts-unavailable">
           {t("unavailable")}
