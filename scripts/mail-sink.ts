@@ -29,7 +29,15 @@ export interface MailSink {
   close(): Promise<void>;
 }
 
-export async function startMailSink(options: { port?: number; host?: string; dir?: string } = {}): Promise<MailSink> {
+export interface MailSinkOptions {
+  port?: number;
+  host?: string;
+  dir?: string;
+  /** Awaited after a message is kept and before the sender is told it was accepted (a test kills the sender there). */
+  beforeAccept?: (mail: SunkMail) => Promise<void>;
+}
+
+export async function startMailSink(options: MailSinkOptions = {}): Promise<MailSink> {
   const host = options.host ?? "127.0.0.1";
   const messages: SunkMail[] = [];
   const waiting: { match: (mail: SunkMail) => boolean; resolve: (mail: SunkMail) => void }[] = [];
@@ -61,6 +69,7 @@ export async function startMailSink(options: { port?: number; host?: string; dir
             waiting.splice(waiting.indexOf(w), 1);
             w.resolve(mail);
           }
+          await options.beforeAccept?.(mail);
           callback();
         } catch (error) {
           callback(error as Error);

@@ -3,7 +3,8 @@
  * confirmation and the digest. Plain text only: it reads the same in every client, and carries
  * nothing to track or block. Pure: the caller supplies names, links and entries.
  */
-import { createTranslator } from "next-intl";
+// The framework-free translator: this runs in scripts (npm run alerts:send) as well as in the server.
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en/alerts.json";
 import zh from "@/messages/zh-CN/alerts.json";
 import type { MailMessage } from "./mailer";
