@@ -44,8 +44,8 @@ export async function subscribe(
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtextextended('alert ' || lower($1), 0))", email);
-      const mine = await tx.$queryRawUnsafe<{ id: string; same: boolean; locale: string; confirmed_at: Date | null; confirmation_sent_at: Date | null }[]>(
-        "SELECT id, filter = $2::jsonb AS same, locale, confirmed_at, confirmation_sent_at FROM alert_subscription WHERE lower(email) = lower($1)",
+      const mine = await tx.$queryRawUnsafe<{ id: string; same: boolean; confirmed_at: Date | null; confirmation_sent_at: Date | null }[]>(
+        "SELECT id, filter = $2::jsonb AS same, confirmed_at, confirmation_sent_at FROM alert_subscription WHERE lower(email) = lower($1)",
         email,
         filter,
       );
@@ -55,16 +55,13 @@ export async function subscribe(
       if (now.getTime() - lastSent < CONFIRMATION_PERIOD_MS) return "throttled";
       if (!same && mine.length >= MAX_SUBSCRIPTIONS_PER_ADDRESS) return "full";
 
-      const id = same?.id ?? randomUUID();
-      if (same) {
-        // A new confirmation mail replaces the old one's links.
-        await tx.alertToken.deleteMany({ where: { subscriptionId: id } });
-        await tx.alertSubscription.update({ where: { id }, data: { confirmationSentAt: now } });
-      } else {
-        await tx.alertSubscription.create({
-          data: { id, email, locale: input.locale, kind: alertKind(input.filter), filter: input.filter as object, createdAt: now, confirmationSentAt: now },
-        });
-      }
+      // A new request replaces an unconfirmed one: its old links stop working, and it expires
+      // CONFIRMATION_TTL_MS from now.
+      if (same) await tx.alertSubscription.delete({ where: { id: same.id } });
+      const id = randomUUID();
+      await tx.alertSubscription.create({
+        data: { id, email, locale: input.locale, kind: alertKind(input.filter), filter: input.filter as object, createdAt: now, confirmationSentAt: now },
+      });
       const confirmToken = newAlertToken();
       const unsubscribeToken = newAlertToken();
       await tx.alertToken.createMany({
@@ -73,8 +70,7 @@ export async function subscribe(
           { tokenHash: hashAlertToken(unsubscribeToken), subscriptionId: id, purpose: "unsubscribe" },
         ],
       });
-      // The language of the stored row: a repeated request in the other language keeps the first.
-      const locale = same ? (same.locale as AlertLocale) : input.locale;
+      const locale = input.locale;
       const what = describeFilter(input.filter, locale, await agencyNames(tx, input.filter.agency));
       await mailer.send(
         confirmationMail({ to: email, locale, what, confirmUrl: confirmUrl(mailer.baseUrl, locale, confirmToken), links: alertLinks(mailer.baseUrl, locale, unsubscribeToken) }),

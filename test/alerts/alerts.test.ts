@@ -196,6 +196,16 @@ describe("subscribing", () => {
     expect((await database.client.query("SELECT count(*)::int AS n FROM alert_subscription WHERE email = $1", [email])).rows[0].n).toBe(0);
   });
 
+  it("gives a request repeated after the first one expired a link that works", async () => {
+    const email = "late@example.org";
+    const t0 = new Date(Date.now() - 50 * 3_600_000);
+    expect(await subscribe(prisma, mailer, { email, locale: "en", filter: filter("agency=hp-land") }, t0)).toBe("sent");
+    expect(await subscribe(prisma, mailer, { email, locale: "en", filter: filter("agency=hp-land") })).toBe("sent");
+    expect(await confirmSubscription(prisma, link(mailsTo(email)[0]!, "confirm"))).toBe("invalid");
+    expect(await confirmSubscription(prisma, link(mailsTo(email)[1]!, "confirm"))).toBe("confirmed");
+    await database.client.query("DELETE FROM alert_subscription WHERE email = $1", [email]);
+  });
+
   it("caps the subscriptions of one address", async () => {
     const email = "many@example.org";
     let t = Date.now();
