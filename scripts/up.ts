@@ -23,7 +23,7 @@ import path from "node:path";
 import pg from "pg";
 import { generateKey, parseSignerKey } from "@/lib/log";
 import { startDemoWitnesses, type RunningWitnesses } from "./demo-witnesses";
-import { startMailSink, type MailSink } from "./mail-sink";
+import type { MailSink } from "./mail-sink";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded/pglite-server";
 import { runChild } from "./run-child";
@@ -116,6 +116,8 @@ async function main(): Promise<number> {
     // Alert mail (docs/alerts.md) goes to a local sink unless SMTP_URL names a real server.
     if (!process.env.SMTP_URL && !mirrorOf) {
       const mailDir = path.join(path.dirname(dataDir), "mail");
+      // Imported only here: the sink's packages are development dependencies.
+      const { startMailSink } = await import("./mail-sink");
       mailSink = await startMailSink({ port: Number(webPort) + 3, dir: mailDir });
       process.env.SMTP_URL = mailSink.url;
       console.log(`up: alert mail goes to a local sink on port ${mailSink.port}, each message saved in ${mailDir}`);
