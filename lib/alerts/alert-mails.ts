@@ -7,6 +7,7 @@
 import { createTranslator } from "use-intl/core";
 import en from "@/messages/en/alerts.json";
 import zh from "@/messages/zh-CN/alerts.json";
+import { slugLabel } from "@/lib/categories/vocabulary";
 import type { MailMessage } from "./mailer";
 import type { AlertFilter } from "./subscription-filter";
 
@@ -36,7 +37,7 @@ export function describeFilter(filter: AlertFilter, locale: AlertLocale, agencie
     });
     parts.push(t("what.agency", { names: names.join(sep) }));
   }
-  if (filter.category.length) parts.push(t("what.category", { names: filter.category.join(sep) }));
+  if (filter.category.length) parts.push(t("what.category", { names: filter.category.map((slug) => slugLabel(slug, locale)).join(sep) }));
   if (filter.status.length) parts.push(t("what.status", { names: filter.status.map((s) => t(`statusNames.${s}`)).join(sep) }));
   if (filter.language.length) {
     const names = filter.language.map((l) => (l === "en" || l === "zh-CN" ? t(`languageNames.${l}`) : l));

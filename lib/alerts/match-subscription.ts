@@ -7,6 +7,7 @@ import "server-only";
  * Newest state, not the version's: an alert about a search means "notices this search finds".
  */
 import type { Prisma } from "@/lib/db/generated/client";
+import { categoryFilter } from "@/lib/search/category-filter";
 import { findNoticeIds } from "@/lib/search/find-notice-ids";
 import { parseQuery } from "@/lib/search/tokenize";
 import type { AlertFilter } from "./subscription-filter";
@@ -40,7 +41,7 @@ export async function matchingEntries(
     conditions.push(text && byId ? `(${text} OR ${byId})` : (text ?? byId ?? "false"));
   }
   if (filter.agency.length) conditions.push(`s.agency_id = ANY(${arg(filter.agency)}::text[])`);
-  if (filter.category.length) conditions.push(`s.category = ANY(${arg(filter.category)}::text[])`);
+  if (filter.category.length) conditions.push(categoryFilter(filter.category, arg, "s.category"));
   if (filter.language.length) conditions.push(`s.language = ANY(${arg(filter.language)}::text[])`);
   if (filter.status.length) {
     conditions.push(`(s.status = ANY(${arg(filter.status)}::text[]) OR (${arg(filter.status.includes("withheld"))}::boolean AND s.withheld))`);

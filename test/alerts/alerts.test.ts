@@ -238,6 +238,24 @@ describe("a search alert in Chinese", () => {
   });
 });
 
+describe("a category alert", () => {
+  it("finds every spelling the vocabulary maps to the category, and names it in the subscriber's language", async () => {
+    const email = "category@example.org";
+    await subscribe(prisma, mailer, { email, locale: "en", filter: filter("category=planning") });
+    expect(await confirmSubscription(prisma, link(mailsTo(email)[0]!, "confirm"))).toBe("confirmed");
+    const oldSpelling = await publish("hp-planning", "旧写法类别的公示", { category: "规划公示" });
+    const bySlug = await publish("hp-planning", "按代码记类别的公示", { category: "planning" });
+    const otherCategory = await publish("hp-land", "另一类别的公示", { category: "土地管理" });
+    await commit();
+    await sendDigests(prisma, mailer);
+    const digest = mailsTo(email)[1]!;
+    expect(digest.subject).toContain("Urban and rural planning");
+    expect(digest.text).toContain(`${BASE}/en/n/${oldSpelling}`);
+    expect(digest.text).toContain(`${BASE}/en/n/${bySlug}`);
+    expect(digest.text).not.toContain(otherCategory);
+  });
+});
+
 describe("the application role on the alert tables", () => {
   it("may record confirmations and digests and delete rows, but not rewrite an address, a filter or a token", async () => {
     const { default: pg } = await import("pg");
