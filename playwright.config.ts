@@ -4,6 +4,7 @@ import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY, E2E_VERIFIER_KEY } from "./e2e/support/
 import { appRoleUrl } from "./e2e/support/app-role-url";
 import { E2E_MIRROR_DATABASE_URL, E2E_MIRROR_PORT } from "./e2e/support/test-mirror-keys";
 import { E2E_WITNESSES, E2E_WITNESS_POLICY } from "./e2e/support/test-witness-keys";
+import { E2E_MAIL_SINK_PORT } from "./e2e/support/mail-sink-port";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -111,6 +112,10 @@ export default defineConfig({
         // tested over HTTP from two addresses in test/rate-limit/rate-limits.test.ts.
         RATE_LIMIT_SEARCH_PER_MINUTE: "0",
         RATE_LIMIT_DOWNLOAD_PER_MINUTE: "0",
+        RATE_LIMIT_SUBSCRIBE_PER_HOUR: "0",
+        // Alert mail goes to the SMTP sink e2e/alerts/alerts.spec.ts starts on this port.
+        SMTP_URL: `smtp://127.0.0.1:${E2E_MAIL_SINK_PORT}`,
+        ALERT_DIGEST_INTERVAL_MS: "500",
       },
       stdout: "pipe",
       stderr: "pipe",

@@ -20,11 +20,18 @@ import { busyRefusal, renderRefusal, sendRefusal } from "./lib/page-cache/render
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;
+/** Email alert pages (docs/alerts.md): per visitor (their links carry a token), never cached or indexed. */
+const ALERTS_PATH = /^\/(?:[^/]+\/)?alerts(?:\/|$)/;
 
 export default async function proxy(request: NextRequest) {
   const response = intl(request);
   if (ADMIN_PATH.test(request.nextUrl.pathname)) {
     if (isMirror() && !response.headers.has("location")) return mirrorNotFound(request);
+    response.headers.set("Cache-Control", "no-store");
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    return response;
+  }
+  if (ALERTS_PATH.test(request.nextUrl.pathname)) {
     response.headers.set("Cache-Control", "no-store");
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
     return response;

@@ -54,6 +54,14 @@ const schema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(6),
   /** Proxies whose X-Forwarded-For is believed (server.mjs, lib/http/client-address.mjs): IPs or CIDRs, comma-separated. */
   TRUSTED_PROXIES: z.string().regex(/^[\s0-9a-zA-Z.:/,]*$/, "must be IP addresses, CIDR ranges or proxy-addr names (loopback, uniquelocal), comma-separated").optional(),
+  /** Email alerts (lib/alerts, docs/alerts.md): the SMTP server mail goes through; unset, alerts are off. May hold a password: never logged. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  /** The From address of alert mail ("Gongshi <alerts@notices.example.gov>"). */
+  MAIL_FROM: z.string().min(3).max(200).optional(),
+  /** How often the server sends alert digests; 0 leaves it to `npm run alerts:send`. */
+  ALERT_DIGEST_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** Subscribe requests per hour per client address (lib/alerts/subscribe-rate-limit.ts); 0 turns it off. */
+  RATE_LIMIT_SUBSCRIBE_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(10),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -84,6 +92,13 @@ const rateLimitSchema = schema.pick({ RATE_LIMIT_SEARCH_PER_MINUTE: true, RATE_L
  */
 export function rateLimitEnv(): z.infer<typeof rateLimitSchema> {
   return parseEnv(rateLimitSchema);
+}
+
+const alertSchema = schema.pick({ SMTP_URL: true, MAIL_FROM: true, PUBLIC_URL: true, ALERT_DIGEST_INTERVAL_MS: true, RATE_LIMIT_SUBSCRIBE_PER_HOUR: true });
+
+/** The email alerts' settings alone (lib/alerts): read per call, so a test can point them at its own mail sink. */
+export function alertEnv(): z.infer<typeof alertSchema> {
+  return parseEnv(alertSchema);
 }
 
 export function databaseUrl(): string {

@@ -11,6 +11,7 @@ import "server-only";
  * configuration is checked like the signing key: a bad one stops a production server at once.
  * An invalid PORTAL_TIME_ZONE stops any server, mirror or not (lib/portal-time-zone.ts).
  */
+import { startAlerts } from "@/lib/alerts/start-alerts";
 import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
@@ -30,6 +31,8 @@ export function startServer(): void {
   }
   // Read raw: a malformed environment is reported (and stops production) inside startMirror.
   if (process.env.MIRROR_OF) return startMirror();
+  // Email alerts (docs/alerts.md): an origin's only; a mirror has no subscribers.
+  startAlerts();
   let policy;
   try {
     policy = witnessPolicy();

@@ -23,6 +23,7 @@ import path from "node:path";
 import pg from "pg";
 import { generateKey, parseSignerKey } from "@/lib/log";
 import { startDemoWitnesses, type RunningWitnesses } from "./demo-witnesses";
+import type { MailSink } from "./mail-sink";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded/pglite-server";
 import { runChild } from "./run-child";
@@ -90,6 +91,7 @@ async function main(): Promise<number> {
     console.log(`up: embedded PostgreSQL (PGlite) in ${dataDir}, ready in ${Date.now() - started} ms`);
   }
   let witnesses: RunningWitnesses | undefined;
+  let mailSink: MailSink | undefined;
   try {
     // The embedded database has one user: it is owner and application at once, which is acceptable
     // for a demo on one machine and nowhere else (docs/database-roles.md).
@@ -111,6 +113,15 @@ async function main(): Promise<number> {
       process.env.LOG_WITNESS_POLICY = witnesses.policyFile;
       console.log(`up: two demo witnesses on ports ${Number(webPort) + 1} and ${Number(webPort) + 2}; policy ${witnesses.policyFile}`);
     }
+    // Alert mail (docs/alerts.md) goes to a local sink unless SMTP_URL names a real server.
+    if (!process.env.SMTP_URL && !mirrorOf) {
+      const mailDir = path.join(path.dirname(dataDir), "mail");
+      // Imported only here: the sink's packages are development dependencies.
+      const { startMailSink } = await import("./mail-sink");
+      mailSink = await startMailSink({ port: Number(webPort) + 3, dir: mailDir });
+      process.env.SMTP_URL = mailSink.url;
+      console.log(`up: alert mail goes to a local sink on port ${mailSink.port}, each message saved in ${mailDir}`);
+    }
     // The production server is server.mjs (`npm start`), which compresses responses itself.
     const next = production ? [process.execPath, "server.mjs", "-p", webPort] : ["node_modules/.bin/next", "dev", "-p", webPort];
     console.log(mirrorOf ? `up: mirror of ${mirrorOf} at http://localhost:${webPort}` : `up: http://localhost:${webPort}`);
@@ -118,6 +129,7 @@ async function main(): Promise<number> {
     return await runChild(next, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   } finally {
     witnesses?.stop();
+    await mailSink?.close();
     await embedded?.stop();
   }
 }

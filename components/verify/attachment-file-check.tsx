@@ -5,8 +5,9 @@
  * the version. The hashing code is loaded on the first file, so readers who never use this
  * download none of it.
  */
-import { useId, useState, type DragEvent } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { FileDropZone } from "./file-drop-zone";
 
 export interface CheckedAttachment {
   position: number;
@@ -23,7 +24,6 @@ export function AttachmentFileCheck({ attachments }: { attachments: readonly Che
   const inputId = useId();
   const headingId = useId();
   const [state, setState] = useState<State | null>(null);
-  const [over, setOver] = useState(false);
 
   const check = async (file: File | undefined) => {
     if (!file) return;
@@ -37,11 +37,6 @@ export function AttachmentFileCheck({ attachments }: { attachments: readonly Che
       setState({ file: file.name, step: "error" });
     }
   };
-  const drop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    void check(event.dataTransfer.files[0]);
-  };
   const name = (position: number) => {
     const a = attachments[position]!;
     return a.fileName ? `“${a.fileName}”` : tn("nameWithheld", { position: position + 1 });
@@ -53,17 +48,7 @@ export function AttachmentFileCheck({ attachments }: { attachments: readonly Che
         {t("title")}
       </h2>
       <p>{t("intro")}</p>
-      {/* The drop zone only enhances the file input behind the button, which stays the keyboard way in. */}
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={drop}
-        data-testid="attachment-drop-zone"
-        className={`flex flex-col items-center gap-3 rounded-lg border-2 border-dashed px-4 py-6 text-center ${over ? "border-red-800 bg-red-50" : "border-stone-500 bg-stone-50"}`}
-      >
+      <FileDropZone onFile={(file) => void check(file)} testId="attachment-drop-zone" className="flex flex-col items-center gap-3 px-4 py-6 text-center">
         <p className="text-base font-medium">
           <span aria-hidden="true">⇩ </span>
           {t("drop")}
@@ -76,7 +61,7 @@ export function AttachmentFileCheck({ attachments }: { attachments: readonly Che
         >
           {t("choose")}
         </label>
-      </div>
+      </FileDropZone>
       <div aria-live="polite" className="space-y-1" data-testid="attachment-file-result">
         {state?.step === "hashing" && <p>{t("hashing", { file: state.file })}</p>}
         {state?.step === "error" && <p className="font-semibold text-red-800">{t("readError")}</p>}

@@ -1,7 +1,8 @@
 "use client";
-import { useId, useState, type DragEvent } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { sha256OfFile } from "@/lib/verify-browser/hash-file";
+import { FileDropZone } from "./file-drop-zone";
 import { VerifyControl } from "./verify-control";
 
 interface Match {
@@ -19,7 +20,6 @@ export function VerifyFileLookup() {
   const inputId = useId();
   const [state, setState] = useState<{ name: string; sha256?: string; matches?: Match[] } | null>(null);
   const [error, setError] = useState("");
-  const [over, setOver] = useState(false);
 
   const lookUp = async (file: File | undefined) => {
     setError("");
@@ -43,31 +43,15 @@ export function VerifyFileLookup() {
       setError(t("error.lookup"));
     }
   };
-  const drop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    void lookUp(event.dataTransfer.files[0]);
-  };
-
   return (
     <div className="space-y-3">
-      {/* The drop zone only enhances the file input, which stays the keyboard way in. */}
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={drop}
-        data-testid="file-drop-zone"
-        className={`space-y-1 rounded border-2 border-dashed p-4 ${over ? "border-red-800 bg-red-50" : "border-stone-400"}`}
-      >
+      <FileDropZone onFile={(file) => void lookUp(file)} testId="file-drop-zone" className="space-y-1 p-4">
         <label htmlFor={inputId} className="block font-medium">
           {t("fileLabel")}
         </label>
         <input id={inputId} type="file" onChange={(e) => void lookUp(e.currentTarget.files?.[0])} className="block max-w-full" />
         <p className="text-sm text-stone-700">{t("fileDrop")}</p>
-      </div>
+      </FileDropZone>
       <p aria-live="assertive" className="font-semibold text-red-800">
         {error}
       </p>

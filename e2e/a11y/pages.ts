@@ -36,6 +36,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: "about", path: "/about" },
   { name: "verify", path: "/verify" },
   { name: "accessibility statement", path: "/accessibility" },
+  { name: "email alerts", path: `/alerts/subscribe?agency=${AGENCY_ID}` },
   { name: "404", path: "/no-such-page", status: 404 },
 ];
 

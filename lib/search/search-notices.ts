@@ -12,7 +12,8 @@ import "server-only";
  * All user input reaches SQL as positional parameters; only fixed SQL fragments are joined.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { categorySlugOf, knownForms, OTHER_CATEGORY, storedForms } from "@/lib/categories/vocabulary";
+import { categorySlugOf } from "@/lib/categories/vocabulary";
+import { categoryFilter } from "./category-filter";
 import { cachedCounts, type CountRow } from "./count-cache";
 import { findExactMatches, type ExactMatch } from "./find-exact-matches";
 import { findNoticeIds } from "./find-notice-ids";
@@ -139,16 +140,6 @@ function filters(params: SearchParams, tsquery: string | null, ids: readonly str
   const others = (omit: Dimension | null): (string | null)[] =>
     (Object.keys(dimension) as Dimension[]).filter((d) => d !== omit).map((d) => dimension[d]);
   return { args, arg, base, others, named };
-}
-
-/**
- * Notices whose stored category means one of `slugs`: any spelling the vocabulary maps to it
- * (old free strings in either language, labels, the slug), and for "other" any value it does
- * not know, so every notice with a category is under exactly one facet value.
- */
-function categoryFilter(slugs: readonly string[], arg: (value: unknown) => string): string {
-  const stored = `category = ANY(${arg(slugs.flatMap(storedForms))}::text[])`;
-  return slugs.includes(OTHER_CATEGORY) ? `(${stored} OR (category <> '' AND category <> ALL(${arg(knownForms())}::text[])))` : stored;
 }
 
 /** A notice named by its id ranks first; the rest by RANK (0 without a text query). */

@@ -7,7 +7,7 @@
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { FetchFailure } from "./fetch-version-proof";
+import { FetchFailure, fetchFresh } from "./fetch-version-proof";
 
 export interface DownloadedDigest {
   sha256: string;
@@ -18,15 +18,8 @@ export interface DownloadedDigest {
 export type OnBytes = (received: number) => void;
 
 export async function digestOfDownload(url: string, committedSize: number, onBytes: OnBytes, signal?: AbortSignal): Promise<DownloadedDigest> {
-  let response: Response;
-  try {
-    // no-store: the check is of the bytes the server hands out now, not a copy kept earlier.
-    response = await fetch(url, { signal, cache: "no-store" });
-  } catch (e) {
-    if ((e as Error).name === "AbortError") throw e;
-    throw new FetchFailure("network", `${url}: ${(e as Error).message}`);
-  }
-  if (!response.ok || !response.body) throw new FetchFailure(response.status === 404 ? "not-found" : "bad-response", `${url}: HTTP ${response.status}`);
+  const response = await fetchFresh(url, signal);
+  if (!response.ok || !response.body) throw new FetchFailure("bad-response", `${url}: HTTP ${response.status}`);
   const hash = sha256.create();
   const reader = response.body.getReader();
   let received = 0;

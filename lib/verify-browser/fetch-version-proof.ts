@@ -40,7 +40,8 @@ export interface CommittedVersion {
   agencyName: { zh: string; en: string };
 }
 
-async function get(url: string, signal: AbortSignal | undefined): Promise<Response> {
+/** A fresh copy (no-store: the check is of what the server hands out now); a 404 or a network failure as a FetchFailure. */
+export async function fetchFresh(url: string, signal: AbortSignal | undefined): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { signal, cache: "no-store" });
@@ -53,7 +54,7 @@ async function get(url: string, signal: AbortSignal | undefined): Promise<Respon
 }
 
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await get(url, signal);
+  const response = await fetchFresh(url, signal);
   if (!response.ok) throw new FetchFailure("bad-response", `${url}: HTTP ${response.status}`);
   try {
     return (await response.json()) as T;
@@ -96,7 +97,7 @@ export interface LogProofParts {
 
 /** The newest checkpoint note as served: the log's signature, then every cosignature collected for it. */
 export async function fetchNewestCheckpoint(signal?: AbortSignal): Promise<string> {
-  const response = await get("/log/checkpoint", signal);
+  const response = await fetchFresh("/log/checkpoint", signal);
   if (!response.ok) throw new FetchFailure("bad-response", `/log/checkpoint: HTTP ${response.status}`);
   return response.text();
 }

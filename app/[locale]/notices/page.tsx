@@ -14,6 +14,7 @@ import type { FeedLocale } from "@/lib/feeds/feed";
 import { Pagination } from "@/components/search/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchHitRow } from "@/components/search/search-hit-row";
+import { AlertLink } from "@/components/alerts/alert-link";
 import { DataDownloads } from "@/components/data-downloads";
 
 export const dynamic = "force-dynamic";
@@ -154,6 +155,7 @@ export default async function NoticesPage(props: Props) {
           )}
           <Pagination params={params} pageCount={result.pageCount} />
           <FeedLinks params={params} locale={locale as FeedLocale} />
+          <AlertLink params={params} />
           <DataDownloads params={params} agencies={params.agency.length ? result.facets.agency.filter((a) => params.agency.includes(a.id)) : result.facets.agency} />
         </section>
       </div>

@@ -11,6 +11,7 @@ import { searchHref } from "@/lib/search/search-url";
 import { feedAlternates } from "@/lib/feeds/feed-links";
 import type { FeedLocale } from "@/lib/feeds/feed";
 import { FeedLinks } from "@/components/search/feed-links";
+import { AlertLink } from "@/components/alerts/alert-link";
 import { DataDownloads } from "@/components/data-downloads";
 
 export const dynamic = "force-dynamic";
@@ -50,6 +51,7 @@ export default async function AgencyPage({ params }: Params) {
           </Link>
         </p>
         <FeedLinks params={{ ...DEFAULT_SEARCH_PARAMS, agency: [agency.id] }} locale={locale as FeedLocale} />
+        <AlertLink params={{ ...DEFAULT_SEARCH_PARAMS, agency: [agency.id] }} />
         <DataDownloads params={{ ...DEFAULT_SEARCH_PARAMS, agency: [agency.id] }} agencies={[agency]} />
       </section>
     </div>
