@@ -27,7 +27,7 @@ export function NoticeHistory({ noticeId, versions, viewed, from, to }: { notice
               <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("kindColumn")}</th>
               <th scope="col" className="border border-stone-300 px-2 py-1">{tt("publishedColumn")}</th>
               <th scope="col" className="border border-stone-300 px-2 py-1">{tt("enteredColumn")}</th>
-              <th scope="col" className="border border-stone-300 px-2 py-1">{t("logColumn")}</th>
+              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("logColumn")}</th>
             </tr>
           </thead>
           <tbody>
