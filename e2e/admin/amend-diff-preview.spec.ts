@@ -27,7 +27,7 @@ test("the editor's diff preview shows the amended body rendered, with words and 
   test.slow();
   await signIn(page, "en");
   await newDraft(page, "en");
-  await fillNotice(page, { title: `Resurfacing ${uniqueWord()}`, category: "Planning", body: BODY });
+  await fillNotice(page, { title: `Resurfacing ${uniqueWord()}`, category: "Urban and rural planning", body: BODY });
   await page.getByRole("button", { name: "Publish…" }).click();
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/notices\/HP-PLANNING-2026-[0-9A-Z]{6}$/);
