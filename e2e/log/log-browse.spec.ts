@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { axeViolations } from "../a11y/axe-check";
+import { insertNoticesTogether } from "../support/insert-notice";
 
 /**
  * The browsable log (/log/entries): pages of entries newest first through plain links, what
@@ -14,9 +15,26 @@ interface Checkpoint {
   createdAt: string;
 }
 
-/** The oldest checkpoints, from the chain API (the seed signs two; other specs add more). */
+/** The oldest checkpoints, from the chain API (the seed signs one per demo version; other specs add more). */
 async function oldestCheckpoints(request: APIRequestContext): Promise<Checkpoint[]> {
   return (await request.get("/api/v1/log/checkpoints?limit=3")).json();
+}
+
+/** Every signed checkpoint, oldest first, paged through the chain API. */
+async function allCheckpoints(request: APIRequestContext): Promise<Checkpoint[]> {
+  const all: Checkpoint[] = [];
+  for (;;) {
+    const page: Checkpoint[] = await (await request.get(`/api/v1/log/checkpoints?limit=1000${all.length ? `&after=${all.at(-1)!.size}` : ""}`)).json();
+    if (page.length === 0) return all;
+    all.push(...page);
+  }
+}
+
+/** A log size below the newest checkpoint's at which no checkpoint was signed, or null. */
+function unsignedSize(checkpoints: Checkpoint[]): number | null {
+  const signed = new Set(checkpoints.map((c) => c.size));
+  for (let size = 1; size < checkpoints.at(-1)!.size; size++) if (!signed.has(size)) return size;
+  return null;
 }
 
 const listedIndexes = async (page: Page) => (await page.getByTestId("log-list-entry").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-index")))));
@@ -94,11 +112,13 @@ test("what entered between two checkpoints: exactly the entries [M, N), stated w
     await expect(page.locator(`[data-testid="log-list-entry"][data-index="${index}"] [data-testid="log-list-kind"]`)).toHaveText(leaf.kind === "redact" ? "Withheld" : /.+/);
   }
 
-  // From the start of the log to the first checkpoint, in Chinese, paged by links that keep the range.
-  await page.goto(`/zh-CN/log/entries?from=0&to=${c1!.size}`);
-  await expect(page.getByTestId("range-statement")).toContainText(`记录 0–${c1!.size - 1}（共 ${c1!.size} 条）于日志起点与规模为 ${c1!.size} 的检查点（`);
-  expect(await pageToTheEnd(page, "较早的记录")).toEqual(descending(0, c1!.size));
-  await expect(page).toHaveURL(new RegExp(`from=0&to=${c1!.size}&before=`));
+  // From the start of the log to a checkpoint more than a page in, in Chinese, paged by links that keep the range.
+  const far = (await allCheckpoints(request)).find((c) => c.size > 50);
+  expect(far, "a checkpoint of more than 50 entries").toBeDefined();
+  await page.goto(`/zh-CN/log/entries?from=0&to=${far!.size}`);
+  await expect(page.getByTestId("range-statement")).toContainText(`记录 0–${far!.size - 1}（共 ${far!.size} 条）于日志起点与规模为 ${far!.size} 的检查点（`);
+  expect(await pageToTheEnd(page, "较早的记录")).toEqual(descending(0, far!.size));
+  await expect(page).toHaveURL(new RegExp(`from=0&to=${far!.size}&before=`));
 });
 
 test("each checkpoint in the chain links to the entries it added", async ({ page }) => {
@@ -113,13 +133,20 @@ test("each checkpoint in the chain links to the entries it added", async ({ page
 
 test("bad ranges and positions are explained in the visitor's language, keeping what was typed, never a 500", async ({ page, request }) => {
   const [c1, c2] = await oldestCheckpoints(request);
+  // Two notices stored in one transaction are logged in one batch, under one checkpoint: a size
+  // inside that batch was never signed.
+  const stamp = Date.now().toString(36).toUpperCase();
+  const fields = (n: number) => ({ title: `日志区间测试 ${stamp}-${n}`, number: `测〔2026〕${n}号`, category: "planning", language: "zh-CN", effectiveDate: "2026-03-01", body: "端到端测试。" });
+  insertNoticesTogether([1, 2].map((n) => ({ noticeId: `E2E-GAP-${stamp}-${n}`, agencyId: "hp-planning", fields: fields(n) })));
+  await expect.poll(async () => unsignedSize(await allCheckpoints(request)), { timeout: 30_000 }).not.toBeNull();
+  const unsigned = unsignedSize(await allCheckpoints(request))!;
   const big = "99999999999";
   const cases = [
     { query: "from=abc", en: "“abc” is not a checkpoint size.", zh: "“abc”不是检查点规模。", invalid: ["from"] },
     { query: `from=${c1!.size}&to=1.5`, en: "“1.5” is not a checkpoint size.", zh: "“1.5”不是检查点规模。", invalid: ["to"] },
     { query: `from=${c2!.size}&to=${c1!.size}`, en: `The first checkpoint (${c2!.size}) is larger than the second (${c1!.size}).`, zh: `起始检查点（${c2!.size}）大于结束检查点（${c1!.size}）。`, invalid: ["from", "to"] },
     { query: `to=${big}`, en: "there is no checkpoint of size 99,999,999,999.", zh: "没有规模为 99,999,999,999 的检查点。", invalid: ["to"] },
-    { query: `from=1&to=${c1!.size}`, en: "The log published no checkpoint of size 1.", zh: "日志没有发布过规模为 1 的检查点。", invalid: ["from"] },
+    { query: `from=${unsigned}`, en: `The log published no checkpoint of size ${unsigned}.`, zh: `日志没有发布过规模为 ${unsigned} 的检查点。`, invalid: ["from"] },
     { query: "before=-3", en: "“-3” is not a position in the log", zh: "“-3”不是日志中的位置", invalid: [] },
   ];
   for (const locale of ["en", "zh-CN"] as const) {

@@ -20,3 +20,20 @@ export function insertNoticeVersions(noticeId: string, agencyId: string, version
     await prisma.$disconnect();`;
   execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", script], { stdio: "pipe", timeout: 60_000 });
 }
+
+/**
+ * Stores one version each of several new notices in a single transaction, so the committer finds
+ * them pending together and logs them in one batch: the log then has a size no checkpoint was
+ * signed at (a checkpoint covers the whole batch).
+ */
+export function insertNoticesTogether(notices: { noticeId: string; agencyId: string; fields: Record<string, string> }[]): void {
+  const script = `
+    const { createPrisma } = await import("@/lib/db/client");
+    const { writeNoticeVersion } = await import("@/lib/notices/record-notice-version");
+    const prisma = createPrisma(process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e");
+    await prisma.$transaction(async (tx) => {
+      for (const n of ${JSON.stringify(notices)}) await writeNoticeVersion(tx, { noticeId: n.noticeId, agencyId: n.agencyId, kind: "publish", fields: n.fields });
+    });
+    await prisma.$disconnect();`;
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", script], { stdio: "pipe", timeout: 60_000 });
+}
