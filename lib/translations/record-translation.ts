@@ -41,7 +41,9 @@ export async function recordTranslation(tx: Prisma.TransactionClient, input: New
   if (translationId === originalId) throw new ApiError("bad-request", "a notice cannot be a translation of itself");
   // Serialize links: two clerks linking into the same notice at once must not both pass the checks below.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('notice_translation'))`;
-  const [translation, original] = await Promise.all([noticeLanguage(tx, translationId), noticeLanguage(tx, originalId)]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const translation = await noticeLanguage(tx, translationId);
+  const original = await noticeLanguage(tx, originalId);
   if (!translation.language || !original.language) throw new ApiError("bad-request", "both notices need a language");
   if (translation.language === original.language) throw new ApiError("bad-request", `both notices are in ${original.language}: a translation is in another language`);
   const links = await tx.noticeTranslation.findMany({
