@@ -16,6 +16,7 @@ import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { getDraft } from "@/lib/drafts/get-draft";
 import { listDrafts } from "@/lib/drafts/list-drafts";
 import { publishDraft } from "@/lib/drafts/publish-draft";
+import { amendNotice } from "@/lib/publishing/amend-notice";
 import { saveDraft } from "@/lib/drafts/save-draft";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
@@ -149,27 +150,54 @@ describe("draft services", () => {
   it("amend and correct from the current version, prefilled, attachments kept unless changed; a stale base is a 409", async () => {
     expect(await refusal(() => createDraft(prisma, clerkB, { noticeId, kind: "amend" }))).toBe(403);
     const amend = await createDraft(prisma, clerkA, { noticeId, kind: "amend" });
-    const stale = await createDraft(prisma, clerkA, { noticeId, kind: "correct" });
     const view = await getDraft(prisma, clerkA, amend.id);
     expect(view.draft.fields).toEqual(FIELDS);
     expect([view.draft.kind, view.draft.baseVersion, view.draft.attachments.map((a) => a.fileName)]).toEqual(["amend", 1, ["plan.pdf"]]);
     expect(view.base?.version.version).toBe(1);
     await saveDraft(prisma, clerkA, { draftId: amend.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（修订）" } });
     expect(await publishDraft(prisma, clerkA, { draftId: amend.id, revision: 1 })).toEqual({ noticeId, version: 2 });
+    // A draft goes stale when a version is added without it (here through the API's amendment).
+    const stale = await createDraft(prisma, clerkA, { noticeId, kind: "correct" });
+    await amendNotice(prisma, clerkA, { noticeId, kind: "amend", baseVersion: 2, fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" });
     expect(await refusal(() => publishDraft(prisma, clerkA, { draftId: stale.id, revision: 0 }))).toBe(409);
+    await deleteDraft(prisma, clerkA, { draftId: stale.id, revision: 0 });
 
     const correct = await createDraft(prisma, clerkA, { noticeId, kind: "correct" });
     const { draft } = await getDraft(prisma, clerkA, correct.id);
     await saveDraft(prisma, clerkA, { draftId: correct.id, revision: 0, fields: { ...draft.fields, effectiveDate: "2026-12-02" }, remove: [draft.attachments[0]!.id], add: [{ fileName: "notes.txt", content: new TextEncoder().encode("更正说明") }] });
-    expect(await publishDraft(prisma, clerkA, { draftId: correct.id, revision: 1 })).toEqual({ noticeId, version: 3 });
+    expect(await publishDraft(prisma, clerkA, { draftId: correct.id, revision: 1 })).toEqual({ noticeId, version: 4 });
     const versions = await prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: { orderBy: { position: "asc" } } } });
     expect(versions.map((v) => [v.version, v.kind, v.attachments.map((a) => a.fileName)])).toEqual([
       [1, "publish", ["plan.pdf"]],
       [2, "amend", ["plan.pdf"]],
-      [3, "correct", ["notes.txt"]],
+      [3, "amend", ["plan.pdf"]],
+      [4, "correct", ["notes.txt"]],
     ]);
     expect(versions[1]!.attachments[0]!.sha256).toBe(versions[0]!.attachments[0]!.sha256);
-    expect([await auditCount("notice.amend", noticeId), await auditCount("notice.correct", noticeId)]).toEqual([1, 1]);
+    expect([await auditCount("notice.amend", noticeId), await auditCount("notice.correct", noticeId)]).toEqual([2, 1]);
+  });
+
+  it("open the notice's existing unpublished draft on a second Amend or Correct, by any clerk of the agency, even when pressed twice at once", async () => {
+    const clerkA2 = (await loadActor(prisma, (await createUser(prisma, { email: "a2@example.org", name: "A2", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] })).id))!;
+    const first = await createDraft(prisma, clerkA, { noticeId, kind: "amend" });
+    expect(first.existing).toBeUndefined();
+    expect(await createDraft(prisma, clerkA, { noticeId, kind: "amend" })).toEqual({ id: first.id, existing: "amend" });
+    // The other kind opens it too, saying what it is; so does another clerk of the same agency.
+    expect(await createDraft(prisma, clerkA, { noticeId, kind: "correct" })).toEqual({ id: first.id, existing: "amend" });
+    expect(await createDraft(prisma, clerkA2, { noticeId, kind: "correct" })).toEqual({ id: first.id, existing: "amend" });
+    expect(await prisma.noticeDraft.count({ where: { noticeId, publishedAt: null } })).toBe(1);
+    expect(await auditCount("draft.create", first.id)).toBe(1);
+
+    // A published draft does not count: the next press starts a new one from the new version.
+    await saveDraft(prisma, clerkA, { draftId: first.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（三改）" } });
+    expect((await publishDraft(prisma, clerkA, { draftId: first.id, revision: 1 })).version).toBe(5);
+    const [x, y] = await Promise.all([createDraft(prisma, clerkA, { noticeId, kind: "correct" }), createDraft(prisma, clerkA2, { noticeId, kind: "amend" })]);
+    expect(x.id).toBe(y.id);
+    expect(x.id).not.toBe(first.id);
+    expect([x.existing, y.existing].filter(Boolean)).toHaveLength(1);
+    expect(await prisma.noticeDraft.count({ where: { noticeId, publishedAt: null } })).toBe(1);
+    expect((await getDraft(prisma, clerkA, x.id)).draft.baseVersion).toBe(5);
+    await deleteDraft(prisma, clerkA, { draftId: x.id, revision: 0 });
   });
 
   it("show a notice's staff page to its agency's clerks and administrators only, and list drafts and pending notices on the dashboard", async () => {

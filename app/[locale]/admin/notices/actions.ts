@@ -21,9 +21,9 @@ const amendSchema = z.object({ kind: z.enum(["amend", "correct"]) }).strict();
 
 async function start(locale: string, input: CreateDraftInput): Promise<StartState> {
   const t = await getTranslations({ locale, namespace: "editor" });
-  let id: string;
+  let created: { id: string; existing?: string };
   try {
-    id = (await createDraft(db(), await currentActor(), input, requestOrigin(await headers()))).id;
+    created = await createDraft(db(), await currentActor(), input, requestOrigin(await headers()));
   } catch (error) {
     if (error instanceof ApiError) {
       const text = { forbidden: t("forbidden"), unauthorized: t("forbidden"), "not-found": t("notFound") } as Partial<Record<string, string>>;
@@ -32,7 +32,9 @@ async function start(locale: string, input: CreateDraftInput): Promise<StartStat
     console.error("starting a draft failed unexpectedly", error);
     return { message: t("unexpected") };
   }
-  redirect({ href: `/admin/drafts/${id}`, locale });
+  // An existing draft was opened instead of a new one: the editor says so (and which kind it is).
+  const opened = created.existing && "kind" in input ? `?opened=${input.kind}` : "";
+  redirect({ href: `/admin/drafts/${created.id}${opened}`, locale });
   return { message: null };
 }
 

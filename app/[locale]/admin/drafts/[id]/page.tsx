@@ -10,15 +10,17 @@ import { loadDraftPage } from "../load-draft-page";
 import { deleteDraftAction, saveDraftAction, type EditorState } from "./actions";
 import { EditorForm } from "./editor-form";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "editor" });
   return { title: t("editTitle") };
 }
 
-export default async function DraftPage({ params }: Props) {
+export default async function DraftPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
+  // Set by app/[locale]/admin/notices/actions.ts when Amend or Correct opened this existing draft.
+  const opened = (await searchParams)?.opened;
   setRequestLocale(locale);
   const t = await getTranslations("editor");
   const view = await loadDraftPage(locale, id);
@@ -40,6 +42,11 @@ export default async function DraftPage({ params }: Props) {
         <p className="text-sm text-stone-700">{t("draftOf", { agency: locale === "en" ? agency.nameEn : agency.nameZh })}</p>
         <h1 className="text-3xl font-bold tracking-tight break-words">{heading}</h1>
         {draft.kind !== "publish" && <p>{t(draft.kind === "amend" ? "amendIntro" : "correctIntro")}</p>}
+        {draft.kind !== "publish" && (opened === "amend" || opened === "correct") && (
+          <p role="status" data-testid="draft-opened" className="rounded border border-amber-700 bg-amber-50 px-3 py-2 font-medium">
+            {opened === draft.kind ? t("opened.same") : t(draft.kind === "amend" ? "opened.amendExists" : "opened.correctExists")}
+          </p>
+        )}
         {base && base.latestVersion !== base.version.version && <p role="alert" className="font-medium text-red-800">{t("diffStale", { latest: base.latestVersion, base: base.version.version })}</p>}
       </header>
       <EditorForm
