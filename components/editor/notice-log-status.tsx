@@ -2,8 +2,11 @@
 /**
  * Where the notice's latest version stands in the log, kept current without a reload: while
  * it is pending, the public notice API is asked every 1.5 s; polling stops once the version
- * has a log index (a committed entry never changes). Announced politely (aria-live).
+ * has a log index (a committed entry never changes). Announced politely (aria-live). When the
+ * version becomes logged the server-rendered page is refreshed, so what it shows beside this
+ * line (the staff page's versions table) says logged too instead of pending.
  */
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 
@@ -16,6 +19,7 @@ interface NoticeAnswer {
 export function NoticeLogStatus({ noticeId, version, initialIndex }: { noticeId: string; version: number; initialIndex: number | null }) {
   const t = useTranslations("editor");
   const [index, setIndex] = useState(initialIndex);
+  const router = useRouter();
   useEffect(() => {
     if (index !== null) return;
     let stopped = false;
@@ -25,7 +29,10 @@ export function NoticeLogStatus({ noticeId, version, initialIndex }: { noticeId:
         if (!response.ok) return;
         const answer = (await response.json()) as NoticeAnswer;
         const logged = answer.versions?.find((v) => v.version === version)?.log?.index;
-        if (!stopped && typeof logged === "number") setIndex(logged);
+        if (!stopped && typeof logged === "number") {
+          setIndex(logged);
+          router.refresh();
+        }
       } catch {
         // Offline for a moment: the next tick tries again.
       }
@@ -34,7 +41,7 @@ export function NoticeLogStatus({ noticeId, version, initialIndex }: { noticeId:
       stopped = true;
       clearInterval(timer);
     };
-  }, [index, noticeId, version]);
+  }, [index, noticeId, version, router]);
   return (
     <p role="status" aria-live="polite" data-testid="log-status" data-log-index={index ?? undefined} className="font-medium">
       {index === null ? t("statusPending", { version }) : t("statusLogged", { version, index })}

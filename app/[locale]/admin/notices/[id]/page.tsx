@@ -58,20 +58,24 @@ export default async function AdminNoticePage({ params }: Props) {
           <table className="min-w-full border-collapse text-sm">
             <thead>
               <tr>
-                {[tn("versionColumn"), tn("kindColumn"), tn("dateColumn"), tn("logColumn")].map((label) => (
+                {[tn("versionColumn"), t("versionsTitleColumn"), tn("kindColumn"), tn("dateColumn"), tn("logColumn")].map((label) => (
                   <th key={label} scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">{label}</th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {notice.versions.map((v) => (
-                <tr key={v.version} data-testid="admin-version">
+              {/* Newest first, like the public history (components/notice-history.tsx). */}
+              {[...notice.versions].reverse().map((v) => (
+                <tr key={v.version} data-testid="admin-version" data-version={v.version}>
                   <td className="border border-stone-300 px-2 py-1">
                     <Link href={`/n/${notice.id}/v/${v.version}`} className="text-blue-800 underline">{tn("version", { version: v.version })}</Link>
                   </td>
+                  <td className="border border-stone-300 px-2 py-1 break-words">
+                    <Link href={`/n/${notice.id}/v/${v.version}`} lang={effectiveValue(notice.versions, v.version, "language")} className="text-blue-800 underline">{noticeTitle(notice, v.version)}</Link>
+                  </td>
                   <td className="border border-stone-300 px-2 py-1">{tk(v.kind)}</td>
                   <td className="border border-stone-300 px-2 py-1"><time dateTime={v.createdAt}>{format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time></td>
-                  <td className="border border-stone-300 px-2 py-1">{v.log ? v.log.index : tn("pending")}</td>
+                  <td className="border border-stone-300 px-2 py-1" data-testid="admin-version-log">{v.log ? v.log.index : tn("pending")}</td>
                 </tr>
               ))}
             </tbody>
