@@ -17,6 +17,8 @@ export interface NewerVersion {
   publishedAt: string;
   /** The clerk who published it, when the audit log names one (an API key publishes as its clerk). */
   publishedBy: string | null;
+  /** The notice's agency, which published it. */
+  agency: { nameZh: string; nameEn: string };
 }
 
 export class StaleDraftError extends ApiError {
@@ -36,5 +38,6 @@ export async function newerVersion(tx: Prisma.TransactionClient, noticeId: strin
     select: { actorUserId: true },
   });
   const user = event?.actorUserId ? await tx.user.findUnique({ where: { id: event.actorUserId }, select: { name: true } }) : null;
-  return { noticeId, baseVersion, version: latest.version, publishedAt: latest.createdAt.toISOString(), publishedBy: user?.name ?? null };
+  const { agency } = await tx.notice.findUniqueOrThrow({ where: { id: noticeId }, select: { agency: { select: { nameZh: true, nameEn: true } } } });
+  return { noticeId, baseVersion, version: latest.version, publishedAt: latest.createdAt.toISOString(), publishedBy: user?.name ?? null, agency };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
+import { StaleDraftNotice } from "@/components/editor/stale-draft-notice";
 import { publishableFields } from "@/lib/drafts/draft-fields";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { ALLOWED_EXTENSIONS } from "@/lib/publishing/attachment-policy";
@@ -22,7 +23,7 @@ export default async function DraftPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("editor");
   const view = await loadDraftPage(locale, id);
-  const { draft, agency, base } = view;
+  const { draft, agency, base, newer } = view;
   const initial: EditorState = {
     seq: 0,
     values: Object.fromEntries(NOTICE_FIELD_NAMES.map((name) => [name, draft.fields[name] ?? ""])) as Record<NoticeFieldName, string>,
@@ -40,7 +41,7 @@ export default async function DraftPage({ params }: Props) {
         <p className="text-sm text-stone-700">{t("draftOf", { agency: locale === "en" ? agency.nameEn : agency.nameZh })}</p>
         <h1 className="text-3xl font-bold tracking-tight break-words">{heading}</h1>
         {draft.kind !== "publish" && <p>{t(draft.kind === "amend" ? "amendIntro" : "correctIntro")}</p>}
-        {base && base.latestVersion !== base.version.version && <p role="alert" className="font-medium text-red-800">{t("diffStale", { latest: base.latestVersion, base: base.version.version })}</p>}
+        {newer ? <StaleDraftNotice newer={newer} draftId={draft.id} /> : base && base.latestVersion !== base.version.version && <p role="alert" className="font-medium text-red-800">{t("diffStale", { latest: base.latestVersion, base: base.version.version })}</p>}
       </header>
       <EditorForm
         action={saveDraftAction.bind(null, locale, draft.id)}
