@@ -11,12 +11,14 @@ type Facts = { fileName: string; sha256: string; size: number };
  * by word and the body as rendered blocks (the public diff page's rules and markup),
  * attachments by name and digest.
  */
-export function DraftDiffPreview({ before, after, beforeAttachments, afterAttachments, baseVersion }: {
+export function DraftDiffPreview({ before, after, beforeAttachments, afterAttachments, baseVersion, title }: {
   before: Record<string, string>;
   after: Record<string, string>;
   beforeAttachments: Facts[];
   afterAttachments: Facts[];
   baseVersion: number;
+  /** A heading other than "changes against the current version" (the rebase page's). */
+  title?: string;
 }) {
   const t = useTranslations("editor");
   const tn = useTranslations("notice");
@@ -27,7 +29,7 @@ export function DraftDiffPreview({ before, after, beforeAttachments, afterAttach
   const label = (name: string) => (tn.has(`field.${name}`) ? tn(`field.${name}`) : name);
   return (
     <section aria-labelledby="diff-heading" className="space-y-3" data-testid="diff-preview">
-      <h2 id="diff-heading" className="text-xl font-semibold">{t("diffTitle", { version: baseVersion })}</h2>
+      <h2 id="diff-heading" className="text-xl font-semibold">{title ?? t("diffTitle", { version: baseVersion })}</h2>
       <DiffLegend />
       {fields.length === 0 && attachments.length === 0 && <p>{t("noChanges")}</p>}
       {fields.map((f) => (

@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "notice.translation",
   "draft.create",
   "draft.update",
+  "draft.rebase",
   "draft.delete",
   "token.create",
   "token.revoke",

@@ -4,6 +4,8 @@ import "server-only";
  * holds. The draft is marked published in the same transaction as the version and its audit
  * event, so a draft is published exactly once. The clerk names the revision they reviewed: a
  * draft someone saved since is a 409, never a publication of text the clerk did not see.
+ * An amend/correct draft whose notice has a version newer than its base is refused with
+ * StaleDraftError, naming that version (newer-version.ts), so the clerk can rebase the draft.
  * A new notice's draft that names the notice it translates is linked to it in that same
  * transaction (record-translation.ts): a link that cannot be made refuses the publication, and
  * the draft stays as it was. The clerk must publish for the original's agency too, as when
@@ -21,6 +23,7 @@ import { recordTranslation } from "@/lib/translations/record-translation";
 import { asTranslationOf } from "@/lib/translations/translation-of";
 import { publishableFields, storedDraftFields } from "./draft-fields";
 import { draftConflict, draftPublished, findDraft } from "./draft-dto";
+import { newerVersion, StaleDraftError } from "./newer-version";
 
 export async function publishDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<PublishedVersion> {
   const draft = await findDraft(prisma, input.draftId);
@@ -54,6 +57,8 @@ export async function publishDraft(prisma: PrismaClient, actor: Actor | null, in
         }
       } else {
         // An amend/correct draft always has noticeId and baseVersion (database CHECK).
+        const newer = await newerVersion(tx, draft.noticeId!, draft.baseVersion!);
+        if (newer) throw new StaleDraftError(newer);
         const base = await tx.attachment.findMany({
           where: { noticeVersion: { noticeId: draft.noticeId!, version: draft.baseVersion! } },
           orderBy: { position: "asc" },

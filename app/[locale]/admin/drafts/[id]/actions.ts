@@ -16,7 +16,9 @@ import { db } from "@/lib/db/client";
 import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { DRAFT_PUBLISHED, type DraftAttachmentDto } from "@/lib/drafts/draft-dto";
 import { draftFieldsSchema, publishProblems } from "@/lib/drafts/draft-fields";
+import { StaleDraftError, type NewerVersion } from "@/lib/drafts/newer-version";
 import { publishDraft } from "@/lib/drafts/publish-draft";
+import { NOT_STALE, rebaseDraft } from "@/lib/drafts/rebase-draft";
 import { saveDraft } from "@/lib/drafts/save-draft";
 import { TRANSLATION_OF_INVALID, TRANSLATION_OF_UNKNOWN, TranslationOfRefused } from "@/lib/translations/translation-of";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
@@ -122,6 +124,8 @@ const revisionOnly = (form: FormData) => editorInputSchema.pick({ revision: true
 
 export interface SimpleState {
   message: string | null;
+  /** Publishing was refused because a newer version of the notice was published meanwhile. */
+  stale?: NewerVersion;
 }
 
 export async function publishDraftAction(locale: string, draftId: string, _previous: SimpleState, form: FormData): Promise<SimpleState> {
@@ -133,6 +137,7 @@ export async function publishDraftAction(locale: string, draftId: string, _previ
   try {
     noticeId = (await publishDraft(db(), await currentActor(), { draftId, revision: parsed.data.revision }, requestOrigin(await headers()))).noticeId;
   } catch (error) {
+    if (error instanceof StaleDraftError) return { message: null, stale: error.newer };
     return { message: error instanceof TranslationOfRefused ? translationRefusal(error, t) : refusal(error, t) };
   }
   redirect({ href: `/admin/notices/${noticeId}`, locale });
@@ -150,5 +155,23 @@ export async function deleteDraftAction(locale: string, draftId: string, _previo
     return { message: refusal(error, t) };
   }
   redirect({ href: "/admin", locale });
+  return { message: null };
+}
+
+const rebaseInput = editorInputSchema.pick({ revision: true }).extend({ version: editorInputSchema.shape.revision }).strict();
+
+/** Rebases a stale draft on the version the rebase page showed, then returns to the editor. */
+export async function rebaseDraftAction(locale: string, draftId: string, _previous: SimpleState, form: FormData): Promise<SimpleState> {
+  locale = actionLocale(locale);
+  const t = await getTranslations({ locale, namespace: "editor" });
+  const parsed = rebaseInput.safeParse(formObject(form));
+  if (!parsed.success) return { message: t("badRequest") };
+  try {
+    await rebaseDraft(db(), await currentActor(), { draftId, ...parsed.data }, requestOrigin(await headers()));
+  } catch (error) {
+    return { message: error instanceof ApiError && error.message === NOT_STALE ? t("stale.notStale") : refusal(error, t) };
+  }
+  revalidatePath(`/${locale}/admin/drafts/${draftId}`);
+  redirect({ href: `/admin/drafts/${draftId}`, locale });
   return { message: null };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
+import { StaleDraftNotice } from "@/components/editor/stale-draft-notice";
 import { publishableFields } from "@/lib/drafts/draft-fields";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { ALLOWED_EXTENSIONS } from "@/lib/publishing/attachment-policy";
@@ -24,7 +25,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("editor");
   const view = await loadDraftPage(locale, id);
-  const { draft, agency, base } = view;
+  const { draft, agency, base, newer } = view;
   const initial: EditorState = {
     seq: 0,
     values: Object.fromEntries(NOTICE_FIELD_NAMES.map((name) => [name, draft.fields[name] ?? ""])) as Record<NoticeFieldName, string>,
@@ -47,7 +48,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
             {opened === draft.kind ? t("opened.same") : t(draft.kind === "amend" ? "opened.amendExists" : "opened.correctExists")}
           </p>
         )}
-        {base && base.latestVersion !== base.version.version && <p role="alert" className="font-medium text-red-800">{t("diffStale", { latest: base.latestVersion, base: base.version.version })}</p>}
+        {newer ? <StaleDraftNotice newer={newer} draftId={draft.id} /> : base && base.latestVersion !== base.version.version && <p role="alert" className="font-medium text-red-800">{t("diffStale", { latest: base.latestVersion, base: base.version.version })}</p>}
       </header>
       <EditorForm
         action={saveDraftAction.bind(null, locale, draft.id)}

@@ -70,7 +70,7 @@ export default async function PublishDraftPage({ params }: Props) {
           </ul>
         )}
       </section>
-      <PublishForm action={publishDraftAction.bind(null, locale, draft.id)} revision={draft.revision} />
+      <PublishForm action={publishDraftAction.bind(null, locale, draft.id)} revision={draft.revision} draftId={draft.id} />
       <p>
         <Link href={`/admin/drafts/${draft.id}`} className="text-blue-800 underline">{t("backToEditor")}</Link>
       </p>
