@@ -8,6 +8,7 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en/alerts.json";
 import zh from "@/messages/zh-CN/alerts.json";
 import { slugLabel } from "@/lib/categories/vocabulary";
+import type { AgencyNames } from "@/lib/agencies/agency-names";
 import type { MailMessage } from "./mailer";
 import type { AlertFilter } from "./subscription-filter";
 
@@ -20,9 +21,6 @@ export function isAlertLocale(value: unknown): value is AlertLocale {
 function translator(locale: AlertLocale) {
   return createTranslator({ locale, messages: locale === "en" ? en : zh, namespace: "alerts" });
 }
-
-/** Agency ids to their names in the subscriber's language (ids without a name stay ids). */
-export type AgencyNames = ReadonlyMap<string, { nameZh: string; nameEn: string }>;
 
 /** What a subscription is about, in a line: “search "土地" · agency: 海平市规划局”. */
 export function describeFilter(filter: AlertFilter, locale: AlertLocale, agencies: AgencyNames): string {

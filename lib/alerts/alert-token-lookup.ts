@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { describeFilter, isAlertLocale, type AlertLocale } from "./alert-mails";
 import { CONFIRMATION_TTL_MS } from "./alert-policy";
 import { hashAlertToken, isAlertToken } from "./alert-tokens";
-import { agencyNames } from "./agency-names";
+import { agencyNames } from "@/lib/agencies/agency-names";
 import { readFilter, type AlertFilter } from "./subscription-filter";
 
 export interface TokenSubscription {

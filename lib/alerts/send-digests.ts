@@ -19,7 +19,7 @@ import { alertLinks, noticeUrl, searchUrl } from "./alert-links";
 import { describeFilter, digestMail, DIGEST_MAX_ENTRIES, isAlertLocale, type DigestEntry, type VersionKind } from "./alert-mails";
 import { CONFIRMATION_TTL_MS } from "./alert-policy";
 import { hashAlertToken, newAlertToken } from "./alert-tokens";
-import { agencyNames } from "./agency-names";
+import { agencyNames } from "@/lib/agencies/agency-names";
 import type { AlertMailer } from "./mailer";
 import { matchingEntries } from "./match-subscription";
 import { readFilter } from "./subscription-filter";

@@ -19,7 +19,7 @@ import { alertLinks, confirmUrl } from "./alert-links";
 import { confirmationMail, describeFilter, type AlertLocale } from "./alert-mails";
 import { CONFIRMATION_PERIOD_MS, MAX_SUBSCRIPTIONS_PER_ADDRESS } from "./alert-policy";
 import { hashAlertToken, newAlertToken } from "./alert-tokens";
-import { agencyNames } from "./agency-names";
+import { agencyNames } from "@/lib/agencies/agency-names";
 import { parseEmailAddress } from "./email-address";
 import type { AlertMailer } from "./mailer";
 import { alertKind, type AlertFilter } from "./subscription-filter";

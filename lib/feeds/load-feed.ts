@@ -1,20 +1,16 @@
 import "server-only";
 /** One feed: the newest notices matching a search, as the format-neutral Feed. */
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { agencyNames } from "@/lib/agencies/agency-names";
 import { findHits } from "@/lib/search/search-notices";
 import { toSearchParams, type SearchParams } from "@/lib/search/search-params";
 import { feedItemFromHit, type Feed, type FeedLocale } from "./feed";
 import { feedTitle, feedTranslator } from "./feed-title";
 
-export async function agencyNames(prisma: PrismaClient, ids: readonly string[], locale: FeedLocale): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await prisma.agency.findMany({ where: { id: { in: [...ids] } }, select: { id: true, nameZh: true, nameEn: true } });
-  return new Map(rows.map((a) => [a.id, locale === "en" ? a.nameEn : a.nameZh]));
-}
-
 /** `params` as parseFeedQuery returns them (newest first, page 1); `selfUrl` is the feed's absolute URL. */
 export async function loadFeed(prisma: PrismaClient, params: SearchParams, locale: FeedLocale, origin: string, selfUrl: string): Promise<Feed> {
-  const [names, hits] = await Promise.all([agencyNames(prisma, params.agency, locale), findHits(prisma, params)]);
+  const [agencies, hits] = await Promise.all([agencyNames(prisma, params.agency), findHits(prisma, params)]);
+  const names = new Map([...agencies].map(([id, a]) => [id, locale === "en" ? a.nameEn : a.nameZh]));
   const t = feedTranslator(locale);
   const { title, description } = feedTitle(params, locale, names);
   const listQuery = toSearchParams({ ...params, pageSize: 20 }).toString();

@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { describeFilter, type AlertLocale } from "@/lib/alerts/alert-mails";
-import { agencyNames } from "@/lib/alerts/agency-names";
+import { agencyNames } from "@/lib/agencies/agency-names";
 import { portalMailer } from "@/lib/alerts/mailer";
 import { filterFromQuery, filterSearchParams } from "@/lib/alerts/subscription-filter";
 import { toSearchParams } from "@/lib/search/search-params";

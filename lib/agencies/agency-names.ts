@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { AgencyNames } from "./alert-mails";
 
-/** The names of the given agencies, for describing a subscription. */
+export type AgencyNames = ReadonlyMap<string, { nameZh: string; nameEn: string }>;
+
+/** The names of the given agencies in both languages, for describing a search, a feed or a subscription. */
 export async function agencyNames(prisma: Prisma.TransactionClient, ids: readonly string[]): Promise<AgencyNames> {
   if (!ids.length) return new Map();
   const rows = await prisma.agency.findMany({ where: { id: { in: [...ids] } }, select: { id: true, nameZh: true, nameEn: true } });
