@@ -142,6 +142,16 @@ function filters(params: SearchParams, tsquery: string | null, ids: readonly str
   return { args, arg, base, others, named };
 }
 
+/**
+ * Every condition of a search on notice_search (unqualified columns) and its positional
+ * arguments; more arguments may be appended after them. Email alerts select with it, so an alert
+ * finds exactly what its search page finds.
+ */
+export function searchConditions(params: SearchParams, tsquery: string | null, ids: readonly string[]): { args: unknown[]; conditions: string[] } {
+  const { args, base, others } = filters(params, tsquery, ids);
+  return { args, conditions: [...base, ...others(null)].filter((c): c is string => c !== null) };
+}
+
 /** A notice named by its id ranks first; the rest by RANK (0 without a text query). */
 function rank(tsquery: string | null, named: string | null): string {
   const text = tsquery !== null ? RANK : "0";
