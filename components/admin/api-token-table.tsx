@@ -8,6 +8,7 @@ export interface TokenRow {
   id: string;
   label: string;
   prefix: string;
+  publishDirectly: boolean;
   createdAt: string;
   createdBy: string;
   lastUsedAt: string | null;
@@ -41,7 +42,7 @@ export function ApiTokenTable({
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr>
-              {(["label", "prefix", "created", "createdBy", "lastUsed", "status"] as const).map((k) => <th key={k} scope="col" className={cell}>{t(k)}</th>)}
+              {(["label", "prefix", "review", "created", "createdBy", "lastUsed", "status"] as const).map((k) => <th key={k} scope="col" className={cell}>{t(k)}</th>)}
               <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
             </tr>
           </thead>
@@ -50,6 +51,7 @@ export function ApiTokenTable({
               <tr key={token.id}>
                 <th scope="row" className={`${cell} font-medium`}>{token.label}</th>
                 <td className={`${cell} font-mono`}>{token.prefix}…</td>
+                <td className={cell}>{t(token.publishDirectly ? "reviewBypassed" : "reviewFollowed")}</td>
                 <td className={cell}>{token.createdAt}</td>
                 <td className={cell}>{token.createdBy}</td>
                 <td className={cell}>{token.lastUsedAt ?? t("neverUsed")}</td>

@@ -7,7 +7,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { CreateTokenState } from "@/app/[locale]/admin/tokens/actions";
 
-const INITIAL: CreateTokenState = { values: { agencyId: "", label: "" }, fieldErrors: {}, error: null, created: null };
+const INITIAL: CreateTokenState = { values: { agencyId: "", label: "", publishDirectly: false }, fieldErrors: {}, error: null, created: null };
 
 export function CreateTokenForm({
   action,
@@ -42,6 +42,13 @@ export function CreateTokenForm({
           <p id="token-label-hint" className="text-sm text-stone-700">{t("labelHint")}</p>
           <p id="token-label-error" aria-live="polite" className="min-h-5 text-sm text-red-800">{state.fieldErrors.label ? t(state.fieldErrors.label) : ""}</p>
         </div>
+        <div className="flex gap-2">
+          <input id="token-publish-directly" name="publishDirectly" type="checkbox" defaultChecked={state.values.publishDirectly} aria-describedby="token-publish-directly-hint" className="mt-1.5 size-4" />
+          <div>
+            <label htmlFor="token-publish-directly" className="font-medium">{t("publishDirectly")}</label>
+            <p id="token-publish-directly-hint" className="text-sm text-stone-700">{t("publishDirectlyHint")}</p>
+          </div>
+        </div>
         <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">{t("create")}</button>
       </form>
     </div>
@@ -63,6 +70,7 @@ function NewTokenSecret({ created, agencyName }: { created: NonNullable<CreateTo
     <section aria-labelledby="new-token" className="max-w-3xl space-y-2 rounded border-2 border-amber-700 bg-amber-50 p-4">
       <h3 id="new-token" className="text-lg font-semibold">{t("createdHeading", { label: created.label, agency: agencyName })}</h3>
       <p role="alert" className="font-medium">{t("showOnceWarning")}</p>
+      <p>{t(created.publishDirectly ? "createdPublishesDirectly" : "createdSubmitsForReview")}</p>
       <label htmlFor="new-token-secret" className="font-medium">{t("secret")}</label>
       <div className="flex flex-wrap gap-2">
         <input id="new-token-secret" readOnly value={created.secret} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-stone-500 bg-white px-3 py-2 font-mono text-sm" />

@@ -17,7 +17,9 @@ import { bearerToken, hashTokenSecret } from "./token-secret";
 export interface TokenPrincipal {
   tokenId: string;
   agencyId: string;
-  actor: Actor & { role: "clerk"; via: "token" };
+  /** May publish at once in an agency that requires review (create-api-token.ts). */
+  publishDirectly: boolean;
+  actor: Actor & { role: "clerk"; via: "token"; publishDirectly: boolean };
 }
 
 /** The audit trail's actor id for a token (audit_event.actor_user_id is a plain text id). */
@@ -29,7 +31,7 @@ export async function authenticateApiToken(prisma: PrismaClient, authorization: 
   if (!secret) throw new ApiError("unauthorized", "an agency API token is required: Authorization: Bearer gst_…");
   const token = await prisma.apiToken.findUnique({
     where: { tokenHash: hashTokenSecret(secret) },
-    select: { id: true, agencyId: true, label: true, revokedAt: true },
+    select: { id: true, agencyId: true, label: true, revokedAt: true, publishDirectly: true },
   });
   if (!token || token.revokedAt) throw new ApiError("unauthorized", "the API token is not valid (unknown or revoked)");
   await prisma.$executeRaw`
@@ -38,6 +40,7 @@ export async function authenticateApiToken(prisma: PrismaClient, authorization: 
   return {
     tokenId: token.id,
     agencyId: token.agencyId,
-    actor: { id: tokenActorId(token.id), email: "", name: `API token ${token.label}`, role: "clerk", agencyIds: [token.agencyId], via: "token" },
+    publishDirectly: token.publishDirectly,
+    actor: { id: tokenActorId(token.id), email: "", name: `API token ${token.label}`, role: "clerk", agencyIds: [token.agencyId], via: "token", publishDirectly: token.publishDirectly },
   };
 }

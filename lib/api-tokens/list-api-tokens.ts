@@ -10,6 +10,7 @@ export interface ApiTokenDto {
   id: string;
   label: string;
   prefix: string;
+  publishDirectly: boolean;
   createdAt: string;
   createdBy: { id: string; name: string | null };
   lastUsedAt: string | null;
@@ -18,7 +19,7 @@ export interface ApiTokenDto {
 }
 
 export interface AgencyTokensDto {
-  agency: { id: string; nameZh: string; nameEn: string };
+  agency: { id: string; nameZh: string; nameEn: string; requiresReview: boolean };
   tokens: ApiTokenDto[];
 }
 
@@ -26,7 +27,7 @@ export async function listApiTokens(prisma: PrismaClient, actor: Actor | null): 
   requireRole(actor, "administrator");
   const agencies = await prisma.agency.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, nameZh: true, nameEn: true, apiTokens: { orderBy: [{ createdAt: "desc" }, { id: "asc" }] } },
+    select: { id: true, nameZh: true, nameEn: true, requiresReview: true, apiTokens: { orderBy: [{ createdAt: "desc" }, { id: "asc" }] } },
   });
   const userIds = [...new Set(agencies.flatMap((a) => a.apiTokens.flatMap((t) => [t.createdBy, t.revokedBy ?? []]).flat()))];
   const users = await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
@@ -39,6 +40,7 @@ export async function listApiTokens(prisma: PrismaClient, actor: Actor | null): 
       id: t.id,
       label: t.label,
       prefix: t.prefix,
+      publishDirectly: t.publishDirectly,
       createdAt: t.createdAt.toISOString(),
       createdBy: person(t.createdBy),
       lastUsedAt: t.lastUsedAt?.toISOString() ?? null,

@@ -20,6 +20,11 @@ export const createTokenSchema = z
           .max(TOKEN_LABEL_MAX, `at most ${TOKEN_LABEL_MAX} characters`)
           .refine((s) => !/[\u0000-\u001F\u007F]/.test(s) && s.isWellFormed(), "must be one line of text"),
       ),
+    /**
+     * In an agency that requires review, may this token's requests publish at once? Without it
+     * they become drafts submitted for review (lib/agency-api/submit-from-api.ts). Fixed at creation.
+     */
+    publishDirectly: z.boolean().default(false),
   })
   .strict();
 

@@ -1,8 +1,9 @@
 import "server-only";
 /**
  * Who may publish with no one signed in: every api_token row must have its `token.create`
- * event naming the same agency, label and prefix, and a token is revoked exactly when a
- * `token.revoke` event says so. A token inserted (or un-revoked) in the database is named.
+ * event naming the same agency, label and prefix, and the right to publish directly only if
+ * that event gave it (events from before the right existed say nothing: false); a token is
+ * revoked exactly when a `token.revoke` event says so. A token inserted (or un-revoked) in the database is named.
  */
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Discrepancy } from "@/lib/log-service/audit-log";
@@ -16,7 +17,7 @@ export async function checkApiTokens(prisma: Prisma.TransactionClient): Promise<
     if (e.action === "token.create") created.set(e.subject, e.detail as Record<string, unknown>);
     else revoked.add(e.subject);
   }
-  const tokens = await prisma.apiToken.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, agencyId: true, label: true, prefix: true, revokedAt: true } });
+  const tokens = await prisma.apiToken.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, agencyId: true, label: true, prefix: true, publishDirectly: true, revokedAt: true } });
   const problems: Discrepancy[] = [];
   for (const token of tokens) {
     const where = `api token ${token.id}`;
@@ -27,6 +28,9 @@ export async function checkApiTokens(prisma: Prisma.TransactionClient): Promise<
     }
     for (const field of ["agencyId", "label", "prefix"] as const) {
       if (detail[field] !== token[field]) problems.push({ where, message: `${field} is "${token[field]}", but its token.create event says "${String(detail[field])}"` });
+    }
+    if (token.publishDirectly !== (detail.publishDirectly === true)) {
+      problems.push({ where, message: `publishDirectly is ${token.publishDirectly}, but its token.create event says ${detail.publishDirectly === true}` });
     }
     if (revoked.has(token.id) && token.revokedAt === null) problems.push({ where, message: "a token.revoke event revoked it, but the row is not revoked" });
     if (!revoked.has(token.id) && token.revokedAt !== null) problems.push({ where, message: "the row is revoked, but no token.revoke audit event says so" });

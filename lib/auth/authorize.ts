@@ -27,6 +27,11 @@ export interface Actor {
    * API token ("token", lib/api-tokens), which acts as a clerk of exactly its one agency.
    */
   via?: "session" | "token";
+  /**
+   * A token created with the right to publish directly (lib/api-tokens/create-api-token.ts):
+   * its requests skip review in an agency that requires it (lib/drafts/review-rule.ts).
+   */
+  publishDirectly?: boolean;
 }
 
 export function isRole(value: string): value is Role {

@@ -53,7 +53,17 @@ describe("agency API tokens", () => {
     expect(dump).not.toContain(token.secret);
     expect(dump).not.toContain(token.secret.slice(12));
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "token.create" } });
-    expect(event).toMatchObject({ actorUserId: "admin-1", subject: token.id, detail: { agencyId: "agency-a", label: "ERP system", prefix: token.prefix } });
+    expect(event).toMatchObject({ actorUserId: "admin-1", subject: token.id, detail: { agencyId: "agency-a", label: "ERP system", prefix: token.prefix, publishDirectly: false } });
+  });
+
+  it("gives the right to publish directly only when asked, records it in the audit event and lists it", async () => {
+    const direct = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "ERP direct", publishDirectly: true });
+    expect(direct.publishDirectly).toBe(true);
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "token.create", subject: direct.id } });
+    expect(event.detail).toMatchObject({ publishDirectly: true });
+    const listed = (await listApiTokens(prisma, admin)).flatMap((a) => a.tokens).find((t) => t.id === direct.id)!;
+    expect(listed.publishDirectly).toBe(true);
+    await expect(createApiToken(prisma, admin, { agencyId: "agency-a", label: "x", publishDirectly: "yes" })).rejects.toMatchObject({ code: "bad-request" });
   });
 
   it("only administrators create, list and revoke tokens", async () => {
@@ -103,11 +113,12 @@ describe("agency API tokens", () => {
     expect(event).toMatchObject({ actorUserId: "admin-1", ip: "192.0.2.4", detail: { agencyId: "agency-a", prefix: token.prefix } });
   });
 
-  it("the database refuses to un-revoke, re-point, rehash or delete a token", async () => {
+  it("the database refuses to un-revoke, re-point, rehash, empower or delete a token", async () => {
     const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "guarded" });
     const forbidden = /forbidden|may change|stays revoked/;
     await expect(database.client.query(`UPDATE api_token SET token_hash = $2 WHERE id = $1`, [token.id, "0".repeat(64)])).rejects.toThrow(forbidden);
     await expect(database.client.query(`UPDATE api_token SET agency_id = 'agency-b' WHERE id = $1`, [token.id])).rejects.toThrow(forbidden);
+    await expect(database.client.query(`UPDATE api_token SET publish_directly = true WHERE id = $1`, [token.id])).rejects.toThrow(forbidden);
     await expect(database.client.query(`DELETE FROM api_token WHERE id = $1`, [token.id])).rejects.toThrow(forbidden);
     await expect(database.client.query(`TRUNCATE api_token CASCADE`)).rejects.toThrow(forbidden);
     await revokeApiToken(prisma, admin, token.id);

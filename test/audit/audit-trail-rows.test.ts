@@ -72,16 +72,17 @@ describe("log:audit against the audit trail and the search index", () => {
     ]);
   });
 
-  it("names an API token inserted in the database and one un-revoked there", async () => {
+  it("names an API token inserted in the database and one un-revoked and given the right to publish directly there", async () => {
     await revokeApiToken(db.prisma, db.admin, db.tokenId);
     expect(await findings("api token")).toEqual([]);
-    await tamper(db, `UPDATE api_token SET revoked_at = NULL, revoked_by = NULL WHERE id = $1`, [db.tokenId]);
+    await tamper(db, `UPDATE api_token SET revoked_at = NULL, revoked_by = NULL, publish_directly = true WHERE id = $1`, [db.tokenId]);
     await tamper(
       db,
       `INSERT INTO api_token (id, agency_id, label, token_hash, prefix, created_by) VALUES ('tok_forgedforgedforged', $1, 'backdoor', repeat('a', 64), 'gs_x', $2)`,
       [AGENCY, db.admin.id],
     );
     expect(await findings("api token")).toEqual([
+      { where: `api token ${db.tokenId}`, message: "publishDirectly is true, but its token.create event says false" },
       { where: `api token ${db.tokenId}`, message: "a token.revoke event revoked it, but the row is not revoked" },
       { where: "api token tok_forgedforgedforged", message: "no token.create audit event: the token was not made by an administrator" },
     ]);

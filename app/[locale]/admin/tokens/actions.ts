@@ -17,10 +17,10 @@ import { db } from "@/lib/db/client";
 
 export interface CreateTokenState {
   /** What the administrator typed, kept after a failed attempt. */
-  values: { agencyId: string; label: string };
+  values: { agencyId: string; label: string; publishDirectly: boolean };
   fieldErrors: { agencyId?: "agencyRequired"; label?: "labelRequired" | "labelTooLong" | "labelInvalid" };
   error: "forbidden" | "unexpected" | null;
-  created: { id: string; agencyId: string; label: string; prefix: string; secret: string } | null;
+  created: { id: string; agencyId: string; label: string; prefix: string; publishDirectly: boolean; secret: string } | null;
 }
 
 export interface RevokeTokenState {
@@ -35,7 +35,7 @@ function labelError(message: string): NonNullable<CreateTokenState["fieldErrors"
 
 export async function createTokenAction(locale: string, _previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   locale = actionLocale(locale);
-  const values = { agencyId: String(form.get("agencyId") ?? ""), label: String(form.get("label") ?? "") };
+  const values = { agencyId: String(form.get("agencyId") ?? ""), label: String(form.get("label") ?? ""), publishDirectly: form.get("publishDirectly") === "on" };
   const base: CreateTokenState = { values, fieldErrors: {}, error: null, created: null };
   const parsed = createTokenSchema.safeParse(values);
   if (!parsed.success) {
@@ -50,7 +50,12 @@ export async function createTokenAction(locale: string, _previous: CreateTokenSt
     const token = await createApiToken(db(), await currentActor(), parsed.data, requestOrigin(await headers()));
     revalidatePath(`/${locale}/admin/tokens`);
     // A fresh form for the next token; the secret is shown once, from this answer only.
-    return { values: { agencyId: "", label: "" }, fieldErrors: {}, error: null, created: { id: token.id, agencyId: token.agencyId, label: token.label, prefix: token.prefix, secret: token.secret } };
+    return {
+      values: { agencyId: "", label: "", publishDirectly: false },
+      fieldErrors: {},
+      error: null,
+      created: { id: token.id, agencyId: token.agencyId, label: token.label, prefix: token.prefix, publishDirectly: token.publishDirectly, secret: token.secret },
+    };
   } catch (error) {
     if (error instanceof ApiError && (error.code === "forbidden" || error.code === "unauthorized")) return { ...base, error: "forbidden" };
     if (error instanceof ApiError && error.code === "bad-request") return { ...base, fieldErrors: { agencyId: "agencyRequired" } };

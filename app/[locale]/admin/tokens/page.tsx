@@ -50,6 +50,7 @@ export default async function TokensPage({ params }: Props) {
               id: token.id,
               label: token.label,
               prefix: token.prefix,
+              publishDirectly: token.publishDirectly,
               createdAt: when(token.createdAt)!,
               createdBy: token.createdBy.name ?? token.createdBy.id,
               lastUsedAt: when(token.lastUsedAt),
