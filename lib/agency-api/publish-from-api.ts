@@ -7,6 +7,9 @@ import "server-only";
  * A request naming the notice it translates (`translationOf`) is linked to it in that same
  * transaction (record-translation.ts), the original being one of the token's agency's notices;
  * a link that cannot be made refuses the request and publishes nothing.
+ * In an agency that requires review, a token without the right to publish directly publishes
+ * nothing: its request becomes a draft submitted for review (submit-from-api.ts), answered 201
+ * with the draft's state and address.
  */
 import { createHash } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
@@ -17,7 +20,9 @@ import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { publishNotice } from "@/lib/publishing/publish-notice";
 import { recordTranslation } from "@/lib/translations/record-translation";
 import { checkTranslationOf } from "@/lib/translations/translation-of";
+import { mustBeReviewed } from "@/lib/drafts/review-rule";
 import { requestHash, withIdempotencyKey, type StoredAnswer } from "./idempotency";
+import { submitFromApi } from "./submit-from-api";
 import type { ApiPublishRequest } from "./publish-request";
 
 export interface PublishAnswer extends StoredAnswer {
@@ -45,12 +50,18 @@ export async function publishFromApi(
     if (live.length === 0) throw new ApiError("unauthorized", "the API token is not valid (unknown or revoked)");
     const originalId = translationOf === undefined ? null : await checkTranslationOf(tx, translationOf);
     if (originalId) requireAgencyClerk(principal.actor, (await tx.notice.findUniqueOrThrow({ where: { id: originalId }, select: { agencyId: true } })).agencyId);
+    if (await mustBeReviewed(tx, principal.actor, agencyId)) {
+      requireAgencyClerk(principal.actor, agencyId);
+      const { draftId, submittedAt } = await submitFromApi(tx, principal, { agencyId, fields, attachments, originalId }, origin);
+      const api = `/api/v1/drafts/${draftId}`;
+      return { status: 201, body: { draft: draftId, state: "submitted", submittedAt: submittedAt.toISOString(), links: { api } } };
+    }
     const { noticeId, version } = await publishNotice(prisma, principal.actor, { agencyId, fields, attachments }, origin, tx);
     if (originalId) await recordTranslation(tx, { translationId: noticeId, originalId, actorUserId: principal.actor.id, origin });
     const api = `/api/v1/notices/${noticeId}`;
     return {
       status: 201,
-      body: { id: noticeId, version, status: "pending", links: { notice: `/n/${noticeId}`, api, bundle: `${api}/versions/${version}/bundle` } },
+      body: { id: noticeId, version, state: "published", status: "pending", links: { notice: `/n/${noticeId}`, api, bundle: `${api}/versions/${version}/bundle` } },
     };
   });
 }

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "draft.update",
   "draft.rebase",
   "draft.delete",
+  "draft.submit",
   "token.create",
   "token.revoke",
   "witness.evidence",

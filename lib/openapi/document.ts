@@ -7,7 +7,7 @@
 import { CSV_MAX_ROWS } from "@/lib/feeds/csv";
 import { FEED_DEFAULT_SIZE } from "@/lib/feeds/feed-params";
 import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, STATUSES } from "@/lib/search/search-params";
-import { bearerSecurityScheme, publishNoticeOperation } from "./publish-operation";
+import { bearerSecurityScheme, publishNoticeOperation, submittedDraftOperation } from "./publish-operation";
 import { schemas } from "./schemas";
 
 type Json = Record<string, unknown>;
@@ -73,6 +73,7 @@ export function openApiDocument(server: ApiServer = "all"): Json {
   if (server === "mirror") {
     const { post: _publishing, ...reading } = paths["/api/v1/notices"] as Json;
     paths["/api/v1/notices"] = reading;
+    delete paths["/api/v1/drafts/{id}"];
     delete (doc.components as Json).securitySchemes;
   }
   return doc;
@@ -153,6 +154,7 @@ function fullDocument(): Json {
         },
         post: publishNoticeOperation,
       },
+      "/api/v1/drafts/{id}": { get: submittedDraftOperation },
       "/api/v1/notices.csv": {
         get: {
           tags: ["notices"],

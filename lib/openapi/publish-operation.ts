@@ -104,22 +104,38 @@ export const publishNoticeOperation: Json = {
   },
   responses: {
     201: {
-      description: "Published (or, with Idempotent-Replayed: true, the stored answer of the first request with this key)",
-      headers: { Location: { description: "the notice in the API", schema: { type: "string" } } },
+      description:
+        "Published — or, in an agency that requires review and with a token without the right to publish directly, submitted for review as a draft (state submitted; follow it at links.api). With Idempotent-Replayed: true, the stored answer of the first request with this key.",
+      headers: { Location: { description: "the notice, or the submitted draft, in the API", schema: { type: "string" } } },
       content: {
         "application/json": {
           schema: {
-            type: "object",
-            required: ["id", "version", "status", "links"],
-            properties: {
-              id: { type: "string" },
-              version: { type: "integer", const: 1 },
-              status: { type: "string", const: "pending" },
-              links: {
+            oneOf: [
+              {
                 type: "object",
-                properties: { notice: { type: "string" }, api: { type: "string" }, bundle: { type: "string" } },
+                required: ["id", "version", "state", "status", "links"],
+                properties: {
+                  id: { type: "string" },
+                  version: { type: "integer", const: 1 },
+                  state: { type: "string", const: "published" },
+                  status: { type: "string", const: "pending" },
+                  links: {
+                    type: "object",
+                    properties: { notice: { type: "string" }, api: { type: "string" }, bundle: { type: "string" } },
+                  },
+                },
               },
-            },
+              {
+                type: "object",
+                required: ["draft", "state", "submittedAt", "links"],
+                properties: {
+                  draft: { type: "string", format: "uuid" },
+                  state: { type: "string", const: "submitted" },
+                  submittedAt: { type: "string", format: "date-time" },
+                  links: { type: "object", properties: { api: { type: "string", description: "GET /api/v1/drafts/{id}" } } },
+                },
+              },
+            ],
           },
         },
       },
@@ -131,6 +147,45 @@ export const publishNoticeOperation: Json = {
     409: error("The Idempotency-Key was already used with a different request, or the translationOf notice already has a translation in this language"),
     413: error("The body or an attachment is larger than the limit"),
     415: error("Content-Type is neither application/json nor multipart/form-data"),
+    500: error("Unexpected server error (never caused by input)"),
+  },
+};
+
+/** `GET /api/v1/drafts/{id}`: where a notice an agency system submitted for review stands. */
+export const submittedDraftOperation = {
+  tags: ["publishing"],
+  summary: "A draft an agency system submitted for review: its state (submitted, returned, approved, scheduled, published), the reviewers' comments, and the published notice once there is one",
+  security: [{ agencyToken: [] }],
+  parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" }, example: "3f2b8c1e-7d4a-4e5b-9c6d-1a2b3c4d5e6f" }],
+  responses: {
+    200: {
+      description: "the draft",
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            required: ["draft", "state", "submittedAt", "reviewedAt", "publishAt", "notice", "reviews"],
+            properties: {
+              draft: { type: "string", format: "uuid" },
+              state: { type: "string", enum: ["editing", "submitted", "returned", "approved", "scheduled", "published"] },
+              submittedAt: { type: ["string", "null"], format: "date-time" },
+              reviewedAt: { type: ["string", "null"], format: "date-time" },
+              publishAt: { type: ["string", "null"], format: "date-time", description: "when a scheduled draft will be published" },
+              notice: {
+                type: ["object", "null"],
+                properties: { id: { type: "string" }, version: { type: "integer" }, links: { type: "object", properties: { notice: { type: "string" }, api: { type: "string" } } } },
+              },
+              reviews: {
+                type: "array",
+                items: { type: "object", properties: { action: { type: "string", enum: ["submit", "withdraw", "return", "approve"] }, at: { type: "string", format: "date-time" }, comment: { type: "string" } } },
+              },
+            },
+          },
+        },
+      },
+    },
+    401: error("No token, or an unknown or revoked one (with WWW-Authenticate: Bearer)"),
+    404: error("No draft with this id in the token's agency"),
     500: error("Unexpected server error (never caused by input)"),
   },
 };

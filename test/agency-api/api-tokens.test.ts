@@ -80,7 +80,7 @@ describe("agency API tokens", () => {
   it("authenticates as a clerk of exactly the token's agency and records the last use, at most once a minute", async () => {
     const token = await createApiToken(prisma, admin, { agencyId: "agency-b", label: "B system" });
     const principal = await authenticateApiToken(prisma, bearer(token.secret));
-    expect(principal.actor).toEqual({ id: `token:${token.id}`, email: "", name: "API token B system", role: "clerk", agencyIds: ["agency-b"], via: "token" });
+    expect(principal.actor).toEqual({ id: `token:${token.id}`, email: "", name: "API token B system", role: "clerk", agencyIds: ["agency-b"], via: "token", publishDirectly: false });
     const firstUse = (await prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
     expect(firstUse).not.toBeNull();
     await authenticateApiToken(prisma, bearer(token.secret));
