@@ -87,3 +87,63 @@ export function verifyConsistency(size1: number, size2: number, proof: Buffer[],
 
 export const hashes = (list: string[]) => list.map(b64);
 export const noteHash = (note: string) => sha256(Buffer.from(note, "utf8")).toString("base64");
+
+/** RFC 6962 §2.1 MTH over leaf hashes, computed from scratch: the largest power of two below n splits. */
+export function merkleRoot(leafHashes: readonly Buffer[]): Buffer {
+  if (leafHashes.length === 0) return sha256();
+  if (leafHashes.length === 1) return leafHashes[0]!;
+  let k = 1;
+  while (k * 2 < leafHashes.length) k *= 2;
+  return node(merkleRoot(leafHashes.slice(0, k)), merkleRoot(leafHashes.slice(k)));
+}
+
+/** C2SP tlog-tiles path of tile `n` (3-digit groups, x-prefixed but the last), partial when width < 256. */
+function tileName(n: number, width: number): string {
+  const groups: string[] = [];
+  do {
+    groups.unshift(String(n % 1000).padStart(3, "0"));
+    n = Math.floor(n / 1000);
+  } while (n > 0);
+  return groups.map((g, i) => (i < groups.length - 1 ? `x${g}` : g)).join("/") + (width < 256 ? `.p/${width}` : "");
+}
+
+/**
+ * A tiled log served as static files (C2SP tlog-tiles) checked from the outside: the checkpoint
+ * against the log's key; every entry bundle read and split; the root of their leaf hashes
+ * against the checkpoint; and every hash tile of every level against the hashes the leaves make.
+ * Returns the checkpoint and the leaves.
+ */
+export async function verifyTiledLog(base: string, verifierKey: string): Promise<{ checkpoint: Checkpoint; leaves: Buffer[] }> {
+  const get = async (path: string) => {
+    const response = await fetch(new URL(path, base));
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  const checkpoint = verifyCheckpoint((await get("checkpoint")).toString("utf8"), verifierKey);
+  const leaves: Buffer[] = [];
+  for (let n = 0; n * 256 < checkpoint.size; n++) {
+    const width = Math.min(256, checkpoint.size - n * 256);
+    const bundle = await get(`tile/entries/${tileName(n, width)}`);
+    let offset = 0;
+    for (let i = 0; i < width; i++) {
+      const length = bundle.readUInt16BE(offset);
+      leaves.push(bundle.subarray(offset + 2, offset + 2 + length));
+      offset += 2 + length;
+    }
+    if (offset !== bundle.length) throw new Error(`entry bundle ${n}: ${bundle.length - offset} bytes after its ${width} entries`);
+  }
+  let level: Buffer[] = leaves.map((leaf) => leafHash(leaf));
+  if (!merkleRoot(level).equals(checkpoint.root)) throw new Error("the entries' Merkle root is not the checkpoint's");
+  // Level L holds the hashes of Merkle level 8·L: each the root of 256 hashes of the level below.
+  for (let tileLevel = 0; level.length > 0; tileLevel++) {
+    for (let n = 0; n * 256 < level.length; n++) {
+      const expected = Buffer.concat(level.slice(n * 256, n * 256 + 256));
+      const tile = await get(`tile/${tileLevel}/${tileName(n, Math.min(256, level.length - n * 256))}`);
+      if (!tile.equals(expected)) throw new Error(`tile ${tileLevel}/${tileName(n, Math.min(256, level.length - n * 256))} does not hold the hashes its entries make`);
+    }
+    const next: Buffer[] = [];
+    for (let n = 0; (n + 1) * 256 <= level.length; n++) next.push(merkleRoot(level.slice(n * 256, n * 256 + 256)));
+    level = next;
+  }
+  return { checkpoint, leaves };
+}
