@@ -48,6 +48,7 @@ export default async function proxy(request: NextRequest) {
     const refused = response.headers.has("location") ? null : renderRefusal(request);
     return refused ? sendRefusal(refused) : response;
   }
+  cache.noteVisitor(request);
   try {
     const found = await cache.page(key, request, () => renderRefusal(request));
     if (found && "refused" in found) return sendRefusal(found.refused);

@@ -29,6 +29,8 @@ const schema = z.object({
   ATTACHMENT_MAX_BYTES: attachmentMaxBytesSchema,
   /** Memory for rendered public pages (lib/page-cache), per process; 0 turns the cache off. */
   PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).max(16 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  /** How often each server looks for newly logged notices to pre-render (lib/page-cache/prerender-on-log.ts); 0 turns it off. */
+  PAGE_PRERENDER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
   /** Mirror mode (lib/mirror, docs/mirrors.md): the origin Gongshi this one copies and serves. */
   MIRROR_OF: z
     .url({ protocol: /^https?$/, error: "must be the origin's http(s) URL" })

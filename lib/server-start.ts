@@ -16,6 +16,8 @@ import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
 import { mirrorConfig } from "@/lib/mirror/mirror-config";
+import { startPrerenderLoop } from "@/lib/page-cache/prerender-on-log";
+import { publicPageCache } from "@/lib/page-cache/public-page-cache";
 import { portalTimeZone } from "@/lib/portal-time-zone";
 import { startMirrorLoop } from "@/lib/mirror/mirror-loop";
 import { witnessPolicy } from "@/lib/witnessing/witness-policy";
@@ -33,6 +35,7 @@ export function startServer(): void {
   if (process.env.MIRROR_OF) return startMirror();
   // Email alerts (docs/alerts.md): an origin's only; a mirror has no subscribers.
   startAlerts();
+  startPrerendering();
   let policy;
   try {
     policy = witnessPolicy();
@@ -62,6 +65,15 @@ export function startServer(): void {
   if (interval === 0) return; // committing is left to `npm run log:commit` (cron-style deployments)
   startCommitterLoop(db(), config, interval, witnessing && (() => witnessing.kick()));
   console.info(`gongshi: committing pending notices every ${interval} ms`);
+}
+
+/** Newly logged notices' pages into this process's page cache, when it has one (production). */
+function startPrerendering(): void {
+  const cache = publicPageCache();
+  const interval = env().PAGE_PRERENDER_INTERVAL_MS;
+  if (!cache || interval === 0) return;
+  startPrerenderLoop(db(), cache, interval);
+  console.info(`gongshi: pre-rendering newly logged notices' pages, looking every ${interval} ms`);
 }
 
 function startMirror(): void {

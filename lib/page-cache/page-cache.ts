@@ -18,7 +18,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { coalesced } from "@/lib/cache/content-generation";
 import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
-import { HOST_HEADERS, KEPT_HEADERS, keepPage, noticeScope, readingMode, type RenderedPage, type RequestParts } from "./page-cache-policy";
+import { HOST_HEADERS, KEPT_HEADERS, keepPage, noticeScope, pageCacheKey, readingMode, type RenderedPage, type RequestParts } from "./page-cache-policy";
 
 /** The header marking the cache's own render requests; its value is a per-process secret. */
 export const RENDER_HEADER = "x-gongshi-page-render";
@@ -58,11 +58,19 @@ interface KeptPage {
   scope: { notice: string; generation: string } | null;
 }
 
+/** At most this many hosts are pre-rendered for. */
+const MAX_HOSTS = 4;
+
 export class PageCache {
   private readonly pages: TtlCache<KeptPage>;
   /** Renders under way, by generation and key: visitors of one cold page share one render. */
   private readonly rendering = new Map<string, Promise<KeptPage>>();
   private readonly generation: () => Promise<string>;
+  /**
+   * The host headers (HOST_HEADERS) of recent visitors' public pages, most recent first: the
+   * hosts a page is pre-rendered for (prerender below). One behind a reverse proxy; a few at most.
+   */
+  private readonly hosts: string[] = [];
   readonly secret = randomBytes(16).toString("hex");
 
   constructor(private readonly options: PageCacheOptions) {
@@ -73,6 +81,41 @@ export class PageCache {
       sizeOf: (kept) => kept.page.body.byteLength + 512,
     });
     this.generation = coalesced(options.readGeneration);
+  }
+
+  /** Notes the host a visitor asked a public page for, so pre-renders render for it too. */
+  noteVisitor(request: Pick<RequestParts, "headers">): void {
+    const tuple = JSON.stringify(HOST_HEADERS.map((name) => request.headers.get(name) ?? ""));
+    if (this.hosts[0] === tuple) return;
+    const known = this.hosts.indexOf(tuple);
+    if (known >= 0) this.hosts.splice(known, 1);
+    this.hosts.unshift(tuple);
+    this.hosts.length = Math.min(this.hosts.length, MAX_HOSTS);
+  }
+
+  /** Whether a render is under way: pre-renders wait until none is, so they never delay a visitor's. */
+  get busy(): boolean {
+    return this.rendering.size > 0;
+  }
+
+  /**
+   * Renders `pathname` into the cache, as a visitor with reading mode off would get it from each
+   * host visitors used lately, unless it is kept and current already. Returns how many renders it
+   * made. A page that may not be kept (a 404, say) is simply not kept, as for a visitor.
+   */
+  async prerender(pathname: string): Promise<number> {
+    let rendered = 0;
+    for (const tuple of [...this.hosts]) {
+      const values = JSON.parse(tuple) as string[];
+      const headers = new Headers();
+      HOST_HEADERS.forEach((name, i) => values[i] && headers.set(name, values[i]!));
+      const request: RequestParts = { method: "GET", headers, nextUrl: { pathname, search: "", searchParams: new URLSearchParams() }, cookies: { get: () => undefined } };
+      const key = pageCacheKey(request);
+      if (key === null) continue;
+      const found = await this.page(key, request);
+      if (found && !found.hit) rendered++;
+    }
+    return rendered;
   }
 
   /** The cache's own render request: it must reach the page, not the cache. */
