@@ -65,7 +65,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   prisma = createPrisma(database.url);
   await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Bureau A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Bureau B" }]);
-  const make = async (email: string, role: string, agencyIds: string[] = []) => (await loadActor(prisma, (await createUser(prisma, { email, name: email, password: PASSWORD, role, agencyIds })).id))!;
+  const make = async (email: string, role: "administrator" | "clerk" | "auditor", agencyIds: string[] = []) => (await loadActor(prisma, (await createUser(prisma, { email, name: email, password: PASSWORD, role, agencyIds })).id))!;
   clerk = await make("clerk@example.org", "clerk", ["agency-a"]);
   colleague = await make("colleague@example.org", "clerk", ["agency-a"]);
   outsider = await make("outsider@example.org", "clerk", ["agency-b"]);
