@@ -120,7 +120,8 @@ test.beforeAll(async ({ browser }) => {
 });
 
 const table = (page: Page) => page.getByTestId("work-table");
-const titlesShown = (page: Page) => table(page).locator("tbody tr td:first-child a").allTextContents();
+const titleLinks = (page: Page) => table(page).locator("tbody tr td:first-child a");
+const titlesShown = (page: Page) => titleLinks(page).allTextContents();
 
 test("a clerk sees their drafts, submitted, returned, approved, scheduled and published items with status and dates (zh-CN)", async ({ page }) => {
   await signIn(page, clerk, "zh-CN");
@@ -129,7 +130,7 @@ test("a clerk sees their drafts, submitted, returned, approved, scheduled and pu
   await expect(page.getByRole("navigation", { name: "工作人员导航" }).getByRole("link", { name: "我的工作" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("work-results")).toHaveText("共 7 项");
   // Newest saved first; the colleague's draft is not the clerk's.
-  expect(await titlesShown(page)).toEqual([ITEMS.editing.title, "（未命名草稿）", ITEMS.submitted.title, ITEMS.returned.title, ITEMS.approved.title, ITEMS.scheduled.title, ITEMS.published.title]);
+  await expect(titleLinks(page)).toHaveText([ITEMS.editing.title, "（未命名草稿）", ITEMS.submitted.title, ITEMS.returned.title, ITEMS.approved.title, ITEMS.scheduled.title, ITEMS.published.title]);
   await expect(table(page)).not.toContainText(COLLEAGUE_TITLE);
 
   const row = (title: string) => table(page).getByRole("row", { name: new RegExp(title) });
@@ -148,7 +149,7 @@ test("a clerk sees their drafts, submitted, returned, approved, scheduled and pu
   await expect(row("Zeta").getByRole("link", { name: "第 1 版（公开页面）" })).toHaveAttribute("href", `/zh-CN/n/${noticeId}/v/1`);
   await expect(row("Zeta").getByRole("link", { name: ITEMS.published.title })).toHaveAttribute("href", `/zh-CN/admin/notices/${noticeId}`);
   await expect(row("Alpha").getByRole("link", { name: ITEMS.editing.title })).toHaveAttribute("href", /\/zh-CN\/admin\/drafts\/[0-9a-f-]{36}$/);
-  await expect(table(page).getByRole("columnheader", { name: "最后保存" })).toHaveAttribute("aria-sort", "descending");
+  await expect(table(page).getByRole("columnheader", { name: "最后保存", exact: true })).toHaveAttribute("aria-sort", "descending");
   expect(await axeViolations(page, "normal")).toEqual([]);
 
   // The whole office's work includes the colleague's draft.
@@ -156,7 +157,7 @@ test("a clerk sees their drafts, submitted, returned, approved, scheduled and pu
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page).toHaveURL(/scope=agencies/);
   await expect(page.getByTestId("work-results")).toHaveText("共 8 项");
-  expect((await titlesShown(page))[0]).toBe(COLLEAGUE_TITLE);
+  await expect(titleLinks(page).first()).toHaveText(COLLEAGUE_TITLE);
   await expect(page.getByRole("link", { name: "草稿（3）" })).toBeVisible();
 });
 
@@ -176,14 +177,14 @@ test("a clerk searches, filters by status and sorts, and the URL keeps the view 
   await search.fill("ALPHA");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/q=ALPHA/);
-  expect(await titlesShown(page)).toEqual([ITEMS.editing.title]);
+  await expect(titleLinks(page)).toHaveText([ITEMS.editing.title]);
   await search.fill("公告");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByTestId("work-results")).toHaveText("5 items");
   await expect(page.getByRole("link", { name: "Draft (0)" })).toBeVisible();
   await search.fill("甲规〔2026〕1");
   await page.getByRole("button", { name: "Show" }).click();
-  expect(await titlesShown(page)).toEqual([ITEMS.editing.title]);
+  await expect(titleLinks(page)).toHaveText([ITEMS.editing.title]);
   await page.getByRole("link", { name: "Clear" }).click();
   await expect(page.getByTestId("work-results")).toHaveText("7 items");
 
@@ -191,32 +192,34 @@ test("a clerk searches, filters by status and sorts, and the URL keeps the view 
   await page.getByRole("link", { name: "Returned (1)" }).click();
   await expect(page).toHaveURL(/state=returned/);
   await expect(page.getByRole("link", { name: "Returned (1)" })).toHaveAttribute("aria-current", "page");
-  expect(await titlesShown(page)).toEqual([ITEMS.returned.title]);
+  await expect(titleLinks(page)).toHaveText([ITEMS.returned.title]);
   await page.getByRole("link", { name: "Draft (2)" }).click();
-  expect(await titlesShown(page)).toEqual([ITEMS.editing.title, "(untitled draft)"]);
+  await expect(titleLinks(page)).toHaveText([ITEMS.editing.title, "(untitled draft)"]);
   await page.getByRole("link", { name: "All (7)" }).click();
+  await expect(page.getByRole("link", { name: "All (7)" })).toHaveAttribute("aria-current", "page");
 
   // Sort: oldest saved first, then by scheduled or published time, then by title both ways.
-  await table(page).getByRole("link", { name: "Last saved" }).click();
-  await expect(table(page).getByRole("columnheader", { name: "Last saved" })).toHaveAttribute("aria-sort", "ascending");
-  expect(await titlesShown(page)).toEqual([ITEMS.published.title, ITEMS.scheduled.title, ITEMS.approved.title, ITEMS.returned.title, ITEMS.submitted.title, "(untitled draft)", ITEMS.editing.title]);
-  await table(page).getByRole("link", { name: "Scheduled or published" }).click();
+  await table(page).getByRole("link", { name: "Last saved", exact: true }).click();
+  await expect(table(page).getByRole("columnheader", { name: "Last saved", exact: true })).toHaveAttribute("aria-sort", "ascending");
+  await expect(titleLinks(page)).toHaveText([ITEMS.published.title, ITEMS.scheduled.title, ITEMS.approved.title, ITEMS.returned.title, ITEMS.submitted.title, "(untitled draft)", ITEMS.editing.title]);
+  await table(page).getByRole("link", { name: "Scheduled or published", exact: true }).click();
   await expect(page).toHaveURL(/sort=publication/);
-  await expect(table(page).getByRole("columnheader", { name: "Last saved" })).not.toHaveAttribute("aria-sort");
-  expect((await titlesShown(page)).slice(0, 2)).toEqual([ITEMS.scheduled.title, ITEMS.published.title]);
-  await table(page).getByRole("link", { name: "Title" }).click();
-  await expect(table(page).getByRole("columnheader", { name: "Title" })).toHaveAttribute("aria-sort", "ascending");
+  await expect(table(page).getByRole("columnheader", { name: "Last saved", exact: true })).not.toHaveAttribute("aria-sort");
+  await expect(titleLinks(page).nth(0)).toHaveText(ITEMS.scheduled.title);
+  await expect(titleLinks(page).nth(1)).toHaveText(ITEMS.published.title);
+  await table(page).getByRole("link", { name: "Title", exact: true }).click();
+  await expect(table(page).getByRole("columnheader", { name: "Title", exact: true })).toHaveAttribute("aria-sort", "ascending");
   const ascending = await titlesShown(page);
   expect(ascending.at(-1)).toBe("(untitled draft)");
-  await table(page).getByRole("link", { name: "Title" }).click();
-  await expect(table(page).getByRole("columnheader", { name: "Title" })).toHaveAttribute("aria-sort", "descending");
+  await table(page).getByRole("link", { name: "Title", exact: true }).click();
+  await expect(table(page).getByRole("columnheader", { name: "Title", exact: true })).toHaveAttribute("aria-sort", "descending");
   await expect(page).toHaveURL(/sort=title&dir=desc/);
   const descending = await titlesShown(page);
   expect(descending).toEqual([...ascending.slice(0, -1).reverse(), "(untitled draft)"]);
 
   // The view is in the URL: reloading it shows the same, and works without script.
   await page.reload();
-  expect(await titlesShown(page)).toEqual(descending);
+  await expect(titleLinks(page)).toHaveText(descending);
   expect(await axeViolations(page, "normal")).toEqual([]);
 });
 
@@ -237,11 +240,11 @@ test("an address the page does not understand still shows the list, saying what 
 test("a reviewer finds the drafts submitted to them, not their own (en); an administrator is refused (zh-CN)", async ({ page, browser }) => {
   await signIn(page, reviewer, "en");
   await page.goto("/en/admin/work");
-  expect(await titlesShown(page)).toEqual([COLLEAGUE_TITLE]);
+  await expect(titleLinks(page)).toHaveText([COLLEAGUE_TITLE]);
   await page.getByLabel("Whose items").selectOption({ label: "Awaiting my review" });
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/scope=review/);
-  expect(await titlesShown(page)).toEqual([ITEMS.submitted.title]);
+  await expect(titleLinks(page)).toHaveText([ITEMS.submitted.title]);
   await expect(table(page).getByRole("row", { name: /Beta/ })).toContainText("Submitted for review");
   expect(await axeViolations(page, "normal")).toEqual([]);
 
