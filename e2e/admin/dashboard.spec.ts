@@ -223,7 +223,7 @@ test("a clerk searches, filters by status and sorts, and the URL keeps the view 
   expect(await axeViolations(page, "normal")).toEqual([]);
 });
 
-test("an address the page does not understand still shows the list, saying what was left out (en, zh-CN)", async ({ page }) => {
+test("an address the page does not understand still shows the list, saying what was left out, and a short page links the rest (en, zh-CN)", async ({ page }) => {
   await signIn(page, clerk, "en");
   const response = await page.goto(`/en/admin/work?state=lost&sort=colour&dir=up&q=${"x".repeat(300)}&limit=-1`);
   expect(response?.status()).toBe(200);
@@ -235,6 +235,13 @@ test("an address the page does not understand still shows the list, saying what 
   await page.goto("/zh-CN/admin/work?scope=everyone&state=draft&state=returned");
   await expect(page.getByTestId("work-ignored")).toHaveText("网址中的部分条件无法识别，已忽略：状态、范围。");
   await expect(page.getByTestId("work-results")).toHaveText("共 7 项");
+
+  // A few rows at a time, with a link to the rest.
+  await page.goto("/zh-CN/admin/work?limit=3");
+  await expect(titleLinks(page)).toHaveCount(3);
+  await page.getByRole("link", { name: "再显示 4 项" }).click();
+  await expect(titleLinks(page)).toHaveCount(7);
+  await expect(page.getByRole("link", { name: /再显示/ })).toHaveCount(0);
 });
 
 test("a reviewer finds the drafts submitted to them, not their own (en); an administrator is refused (zh-CN)", async ({ page, browser }) => {
