@@ -30,10 +30,12 @@ export function WorkFilters({ query, counts, reviews }: { query: WorkQuery; coun
             </select>
           </div>
         </div>
-        {/* A new search keeps the status and order being looked at. */}
-        <input type="hidden" name="state" value={query.state} />
-        <input type="hidden" name="sort" value={query.sort} />
-        <input type="hidden" name="dir" value={query.dir} />
+        {/* A new search keeps the status and order being looked at (defaults stay out of the URL). */}
+        {Object.entries(workQueryParams(query))
+          .filter(([name]) => name === "state" || name === "sort" || name === "dir")
+          .map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className={BUTTON}>{t("apply")}</button>
           <Link href="/admin/work" className="text-red-800 underline">{t("clear")}</Link>
