@@ -9,6 +9,7 @@ import type { Role } from "@/lib/auth/authorize";
 
 const LINKS: { href: string; key: string; roles: readonly Role[] }[] = [
   { href: "/admin", key: "dashboard", roles: ["administrator", "clerk", "auditor"] },
+  { href: "/admin/work", key: "work", roles: ["clerk"] },
   { href: "/admin/notices/new", key: "newNotice", roles: ["clerk"] },
   { href: "/admin/agencies", key: "agencies", roles: ["administrator"] },
   { href: "/admin/users", key: "users", roles: ["administrator"] },

@@ -22,6 +22,8 @@ export const ADMIN_PAGE_TYPES: AdminPageType[] = [
   { name: "sign-in", path: "/admin/sign-in", as: "anonymous" },
   { name: "dashboard (clerk)", path: "/admin", as: "clerk" },
   { name: "dashboard (administrator)", path: "/admin", as: "administrator" },
+  { name: "my work (clerk)", path: "/admin/work", as: "clerk" },
+  { name: "my work, address not understood", path: "/admin/work?state=lost&sort=colour", as: "clerk" },
   { name: "forbidden (clerk on users)", path: "/admin/users", as: "clerk", status: 403 },
   { name: "users", path: "/admin/users", as: "administrator" },
   { name: "new user", path: "/admin/users/new", as: "administrator" },

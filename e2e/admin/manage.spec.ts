@@ -24,10 +24,10 @@ test("an anonymous visitor to the users, agencies and audit pages gets the sign-
   }
 });
 
-test("a clerk gets a localized 403 on the users, agencies and audit pages and sees only dashboard and new notice", async ({ page }) => {
+test("a clerk gets a localized 403 on the users, agencies and audit pages and sees only the dashboard, their work and new notice", async ({ page }) => {
   await signIn(page, DEMO_CLERK);
   const nav = page.getByRole("navigation", { name: "Staff navigation" });
-  await expect(nav.getByRole("link")).toHaveText(["Dashboard", "New notice", "Your account"]);
+  await expect(nav.getByRole("link")).toHaveText(["Dashboard", "My work", "New notice", "Your account"]);
   for (const path of MANAGED) {
     const response = await page.goto(`/en${path}`);
     expect(response?.status()).toBe(403);

@@ -24,6 +24,7 @@ export default async function AdminPage({ params }: Props) {
   const dashboard = await getAdminDashboard(db(), actor);
   const t = await getTranslations("admin");
   const te = await getTranslations("editor");
+  const tw = await getTranslations("adminWork");
   const format = await getFormatter();
   const signOut = signOutAction.bind(null, locale);
   const agencyName = (a: { nameZh: string; nameEn: string }) => (locale === "en" ? a.nameEn : a.nameZh);
@@ -44,8 +45,9 @@ export default async function AdminPage({ params }: Props) {
               <ul className="list-disc pl-6">{dashboard.agencies.map((a) => <li key={a.id}>{agencyName(a)}</li>)}</ul>
             )}
           </section>
-          <p>
+          <p className="flex flex-wrap items-center gap-4">
             <Link href="/admin/notices/new" className="inline-block rounded bg-stone-800 px-4 py-2 font-medium text-white">{te("dashboard.newNotice")}</Link>
+            <Link href="/admin/work" className="font-medium text-red-800 underline">{tw("dashboardLink")}</Link>
           </p>
           <section aria-labelledby="drafts" className="space-y-2">
             <h2 id="drafts" className="text-xl font-semibold">{te("dashboard.drafts")}</h2>
