@@ -9,8 +9,10 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 const fixture = (name: string) => readFileSync(`test/editor/fixtures/${name}`, "utf8");
 
 /** Real clipboard HTML saved from Word (test/editor/fixtures/README.md) and the Markdown it must save as. */
-const PASTES = [
-  { fixture: "word-nested-lists.html", markdown: "- A1\n  1. B2\n     - C4\n     1. D3\n- E1\n  1. F2" },
+const PASTES: { fixture: string; markdown: string | RegExp; shows: string }[] = [
+  { fixture: "word-nested-lists.html", markdown: "- A1\n  1. B2\n     - C4\n     1. D3\n- E1\n  1. F2", shows: "ul ol ul" },
+  // Headings kept; the images (VML and <img>) and Word's empty spacing paragraphs dropped.
+  { fixture: "word-headings-images.html", markdown: /^## Stock Image\n\nNot resized\n\nResized\n\n## Inline images\n\nChocolate cake [^!<&]+\n\n## Uploaded Image$/, shows: "h2" },
   {
     fixture: "word-table.html",
     markdown: [
@@ -20,8 +22,10 @@ const PASTES = [
       "| Phase 2: Editor features implementation | 2019-10-20   | ✓          |",
       "| Phase 3: Rollout to Production          | 2019-10-22   | ✓          |",
     ].join("\n"),
+    shows: "table",
   },
 ];
+const TABLE = PASTES.at(-1)!;
 
 const LABELS = {
   "zh-CN": { text: "正文", toMarkdown: "改用 Markdown 编辑", toToolbar: "改用工具栏编辑", save: "保存草稿", saved: "草稿已保存", heading: "标题", bold: "加粗", bullets: "项目符号列表", preview: "预览" },
@@ -48,17 +52,18 @@ async function richBody(page: Page, locale: "zh-CN" | "en"): Promise<Locator> {
 for (const locale of ["zh-CN", "en"] as const) {
   const l = LABELS[locale];
 
-  test(`pasting Word's lists and table saves the expected Markdown (${locale})`, async ({ page }) => {
+  test(`pasting Word's lists, headings with images, and a table saves the expected Markdown (${locale})`, async ({ page }) => {
     test.slow();
     await signIn(page, locale);
     await newDraft(page, locale);
-    for (const { fixture: name, markdown } of PASTES) {
+    for (const { fixture: name, markdown, shows } of PASTES) {
       const editor = await richBody(page, locale);
       await editor.click();
       await page.keyboard.press("ControlOrMeta+a");
       await page.keyboard.press("Delete");
       await paste(editor, fixture(name));
-      await expect(page.getByTestId("markdown-preview").locator(name.includes("table") ? "table" : "ul ol ul")).toBeVisible();
+      await expect(page.getByTestId("markdown-preview").locator(shows).first()).toBeVisible();
+      await expect(page.getByTestId("markdown-preview").locator("img")).toHaveCount(0);
       const source = await markdownBody(page, locale);
       await expect(source, name).toHaveValue(markdown);
       await page.getByRole("button", { name: l.toToolbar }).click();
@@ -67,7 +72,7 @@ for (const locale of ["zh-CN", "en"] as const) {
     await expect(page.getByRole("status").filter({ hasText: l.saved })).toBeVisible();
     // Saved: the Markdown comes back from the server, and the page shows it as a table.
     await expect(page.getByTestId("markdown-preview").getByRole("cell", { name: "Phase 1: Market research" })).toBeVisible();
-    await expect(await markdownBody(page, locale)).toHaveValue(PASTES[1]!.markdown);
+    await expect(await markdownBody(page, locale)).toHaveValue(TABLE.markdown);
     await expect(page.getByTestId("markdown-preview")).not.toContainText("mso");
   });
 

@@ -157,19 +157,27 @@ export function cleanOfficeHtml(html: string): string {
   const doc = new DOMParser().parseFromString(html, "text/html");
   const body = doc.body;
   removeComments(doc);
-  // Office's own elements (o:p, v:shape, w:…) have a prefix; their text is spacing or drawing.
-  for (const element of Array.from(body.querySelectorAll("*"))) if (element.tagName.includes(":")) element.remove();
+  // Office's own elements have a prefix: spacing (o:p), drawings (v:), Word XML (w:) go;
+  // smart tags (st1:City and the like) wrap words of the text and only lose the wrapper.
+  for (const element of Array.from(body.querySelectorAll("*"))) {
+    const tag = element.tagName.toLowerCase();
+    if (!tag.includes(":")) continue;
+    if (/^(o:p|v:|w:|m:)/.test(tag)) element.remove();
+    else unwrap(element);
+  }
   for (const element of Array.from(body.querySelectorAll(DROPPED))) element.remove();
   if (isOfficeHtml(html)) {
     unlistHeadings(body);
     rebuildLists(body);
     promoteHeadings(body);
   }
-  // Bookmarks (<a name>) and other links without a target are only their text.
-  for (const a of Array.from(body.querySelectorAll("a"))) if (!a.getAttribute("href")) unwrap(a);
+  // Bookmarks (<a name>), a table of contents' jumps (#_Toc…) and links to the author's own
+  // files (file:///C:/…) mean nothing on the notice page: only their text stays.
+  for (const a of Array.from(body.querySelectorAll("a"))) if (!/^(https?:|mailto:)/i.test(a.getAttribute("href")?.trim() ?? "")) unwrap(a);
   headerRows(body);
   stripAttributes(body);
-  for (const p of Array.from(body.querySelectorAll("p, h1, h2, h3, h4, h5, h6, div, span"))) if (isBlank(p) && !p.closest("td, th")) p.remove();
+  // Blank blocks are Word's spacing; blank inline spans are spaces between words and stay.
+  for (const p of Array.from(body.querySelectorAll("p, h1, h2, h3, h4, h5, h6, div"))) if (isBlank(p) && !p.closest("td, th")) p.remove();
   // Office separates words with no-break spaces; Markdown would keep them as entities.
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   while (walker.nextNode()) {

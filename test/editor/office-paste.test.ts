@@ -62,6 +62,11 @@ describe("cleanOfficeHtml", () => {
     expect(cleanOfficeHtml(`${item("①")}<p>between</p>${item("a)")}`)).toBe("<ol><li><p>Item ①</p></li></ol><p>between</p><ol><li><p>Item a)</p></li></ol>");
   });
 
+  test("keeps the spaces and smart-tagged words between runs; drops links that lead nowhere public", () => {
+    const html = "<p class=MsoNormal><span lang=ZH-CN>海平市</span><span style='mso-spacerun:yes'>&nbsp; </span><st1:City w:st=\"on\">Haiping</st1:City><o:p>&nbsp;</o:p></p><p class=MsoNormal><a href=\"#_Toc1\">目录</a> <a href=\"file:///C:/x.docx\">附件</a> <a href=\"https://example.org/\">网站</a></p>";
+    expect(cleanOfficeHtml(html)).toBe('<p><span>海平市</span><span>  </span>Haiping</p><p>目录 附件 <a href="https://example.org/">网站</a></p>');
+  });
+
   test("paragraphs with an outline level (WPS and Word heading styles) become headings", () => {
     expect(cleanOfficeHtml("<p class=MsoNormal style='mso-outline-level:2'>第一章 总则</p><p class=MsoTitle>标题</p>")).toBe("<h2>第一章 总则</h2><h1>标题</h1>");
   });
