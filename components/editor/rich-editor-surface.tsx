@@ -78,7 +78,6 @@ function Toolbar({ editor }: { editor: Editor }) {
       italic: e.isActive("italic"),
       bullet: e.isActive("bulletList"),
       ordered: e.isActive("orderedList"),
-      link: e.isActive("link"),
       table: e.isActive("table"),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
@@ -96,7 +95,7 @@ function Toolbar({ editor }: { editor: Editor }) {
         <Tool pressed={state.italic} onClick={() => chain().toggleItalic().run()}>{t("italic")}</Tool>
         <Tool pressed={state.bullet} onClick={() => chain().toggleBulletList().run()}>{t("bulletList")}</Tool>
         <Tool pressed={state.ordered} onClick={() => chain().toggleOrderedList().run()}>{t("orderedList")}</Tool>
-        <Tool pressed={state.link} expanded={linkOpen} onClick={() => setLinkOpen((open) => !open)}>{t("link")}</Tool>
+        <Tool expanded={linkOpen} onClick={() => setLinkOpen((open) => !open)}>{t("link")}</Tool>
         {!state.table && <Tool onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>{t("table")}</Tool>}
         {state.table && (
           <>

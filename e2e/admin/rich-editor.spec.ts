@@ -129,3 +129,25 @@ test("Markdown the toolbar editor cannot keep opens as Markdown, says why, and i
   await expect(page.getByTestId("kept-raw")).toBeVisible();
   await expect(page.getByLabel("Text (Markdown)")).toHaveValue(body);
 });
+
+test("a link is added from the toolbar; Enter in its address field applies it without submitting the draft", async ({ page }) => {
+  test.slow();
+  await signIn(page, "en");
+  await newDraft(page, "en");
+  const editor = await richBody(page, "en");
+  await editor.click();
+  await page.keyboard.type("See the map");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+ArrowLeft");
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  const address = page.getByLabel("Link address");
+  await address.fill("javascript:alert(1)");
+  await address.press("Enter");
+  await expect(page.getByText("Enter an address starting with https://")).toBeVisible();
+  expect(await axeViolations(page, "normal")).toEqual([]);
+  await address.fill("https://example.org/map");
+  await address.press("Enter");
+  await expect(address).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toHaveCount(0);
+  await expect(page.getByTestId("markdown-preview").getByRole("link", { name: "map" })).toHaveAttribute("href", "https://example.org/map");
+  await expect(await markdownBody(page, "en")).toHaveValue("See the [map](https://example.org/map)");
+});
