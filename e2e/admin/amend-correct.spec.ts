@@ -3,7 +3,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
 const expect = baseExpect.configure({ timeout: 20_000 });
-import { fillNotice, newDraft, signIn, uniqueWord } from "./editor-support";
+import { fillNotice, markdownBody, newDraft, signIn, uniqueWord } from "./editor-support";
 
 /** Publishes a complete new notice through the editor (English UI); returns its id once logged. */
 async function publishNew(page: Page, title: string, body: string): Promise<string> {
@@ -38,7 +38,7 @@ test("amend then correct a published notice in the editor: diff previews, versio
   await expect(page).toHaveURL(/\/en\/admin\/drafts\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: `Draft amendment of ${noticeId}` })).toBeVisible();
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(`Road works ${word}`);
-  await page.getByLabel("Text (Markdown)").fill("Works start on Tuesday.");
+  await (await markdownBody(page, "en")).fill("Works start on Tuesday.");
   await page.getByRole("button", { name: "Save draft" }).click();
   const diff = page.getByTestId("diff-preview");
   await expect(diff.locator('[data-field="body"] ins')).toContainText("Tuesday");

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "@playwright/test";
-import { fillNotice, newDraft, signIn, uniqueWord } from "./editor-support";
+import { fillNotice, markdownBody, newDraft, signIn, uniqueWord } from "./editor-support";
 
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -23,7 +23,7 @@ const AMENDED = [
   "Works run from 1 March to 15 March, at night only, with one lane kept open.",
 ].join("\n\n");
 
-test("the editor's diff preview shows the amended body rendered, with words and a moved section marked", async ({ page }) => {
+test("the editor's diff preview shows the amended body rendered as the clerk types, with words and a moved section marked", async ({ page }) => {
   test.slow();
   await signIn(page, "en");
   await newDraft(page, "en");
@@ -35,9 +35,13 @@ test("the editor's diff preview shows the amended body rendered, with words and 
 
   await page.getByRole("button", { name: "Amend" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/drafts\/[0-9a-f-]{36}$/);
-  await page.getByLabel("Text (Markdown)").fill(AMENDED);
-  await page.getByRole("button", { name: "Save draft" }).click();
+  await (await markdownBody(page, "en")).fill(AMENDED);
+  // The diff follows the typing before anything is saved.
   const body = page.getByTestId("diff-preview").locator('[data-field="body"]');
+  await expect(body.locator("del")).toContainText("ring");
+  await expect(body.locator("ins")).toContainText("coastal");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
   await expect(body.locator("del")).toContainText("ring");
   await expect(body.locator("ins")).toContainText("coastal");
   const text = await body.innerText();
@@ -47,4 +51,12 @@ test("the editor's diff preview shows the amended body rendered, with words and 
   await expect(body.locator('[data-moved="away"]')).toContainText("Schedule");
   await expect(body.locator('[data-moved="here"]').getByRole("heading", { level: 4, name: "Schedule" })).toBeVisible();
   await expect(body.locator("ins, del").filter({ hasText: "one lane kept open" })).toHaveCount(0);
+
+  // Typing in the toolbar editor updates the diff too, unsaved.
+  await page.getByRole("button", { name: "Edit with toolbar" }).click();
+  const editor = page.getByRole("textbox", { name: "Text", exact: true });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(" Nightly detours signposted.");
+  await expect(body.locator("ins").filter({ hasText: "detours" })).toBeVisible();
 });

@@ -4,7 +4,7 @@
  * lib/log-service/commit-pending.ts) so a pending state can be observed deterministically.
  */
 import { createHash, randomInt } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 import { asciiPdf } from "../../lib/seed/ascii-pdf";
 
@@ -60,5 +60,19 @@ export async function fillNotice(page: Page, fields: { title: string; category: 
   await page.getByLabel("Category").selectOption({ label: fields.category });
   await page.getByLabel("Language of the notice").selectOption("en");
   await page.getByLabel("Effective date").fill("2026-12-01");
-  await page.getByLabel("Text (Markdown)").fill(fields.body);
+  await (await markdownBody(page, "en")).fill(fields.body);
+}
+
+/**
+ * The body as Markdown: the editor opens with the toolbar editor (components/editor/rich-text-body.tsx),
+ * so this switches to Markdown first; the choice is remembered in the browser for later pages.
+ */
+export async function markdownBody(page: Page, locale: "zh-CN" | "en" = "zh-CN"): Promise<Locator> {
+  const toMarkdown = page.getByRole("button", { name: locale === "en" ? "Edit as Markdown" : "改用 Markdown 编辑" });
+  const toToolbar = page.getByRole("button", { name: locale === "en" ? "Edit with toolbar" : "改用工具栏编辑" });
+  await expect(toMarkdown.or(toToolbar)).toBeVisible({ timeout: 20_000 });
+  if (await toMarkdown.isVisible()) await toMarkdown.click();
+  const field = page.getByLabel(locale === "en" ? "Text (Markdown)" : "正文（Markdown）");
+  await expect(field).toBeVisible();
+  return field;
 }

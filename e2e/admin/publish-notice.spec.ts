@@ -4,7 +4,7 @@ import { expect as baseExpect, test } from "@playwright/test";
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
 const expect = baseExpect.configure({ timeout: 20_000 });
 import { expectVerified, startVerify } from "../verify/verify-support";
-import { holdCommitter, newDraft, sha256, signIn, smallPdf, uniqueWord } from "./editor-support";
+import { holdCommitter, markdownBody, newDraft, sha256, signIn, smallPdf, uniqueWord } from "./editor-support";
 
 test("a clerk publishes a notice with a PDF, sees it pending then logged without a reload, and a citizen finds and verifies it", async ({ page, browser }) => {
   // Sign-in, editor, publish, commit, search, page and in-browser verification in one story.
@@ -18,7 +18,7 @@ test("a clerk publishes a notice with a PDF, sees it pending then logged without
   await page.getByLabel("发文字号", { exact: true }).fill("海规〔2026〕99号");
   await page.getByLabel("公示语言").selectOption("zh-CN");
   await page.getByLabel("生效日期").fill("2026-12-01");
-  await page.getByLabel("正文（Markdown）").fill(`## 公示事项\n\n**${word}** 地块规划。<script>alert(1)</script> [坏链接](javascript:alert(1))`);
+  await (await markdownBody(page)).fill(`## 公示事项\n\n**${word}** 地块规划。<script>alert(1)</script> [坏链接](javascript:alert(1))`);
   const preview = page.getByTestId("markdown-preview");
   await expect(preview.getByRole("heading", { name: "公示事项" })).toBeVisible();
   await expect(preview.locator("strong")).toHaveText(word);
@@ -33,7 +33,7 @@ test("a clerk publishes a notice with a PDF, sees it pending then logged without
   await expect(page.getByLabel("类别")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("status").first()).toContainText("草稿已保存，但发布前仍需修改部分字段。");
   await expect(page.getByLabel("标题", { exact: true })).toHaveValue(`关于${word}规划的公示`);
-  await expect(page.getByLabel("正文（Markdown）")).toHaveValue(new RegExp(`\\*\\*${word}\\*\\*`));
+  await expect(await markdownBody(page)).toHaveValue(new RegExp(`\\*\\*${word}\\*\\*`));
   const stored = page.getByTestId("draft-attachment");
   await expect(stored).toHaveCount(1);
   await expect(stored).toContainText("plan.pdf");

@@ -6,7 +6,7 @@
  */
 import { expect as baseExpect, test } from "@playwright/test";
 import { axeViolations } from "../a11y/axe-check";
-import { fillNotice, newDraft, signIn, uniqueWord } from "./editor-support";
+import { fillNotice, markdownBody, newDraft, signIn, uniqueWord } from "./editor-support";
 
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -56,7 +56,7 @@ test("a draft naming a notice in its own language is not published: the reason i
   await page.getByLabel("类别").selectOption({ label: "城乡规划" });
   await page.getByLabel("公示语言").selectOption("zh-CN");
   await page.getByLabel("生效日期").fill("2026-12-01");
-  await page.getByLabel("正文（Markdown）").fill("同语言的译本不能关联。");
+  await (await markdownBody(page)).fill("同语言的译本不能关联。");
   const field = page.getByLabel("本公示是下列公示的译本（公示编号，可选）");
   await field.fill("带 空格");
   await page.getByRole("button", { name: "保存草稿" }).click();

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { signIn, uniqueWord } from "./editor-support";
+import { markdownBody, signIn, uniqueWord } from "./editor-support";
 import { amendFreshNotice, publishFreshNotice } from "./revise-support";
 
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
@@ -18,7 +18,7 @@ async function amendDraft(page: Page, locale: "zh-CN" | "en", label: string, bod
   await page.goto(`/${locale}/admin/notices/${noticeId}`);
   await page.getByRole("button", { name: locale === "en" ? "Amend" : "修订", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin/drafts/[0-9a-f-]{36}$`));
-  await page.getByLabel(locale === "en" ? "Text (Markdown)" : "正文（Markdown）").fill(body);
+  await (await markdownBody(page, locale)).fill(body);
   await page.getByRole("button", { name: locale === "en" ? "Save draft" : "保存草稿" }).click();
   await expect(page.getByTestId("diff-preview").locator('[data-field="body"] ins').first()).toContainText(body.split(" ")[0]!);
   return noticeId;
@@ -54,7 +54,7 @@ test("a draft overtaken by a newer version says which, shows what changed, rebas
   await expect(page).toHaveURL(/\/en\/admin\/drafts\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("stale-draft")).toHaveCount(0);
   // What the clerk typed is kept; the preview now compares it with version 2.
-  await expect(page.getByLabel("Text (Markdown)")).toHaveValue(`Clerk typed ${word}.`);
+  await expect(await markdownBody(page, "en")).toHaveValue(`Clerk typed ${word}.`);
   await expect(page.getByTestId("diff-preview").getByRole("heading", { name: /version 2/ })).toBeVisible();
   await expect(page.getByTestId("diff-preview").locator('[data-field="title"] del').first()).toContainText("Changed");
 
@@ -78,7 +78,7 @@ test("the editor of an overtaken draft names the newer version in Chinese (zh-CN
   const stale = page.getByTestId("stale-draft");
   await expect(stale).toContainText(/^在您开始此草稿后，此公示的第 2 版已于 .+ 由 演示办事员 Demo Clerk（.+） 发布；您的草稿基于第 1 版。/);
   await expect(stale.getByRole("link", { name: "第 2 版", exact: true })).toHaveAttribute("href", `/zh-CN/n/${noticeId}/v/2`);
-  await expect(page.getByLabel("正文（Markdown）")).toHaveValue(`办事员输入 ${word}。`);
+  await expect(await markdownBody(page)).toHaveValue(`办事员输入 ${word}。`);
   await noViolations(page);
   await stale.getByRole("link", { name: "查看变更并改为基于第 2 版" }).click();
   await expect(page.getByRole("heading", { name: "将此草稿改为基于第 2 版" })).toBeVisible();

@@ -8,6 +8,8 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { MarkdownPreview } from "@/components/editor/markdown-preview";
+import { RichTextBody } from "@/components/editor/rich-text-body";
+import { DRAFT_FORM_ID } from "@/components/editor/live-draft-diff";
 import { DraftAttachmentList } from "@/components/editor/draft-attachment-list";
 import { humanSize } from "@/components/notice-format";
 import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
@@ -60,7 +62,7 @@ export function EditorForm({ action, initial, accept, maxBytes, isAmendment, del
 
   return (
     <>
-    <form action={formAction} onSubmit={checkSize} className="space-y-6" noValidate>
+    <form id={DRAFT_FORM_ID} action={formAction} onSubmit={checkSize} className="space-y-6" noValidate>
       <div role="status" aria-live="polite" className="min-h-6 font-medium">
         {state.message && <p className={state.message.tone === "ok" ? "text-green-900" : "text-red-800"}>{state.message.text}</p>}
       </div>
@@ -116,8 +118,7 @@ export function EditorForm({ action, initial, accept, maxBytes, isAmendment, del
       )}
       <div className="grid gap-4 lg:grid-cols-2">
         <div>
-          <label htmlFor="body" className="font-medium">{t("body")}</label>
-          <textarea key={`body-${state.seq}`} id="body" name="body" maxLength={FIELD_LIMITS.body} rows={16} defaultValue={state.values.body} onChange={(e) => setBody(e.target.value)} aria-invalid={invalid("body")} aria-describedby={describedBy("body", true)} className={`${input} font-mono text-sm`} />
+          <RichTextBody key={`body-${state.seq}`} initial={state.values.body} onChange={setBody} maxLength={FIELD_LIMITS.body} invalid={!!invalid("body")} describedBy={describedBy("body", true)} className={`${input} font-mono text-sm`} />
           <p id="body-hint" className="mt-1 text-sm text-stone-700">{t("bodyHint")}</p>
           {error("body")}
         </div>

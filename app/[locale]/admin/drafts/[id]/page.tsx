@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
+import { LiveDraftDiff } from "@/components/editor/live-draft-diff";
 import { StaleDraftNotice } from "@/components/editor/stale-draft-notice";
 import { publishableFields } from "@/lib/drafts/draft-fields";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
@@ -59,9 +59,9 @@ export default async function DraftPage({ params, searchParams }: Props) {
         isAmendment={draft.kind !== "publish"}
       />
       {base && (
-        <DraftDiffPreview
+        <LiveDraftDiff
           before={base.version.fields}
-          after={publishableFields(draft.fields)}
+          saved={publishableFields(draft.fields)}
           beforeAttachments={base.version.attachments}
           afterAttachments={draft.attachments}
           baseVersion={base.version.version}
