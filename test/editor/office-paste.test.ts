@@ -3,6 +3,8 @@
  * Clipboard HTML saved from Microsoft Word (test/editor/fixtures/README.md names each source)
  * pasted through the editor's real paste path gives exactly this Markdown.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { cleanOfficeHtml } from "@/lib/editor/office-paste";
 import { markdownBlocks } from "@/lib/markdown/blocks";
@@ -69,5 +71,26 @@ describe("cleanOfficeHtml", () => {
 
   test("paragraphs with an outline level (WPS and Word heading styles) become headings", () => {
     expect(cleanOfficeHtml("<p class=MsoNormal style='mso-outline-level:2'>第一章 总则</p><p class=MsoTitle>标题</p>")).toBe("<h2>第一章 总则</h2><h1>标题</h1>");
+  });
+});
+
+/**
+ * Real WPS Writer clipboard files, when there are some: each `wps-<name>.html` in the fixtures
+ * folder is pasted and compared with `wps-<name>.md` beside it (test/editor/fixtures/README.md
+ * says how to capture one). Until one is added this stays a visible to-do, not a passing test.
+ */
+describe("paste from WPS Writer", () => {
+  const wps = readdirSync(join(process.cwd(), "test/editor/fixtures")).filter((name) => /^wps-.+\.html$/.test(name));
+  if (wps.length === 0) test.todo("a real WPS Writer clipboard fixture (none could be obtained: see test/editor/fixtures/README.md)");
+  for (const name of wps) {
+    test(`${name} gives exactly ${name.replace(/\.html$/, ".md")}`, () => {
+      expect(pasteMarkdown(fixture(name))).toBe(fixture(name.replace(/\.html$/, ".md")).replace(/\n$/, ""));
+    });
+  }
+
+  test("WPS's own markup (hand-written from its traits, not a real file): quoted mso-spacerun, <font face>, character indents", () => {
+    const html = `<!--StartFragment--><div class="Section0" style="layout-grid:15.6000pt;"><p class=MsoNormal align=center style="text-align:center;line-height:170%;"><span style="mso-spacerun:'yes';font-family:微软雅黑;font-size:18.0000pt;"><font face="微软雅黑">开票申请书</font></span><span style="mso-spacerun:'yes';"><o:p></o:p></span></p><p class=MsoNormal style="text-indent:2em;mso-char-indent-count:2.0000;"><b><span style="mso-spacerun:'yes';color:rgb(255,0,0);"><font face="微软雅黑">（必填）</font></span></b><span style="mso-spacerun:'yes';">公司名称&nbsp;&nbsp;</span></p></div><!--EndFragment-->`;
+    expect(cleanOfficeHtml(html)).not.toMatch(/\sstyle=|\sface=|\sclass=|<o:|mso-/);
+    expect(pasteMarkdown(html)).toBe("开票申请书\n\n**（必填）**公司名称");
   });
 });
