@@ -158,7 +158,7 @@ describe("draft services", () => {
     expect(await publishDraft(prisma, clerkA, { draftId: amend.id, revision: 1 })).toEqual({ noticeId, version: 2 });
     // A draft goes stale when a version is added without it (here through the API's amendment).
     const stale = await createDraft(prisma, clerkA, { noticeId, kind: "correct" });
-    await amendNotice(prisma, clerkA, { noticeId, kind: "amend", baseVersion: 2, fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" });
+    await amendNotice(prisma, clerkA, { noticeId, kind: "amend", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" });
     expect(await refusal(() => publishDraft(prisma, clerkA, { draftId: stale.id, revision: 0 }))).toBe(409);
     await deleteDraft(prisma, clerkA, { draftId: stale.id, revision: 0 });
 

@@ -85,8 +85,8 @@ describe("publishNotice", () => {
 describe("amend, correct, retract", () => {
   it("adds versions 2–4 of the right kinds, each audited, keeping attachments when asked", async () => {
     const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
-    const amended = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" });
-    const corrected = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] });
+    const amended = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" });
+    const corrected = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] });
     const retracted = await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "项目取消。" });
     expect([amended.version, corrected.version, retracted.version]).toEqual([2, 3, 4]);
     const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: true } });
@@ -97,19 +97,19 @@ describe("amend, correct, retract", () => {
 
   it("refuses an edit based on a version that is no longer the latest (409) and anything after a retraction", async () => {
     const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
-    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" });
-    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 409, /newer/);
+    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" });
+    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 409, /newer/);
     await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 2, reason: "撤回。" });
     await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "again" }), 409, /retracted/);
   });
 
   it("lets only the notice's own agency's clerks add versions, and 404s an unknown notice", async () => {
     const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
-    await expectError(amendNotice(ctx.prisma, actors.otherClerk!, { noticeId, kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 403);
+    await expectError(amendNotice(ctx.prisma, actors.otherClerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 403);
     await expectError(retractNotice(ctx.prisma, actors.otherClerk!, { noticeId, baseVersion: 1, reason: "x" }), 403);
     await expectError(retractNotice(ctx.prisma, null, { noticeId, baseVersion: 1, reason: "x" }), 401);
     await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "  " }), 400, /reason: required/);
-    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 404);
+    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 404);
     expect(await ctx.prisma.noticeVersion.count({ where: { noticeId } })).toBe(1);
   });
 });
