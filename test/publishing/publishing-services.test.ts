@@ -112,6 +112,32 @@ describe("amend, correct, retract", () => {
     await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 404);
     expect(await ctx.prisma.noticeVersion.count({ where: { noticeId } })).toBe(1);
   });
+
+  it("logs each amendment's, correction's and retraction's reason with that version only, and refuses a missing or multi-line one", async () => {
+    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
+    for (const kind of ["amend", "correct"] as const) {
+      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: undefined, fields: FIELDS, attachments: "keep" }), 400, /^reason: required$/);
+      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: "第一行\n第二行", fields: FIELDS, attachments: "keep" }), 400, /reason: must be one line/);
+      // The reason is not a notice field: sent among the fields, it is an unknown field.
+      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: "r", fields: { ...FIELDS, reason: "r" }, attachments: "keep" }), 400, /reason: unknown field/);
+    }
+    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "撤回。\n\n详情" }), 400, /reason: must be one line/);
+    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "撤回。", reasonDetail: 7 }), 400, /reasonDetail/);
+    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: { ...FIELDS, reason: "新公示" } }), 400, /reason: unknown field/);
+
+    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: " 公示期延长。 ", reasonDetail: "增加两场说明会。\r\n其余不变。", fields: FIELDS, attachments: "keep" });
+    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, reason: "电话有误。", reasonDetail: "  ", fields: FIELDS, attachments: "keep" });
+    await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "项目取消。", reasonDetail: "将另行公示。" });
+    const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" } });
+    const logged = { ...FIELDS, category: "transport" };
+    expect(versions.map((v) => v.fields)).toEqual([
+      logged,
+      { ...logged, reason: "公示期延长。", reasonDetail: "增加两场说明会。\n其余不变。" },
+      { ...logged, reason: "电话有误。" },
+      { title: FIELDS.title, reason: "项目取消。", reasonDetail: "将另行公示。" },
+    ]);
+    expect((await auditRows(noticeId)).map((e) => (e.detail as { reason?: string }).reason ?? null)).toEqual([null, "公示期延长。", "电话有误。", "项目取消。"]);
+  });
 });
 
 describe("redactNoticeVersion", () => {
