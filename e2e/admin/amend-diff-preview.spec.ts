@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "@playwright/test";
-import { fillNotice, newDraft, signIn, uniqueWord } from "./editor-support";
+import { fillNotice, fillReason, newDraft, signIn, uniqueWord } from "./editor-support";
 
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -36,6 +36,7 @@ test("the editor's diff preview shows the amended body rendered, with words and 
   await page.getByRole("button", { name: "Amend" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/drafts\/[0-9a-f-]{36}$/);
   await page.getByLabel("Text (Markdown)").fill(AMENDED);
+  await fillReason(page, "amend", "Scope widened to the coastal road.");
   await page.getByRole("button", { name: "Save draft" }).click();
   const body = page.getByTestId("diff-preview").locator('[data-field="body"]');
   await expect(body.locator("del")).toContainText("ring");
