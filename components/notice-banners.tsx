@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { NoticeBanner } from "@/lib/notices/notice-status";
+import type { VersionReason } from "@/lib/notices/reason-fields";
 import { PortalTime } from "./portal-time";
 
 const TONE: Record<NoticeBanner["type"], string> = {
@@ -8,9 +9,36 @@ const TONE: Record<NoticeBanner["type"], string> = {
   superseded: "border-blue-700 bg-blue-50",
   amended: "border-amber-600 bg-amber-50",
   corrected: "border-amber-600 bg-amber-50",
+  revisedBy: "border-amber-600 bg-amber-50",
   withheld: "border-stone-600 bg-stone-100",
   pending: "border-stone-500 bg-white",
 };
+
+export const REASON_LABEL = { retracted: "reasonRetract", retract: "reasonRetract", amended: "reasonAmend", corrected: "reasonCorrect", amend: "reasonAmend", correct: "reasonCorrect" } as const;
+
+/**
+ * Why a version was made: its one-line reason after a label ("修订原因：…") and the detail under
+ * it. Line breaks are kept: retractions logged before reasons were one line have paragraphs.
+ */
+export function VersionReasonText({ reason, label }: { reason: VersionReason; label: keyof typeof REASON_LABEL }) {
+  const t = useTranslations("notice.banner");
+  return (
+    <div className="mt-1 space-y-1" data-testid="banner-reason">
+      {reason.reason && (
+        <p className="whitespace-pre-line break-words">
+          <span className="font-medium">{t(REASON_LABEL[label])}</span>
+          {reason.reason}
+        </p>
+      )}
+      {reason.detail && (
+        <p className="whitespace-pre-line break-words text-sm">
+          <span className="sr-only">{t("reasonDetail")}</span>
+          {reason.detail}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** The notice's state, stated in words (the border colour only repeats what the text says). */
 export function NoticeBanners({ noticeId, banners }: { noticeId: string; banners: NoticeBanner[] }) {
@@ -27,11 +55,7 @@ export function NoticeBanners({ noticeId, banners }: { noticeId: string; banners
           {b.type === "retracted" && (
             <>
               <p className="font-semibold">{t.rich("retracted", { date: () => date(b.at) })}</p>
-              {b.reason && (
-                <p className="mt-1">
-                  {t("reason")} {b.reason}
-                </p>
-              )}
+              {b.reason && <VersionReasonText reason={b.reason} label="retracted" />}
               {b.lastContent !== null && (
                 <p className="mt-1">
                   {t("earlierReadable")}{" "}
@@ -55,12 +79,21 @@ export function NoticeBanners({ noticeId, banners }: { noticeId: string; banners
             </p>
           )}
           {(b.type === "amended" || b.type === "corrected") && (
-            <p>
-              {t.rich(b.type, { version: b.version, date: () => date(b.at) })}{" "}
-              <Link href={{ pathname: `/n/${noticeId}/diff`, query: { from: String(b.from), to: String(b.version) } }} className={link}>
-                {t("seeChanges", { from: b.from, to: b.version })}
-              </Link>
-            </p>
+            <>
+              <p>
+                {t.rich(b.type, { version: b.version, date: () => date(b.at) })}{" "}
+                <Link href={{ pathname: `/n/${noticeId}/diff`, query: { from: String(b.from), to: String(b.version) } }} className={link}>
+                  {t("seeChanges", { from: b.from, to: b.version })}
+                </Link>
+              </p>
+              {b.reason && <VersionReasonText reason={b.reason} label={b.type} />}
+            </>
+          )}
+          {b.type === "revisedBy" && (
+            <>
+              <p>{t(b.kind === "amend" ? "revisedByAmend" : "revisedByCorrect", { version: b.version })}</p>
+              <VersionReasonText reason={b.reason} label={b.kind} />
+            </>
           )}
           {b.type === "withheld" && (
             <p>

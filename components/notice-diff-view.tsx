@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { effectiveValue } from "@/lib/notices/effective-fields";
+import { versionReason } from "@/lib/notices/reason-fields";
+import { VersionReasonText } from "./notice-banners";
 import { withCategoryLabel } from "@/lib/categories/vocabulary";
 import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
 import { diffAttachments, diffFields, type DiffSegment, type FieldChange } from "@/lib/notices/version-diff";
@@ -60,6 +62,8 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
   const lang = effectiveValue(notice.versions, to.version, "language");
   const fields = diffFields(withCategoryLabel(from.fields, locale), withCategoryLabel(to.fields, locale), lang);
   const attachments = diffAttachments(from.attachments, to.attachments);
+  // Why the newer version was made: not a change of the notice, so stated above the changes.
+  const toReason = to.version > from.version && (to.kind === "amend" || to.kind === "correct" || to.kind === "retract") ? versionReason(to.fields) : null;
   const label = (name: string) => (t.has(`field.${name}`) ? t(`field.${name}`) : name);
   const versionLink = (v: NoticeVersionDto) => (
     <Link href={`/n/${notice.id}/v/${v.version}`} className="text-blue-800 underline">
@@ -79,6 +83,11 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
           <dt className="font-medium text-stone-700">{td("to")}</dt>
           <dd>{versionLink(to)}</dd>
         </dl>
+        {toReason && (
+          <div role="note" data-banner="reason" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+            <VersionReasonText reason={toReason} label={to.kind as "amend" | "correct" | "retract"} />
+          </div>
+        )}
         <DiffLegend />
         {from.version === to.version && <p role="note">{td("sameVersion")}</p>}
       </header>

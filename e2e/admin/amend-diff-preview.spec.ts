@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "@playwright/test";
-import { fillNotice, markdownBody, newDraft, signIn, uniqueWord } from "./editor-support";
+import { fillNotice, fillReason, markdownBody, newDraft, signIn, uniqueWord } from "./editor-support";
 
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -36,6 +36,7 @@ test("the editor's diff preview shows the amended body rendered as the clerk typ
   await page.getByRole("button", { name: "Amend" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/drafts\/[0-9a-f-]{36}$/);
   await (await markdownBody(page, "en")).fill(AMENDED);
+  await fillReason(page, "amend", "Scope widened to the coastal road.");
   // The diff follows the typing before anything is saved.
   const body = page.getByTestId("diff-preview").locator('[data-field="body"]');
   await expect(body.locator("del")).toContainText("ring");

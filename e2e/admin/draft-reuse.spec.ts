@@ -5,7 +5,7 @@
  */
 import { expect as baseExpect, test } from "@playwright/test";
 import { axeViolations } from "../a11y/axe-check";
-import { fillNotice, holdCommitter, markdownBody, newDraft, signIn, uniqueWord } from "./editor-support";
+import { fillNotice, fillReason, holdCommitter, markdownBody, newDraft, signIn, uniqueWord } from "./editor-support";
 
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -60,6 +60,7 @@ test("a second Amend opens the same draft; the versions table turns logged with 
   // Publishing the one draft makes version 2, listed above version 1 once logged.
   await page.goto(draft);
   await (await markdownBody(page, "en")).fill("The bridge closes on Tuesday.");
+  await fillReason(page, "amend", "The closure moved to Tuesday.");
   await page.getByRole("button", { name: "Publish…" }).click();
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page).toHaveURL(noticePage);

@@ -3,12 +3,13 @@ import { expectVerified, startVerify } from "../verify/verify-support";
 import { ADMIN, amendFreshNotice, CLERK, ensureE2eAdministrator, publishFreshNotice, signIn, versionsWhen } from "./revise-support";
 
 const REASON = "公示对象有误，将另行公示。";
+const DETAIL = "经核实，拟聘人员名单中一人的岗位填写错误。\n更正后的名单将于三个工作日内重新公示。";
 const BASIS = "《中华人民共和国个人信息保护法》第十三条";
 
 // Each test publishes a notice of its own through a separate process, then waits for the log.
 test.describe.configure({ timeout: 300_000 });
 
-test("the clerk retracts a notice of its agency: the public page shows the banner and reason, a retract entry is logged, and the earlier version still verifies", async ({ page, request }) => {
+test("the clerk retracts a notice of its agency with a reason and its detail: the public page shows the banner, 撤回原因 and the detail, a retract entry is logged, and the earlier version still verifies", async ({ page, request }) => {
   const { noticeId, title } = publishFreshNotice("撤回");
   await versionsWhen(request, noticeId, (v) => v[0]?.log !== null);
   await signIn(page, CLERK);
@@ -17,16 +18,25 @@ test("the clerk retracts a notice of its agency: the public page shows the banne
   await expect(page.getByRole("main")).toContainText(title);
   await expect(page.getByTestId("current-version")).toHaveText("第 1 版（发布）");
   await page.getByLabel("撤回理由").fill(REASON);
+  await page.getByLabel("详细说明（可选）").fill(DETAIL);
   await page.getByRole("checkbox", { name: "我了解撤回是永久且公开的。" }).check();
   await page.getByRole("button", { name: "撤回公示" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/zh-CN/n/${noticeId}$`));
   const banner = page.locator('[data-banner="retracted"]');
   await expect(banner).toContainText("本公示已于");
-  await expect(banner).toContainText(REASON);
+  const reason = banner.getByTestId("banner-reason");
+  await expect(reason.locator("p").first()).toHaveText(`撤回原因：${REASON}`);
+  // The detail keeps its line break (shown as a line break, not run together).
+  await expect(reason.locator("p").nth(1)).toHaveText(`详细说明：${DETAIL}`);
+  expect(await reason.locator("p").nth(1).innerText()).toContain("错误。\n更正后");
+  await page.goto(`/en/n/${noticeId}`);
+  await expect(page.locator('[data-banner="retracted"]').getByTestId("banner-reason").locator("p").first()).toHaveText(`Reason for retraction: ${REASON}`);
 
   const versions = await versionsWhen(request, noticeId, (v) => v[1]?.kind === "retract" && v[1].log !== null);
   const index = versions[1]!.log!.index;
+  const entry = await (await request.get(`/api/v1/log/entries/${index}`)).json();
+  expect(Object.keys(JSON.parse(Buffer.from(entry.leaf, "base64").toString("utf8")).fields)).toEqual(["reason", "reasonDetail", "title"]);
   await page.goto("/zh-CN/log");
   expect(Number(await page.getByTestId("log-size").textContent())).toBeGreaterThan(index);
   await page.goto(`/zh-CN/log/entries/${index}`);
@@ -57,6 +67,14 @@ test("an empty reason or a missing confirmation is answered next to the field in
   await expect(page.locator("#reason-error")).toHaveText("");
   await expect(page.getByLabel("Reason for the retraction")).toHaveValue("Published by mistake.");
   await expect(page).toHaveURL(new RegExp(`/en/admin/notices/${noticeId}/retract$`));
+
+  // The reason is one line of at most 200 characters; paragraphs go in the detail, which is kept too.
+  await expect(page.getByLabel("Reason for the retraction")).toHaveAttribute("maxlength", "200");
+  await expect(page.getByLabel("Reason for the retraction")).not.toHaveJSProperty("tagName", "TEXTAREA");
+  await page.getByLabel("Details (optional)").fill("First paragraph.\n\nSecond paragraph.");
+  await page.getByRole("button", { name: "Retract notice" }).click();
+  await expect(page.locator("#confirm-error")).not.toBeEmpty();
+  await expect(page.getByLabel("Details (optional)")).toHaveValue("First paragraph.\n\nSecond paragraph.");
   expect((await versionsWhen(request, noticeId, () => true)).map((v) => v.kind)).toEqual(["publish"]);
 });
 

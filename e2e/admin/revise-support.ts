@@ -41,9 +41,10 @@ export function publishFreshNotice(label: string, attachmentName?: string): Fres
   return { noticeId, title };
 }
 
-export function amendFreshNotice(noticeId: string, baseVersion: number, title: string, extra: Record<string, string> = {}): void {
+/** Amends with the reason every amendment states (one line; `reason` to choose it). */
+export function amendFreshNotice(noticeId: string, baseVersion: number, title: string, extra: Record<string, string> = {}, reason = "端到端测试修订。"): void {
   const fields = { title, category: "规划公示", language: "zh-CN", effectiveDate: "2026-03-02", body: "修订后的端到端测试正文。", ...extra };
-  cli("amend", CLERK.email, noticeId, String(baseVersion), JSON.stringify(fields));
+  cli("amend", CLERK.email, noticeId, String(baseVersion), JSON.stringify(fields), reason);
 }
 
 /** Withholds `paths` of a logged version as the e2e administrator (ensureE2eAdministrator first). */

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { markdownBody, signIn, uniqueWord } from "./editor-support";
+import { fillReason, markdownBody, signIn, uniqueWord } from "./editor-support";
 import { amendFreshNotice, publishFreshNotice } from "./revise-support";
 
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
@@ -19,6 +19,7 @@ async function amendDraft(page: Page, locale: "zh-CN" | "en", label: string, bod
   await page.getByRole("button", { name: locale === "en" ? "Amend" : "修订", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin/drafts/[0-9a-f-]{36}$`));
   await (await markdownBody(page, locale)).fill(body);
+  await fillReason(page, "amend", locale === "en" ? "Text rewritten." : "正文重写。", { locale });
   await page.getByRole("button", { name: locale === "en" ? "Save draft" : "保存草稿" }).click();
   await expect(page.getByTestId("diff-preview").locator('[data-field="body"] ins').first()).toContainText(body.split(" ")[0]!);
   return noticeId;

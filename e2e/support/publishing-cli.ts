@@ -5,7 +5,7 @@
  * own to retract and redact, so no other spec's notice ever changes under it.
  *
  *   publishing-cli.ts publish <clerk email> <json fields> [attachment file name]
- *   publishing-cli.ts amend <clerk email> <notice id> <base version> <json fields>
+ *   publishing-cli.ts amend <clerk email> <notice id> <base version> <json fields> <reason> [reason detail]
  *   publishing-cli.ts admin <email> <password>
  *   publishing-cli.ts redact <administrator email> <notice id> <version> <json paths> <basis>
  */
@@ -32,8 +32,8 @@ try {
     const result = await publishNotice(prisma, actor, { agencyId: actor.agencyIds[0]!, fields: JSON.parse(fields), attachments });
     console.log(JSON.stringify(result));
   } else if (command === "amend") {
-    const [email, noticeId, baseVersion, fields] = args as [string, string, string, string];
-    const result = await amendNotice(prisma, await actorByEmail(email), { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), attachments: "keep" });
+    const [email, noticeId, baseVersion, fields, reason, reasonDetail] = args as [string, string, string, string, string, string | undefined];
+    const result = await amendNotice(prisma, await actorByEmail(email), { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), reason, reasonDetail, attachments: "keep" });
     console.log(JSON.stringify(result));
   } else if (command === "admin") {
     const [email, password] = args as [string, string];

@@ -39,7 +39,7 @@ export interface RedactionChoices {
 }
 
 /** The order the page lists fields in: the notice's own order, then any others. */
-const FIELD_ORDER = ["title", "number", "category", "language", "effectiveDate", "body", "reason"];
+const FIELD_ORDER = ["title", "number", "category", "language", "effectiveDate", "body", "reason", "reasonDetail"];
 const PREVIEW_LENGTH = 200;
 const preview = (value: string | undefined) => (value === undefined ? null : value.length > PREVIEW_LENGTH ? `${value.slice(0, PREVIEW_LENGTH)}…` : value);
 const rank = (name: string) => (FIELD_ORDER.includes(name) ? FIELD_ORDER.indexOf(name) : FIELD_ORDER.length);

@@ -4,7 +4,8 @@ import "server-only";
  * amendment or correction of an existing notice, prefilled with the current version's fields
  * and attachments (so "keep the current attachments" is the default and leaving them
  * untouched publishes them unchanged). Withheld fields and file names are not copied: a
- * redacted value must not come back through an amendment.
+ * redacted value must not come back through an amendment. Nor is the current version's
+ * reason: each amendment states its own (draft-fields.ts draftContentOf).
  *
  * A notice has at most one open (unpublished) amendment or correction draft per agency: pressing
  * Amend or Correct again, or another clerk pressing it, opens the existing draft instead of a
@@ -20,7 +21,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { getNotice } from "@/lib/notices/get-notice";
-import { storedDraftFields } from "./draft-fields";
+import { draftContentOf } from "./draft-fields";
 
 export type CreateDraftInput = { agencyId: string } | { noticeId: string; kind: "amend" | "correct" };
 
@@ -56,7 +57,7 @@ export async function createDraft(prisma: PrismaClient, actor: Actor | null, inp
     return insertDraft(
       tx,
       clerk.id,
-      { agencyId: notice.agency.id, kind: input.kind, noticeId: notice.id, baseVersion: current.version, fields: storedDraftFields(current.fields) },
+      { agencyId: notice.agency.id, kind: input.kind, noticeId: notice.id, baseVersion: current.version, fields: draftContentOf(current.fields) },
       origin,
       kept,
     );

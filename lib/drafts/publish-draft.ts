@@ -17,11 +17,11 @@ import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { amendNotice } from "@/lib/publishing/amend-notice";
 import { publishNotice, type PublishedVersion } from "@/lib/publishing/publish-notice";
-import { noticeFieldsSchema } from "@/lib/publishing/notice-fields";
+import { noticeFieldsSchema, revisionReasonSchema } from "@/lib/publishing/notice-fields";
 import { parseOrReject } from "@/lib/publishing/publishing-checks";
 import { recordTranslation } from "@/lib/translations/record-translation";
 import { asTranslationOf } from "@/lib/translations/translation-of";
-import { publishableFields, storedDraftFields } from "./draft-fields";
+import { draftReason, hasReason, NO_REASON_FOR_NEW, publishableFields, storedDraftFields } from "./draft-fields";
 import { draftConflict, draftPublished, findDraft } from "./draft-dto";
 import { newerVersion, StaleDraftError } from "./newer-version";
 
@@ -30,17 +30,21 @@ export async function publishDraft(prisma: PrismaClient, actor: Actor | null, in
   requireAgencyClerk(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();
   if (draft.revision !== input.revision) throw draftConflict();
-  const fields = publishableFields(storedDraftFields(draft.fields));
+  const stored = storedDraftFields(draft.fields);
+  const fields = publishableFields(stored);
+  const reason = draftReason(stored);
   // Checked before the transaction, so an incomplete draft is refused without taking its lock.
   parseOrReject(noticeFieldsSchema, fields);
+  if (draft.kind === "publish" && hasReason(stored)) throw new ApiError("bad-request", `reason: ${NO_REASON_FOR_NEW}`);
+  if (draft.kind !== "publish") parseOrReject(revisionReasonSchema, reason);
   const originalId = draft.kind === "publish" ? draft.translationOf : null;
   return prisma.$transaction(
     async (tx) => {
       // Lock the draft: a save or second publish waits, then finds the revision moved on.
       const locked = await tx.$queryRaw<{ revision: number }[]>`SELECT revision FROM notice_draft WHERE id = ${draft.id} AND published_at IS NULL FOR UPDATE`;
       if (locked[0]?.revision !== input.revision) throw draftConflict();
-      const stored = await tx.draftAttachment.findMany({ where: { draftId: draft.id }, orderBy: { position: "asc" } });
-      const attachments = stored.map((a) => ({ fileName: a.fileName, content: a.content, declaredType: a.mediaType }));
+      const files = await tx.draftAttachment.findMany({ where: { draftId: draft.id }, orderBy: { position: "asc" } });
+      const attachments = files.map((a) => ({ fileName: a.fileName, content: a.content, declaredType: a.mediaType }));
       let published: PublishedVersion;
       if (draft.kind === "publish") {
         if (originalId) {
@@ -65,11 +69,11 @@ export async function publishDraft(prisma: PrismaClient, actor: Actor | null, in
           select: { fileName: true, sha256: true },
         });
         // Unchanged files are carried over as they are ("keep"): same names, same bytes, same order.
-        const unchanged = base.length === stored.length && base.every((b, i) => b.fileName === stored[i]!.fileName && b.sha256 === stored[i]!.sha256);
+        const unchanged = base.length === files.length && base.every((b, i) => b.fileName === files[i]!.fileName && b.sha256 === files[i]!.sha256);
         published = await amendNotice(
           prisma,
           actor,
-          { noticeId: draft.noticeId!, kind: draft.kind as "amend" | "correct", baseVersion: draft.baseVersion!, fields, attachments: unchanged ? "keep" : attachments },
+          { noticeId: draft.noticeId!, kind: draft.kind as "amend" | "correct", baseVersion: draft.baseVersion!, fields, ...reason, attachments: unchanged ? "keep" : attachments },
           origin,
           tx,
         );

@@ -15,7 +15,8 @@ import type { UploadedAttachment } from "@/lib/publishing/attachment-policy";
 import { parseOrReject } from "@/lib/publishing/publishing-checks";
 import { checkTranslationOf } from "@/lib/translations/translation-of";
 import { addDraftAttachments, type RejectedUpload } from "./draft-attachments";
-import { draftFieldsSchema } from "./draft-fields";
+import { draftFieldsSchema, hasReason, NO_REASON_FOR_NEW } from "./draft-fields";
+import { withoutReason } from "@/lib/notices/reason-fields";
 import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto } from "./draft-dto";
 
 export interface SaveDraftInput {
@@ -42,7 +43,10 @@ export async function saveDraft(
   const existing = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, existing.agencyId);
   if (existing.publishedAt) throw draftPublished();
-  const fields = parseOrReject(draftFieldsSchema, input.fields);
+  const typed = parseOrReject(draftFieldsSchema, input.fields);
+  // A new notice's form has no reason inputs; one sent anyway is refused, and blank ones dropped.
+  if (existing.kind === "publish" && hasReason(typed)) throw new ApiError("bad-request", `reason: ${NO_REASON_FOR_NEW}`);
+  const fields = existing.kind === "publish" ? withoutReason(typed as Record<string, string>) : typed;
   if (!Number.isSafeInteger(input.revision)) throw new ApiError("bad-request", "revision must be an integer");
   const remove = [...new Set(input.remove ?? [])];
   if (input.translationOf !== undefined && existing.kind !== "publish" && input.translationOf.trim() !== "") {

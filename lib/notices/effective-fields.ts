@@ -13,8 +13,12 @@
  *
  * Withheld fields are already absent from a served version's `fields`; a version "carries" a
  * field when it serves it or has it withheld. An empty string counts as not carried.
+ *
+ * A reason (reason-fields.ts) is never carried forward: it says why its own version was made,
+ * so as of any version it is that version's reason or absent.
  */
 import type { NoticeVersionDto } from "@/lib/notices/get-notice";
+import { isReasonField } from "./reason-fields";
 
 export type FieldSource = Pick<NoticeVersionDto, "version" | "fields"> & { withheld: readonly Pick<NoticeVersionDto["withheld"][number], "path">[] };
 
@@ -32,8 +36,9 @@ export type EffectiveField =
  */
 export function effectiveField(versions: readonly FieldSource[], asOf: number, name: string): EffectiveField {
   let source: FieldSource | undefined;
+  const own = isReasonField(name);
   for (const v of versions) {
-    if (v.version > asOf || (source && source.version > v.version)) continue;
+    if ((own && v.version !== asOf) || v.version > asOf || (source && source.version > v.version)) continue;
     if (v.withheld.some((w) => w.path === name) || v.fields[name]) source = v;
   }
   if (!source) return { state: "absent" };

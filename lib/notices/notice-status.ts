@@ -4,6 +4,7 @@
  * Pure, so every combination can be tested without a database.
  */
 import type { NoticeVersionDto } from "@/lib/notices/get-notice";
+import { versionReason, type VersionReason } from "./reason-fields";
 
 export type VersionFacts = Pick<NoticeVersionDto, "version" | "kind" | "createdAt" | "fields" | "status" | "withheld">;
 
@@ -11,9 +12,14 @@ export type NoticeBanner =
   /** A later version exists: the reader is looking at history. */
   | { type: "superseded"; viewed: number; current: number; currentKind: string; at: string }
   /** The notice is withdrawn; earlier versions stay readable (`lastContent` is the last one with content). */
-  | { type: "retracted"; version: number; at: string; reason: string | null; lastContent: number | null }
-  /** The latest change of content, with the pair of versions whose diff shows it. */
-  | { type: "amended" | "corrected"; version: number; at: string; from: number }
+  | { type: "retracted"; version: number; at: string; reason: VersionReason | null; lastContent: number | null }
+  /** The latest change of content, why it was made, and the pair of versions whose diff shows it. */
+  | { type: "amended" | "corrected"; version: number; at: string; from: number; reason: VersionReason | null }
+  /**
+   * The viewed version is itself an amendment or correction, no longer the latest: why it was
+   * made (its permalink is what gets cited, so its reason is shown there too).
+   */
+  | { type: "revisedBy"; kind: "amend" | "correct"; version: number; reason: VersionReason }
   /** A field of the viewed version no longer served, on the basis a redact log entry states. */
   | { type: "withheld"; path: string; basis: string; at: string; logIndex: number | null }
   /** The viewed version is stored but no signed checkpoint covers it yet. */
@@ -32,14 +38,16 @@ export function noticeBanners(versions: readonly VersionFacts[], viewed: number)
   const banners: NoticeBanner[] = [];
   if (latest.kind === "retract") {
     const lastContent = versions.findLast((v) => v.kind !== "retract")?.version ?? null;
-    banners.push({ type: "retracted", version: latest.version, at: latest.createdAt, reason: latest.fields.reason ?? null, lastContent });
+    banners.push({ type: "retracted", version: latest.version, at: latest.createdAt, reason: versionReason(latest.fields), lastContent });
   }
   if (shown.version < latest.version) {
     banners.push({ type: "superseded", viewed: shown.version, current: latest.version, currentKind: latest.kind, at: latest.createdAt });
+    const reason = versionReason(shown.fields);
+    if ((shown.kind === "amend" || shown.kind === "correct") && reason) banners.push({ type: "revisedBy", kind: shown.kind, version: shown.version, reason });
   } else {
     const change = versions.findLast((v) => v.kind === "amend" || v.kind === "correct");
     if (change && change.version > 1) {
-      banners.push({ type: CHANGE_TYPE[change.kind as keyof typeof CHANGE_TYPE], version: change.version, at: change.createdAt, from: change.version - 1 });
+      banners.push({ type: CHANGE_TYPE[change.kind as keyof typeof CHANGE_TYPE], version: change.version, at: change.createdAt, from: change.version - 1, reason: versionReason(change.fields) });
     }
   }
   for (const w of shown.withheld) banners.push({ type: "withheld", path: w.path, basis: w.basis, at: w.at, logIndex: w.logIndex });

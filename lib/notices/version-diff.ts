@@ -1,11 +1,13 @@
 /**
  * What changed between two versions of a notice, field by field, for people to read.
  * Text is compared word by word (lib/notices/word-diff.ts); the Markdown body as rendered
- * blocks (lib/notices/body-diff.ts), never as source.
+ * blocks (lib/notices/body-diff.ts), never as source. A version's reason (reason-fields.ts) is
+ * not the notice's content and never a change here: pages show the newer version's reason apart.
  */
 import type { NoticeVersionDto } from "@/lib/notices/get-notice";
 import { diffBody, type DiffBlock } from "./body-diff";
 import { diffText, type DiffSegment } from "./word-diff";
+import { isReasonField } from "./reason-fields";
 
 export { diffText, type DiffSegment };
 
@@ -25,7 +27,7 @@ export type AttachmentChange = {
 };
 
 /** Fields in reading order; any others follow alphabetically. */
-const FIELD_ORDER = ["title", "number", "category", "language", "effectiveDate", "reason", "body"];
+const FIELD_ORDER = ["title", "number", "category", "language", "effectiveDate", "body"];
 
 function fieldRank(name: string): number {
   const rank = FIELD_ORDER.indexOf(name);
@@ -40,7 +42,7 @@ const MARKDOWN_FIELDS = new Set(["body"]);
  * the diff page and the editor's preview).
  */
 export function diffFields(before: Record<string, string>, after: Record<string, string>, lang = "zh-CN", { bodyHeadingTop = 4 } = {}): FieldChange[] {
-  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((a, b) => fieldRank(a) - fieldRank(b) || a.localeCompare(b));
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((name) => !isReasonField(name)).sort((a, b) => fieldRank(a) - fieldRank(b) || a.localeCompare(b));
   return names.map((name): FieldChange => {
     const old = before[name];
     const now = after[name];

@@ -12,6 +12,7 @@ const error = (description: string): Json => ({ description, content: { "applica
 const noticeFields: Json = {
   type: "object",
   additionalProperties: false,
+  description: "the notice's content; a new notice states no reason (`reason`, `reasonDetail` are for amendments, corrections and retractions, made in the admin pages), so either here is a 400 unknown field",
   required: ["title", "category", "language", "effectiveDate", "body"],
   properties: {
     title: { type: "string", maxLength: FIELD_LIMITS.title, description: "one line" },

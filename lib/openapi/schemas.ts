@@ -153,7 +153,12 @@ export const schemas = {
       version: { type: "integer", minimum: 1 },
       kind: { type: "string", enum: ["publish", "amend", "correct", "retract"] },
       createdAt: dateTime,
-      fields: { type: "object", additionalProperties: { type: "string" } },
+      fields: {
+        type: "object",
+        additionalProperties: { type: "string" },
+        description:
+          "the version's fields as logged, withheld ones left out. An amend, correct or retract version also states why it was made: `reason` (one line) and, when given, `reasonDetail`; they belong to that version, not to the notice's content (docs/log-format.md, \"Reasons\"). Retractions logged before reasons were one line may have a multi-line `reason`",
+      },
       salts: { type: "object", additionalProperties: { type: "string", contentEncoding: "base64" } },
       attachments: {
         type: "array",

@@ -4,7 +4,8 @@ import "server-only";
  * version with the complete field set; earlier versions stay public and provable. The clerk
  * states which version they edited (`baseVersion`): if another clerk added one since, this is a
  * 409 instead of a silent overwrite. Attachments are either the new complete list or "keep",
- * which carries the current version's files over unchanged.
+ * which carries the current version's files over unchanged. Every amendment and correction
+ * states why (`reason`, one line, and an optional `reasonDetail`), logged with this version only.
  */
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
@@ -14,7 +15,7 @@ import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { writeNoticeVersion, type NewAttachment } from "@/lib/notices/record-notice-version";
 import type { UploadedAttachment } from "./attachment-policy";
 import { attachmentMaxBytes } from "./attachment-limit";
-import { noticeFieldsSchema, toLoggedFields } from "./notice-fields";
+import { noticeFieldsSchema, revisionReasonSchema, toLoggedFields, toLoggedReason } from "./notice-fields";
 import { acceptAttachments, inTransaction, noticeAgency, parseOrReject } from "./publishing-checks";
 import type { PublishedVersion } from "./publish-notice";
 
@@ -23,6 +24,9 @@ export interface AmendNoticeInput {
   kind: "amend" | "correct";
   baseVersion: number;
   fields: unknown;
+  /** Checked against revisionReasonSchema: required, one line. */
+  reason: unknown;
+  reasonDetail?: unknown;
   attachments: readonly UploadedAttachment[] | "keep";
 }
 
@@ -36,7 +40,9 @@ export async function amendNotice(
   if (input.kind !== "amend" && input.kind !== "correct") throw new ApiError("bad-request", "kind must be amend or correct");
   const agencyId = await noticeAgency(tx ?? prisma, input.noticeId);
   const clerk = requireAgencyClerk(actor, agencyId);
-  const fields = toLoggedFields(parseOrReject(noticeFieldsSchema, input.fields));
+  const content = toLoggedFields(parseOrReject(noticeFieldsSchema, input.fields));
+  const reason = parseOrReject(revisionReasonSchema, { reason: input.reason ?? "", ...(input.reasonDetail === undefined ? {} : { reasonDetail: input.reasonDetail }) });
+  const fields = { ...content, ...toLoggedReason(reason) };
   const uploaded = input.attachments === "keep" ? null : acceptAttachments(input.attachments, attachmentMaxBytes());
   return inTransaction(prisma, tx, async (t) => {
     const attachments = uploaded ?? (await currentAttachments(t, input.noticeId, input.baseVersion));
@@ -45,7 +51,7 @@ export async function amendNotice(
       actorUserId: clerk.id,
       action: input.kind === "amend" ? "notice.amend" : "notice.correct",
       subject: input.noticeId,
-      detail: { agencyId, version, baseVersion: input.baseVersion, title: fields.title ?? "", attachments: attachments.length },
+      detail: { agencyId, version, baseVersion: input.baseVersion, title: fields.title ?? "", reason: reason.reason, attachments: attachments.length },
       ip: origin?.ip,
       userAgent: origin?.userAgent,
     });

@@ -48,11 +48,11 @@ const optionalLine = (max: number) =>
     .transform((s) => s.normalize("NFC").trim())
     .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine).refine(noDirectionControls, PROBLEMS.directionControls));
 
-const text = (max: number) =>
+const text = (max: number, min = 1) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine(printable, PROBLEMS.unpublishable).refine(noDirectionControls, PROBLEMS.directionControls));
+    .pipe(z.string().min(min, PROBLEMS.required).max(max, `at most ${max} characters`).refine(printable, PROBLEMS.unpublishable).refine(noDirectionControls, PROBLEMS.directionControls));
 
 /** A day that exists (not 2026-02-30), written YYYY-MM-DD, within the years a notice can carry. */
 export function isCalendarDate(s: string): boolean {
@@ -97,8 +97,30 @@ export type NoticeFields = z.infer<typeof noticeFieldsSchema>;
 export const NOTICE_FIELD_NAMES = ["title", "number", "category", "language", "effectiveDate", "body"] as const;
 export type NoticeFieldName = (typeof NOTICE_FIELD_NAMES)[number];
 
+/**
+ * Why a version amends, corrects or retracts the notice: a one-line reason (the rule of a
+ * title) and optional detail. Logged with that version as their own committed fields, but they
+ * are about the version, not the notice's content: lib/notices/reason-fields.ts keeps them out of
+ * carried-over fields and diffs. A new notice states none. Retractions logged before this rule
+ * have a multi-line `reason`; only new input is held to one line.
+ */
+export const revisionReasonSchema = z
+  .object({
+    reason: line(FIELD_LIMITS.reason),
+    reasonDetail: text(FIELD_LIMITS.reasonDetail, 0).optional(),
+  })
+  .strict();
+
+export type RevisionReason = z.infer<typeof revisionReasonSchema>;
+export { REASON_FIELD_NAMES, type ReasonFieldName } from "@/lib/notices/reason-fields";
+
 /** A retraction states why; its title repeats the notice's so lists still name it. */
-export const retractionSchema = z.object({ reason: text(FIELD_LIMITS.reason) }).strict();
+export const retractionSchema = revisionReasonSchema;
+
+/** The reason as the log stores it: an empty detail left out. */
+export function toLoggedReason(reason: RevisionReason): Record<string, string> {
+  return reason.reasonDetail ? { reason: reason.reason, reasonDetail: reason.reasonDetail } : { reason: reason.reason };
+}
 
 /** The fields as the log stores them: strings only, an empty number left out. */
 export function toLoggedFields(fields: NoticeFields): Record<string, string> {

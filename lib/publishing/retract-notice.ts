@@ -1,7 +1,7 @@
 import "server-only";
 /**
  * A clerk retracts a notice, stating why. The retraction is a version like any other (kind
- * "retract", fields title and reason): the notice and all its earlier versions stay public and
+ * "retract", fields title, reason and optional reasonDetail): the notice and all its earlier versions stay public and
  * provable, marked retracted, and nothing can follow it.
  */
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
@@ -10,14 +10,16 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { writeNoticeVersion } from "@/lib/notices/record-notice-version";
-import { retractionSchema } from "./notice-fields";
+import { retractionSchema, toLoggedReason } from "./notice-fields";
 import { inTransaction, noticeAgency, parseOrReject } from "./publishing-checks";
 import type { PublishedVersion } from "./publish-notice";
 
 export interface RetractNoticeInput {
   noticeId: string;
   baseVersion: number;
+  /** One line (revisionReasonSchema); `reasonDetail` optional. */
   reason: unknown;
+  reasonDetail?: unknown;
 }
 
 export async function retractNotice(
@@ -29,7 +31,8 @@ export async function retractNotice(
 ): Promise<PublishedVersion> {
   const agencyId = await noticeAgency(tx ?? prisma, input.noticeId);
   const clerk = requireAgencyClerk(actor, agencyId);
-  const { reason } = parseOrReject(retractionSchema, { reason: input.reason });
+  const stated = parseOrReject(retractionSchema, { reason: input.reason ?? "", ...(input.reasonDetail === undefined ? {} : { reasonDetail: input.reasonDetail }) });
+  const reason = stated.reason;
   return inTransaction(prisma, tx, async (t) => {
     const base = await t.noticeVersion.findUnique({
       where: { noticeId_version: { noticeId: input.noticeId, version: input.baseVersion } },
@@ -41,7 +44,7 @@ export async function retractNotice(
     // (lib/notices/effective-fields.ts), not by an older title no longer in force.
     const withheld = new Set(base.redactions.flatMap((r) => r.withhold));
     const title = withheld.has("title") ? undefined : (base.fields as Record<string, string>).title;
-    const fields: Record<string, string> = title ? { title, reason } : { reason };
+    const fields: Record<string, string> = { ...(title ? { title } : {}), ...toLoggedReason(stated) };
     const version = await writeNoticeVersion(t, { noticeId: input.noticeId, agencyId, kind: "retract", fields, expectLatest: input.baseVersion });
     await recordAuditEvent(t, {
       actorUserId: clerk.id,

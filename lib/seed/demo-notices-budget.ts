@@ -174,9 +174,8 @@ export const BUDGET_NOTICES: DemoNotice[] = [
           category: "budget",
           language: "zh-CN",
           effectiveDate: "2026-02-10",
-          body:
-            "> **更正说明（2026年2月16日）**：附件《2026年市本级一般公共预算支出表》中教育支出2026年预算数误为“289760”，现更正为“298760”（万元），正文内容不变。\n\n" +
-            BUDGET_BODY,
+          body: BUDGET_BODY,
+          reason: "附件《2026年市本级一般公共预算支出表》中教育支出2026年预算数误为“289760”，现更正为“298760”（万元），正文内容不变。",
         },
         attachments: [budgetTable("298760")],
       },

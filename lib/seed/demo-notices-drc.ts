@@ -32,7 +32,6 @@ const WATER_BODY = `根据《中华人民共和国价格法》《政府制定价
 海平市发展和改革委员会`;
 
 const WATER_AMENDED =
-  "> **变更公告（2026年3月27日）**：因会场改造，听证会改为2026年4月17日（星期五）上午9:00在海平市市民中心A座二楼多功能厅举行，已确定的听证参加人和旁听人员资格继续有效。\n\n" +
   WATER_BODY.replace("定于2026年4月10日召开", "定于2026年4月17日召开").replace(
     "2026年4月10日（星期五）上午9:00，海平市市民中心A座四楼第一会议室。",
     "2026年4月17日（星期五）上午9:00，海平市市民中心A座二楼多功能厅（已变更）。",
@@ -55,7 +54,6 @@ The free 5 m³ per month for low-income households continues under both options.
 **Registration.** Residents of the central districts aged 18 or over, including foreign nationals holding a residence permit, may register as hearing participants (21 places) or observers (20 places) between 9 and 20 March 2026 by e-mail to jgtz@drc.haiping.example. Places are drawn by lot if oversubscribed. Telephone: 0000-6170116.`;
 
 const WATER_EN_AMENDED =
-  "> **Amended on 27 March 2026:** the hearing has moved to 09:00 on Friday 17 April 2026, Multi-function Hall, 2nd floor, Block A, Haiping Civic Centre. Registrations already confirmed remain valid.\n\n" +
   WATER_EN_BODY.replace("hold a public hearing on 10 April 2026", "hold a public hearing on 17 April 2026").replace(
     "**Time and place.** 09:00 on Friday 10 April 2026, Meeting Room 1, 4th floor, Block A, Haiping Civic Centre.",
     "**Time and place.** 09:00 on Friday 17 April 2026, Multi-function Hall, 2nd floor, Block A, Haiping Civic Centre (changed).",
@@ -259,6 +257,7 @@ export const DRC_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-03-09",
           body: WATER_AMENDED,
+          reason: "因会场改造，听证会改为2026年4月17日（星期五）上午9:00在海平市市民中心A座二楼多功能厅举行，已确定的听证参加人和旁听人员资格继续有效。",
         },
       },
     ],
@@ -291,6 +290,7 @@ export const DRC_NOTICES: DemoNotice[] = [
           language: "en",
           effectiveDate: "2026-03-09",
           body: WATER_EN_AMENDED,
+          reason: "The hearing has moved to 09:00 on Friday 17 April 2026, Multi-function Hall, 2nd floor, Block A, Haiping Civic Centre. Registrations already confirmed remain valid.",
         },
       },
     ],

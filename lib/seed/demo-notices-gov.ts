@@ -32,7 +32,6 @@ const APPOINT_OCT_BODY = `各区人民政府，市政府各部门、各直属机
 海平市人民政府`;
 
 const APPOINT_OCT_CORRECTED =
-  "> **更正说明（2026年10月16日）**：原通知中“海平市市场监管管理局”系文字错误，现更正为“海平市市场监督管理局”。\n\n" +
   APPOINT_OCT_BODY.replace("海平市市场监管管理局副局长", "海平市市场监督管理局副局长");
 
 const APPOINT_EN_BODY = `The Haiping Municipal People's Government has made the following appointments and removals (English summary of 海政任〔2026〕9号 of 15 October 2026):
@@ -159,7 +158,6 @@ const DOG_BODY = `为规范养犬行为，保障公民人身安全和健康，�
 海平市人民政府办公室`;
 
 const DOG_AMENDED =
-  "> **修订说明（2026年9月4日）**：因反馈意见较多，征求意见截止时间延长至2026年9月25日；同时增加网络问卷调查，问卷结果将作为立法参考。\n\n" +
   DOG_BODY.replace("2026年8月10日至2026年9月9日。", "2026年8月10日至2026年9月25日（已延长）。").replace(
     "3. 邮寄至",
     "3. 参与网络问卷调查（政府门户网站首页“养犬管理问卷”入口）；\n4. 邮寄至",
@@ -179,7 +177,6 @@ const SIGNS_BODY = `The General Office of the Haiping Municipal People's Governm
 **How to comment.** E-mail oldtown-signs@gov.haiping.example, or drop a written comment at the Old Town Sub-district Office. A bilingual public meeting for shop owners will be held on 17 October 2026 at 19:00 in the Old Town Cultural Palace. Telephone: 0000-6100135.`;
 
 const SIGNS_AMENDED =
-  "> **Amended on 19 October 2026:** following the public meeting, the consultation period is extended to 10 November 2026.\n\n" +
   SIGNS_BODY.replace("28 September to 28 October 2026.", "28 September to 10 November 2026 (extended).");
 
 export const GOV_OFFICE_NOTICES: DemoNotice[] = [
@@ -311,6 +308,8 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-08-10",
           body: DOG_AMENDED,
+          reason: "因反馈意见较多，征求意见截止时间延长至2026年9月25日。",
+          reasonDetail: "同时增加网络问卷调查，问卷结果将作为立法参考。",
         },
       },
     ],
@@ -343,6 +342,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
           language: "en",
           effectiveDate: "2026-09-28",
           body: SIGNS_AMENDED,
+          reason: "Following the public meeting, the consultation period is extended to 10 November 2026.",
         },
       },
       {
@@ -350,8 +350,9 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
         daysAfterFirst: 46, // 2026-11-13
         fields: {
           title: "Consultation on Draft Rules for Outdoor Advertising and Shop Signs in the Old Town Historic District (Extended)",
-          reason:
-            "The draft has been withdrawn after the consultation closed. Many shop owners asked for a longer transition period and a larger subsidy; a revised draft taking the 214 comments received into account will be published for a new consultation in early 2027.",
+          reason: "The draft has been withdrawn after the consultation closed.",
+          reasonDetail:
+            "Many shop owners asked for a longer transition period and a larger subsidy; a revised draft taking the 214 comments received into account will be published for a new consultation in early 2027.",
         },
       },
     ],
@@ -384,6 +385,7 @@ export const GOV_OFFICE_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-10-15",
           body: APPOINT_OCT_CORRECTED,
+          reason: "原通知中“海平市市场监管管理局”系文字错误，现更正为“海平市市场监督管理局”。",
         },
       },
     ],

@@ -29,7 +29,6 @@ const RECRUIT_BODY = `根据《事业单位人事管理条例》和《事业单�
 海平市人力资源和社会保障局`;
 
 const RECRUIT_CORRECTED =
-  "> **更正说明（2026年3月5日）**：岗位代码HP2026-07（海平市公共就业服务中心就业服务专员）学历要求误为“硕士研究生及以上”，现更正为“本科及以上”。\n\n" +
   RECRUIT_BODY.replace("| 就业服务专员 | 2 | 硕士研究生及以上 |", "| 就业服务专员 | 2 | 本科及以上 |");
 
 const MIN_WAGE_BODY = `各区人民政府，市有关单位：
@@ -82,7 +81,6 @@ const FLEX_BODY = `为做好灵活就业人员参加职工基本养老保险工�
 海平市人力资源和社会保障局`;
 
 const FLEX_AMENDED =
-  "> **修订说明（2026年6月30日）**：鉴于社会关注度较高、反馈意见较多，征求意见截止时间延长至2026年7月22日，并在正文补充线上问卷方式。\n\n" +
   FLEX_BODY.replace("征求意见时间：2026年6月8日至2026年7月7日。", "征求意见时间：2026年6月8日至2026年7月22日（已延长）。").replace(
     "意见可通过电子邮件（ylbx@hrss.haiping.example）提交，",
     "意见可通过“海平社保”手机应用程序中的线上问卷或电子邮件（ylbx@hrss.haiping.example）提交，",
@@ -174,6 +172,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-03-02",
           body: RECRUIT_CORRECTED,
+          reason: "岗位代码HP2026-07（海平市公共就业服务中心就业服务专员）学历要求误为“硕士研究生及以上”，现更正为“本科及以上”。",
         },
       },
     ],
@@ -246,6 +245,7 @@ export const HRSS_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-06-08",
           body: FLEX_AMENDED,
+          reason: "鉴于社会关注度较高、反馈意见较多，征求意见截止时间延长至2026年7月22日，并在正文补充线上问卷方式。",
         },
       },
     ],

@@ -67,7 +67,6 @@ const RD_BODY = `The Haiping Municipal Development and Reform Commission invites
 **Contact.** Foreign Investment Service Desk, telephone 0000-6170150, e-mail invest@drc.haiping.example.`;
 
 const RD_CORRECTED =
-  "> **Correction of 19 August 2026:** the application deadline was misprinted as 31 September; the correct deadline is 17:00 on 30 September 2026.\n\n" +
   RD_BODY.replace("17:00 on 31 September 2026", "17:00 on 30 September 2026");
 
 export const INVESTMENT_NOTICES: DemoNotice[] = [
@@ -121,6 +120,8 @@ export const INVESTMENT_NOTICES: DemoNotice[] = [
           language: "en",
           effectiveDate: "2026-08-17",
           body: RD_CORRECTED,
+          reason: "The application deadline was misprinted as 31 September.",
+          reasonDetail: "The correct deadline is 17:00 on 30 September 2026.",
         },
         attachments: [RD_PDF],
       },

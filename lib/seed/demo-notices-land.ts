@@ -56,7 +56,6 @@ J4      3401093.046     512870.614
 });
 
 const LISTING_CORRECTED =
-  "> **更正说明（2026年4月13日）**：原公告中HP-BH-2026-08地块面积误为“21,364平方米”，现更正为“21,634平方米”，附件同步更正。其他内容不变。\n\n" +
   LISTING_BODY.replace("| 21,364 |", "| 21,634 |");
 
 const LISTING_EN_BODY = `Pursuant to the Land Administration Law, the Urban Real Estate Administration Law and the Rules on the Transfer of State-Owned Construction Land Use Rights by Tender, Auction and Listing, and with the approval of the Haiping Municipal People's Government, the Bureau will transfer the land use rights of the following two parcels by listing. This English version is for reference; the Chinese notice (海规资告字〔2026〕5号) prevails.
@@ -75,7 +74,6 @@ const LISTING_EN_BODY = `Pursuant to the Land Administration Law, the Urban Real
 **Contacts.** Land Use Division, telephone 0000-6123452; Haiping Public Resources Trading Centre, telephone 0000-6125500.`;
 
 const LISTING_EN_CORRECTED =
-  "> **Correction of 13 April 2026:** the area of parcel HP-BH-2026-08 is 21,634 m², not 21,364 m² as first published.\n\n" +
   LISTING_EN_BODY.replace("| 21,364 |", "| 21,634 |");
 
 const RESULT_BODY = `根据《招标拍卖挂牌出让国有建设用地使用权规定》，现将我局2026年4月8日公告挂牌出让的2宗国有建设用地使用权出让结果公示如下：
@@ -208,6 +206,7 @@ export const LAND_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-04-08",
           body: LISTING_CORRECTED,
+          reason: "原公告中HP-BH-2026-08地块面积误为“21,364平方米”，现更正为“21,634平方米”，附件同步更正。其他内容不变。",
         },
         attachments: [boundary("21,634")],
       },
@@ -241,6 +240,7 @@ export const LAND_NOTICES: DemoNotice[] = [
           language: "en",
           effectiveDate: "2026-04-08",
           body: LISTING_EN_CORRECTED,
+          reason: "The area of parcel HP-BH-2026-08 is 21,634 m², not 21,364 m² as first published.",
         },
       },
     ],

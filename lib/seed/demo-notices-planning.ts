@@ -36,7 +36,6 @@ const BINHAI_BODY = `根据《中华人民共和国城乡规划法》第二十�
 // Amendment: consultation extended, two information sessions added. The amended text
 // also carried a mistyped phone number, fixed by the later correction.
 const BINHAI_AMENDED_WITH_TYPO =
-  "> **修订说明（2026年2月25日）**：应社会公众要求，公示期延长至2026年3月18日，并增加两场现场说明会。其余内容不变。\n\n" +
   BINHAI_BODY.replace("2026年2月2日至2026年3月3日，共30日。", "2026年2月2日至2026年3月18日，共45日。")
     .replace(
       "## 五、意见反馈方式",
@@ -45,7 +44,6 @@ const BINHAI_AMENDED_WITH_TYPO =
     .replace("联系电话：0000-6123401。", "联系电话：0000-6132401。");
 
 const BINHAI_CORRECTED =
-  "> **更正说明（2026年3月2日）**：2月25日修订稿中联系电话误为“0000-6132401”，现更正为“0000-6123401”。\n\n" +
   BINHAI_AMENDED_WITH_TYPO.replace("联系电话：0000-6132401。", "联系电话：0000-6123401。");
 
 const BINHAI_EN_BODY = `In accordance with Article 26 of the Urban and Rural Planning Law of the People's Republic of China and the Haiping Urban and Rural Planning Regulations, the Haiping Municipal Bureau of Natural Resources and Planning invites public comment on the draft revised Regulatory Detailed Plan for Binhai New District. This English version is provided for foreign residents and investors; in case of discrepancy, the Chinese version (海规资〔2026〕3号) prevails.
@@ -66,7 +64,6 @@ const BINHAI_EN_BODY = `In accordance with Article 26 of the Urban and Rural Pla
 **How to comment.** E-mail kgc@planning.haiping.example with the subject "Binhai plan comments", or write to the Detailed Planning Division at the address above. Comments in English are welcome. Telephone: 0000-6123401.`;
 
 const BINHAI_EN_AMENDED =
-  "> **Amended on 26 February 2026:** the consultation period has been extended to 18 March 2026, and two information sessions have been added.\n\n" +
   BINHAI_EN_BODY.replace("2 February to 3 March 2026.", "2 February to 18 March 2026 (extended).").replace(
     "**How to comment.**",
     "**Information sessions.** 9:30 on Saturday 7 March and Saturday 14 March 2026, Binhai Community Service Centre, 3rd floor. No registration is needed; Chinese–English interpretation is available on request.\n\n**How to comment.**",
@@ -189,7 +186,6 @@ const METRO_BODY = `为科学合理开发利用城市地下空间，统筹地下
 海平市自然资源和规划局`;
 
 const METRO_AMENDED =
-  "> **修订说明（2026年11月10日）**：为进一步听取沿线居民和企业意见，征求意见截止日期延长至2026年12月4日，并增加公众座谈会。\n\n" +
   METRO_BODY.replace("2026年10月19日至2026年11月18日。", "2026年10月19日至2026年12月4日。").replace(
     "## 四、意见反馈方式",
     "## 四、公众座谈会\n\n定于2026年11月26日（星期四）下午14:30在市民中心B座二楼第三会议室召开公众座谈会。有意参加的市民和企业代表请于11月24日前致电0000-6123425报名，名额60人，按报名先后确定。\n\n## 五、意见反馈方式",
@@ -224,6 +220,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-02-02",
           body: BINHAI_AMENDED_WITH_TYPO,
+          reason: "应社会公众要求，公示期延长至2026年3月18日，并增加两场现场说明会。其余内容不变。",
         },
       },
       {
@@ -236,6 +233,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-02-02",
           body: BINHAI_CORRECTED,
+          reason: "2月25日修订稿中联系电话误为“0000-6132401”，现更正为“0000-6123401”。",
         },
       },
     ],
@@ -268,6 +266,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
           language: "en",
           effectiveDate: "2026-02-02",
           body: BINHAI_EN_AMENDED,
+          reason: "The consultation period has been extended to 18 March 2026, and two information sessions have been added.",
         },
       },
     ],
@@ -389,6 +388,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-10-19",
           body: METRO_AMENDED,
+          reason: "为进一步听取沿线居民和企业意见，征求意见截止日期延长至2026年12月4日，并增加公众座谈会。",
         },
       },
     ],

@@ -10,13 +10,17 @@
  * - publish / amend / correct versions carry the complete field set of that version:
  *   title, number, category, language, effectiveDate (YYYY-MM-DD), body (Markdown).
  *   fields.language === notice.language and fields.category === notice.category.
- * - retract versions carry exactly { title, reason } and no attachments.
+ * - amend / correct versions also state why: `reason` (one line) and, where more is needed,
+ *   `reasonDetail`, as a clerk does (lib/publishing/notice-fields.ts revisionReasonSchema). The
+ *   bodies carry no amendment or correction note: the page's banner shows the reason.
+ * - retract versions carry exactly { title, reason, reasonDetail? } and no attachments.
  * - attachments, where present, are the complete attachment list of that version: an amend or
  *   correct of a notice with attachments repeats them (possibly corrected). A version without
  *   `attachments` has none. Store `text` as UTF-8 bytes; the PDFs are real (ASCII-only) PDFs.
- * - Days count back from DEMO_REFERENCE_DATE: dates mentioned in bodies (an amendment's note
- *   "修订说明（2026年2月25日）") are "DEMO_REFERENCE_DATE minus (daysAgo - daysAfterFirst)", the
- *   day the seed publishes that version on (demo-timeline.ts), whatever day it runs.
+ * - Days count back from DEMO_REFERENCE_DATE: dates mentioned in the texts (an amendment on
+ *   2026年2月25日 whose reason extends a period to 2026年3月18日) are meant as seen from
+ *   "DEMO_REFERENCE_DATE minus (daysAgo - daysAfterFirst)", the day the seed publishes that
+ *   version on (demo-timeline.ts), whatever day it runs.
  * - DEMO_NOTICES is sorted oldest first (largest daysAgo first). To append versions to the log
  *   in time order, sort all versions by (daysAgo - (daysAfterFirst ?? 0)) descending.
  */
@@ -56,11 +60,19 @@ export type DemoContentFields = {
   body: string;
 };
 
+/** Why an amendment, correction or retraction was made: one line, and optional detail. */
+export type DemoReason = {
+  reason: string;
+  reasonDetail?: string;
+};
+
+/** An amendment or correction: the complete field set, and its reason. */
+export type DemoRevisionFields = DemoContentFields & DemoReason;
+
 /** A retraction keeps the title (so the page can show it) and gives the reason. */
 export type DemoRetractFields = {
   title: string;
-  reason: string;
-};
+} & DemoReason;
 
 export type DemoNoticeVersion =
   | {
@@ -71,7 +83,7 @@ export type DemoNoticeVersion =
     }
   | {
       kind: "amend" | "correct";
-      fields: DemoContentFields;
+      fields: DemoRevisionFields;
       /** Days after the first version; strictly increasing, less than the notice's daysAgo. */
       daysAfterFirst: number;
       attachments?: DemoAttachment[];

@@ -3,7 +3,7 @@
  * replay that history into the log (lib/seed/seed-demo.ts). Pure: no I/O.
  *
  * Days count back from DEMO_REFERENCE_DATE, the day the demo texts were written for, so the
- * dates inside them (an amendment's "修订说明（2026年2月25日）") are the dates the pages show,
+ * dates inside them (a period extended "至2026年3月18日" by the amendment of 2026年2月25日) fit the dates the pages show,
  * whenever the demo is seeded. Only on a machine whose clock is before that day do they count
  * back from today instead (a log must not hold entries from its own future); the texts then
  * disagree, the log's story does not. Times of day are Haiping office hours (UTC+8): from

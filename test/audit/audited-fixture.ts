@@ -50,7 +50,7 @@ export async function auditedDatabase(): Promise<AuditedDatabase> {
   const publish = async (n: number) => notices.push((await publishNotice(prisma, clerk, { agencyId: AGENCY, fields: fields(n) })).noticeId);
   for (let n = 1; n <= 4; n++) await publish(n);
   await commitPending(prisma, config);
-  await amendNotice(prisma, clerk, { noticeId: notices[0]!, kind: "amend", baseVersion: 1, fields: { ...fields(1), body: "修改后的正文。" }, attachments: "keep" });
+  await amendNotice(prisma, clerk, { noticeId: notices[0]!, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...fields(1), body: "修改后的正文。" }, attachments: "keep" });
   await publish(5);
   await commitPending(prisma, config);
   await redactNoticeVersion(prisma, admin, { noticeId: notices[1]!, version: 1, withhold: ["body"], basis: "《个人信息保护法》第十三条" });

@@ -105,6 +105,14 @@ describe("draft services", () => {
     expect((await getDraft(prisma, clerkA, id)).draft.published).toBeNull();
   });
 
+  it("refuse a reason in a new notice's draft (only a revision states one) and drop the blank reason inputs", async () => {
+    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
+    expect(await refusal(() => saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { ...FIELDS, reason: "无" } }))).toBe(400);
+    const saved = await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { ...FIELDS, reason: " ", reasonDetail: "" } });
+    expect(saved.draft.fields).toEqual(FIELDS);
+    await deleteDraft(prisma, clerkA, { draftId: id, revision: 1 });
+  });
+
   it("refuse a save based on an older revision (409) and keep what the first clerk saved", async () => {
     const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
     await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { title: "first" } });
@@ -154,17 +162,24 @@ describe("draft services", () => {
     expect(view.draft.fields).toEqual(FIELDS);
     expect([view.draft.kind, view.draft.baseVersion, view.draft.attachments.map((a) => a.fileName)]).toEqual(["amend", 1, ["plan.pdf"]]);
     expect(view.base?.version.version).toBe(1);
+    // Without a reason an amendment is not published; with one, the reason is logged with it.
     await saveDraft(prisma, clerkA, { draftId: amend.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（修订）" } });
-    expect(await publishDraft(prisma, clerkA, { draftId: amend.id, revision: 1 })).toEqual({ noticeId, version: 2 });
+    await expect(publishDraft(prisma, clerkA, { draftId: amend.id, revision: 1 })).rejects.toMatchObject({ code: "bad-request", message: "reason: required" });
+    await saveDraft(prisma, clerkA, { draftId: amend.id, revision: 1, fields: { ...FIELDS, title: "关于测试的公告（修订）", reason: "应公众要求修改标题。", reasonDetail: "" } });
+    expect(await publishDraft(prisma, clerkA, { draftId: amend.id, revision: 2 })).toEqual({ noticeId, version: 2 });
+    expect((await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId, version: 2 } })).fields).toEqual({ ...FIELDS, title: "关于测试的公告（修订）", reason: "应公众要求修改标题。" });
     // A draft goes stale when a version is added without it (here through the API's amendment).
     const stale = await createDraft(prisma, clerkA, { noticeId, kind: "correct" });
-    await amendNotice(prisma, clerkA, { noticeId, kind: "amend", baseVersion: 2, fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" });
-    expect(await refusal(() => publishDraft(prisma, clerkA, { draftId: stale.id, revision: 0 }))).toBe(409);
-    await deleteDraft(prisma, clerkA, { draftId: stale.id, revision: 0 });
+    await amendNotice(prisma, clerkA, { noticeId, kind: "amend", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" });
+    await saveDraft(prisma, clerkA, { draftId: stale.id, revision: 0, fields: { ...FIELDS, reason: "更正。" } });
+    expect(await refusal(() => publishDraft(prisma, clerkA, { draftId: stale.id, revision: 1 }))).toBe(409);
+    await deleteDraft(prisma, clerkA, { draftId: stale.id, revision: 1 });
 
     const correct = await createDraft(prisma, clerkA, { noticeId, kind: "correct" });
     const { draft } = await getDraft(prisma, clerkA, correct.id);
-    await saveDraft(prisma, clerkA, { draftId: correct.id, revision: 0, fields: { ...draft.fields, effectiveDate: "2026-12-02" }, remove: [draft.attachments[0]!.id], add: [{ fileName: "notes.txt", content: new TextEncoder().encode("更正说明") }] });
+    // The current version's reason is its own: the next revision starts without one.
+    expect(draft.fields).not.toHaveProperty("reason");
+    await saveDraft(prisma, clerkA, { draftId: correct.id, revision: 0, fields: { ...draft.fields, effectiveDate: "2026-12-02", reason: "生效日期有误。" }, remove: [draft.attachments[0]!.id], add: [{ fileName: "notes.txt", content: new TextEncoder().encode("更正说明") }] });
     expect(await publishDraft(prisma, clerkA, { draftId: correct.id, revision: 1 })).toEqual({ noticeId, version: 4 });
     const versions = await prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: { orderBy: { position: "asc" } } } });
     expect(versions.map((v) => [v.version, v.kind, v.attachments.map((a) => a.fileName)])).toEqual([
@@ -189,7 +204,7 @@ describe("draft services", () => {
     expect(await auditCount("draft.create", first.id)).toBe(1);
 
     // A published draft does not count: the next press starts a new one from the new version.
-    await saveDraft(prisma, clerkA, { draftId: first.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（三改）" } });
+    await saveDraft(prisma, clerkA, { draftId: first.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（三改）", reason: "再次修改标题。" } });
     expect((await publishDraft(prisma, clerkA, { draftId: first.id, revision: 1 })).version).toBe(5);
     const [x, y] = await Promise.all([createDraft(prisma, clerkA, { noticeId, kind: "correct" }), createDraft(prisma, clerkA2, { noticeId, kind: "amend" })]);
     expect(x.id).toBe(y.id);

@@ -63,10 +63,10 @@ describe("a stale draft", () => {
   it("is refused naming the newer version; rebased it keeps the clerk's fields and publishes as the next version", async () => {
     const noticeId = await newNotice();
     const draft = await createDraft(prisma, clerkA, { noticeId, kind: "amend" });
-    const typed = { ...FIELDS, title: "关于测试的公告（甲修订）", body: "# 正文\n\n甲的修改。" };
+    const typed = { ...FIELDS, title: "关于测试的公告（甲修订）", body: "# 正文\n\n甲的修改。", reason: "甲的修订原因。" };
     await saveDraft(prisma, clerkA, { draftId: draft.id, revision: 0, fields: typed });
     // Another clerk of the agency publishes version 2 behind the first clerk's back.
-    await amendNotice(prisma, clerkA2, { noticeId, kind: "correct", baseVersion: 1, fields: { ...FIELDS, effectiveDate: "2026-12-05" }, attachments: "keep" });
+    await amendNotice(prisma, clerkA2, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, effectiveDate: "2026-12-05" }, attachments: "keep" });
 
     const refused = await publishDraft(prisma, clerkA, { draftId: draft.id, revision: 1 }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(StaleDraftError);

@@ -1,8 +1,8 @@
 /** The editor form's boundary: unknown fields refused, files and removals read as lists, problems as message keys. */
 import { describe, expect, it } from "vitest";
 import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "@/app/[locale]/admin/drafts/editor-input";
-import { draftFieldsSchema, publishableFields, publishProblems } from "@/lib/drafts/draft-fields";
-import { fieldProblems } from "@/lib/publishing/notice-fields";
+import { draftFieldsSchema, draftReason, publishableFields, publishProblems } from "@/lib/drafts/draft-fields";
+import { fieldProblems, PROBLEMS } from "@/lib/publishing/notice-fields";
 
 function form(entries: [string, string | File][]): FormData {
   const data = new FormData();
@@ -59,6 +59,16 @@ describe("editor form input", () => {
     expect(draftFieldsSchema.safeParse({ title: "t", colour: "red" }).success).toBe(false);
     expect(publishableFields({ title: "t", number: "  " })).toEqual({ title: "t" });
     expect(publishProblems({ title: "t", category: "planning", language: "en", effectiveDate: "2026-12-01", body: "b", number: "" })).toBeNull();
+  });
+
+  it("requires a one-line reason of an amendment or correction, never of a new notice, and never publishes it as a notice field", () => {
+    const fields = { title: "t", category: "planning", language: "en", effectiveDate: "2026-12-01", body: "b" };
+    expect(publishProblems(fields, "amend")).toEqual({ reason: PROBLEMS.required });
+    expect(publishProblems({ ...fields, reason: "a\nb" }, "correct")).toEqual({ reason: PROBLEMS.oneLine });
+    expect(publishProblems({ ...fields, reason: "Dates moved.", reasonDetail: "" }, "amend")).toBeNull();
+    expect(fieldErrorKey(publishProblems({ ...fields, reason: "Dates moved." }, "publish")!.reason!).key).toBe("noReasonForNew");
+    expect(publishableFields({ ...fields, reason: "Dates moved.", reasonDetail: "d" })).toEqual(fields);
+    expect(draftReason({ ...fields, reason: "r", reasonDetail: " " })).toEqual({ reason: "r" });
   });
 
   it("names a value too long even for a draft by its field and limit, as the save action shows it", () => {

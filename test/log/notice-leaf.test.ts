@@ -58,8 +58,20 @@ function shown(g: GoldenInput): { values: Record<string, string>; salts: Record<
 const nodeSha256 = (...parts: Uint8Array[]) => createHash("sha256").update(concatBytes(...parts)).digest();
 
 describe("golden leaves (test/log/testdata/leaf-golden.json)", () => {
-  it("has the four required kinds of vector", () => {
-    expect(golden.vectors.map((v) => v.name)).toEqual(["publish-zh", "amend-en", "retract-en", "redact-zh"]);
+  it("has the four required kinds of vector, then the reason vectors (appended: earlier vectors never change)", () => {
+    expect(golden.vectors.map((v) => v.name)).toEqual(["publish-zh", "amend-en", "retract-en", "redact-zh", "amend-reason-zh", "retract-reason-en"]);
+  });
+
+  it("commits reason and reasonDetail as ordinary fields: each verifies, and each can be withheld alone", () => {
+    for (const name of ["amend-reason-zh", "retract-reason-en"]) {
+      const input = golden.vectors.find((v) => v.name === name)!.input!;
+      const leaf = decodeLeaf(utf8(golden.vectors.find((v) => v.name === name)!.leaf)) as NoticeLeaf;
+      expect(commitmentPaths(leaf).filter((p) => p.startsWith("reason"))).toEqual(["reason", "reasonDetail"]);
+      const { values, salts } = shown(input);
+      const { reasonDetail: _detail, ...withoutDetail } = values;
+      expect(verifyFieldCommitments(leaf, withoutDetail, salts, new Set(["reasonDetail"]))).toEqual({ mismatched: [], withheld: ["reasonDetail"] });
+      expect(verifyFieldCommitments(leaf, { ...values, reason: `${values.reason} ` }, salts).mismatched).toEqual(["reason"]);
+    }
   });
 
   for (const v of noticeVectors) {

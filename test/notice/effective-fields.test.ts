@@ -46,6 +46,15 @@ describe("effectiveField", () => {
     expect(effectiveValue([v1, correct], 2, "number")).toBe("海规〔2026〕8号");
   });
 
+  it("never carries a reason to a later version: it is that version's own or absent", () => {
+    const amended = v(2, { title: "t", reason: "期限延长。", reasonDetail: "详情。" });
+    const versions = [publish, amended, v(3, { title: "t2" })];
+    expect(effectiveField(versions, 2, "reason")).toEqual({ state: "shown", value: "期限延长。", version: 2 });
+    expect(effectiveField(versions, 3, "reason")).toEqual({ state: "absent" });
+    expect(effectiveField(versions, 3, "reasonDetail")).toEqual({ state: "absent" });
+    expect(effectiveField([publish, v(2, { title: "t" }, ["reason"])], 2, "reason")).toEqual({ state: "withheld", version: 2 });
+  });
+
   it("an empty value counts as not carried", () => {
     expect(effectiveValue([publish, v(2, { title: "t", number: "" })], 2, "number")).toBe("海规〔2026〕7号");
   });

@@ -40,12 +40,20 @@ describe("diffText", () => {
 
 describe("diffFields", () => {
   it("orders fields for reading and classifies each", () => {
-    const changes = diffFields({ title: "A", body: "x y", number: "1" }, { title: "A", body: "x z", reason: "r" });
+    const changes = diffFields({ title: "A", body: "x y", number: "1" }, { title: "A", body: "x z", extra: "e" });
     expect(changes.map((c) => [c.name, c.change])).toEqual([
       ["title", "same"],
       ["number", "removed"],
-      ["reason", "added"],
       ["body", "changed"],
+      ["extra", "added"],
+    ]);
+  });
+
+  it("never counts a version's reason as a change of the notice (it belongs to that version only)", () => {
+    const changes = diffFields({ title: "A", body: "b", reason: "first amendment", reasonDetail: "d" }, { title: "A", body: "b", reason: "second amendment" });
+    expect(changes.map((c) => [c.name, c.change])).toEqual([
+      ["title", "same"],
+      ["body", "same"],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /** The notice field schema: what a clerk may log, normalized, and every refusal named by field. */
 import { describe, expect, it } from "vitest";
-import { describeProblems, fieldProblems, noticeFieldsSchema, PROBLEMS, retractionSchema, toLoggedFields } from "@/lib/publishing/notice-fields";
+import { describeProblems, fieldProblems, noticeFieldsSchema, PROBLEMS, retractionSchema, revisionReasonSchema, toLoggedFields, toLoggedReason } from "@/lib/publishing/notice-fields";
 import { sanitizeFileName } from "@/lib/publishing/attachment-policy";
 
 const VALID = { title: " 关于道路施工的通告 ", number: "海交〔2026〕3号", category: "交通", language: "zh-CN", effectiveDate: "2026-12-01", body: "正文\r\n第二段" };
@@ -68,9 +68,32 @@ describe("noticeFieldsSchema", () => {
   });
 });
 
-describe("retractionSchema", () => {
-  it("requires a reason and keeps its paragraphs", () => {
-    expect(retractionSchema.safeParse({ reason: " " }).success).toBe(false);
-    expect(retractionSchema.parse({ reason: "发布有误。\n\n已重新发布。" }).reason).toBe("发布有误。\n\n已重新发布。");
+describe("revisionReasonSchema (amend, correct and retract)", () => {
+  it("requires a one-line reason, trimmed, and keeps the detail's paragraphs", () => {
+    expect(revisionReasonSchema.safeParse({}).success).toBe(false);
+    expect(fieldProblems(revisionReasonSchema.safeParse({ reason: " " }).error!)).toEqual({ reason: PROBLEMS.required });
+    expect(revisionReasonSchema.parse({ reason: " 发布有误。 ", reasonDetail: "已重新发布。\r\n\r\n见新公示。" })).toEqual({ reason: "发布有误。", reasonDetail: "已重新发布。\n\n见新公示。" });
+    expect(retractionSchema).toBe(revisionReasonSchema);
+  });
+
+  it("refuses a new reason of more than one line (old multi-line retractions stay as logged; only input is held to this)", () => {
+    expect(fieldProblems(retractionSchema.safeParse({ reason: "发布有误。\n\n已重新发布。" }).error!)).toEqual({ reason: PROBLEMS.oneLine });
+  });
+
+  it("limits the reason to 200 characters and the detail to 2000, and refuses unknown members", () => {
+    expect(revisionReasonSchema.safeParse({ reason: "因".repeat(200), reasonDetail: "详".repeat(2000) }).success).toBe(true);
+    expect(fieldProblems(revisionReasonSchema.safeParse({ reason: "因".repeat(201) }).error!)).toEqual({ reason: "at most 200 characters" });
+    expect(fieldProblems(revisionReasonSchema.safeParse({ reason: "r", reasonDetail: "详".repeat(2001) }).error!)).toEqual({ reasonDetail: "at most 2000 characters" });
+    expect(fieldProblems(revisionReasonSchema.safeParse({ reason: "r", note: "x" }).error!)).toEqual({ note: "unknown field" });
+  });
+
+  it("logs an empty detail as no detail", () => {
+    expect(toLoggedReason(revisionReasonSchema.parse({ reason: "r", reasonDetail: "  " }))).toEqual({ reason: "r" });
+    expect(toLoggedReason(revisionReasonSchema.parse({ reason: "r", reasonDetail: "d" }))).toEqual({ reason: "r", reasonDetail: "d" });
+  });
+
+  it("is not part of a notice's content: publish and amend fields refuse it", () => {
+    const fields = { title: "t", category: "planning", language: "en", effectiveDate: "2026-01-01", body: "b" };
+    expect(fieldProblems(noticeFieldsSchema.safeParse({ ...fields, reason: "r" }).error!)).toEqual({ reason: "unknown field" });
   });
 });

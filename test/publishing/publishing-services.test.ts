@@ -85,8 +85,8 @@ describe("publishNotice", () => {
 describe("amend, correct, retract", () => {
   it("adds versions 2–4 of the right kinds, each audited, keeping attachments when asked", async () => {
     const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
-    const amended = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" });
-    const corrected = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] });
+    const amended = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" });
+    const corrected = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] });
     const retracted = await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "项目取消。" });
     expect([amended.version, corrected.version, retracted.version]).toEqual([2, 3, 4]);
     const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: true } });
@@ -97,20 +97,46 @@ describe("amend, correct, retract", () => {
 
   it("refuses an edit based on a version that is no longer the latest (409) and anything after a retraction", async () => {
     const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
-    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" });
-    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 409, /newer/);
+    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" });
+    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 409, /newer/);
     await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 2, reason: "撤回。" });
     await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "again" }), 409, /retracted/);
   });
 
   it("lets only the notice's own agency's clerks add versions, and 404s an unknown notice", async () => {
     const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
-    await expectError(amendNotice(ctx.prisma, actors.otherClerk!, { noticeId, kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 403);
+    await expectError(amendNotice(ctx.prisma, actors.otherClerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 403);
     await expectError(retractNotice(ctx.prisma, actors.otherClerk!, { noticeId, baseVersion: 1, reason: "x" }), 403);
     await expectError(retractNotice(ctx.prisma, null, { noticeId, baseVersion: 1, reason: "x" }), 401);
     await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "  " }), 400, /reason: required/);
-    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, fields: FIELDS, attachments: "keep" }), 404);
+    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 404);
     expect(await ctx.prisma.noticeVersion.count({ where: { noticeId } })).toBe(1);
+  });
+
+  it("logs each amendment's, correction's and retraction's reason with that version only, and refuses a missing or multi-line one", async () => {
+    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
+    for (const kind of ["amend", "correct"] as const) {
+      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: undefined, fields: FIELDS, attachments: "keep" }), 400, /^reason: required$/);
+      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: "第一行\n第二行", fields: FIELDS, attachments: "keep" }), 400, /reason: must be one line/);
+      // The reason is not a notice field: sent among the fields, it is an unknown field.
+      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: "r", fields: { ...FIELDS, reason: "r" }, attachments: "keep" }), 400, /reason: unknown field/);
+    }
+    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "撤回。\n\n详情" }), 400, /reason: must be one line/);
+    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "撤回。", reasonDetail: 7 }), 400, /reasonDetail/);
+    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: { ...FIELDS, reason: "新公示" } }), 400, /reason: unknown field/);
+
+    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: " 公示期延长。 ", reasonDetail: "增加两场说明会。\r\n其余不变。", fields: FIELDS, attachments: "keep" });
+    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, reason: "电话有误。", reasonDetail: "  ", fields: FIELDS, attachments: "keep" });
+    await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "项目取消。", reasonDetail: "将另行公示。" });
+    const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" } });
+    const logged = { ...FIELDS, category: "transport" };
+    expect(versions.map((v) => v.fields)).toEqual([
+      logged,
+      { ...logged, reason: "公示期延长。", reasonDetail: "增加两场说明会。\n其余不变。" },
+      { ...logged, reason: "电话有误。" },
+      { title: FIELDS.title, reason: "项目取消。", reasonDetail: "将另行公示。" },
+    ]);
+    expect((await auditRows(noticeId)).map((e) => (e.detail as { reason?: string }).reason ?? null)).toEqual([null, "公示期延长。", "电话有误。", "项目取消。"]);
   });
 });
 

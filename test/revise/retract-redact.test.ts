@@ -86,7 +86,7 @@ describe("retract", () => {
 
   it("answers a stale base version with 409 and keeps the newer version current", async () => {
     const noticeId = await publish();
-    await amendNotice(ctx.prisma, actors.clerkA, { noticeId, kind: "amend", baseVersion: 1, fields: { ...FIELDS, body: "修订。" }, attachments: "keep" });
+    await amendNotice(ctx.prisma, actors.clerkA, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "修订。" }, attachments: "keep" });
     expect(await status(() => retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 1, reason: "误发" }))).toBe(409);
     expect(await versionCount(noticeId)).toBe(2);
     expect(await status(() => retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 2, reason: "误发" }))).toBe("ok");
@@ -119,7 +119,7 @@ describe("retract", () => {
 
   it("names a notice whose current title is withheld by its id on the admin pages, not by an earlier title", async () => {
     const noticeId = await publish();
-    await amendNotice(ctx.prisma, actors.clerkA, { noticeId, kind: "correct", baseVersion: 1, fields: { ...FIELDS, title: "张三的拟聘公示" }, attachments: "keep" });
+    await amendNotice(ctx.prisma, actors.clerkA, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, title: "张三的拟聘公示" }, attachments: "keep" });
     await commitPending(ctx.prisma, config);
     await redactNoticeVersion(ctx.prisma, actors.admin, { noticeId, version: 2, withhold: ["title"], basis: BASIS });
     expect((await getRetractionTarget(ctx.prisma, actors.clerkA, noticeId)).title).toBe(noticeId);

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_AGENCIES } from "../../lib/seed/demo-agencies";
 import { DEMO_NOTICES, DEMO_REFERENCE_DATE, type DemoNotice, type DemoNoticeVersion } from "../../lib/seed/demo-notices";
+import { revisionReasonSchema } from "../../lib/publishing/notice-fields";
+import { withoutReason } from "../../lib/notices/reason-fields";
 
 const AGENCY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const NOTICE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -9,6 +11,7 @@ const FIELD_NAME = /^[a-z][a-zA-Z0-9]{0,31}$/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const CJK = /[\u4E00-\u9FFF]/;
 const CONTENT_FIELDS = ["body", "category", "effectiveDate", "language", "number", "title"];
+const REASON_FIELDS = ["reason", "reasonDetail"];
 const RETRACT_FIELDS = ["reason", "title"];
 
 const later = (n: DemoNotice) => n.versions.slice(1);
@@ -108,7 +111,7 @@ describe("DEMO_NOTICES", () => {
     for (const n of DEMO_NOTICES) {
       for (const v of n.versions) {
         if (v.kind === "retract") continue;
-        expect(sortedKeys(v.fields), n.id).toEqual(CONTENT_FIELDS);
+        expect(sortedKeys(withoutReason(v.fields)), n.id).toEqual(CONTENT_FIELDS);
         expect(v.fields.language, n.id).toBe(n.language);
         expect(v.fields.category, n.id).toBe(n.category);
         expect(isRealDate(v.fields.effectiveDate), `${n.id}: effectiveDate`).toBe(true);
@@ -121,11 +124,28 @@ describe("DEMO_NOTICES", () => {
     }
   });
 
-  it("gives retract versions exactly title and reason, and no attachments", () => {
+  it("gives every amend and correct a reason a clerk could have typed, and bodies without amendment notes", () => {
+    let revisions = 0;
+    for (const n of DEMO_NOTICES) {
+      for (const v of n.versions) {
+        const reasons = Object.keys(v.fields).filter((name) => REASON_FIELDS.includes(name));
+        if (v.kind === "publish") expect(reasons, n.id).toEqual([]);
+        if (v.kind !== "amend" && v.kind !== "correct") continue;
+        revisions++;
+        const { reason, reasonDetail } = v.fields;
+        expect(revisionReasonSchema.parse({ reason, reasonDetail }), n.id).toEqual({ reason, reasonDetail });
+        // The note that used to open an amended body ("> **修订说明（…）**：…") is the reason now.
+        expect(v.fields.body, n.id).not.toMatch(/^> \*\*/);
+      }
+    }
+    expect(revisions).toBeGreaterThanOrEqual(15);
+  });
+
+  it("gives retract versions exactly title and reason (and a detail where needed), and no attachments", () => {
     for (const n of DEMO_NOTICES) {
       for (const v of n.versions) {
         if (v.kind !== "retract") continue;
-        expect(sortedKeys(v.fields), n.id).toEqual(RETRACT_FIELDS);
+        expect(sortedKeys(v.fields).filter((name) => name !== "reasonDetail"), n.id).toEqual(RETRACT_FIELDS);
         expect(v.fields.reason.length, n.id).toBeGreaterThan(20);
         expect(v.attachments ?? [], n.id).toEqual([]);
         const before = n.versions[n.versions.indexOf(v) - 1];
@@ -140,7 +160,7 @@ describe("DEMO_NOTICES", () => {
         if (v.kind !== "amend" && v.kind !== "correct") return;
         const before = n.versions[i - 1];
         const same =
-          JSON.stringify(v.fields) === JSON.stringify(before?.fields) &&
+          JSON.stringify(withoutReason(v.fields)) === JSON.stringify(withoutReason(before?.fields ?? {})) &&
           JSON.stringify(v.attachments ?? []) === JSON.stringify(before?.attachments ?? []);
         expect(same, `${n.id} v${i + 1}`).toBe(false);
       });

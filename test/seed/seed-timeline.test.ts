@@ -1,7 +1,7 @@
 /**
  * The demo seed replays the demo's history (lib/seed/demo-timeline.ts): every version enters
- * the log after it was published and on the same day, in log order, each at its own time; the
- * amendment notes in the texts name the day the page shows; seeding twice adds nothing; and
+ * the log after it was published and on the same day, in log order, each at its own time; every
+ * amendment and correction is logged with its reason; seeding twice adds nothing; and
  * nothing but the seed may set the log's clock.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -16,21 +16,9 @@ import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { testLogConfig } from "../log-service/fixtures";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** The calendar day in Haiping (UTC+8) of an instant, YYYY-MM-DD. */
 const haipingDay = (d: Date) => new Date(d.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-
-/** The date an amendment or correction note at the top of a body names ("> **修订说明（2026年2月25日）**…"), if any. */
-function noteDate(body: string): string | null {
-  const first = body.split("\n", 1)[0]!;
-  if (!first.startsWith("> **")) return null;
-  const zh = first.match(/（(\d{4})年(\d{1,2})月(\d{1,2})日）/);
-  if (zh) return `${zh[1]}-${zh[2]!.padStart(2, "0")}-${zh[3]!.padStart(2, "0")}`;
-  const en = first.match(/(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/);
-  if (en) return `${en[3]}-${String(MONTHS.indexOf(en[2]!) + 1).padStart(2, "0")}-${en[1]!.padStart(2, "0")}`;
-  return null;
-}
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -85,16 +73,12 @@ describe("the demo seed's timeline", () => {
     }
   });
 
-  it("dates every amendment and correction note on the day of the version it belongs to", async () => {
-    const entries = (await rows()).filter((e) => e.kind === "amend" || e.kind === "correct");
-    let notes = 0;
-    for (const e of entries) {
-      const date = noteDate(e.body ?? "");
-      if (date === null) continue;
-      notes++;
-      expect(date, `${e.notice_id} v${e.version}`).toBe(haipingDay(e.created_at!));
-    }
-    expect(notes).toBeGreaterThanOrEqual(10);
+  it("logs every amendment and correction with its reason, and no reason with a first version", async () => {
+    const versions = await prisma.noticeVersion.findMany({ select: { noticeId: true, version: true, kind: true, fields: true } });
+    const revisions = versions.filter((v) => v.kind === "amend" || v.kind === "correct");
+    expect(revisions.length).toBeGreaterThanOrEqual(15);
+    for (const v of revisions) expect((v.fields as Record<string, string>).reason, `${v.noticeId} v${v.version}`).toMatch(/\S/);
+    for (const v of versions.filter((v) => v.kind === "publish")) expect((v.fields as Record<string, string>).reason, v.noticeId).toBeUndefined();
   });
 
   it("ends with the redactions at the real time, and adds nothing when run again", async () => {

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitPending } from "@/lib/log-service/commit-pending";
+import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
 import { recordRedaction } from "@/lib/notices/record-redaction";
 import { buildNoticeBundles, buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
 import { AGENCY_BUNDLE_CAP, buildAgencyBundles } from "@/lib/verify-service/build-agency-bundles";
@@ -65,5 +66,30 @@ describe("buildProofBundle", () => {
     expect((await buildAgencyBundles(ctx.prisma, config, "hp-planning", 0)).bundles.map((b) => b.entry.index)).toEqual([1]);
     await expect(buildAgencyBundles(ctx.prisma, config, "no-such-agency")).rejects.toMatchObject({ code: "not-found" });
     expect(AGENCY_BUNDLE_CAP).toBe(100);
+  });
+});
+
+describe("reasons in bundles", () => {
+  it("verifies an amendment's and a retraction's reason like any field: shown, withheld, or altered (which fails)", async () => {
+    await publishSample(ctx.prisma, "R1");
+    const content = { title: "关于R1的公示（延长公示期）", body: "正文。", number: "海规〔2026〕R1号", category: "城乡规划", language: "zh-CN" };
+    await recordNoticeVersion(ctx.prisma, { noticeId: "R1", agencyId: "hp-planning", kind: "amend", fields: { ...content, reason: "公示期延长。", reasonDetail: "增加说明会。\n其余不变。" } });
+    await recordNoticeVersion(ctx.prisma, { noticeId: "R1", agencyId: "hp-planning", kind: "retract", fields: { title: content.title, reason: "项目取消。" } });
+    await commitPending(ctx.prisma, config);
+    await recordRedaction(ctx.prisma, { noticeId: "R1", version: 2, withhold: ["reasonDetail"], basis: "PIPL Art. 13" });
+    await commitPending(ctx.prisma, config);
+
+    const amend = await buildProofBundle(ctx.prisma, config, "R1", 2);
+    expect(amend.fields.reason).toBe("公示期延长。");
+    expect(amend.fields.reasonDetail).toBeUndefined();
+    const results = verifyBundle(amend, { verifierKey: config.verifierKey });
+    expect(summarize(results), JSON.stringify(results)).toMatchObject({ ok: true });
+    expect(results[0]!.withheld).toEqual([expect.objectContaining({ path: "reasonDetail", basis: "PIPL Art. 13" })]);
+    const altered = verifyBundle({ ...amend, fields: { ...amend.fields, reason: "公示期缩短。" } }, { verifierKey: config.verifierKey });
+    expect(altered.find((r) => r.step === "content")).toMatchObject({ status: "failed", fields: ["reason"] });
+
+    const retract = await buildProofBundle(ctx.prisma, config, "R1", 3);
+    expect(retract.fields).toEqual({ title: content.title, reason: "项目取消。" });
+    expect(summarize(verifyBundle(retract, { verifierKey: config.verifierKey })).ok).toBe(true);
   });
 });

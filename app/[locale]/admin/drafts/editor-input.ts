@@ -4,8 +4,8 @@
  * `$ACTION_…` keys (progressive enhancement) are not the form's and are dropped first.
  */
 import { z } from "zod";
-import { NOTICE_FIELD_NAMES, PROBLEMS, type NoticeFieldName } from "@/lib/publishing/notice-fields";
-import { DRAFT_INVALID_CHARACTERS } from "@/lib/drafts/draft-fields";
+import { PROBLEMS } from "@/lib/publishing/notice-fields";
+import { DRAFT_FIELD_NAMES, DRAFT_INVALID_CHARACTERS, NO_REASON_FOR_NEW, type DraftFieldName } from "@/lib/drafts/draft-fields";
 import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
 
 const MULTI = new Set(["attachments", "removeAttachment"]);
@@ -20,6 +20,9 @@ export const editorInputSchema = z
     language: z.string().default(""),
     effectiveDate: z.string().default(""),
     body: z.string().default(""),
+    // Only an amendment's or correction's editor has them (a new notice's saves drop blank ones).
+    reason: z.string().default(""),
+    reasonDetail: z.string().default(""),
     // Only a new notice's editor has it; an id is at most 100 characters (translation-of.ts).
     translationOf: z.string().max(200).optional(),
     attachments: z.array(z.instanceof(File)).max(MAX_ATTACHMENTS * 2).default([]),
@@ -44,8 +47,8 @@ export function formObject(form: FormData): Record<string, unknown> {
 }
 
 /** What the clerk typed, as strings, whatever else is wrong with the form (to show it back). */
-export function typedValues(form: FormData): Record<NoticeFieldName, string> {
-  return Object.fromEntries(NOTICE_FIELD_NAMES.map((name) => [name, String(form.get(name) ?? "").slice(0, 250_000)])) as Record<NoticeFieldName, string>;
+export function typedValues(form: FormData): Record<DraftFieldName, string> {
+  return Object.fromEntries(DRAFT_FIELD_NAMES.map((name) => [name, String(form.get(name) ?? "").slice(0, 250_000)])) as Record<DraftFieldName, string>;
 }
 
 /** The English problem texts of notice-fields.ts and draft-fields.ts as message keys. */
@@ -62,6 +65,7 @@ export function fieldErrorKey(problem: string): { key: string; max?: number } {
     [PROBLEMS.invalidDate]: "invalidDate",
     [PROBLEMS.language]: "language",
     [PROBLEMS.category]: "category",
+    [NO_REASON_FOR_NEW]: "noReasonForNew",
   };
   return { key: keys[problem] ?? "invalid" };
 }

@@ -15,7 +15,7 @@ import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
 import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { DRAFT_PUBLISHED, type DraftAttachmentDto } from "@/lib/drafts/draft-dto";
-import { draftFieldsSchema, publishProblems } from "@/lib/drafts/draft-fields";
+import { draftFieldsSchema, publishProblems, type DraftFieldName } from "@/lib/drafts/draft-fields";
 import { StaleDraftError, type NewerVersion } from "@/lib/drafts/newer-version";
 import { publishDraft } from "@/lib/drafts/publish-draft";
 import { NOT_STALE, rebaseDraft } from "@/lib/drafts/rebase-draft";
@@ -23,19 +23,19 @@ import { saveDraft } from "@/lib/drafts/save-draft";
 import { TRANSLATION_OF_INVALID, TRANSLATION_OF_UNKNOWN, TranslationOfRefused } from "@/lib/translations/translation-of";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
-import { fieldProblems, type NoticeFieldName } from "@/lib/publishing/notice-fields";
+import { fieldProblems } from "@/lib/publishing/notice-fields";
 import { humanSize } from "@/components/notice-format";
 import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "../editor-input";
 
 export interface EditorState {
   /** Increments with every answer, so the form's inputs remount with `values`. */
   seq: number;
-  values: Record<NoticeFieldName, string>;
+  values: Record<DraftFieldName, string>;
   /** A new notice's draft: the id typed as the notice it translates. */
   translationOf: string;
   revision: number;
   attachments: DraftAttachmentDto[];
-  fieldErrors: Partial<Record<NoticeFieldName | "translationOf", string>>;
+  fieldErrors: Partial<Record<DraftFieldName | "translationOf", string>>;
   /** Refused files, one localized line each. */
   attachmentErrors: string[];
   message: { tone: "ok" | "error"; text: string } | null;
@@ -101,7 +101,7 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
   );
   const next: EditorState = { ...keep, translationOf: saved.draft.translationOf ?? "", revision: saved.draft.revision, attachments: saved.draft.attachments, attachmentErrors, message: { tone: "ok", text: t("saved") } };
   if (intent === "save") return next;
-  const problems = publishProblems(saved.draft.fields);
+  const problems = publishProblems(saved.draft.fields, saved.draft.kind);
   if (problems || attachmentErrors.length > 0) {
     return { ...next, fieldErrors: localizedFieldErrors(problems ?? {}, values, t), message: { tone: "error", text: t("needsAttention") } };
   }
@@ -114,8 +114,8 @@ function localizedFieldErrors(problems: Record<string, string>, values: EditorSt
   const fieldErrors: EditorState["fieldErrors"] = {};
   for (const [name, problem] of Object.entries(problems)) {
     if (!(name in values)) continue;
-    const { key, max } = values[name as NoticeFieldName].trim() === "" ? { key: "required" } : fieldErrorKey(problem);
-    fieldErrors[name as NoticeFieldName] = t(`fieldError.${key}`, { max: max ?? 0 });
+    const { key, max } = values[name as DraftFieldName].trim() === "" ? { key: "required" } : fieldErrorKey(problem);
+    fieldErrors[name as DraftFieldName] = t(`fieldError.${key}`, { max: max ?? 0 });
   }
   return fieldErrors;
 }

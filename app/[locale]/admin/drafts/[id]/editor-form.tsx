@@ -16,6 +16,7 @@ import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
 import type { NoticeFieldName } from "@/lib/publishing/notice-fields";
 import { CATEGORIES, toCategorySlug } from "@/lib/categories/vocabulary";
 import type { EditorState, SimpleState } from "./actions";
+import { ReasonInputs } from "./reason-inputs";
 
 /** The largest request the server takes (next.config.ts); larger selections are stopped here. */
 const UPLOAD_BODY_LIMIT = Number(process.env.NEXT_PUBLIC_UPLOAD_BODY_LIMIT) || 41 * 1024 * 1024;
@@ -27,10 +28,12 @@ interface Props {
   accept: string;
   maxBytes: number;
   isAmendment: boolean;
+  /** An amendment or correction: the clerk states its reason (reason-inputs.tsx). */
+  revisionKind?: "amend" | "correct";
   deleteAction: (state: SimpleState, form: FormData) => Promise<SimpleState>;
 }
 
-export function EditorForm({ action, initial, accept, maxBytes, isAmendment, deleteAction }: Props) {
+export function EditorForm({ action, initial, accept, maxBytes, isAmendment, revisionKind, deleteAction }: Props) {
   const t = useTranslations("editor");
   const tc = useTranslations("categories");
   const locale = useLocale();
@@ -67,6 +70,7 @@ export function EditorForm({ action, initial, accept, maxBytes, isAmendment, del
         {state.message && <p className={state.message.tone === "ok" ? "text-green-900" : "text-red-800"}>{state.message.text}</p>}
       </div>
       <input key={`rev-${state.seq}`} type="hidden" name="revision" value={state.revision} />
+      {revisionKind && <ReasonInputs kind={revisionKind} state={state} />}
       <div>
         <label htmlFor="title" className="font-medium">{t("title")}</label>
         <input key={`title-${state.seq}`} id="title" name="title" maxLength={FIELD_LIMITS.title} defaultValue={state.values.title} aria-invalid={invalid("title")} aria-describedby={describedBy("title")} className={input} />

@@ -3,10 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LiveDraftDiff } from "@/components/editor/live-draft-diff";
 import { StaleDraftNotice } from "@/components/editor/stale-draft-notice";
-import { publishableFields } from "@/lib/drafts/draft-fields";
+import { DRAFT_FIELD_NAMES, publishableFields, type DraftFieldName } from "@/lib/drafts/draft-fields";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { ALLOWED_EXTENSIONS } from "@/lib/publishing/attachment-policy";
-import { NOTICE_FIELD_NAMES, type NoticeFieldName } from "@/lib/publishing/notice-fields";
 import { loadDraftPage } from "../load-draft-page";
 import { deleteDraftAction, saveDraftAction, type EditorState } from "./actions";
 import { EditorForm } from "./editor-form";
@@ -28,7 +27,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const { draft, agency, base, newer } = view;
   const initial: EditorState = {
     seq: 0,
-    values: Object.fromEntries(NOTICE_FIELD_NAMES.map((name) => [name, draft.fields[name] ?? ""])) as Record<NoticeFieldName, string>,
+    values: Object.fromEntries(DRAFT_FIELD_NAMES.map((name) => [name, draft.fields[name] ?? ""])) as Record<DraftFieldName, string>,
     translationOf: draft.translationOf ?? "",
     revision: draft.revision,
     attachments: draft.attachments,
@@ -57,6 +56,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         accept={ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",")}
         maxBytes={attachmentMaxBytes()}
         isAmendment={draft.kind !== "publish"}
+        revisionKind={draft.kind === "publish" ? undefined : draft.kind}
       />
       {base && (
         <LiveDraftDiff

@@ -73,7 +73,8 @@ export default async function AdminNoticePage({ params }: Props) {
                   <td className="border border-stone-300 px-2 py-1 break-words">
                     <Link href={`/n/${notice.id}/v/${v.version}`} lang={effectiveValue(notice.versions, v.version, "language")} className="text-blue-800 underline">{noticeTitle(notice, v.version)}</Link>
                   </td>
-                  <td className="border border-stone-300 px-2 py-1">{tk(v.kind)}</td>
+                  {/* Why the version was made, as the public banner states it (lib/notices/reason-fields.ts). */}
+                  <td className="border border-stone-300 px-2 py-1">{tk(v.kind)}{v.fields.reason && <span data-testid="admin-version-reason" className="block break-words whitespace-pre-line text-stone-700">{v.fields.reason}</span>}</td>
                   <td className="border border-stone-300 px-2 py-1"><time dateTime={v.createdAt}>{format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time></td>
                   <td className="border border-stone-300 px-2 py-1" data-testid="admin-version-log">{v.log ? v.log.index : tn("pending")}</td>
                 </tr>

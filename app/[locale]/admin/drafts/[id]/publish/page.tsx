@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
 import { humanSize } from "@/components/notice-format";
 import { NoticeMarkdown } from "@/lib/markdown/notice-markdown";
-import { publishableFields } from "@/lib/drafts/draft-fields";
+import { draftReason, publishableFields } from "@/lib/drafts/draft-fields";
 import { loadDraftPage } from "../../load-draft-page";
 import { publishDraftAction } from "../actions";
 import { PublishForm } from "./publish-form";
@@ -26,6 +26,7 @@ export default async function PublishDraftPage({ params }: Props) {
   const { draft, agency, base } = view;
   const fields = publishableFields(draft.fields);
   const lang = fields.language;
+  const reason = draft.kind === "publish" ? null : draftReason(draft.fields);
   const facts: [string, string | undefined][] = [
     [t("agency"), locale === "en" ? agency.nameEn : agency.nameZh],
     [tn("field.title"), fields.title],
@@ -34,6 +35,8 @@ export default async function PublishDraftPage({ params }: Props) {
     [tn("field.language"), fields.language],
     [tn("field.effectiveDate"), fields.effectiveDate],
     [t("translationOfFact"), draft.kind === "publish" ? (draft.translationOf ?? undefined) : undefined],
+    // Why: logged with the version and shown in the public banner, so the clerk reviews it too.
+    ...(draft.kind === "publish" ? [] : ([[t(`reason.fact.${draft.kind}`), reason?.reason], [t("reason.factDetail"), reason?.reasonDetail]] as [string, string | undefined][])),
   ];
   return (
     <section className="space-y-6">
@@ -46,7 +49,7 @@ export default async function PublishDraftPage({ params }: Props) {
         {facts.filter(([, value]) => value).map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-medium text-stone-700">{label}</dt>
-            <dd lang={lang} className="break-words">{value}</dd>
+            <dd lang={lang} className="break-words whitespace-pre-line">{value}</dd>
           </div>
         ))}
       </dl>

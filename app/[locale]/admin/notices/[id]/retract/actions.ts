@@ -16,18 +16,19 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
 import { NOTICE_ID_PATTERN } from "@/lib/notices/get-notice";
-import { retractionSchema } from "@/lib/publishing/notice-fields";
+import { PROBLEMS, retractionSchema } from "@/lib/publishing/notice-fields";
 import { retractNotice } from "@/lib/publishing/retract-notice";
 
-export type RetractFieldError = "required" | "tooLong" | "controlChars" | "confirmRequired" | "invalid";
+export type RetractFieldError = "required" | "tooLong" | "oneLine" | "controlChars" | "confirmRequired" | "invalid";
 export type RetractMessage = "conflict" | "retracted" | "forbidden" | "signedOut" | "notFound" | "unexpected" | "unknownField";
 
 export interface RetractState {
   /** Bumped on every answer, so the form remounts with what was typed. */
   attempt: number;
   reason: string;
+  reasonDetail: string;
   confirmed: boolean;
-  errors: { reason?: RetractFieldError; confirm?: RetractFieldError };
+  errors: { reason?: RetractFieldError; reasonDetail?: RetractFieldError; confirm?: RetractFieldError };
   message?: RetractMessage;
   /** After a conflict: the notice's version now, which the next attempt is based on. */
   latest?: { version: number; kind: string };
@@ -40,33 +41,42 @@ const retractForm = z
     noticeId: z.string().regex(NOTICE_ID_PATTERN),
     baseVersion: z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number),
     reason: z.string(),
+    reasonDetail: z.string().optional(),
     confirm: z.literal("yes").optional(),
   })
   .strict();
 
-function reasonError(reason: string): RetractFieldError | undefined {
-  const parsed = retractionSchema.safeParse({ reason });
-  if (parsed.success) return undefined;
-  const issue = parsed.error.issues[0]!;
-  return issue.code === "too_small" ? "required" : issue.code === "too_big" ? "tooLong" : "controlChars";
+/** Each field's first problem under retractionSchema (one line of reason, optional detail). */
+function reasonErrors(reason: string, reasonDetail: string): Pick<RetractState["errors"], "reason" | "reasonDetail"> {
+  const parsed = retractionSchema.safeParse({ reason, reasonDetail });
+  if (parsed.success) return {};
+  const errors: Pick<RetractState["errors"], "reason" | "reasonDetail"> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] === "reasonDetail" ? "reasonDetail" : "reason";
+    // A newline in the one-line reason is its own problem (the detail is where paragraphs go).
+    const oneLine = field === "reason" && issue.message === PROBLEMS.oneLine && /[\r\n]/.test(reason.trim());
+    errors[field] ??= issue.code === "too_small" ? "required" : issue.code === "too_big" ? "tooLong" : oneLine ? "oneLine" : "controlChars";
+  }
+  return errors;
 }
 
 export async function retractAction(locale: string, previous: RetractState, form: FormData): Promise<RetractState> {
   locale = actionLocale(locale);
   const values = formFields(form);
   const reason = typeof values.reason === "string" ? values.reason : "";
-  const answer = { attempt: previous.attempt + 1, reason, confirmed: values.confirm === "yes", errors: {}, latest: previous.latest };
+  const reasonDetail = typeof values.reasonDetail === "string" ? values.reasonDetail : "";
+  const answer = { attempt: previous.attempt + 1, reason, reasonDetail, confirmed: values.confirm === "yes", errors: {}, latest: previous.latest };
   const parsed = retractForm.safeParse(values);
   if (!parsed.success && parsed.error.issues.some((i) => i.code === "unrecognized_keys")) return { ...answer, message: "unknownField" };
-  const errors = { reason: reasonError(reason), confirm: values.confirm === "yes" ? undefined : ("confirmRequired" as const) };
-  if (!parsed.success || errors.reason || errors.confirm) {
-    const other = !parsed.success && !errors.reason && !errors.confirm ? "invalid" : undefined;
-    return { ...answer, errors: { reason: errors.reason ?? other, confirm: errors.confirm } };
+  const errors = { ...reasonErrors(reason, reasonDetail), confirm: values.confirm === "yes" ? undefined : ("confirmRequired" as const) };
+  if (!parsed.success || errors.reason || errors.reasonDetail || errors.confirm) {
+    const other = !parsed.success && !errors.reason && !errors.reasonDetail && !errors.confirm ? "invalid" : undefined;
+    return { ...answer, errors: { reason: errors.reason ?? other, reasonDetail: errors.reasonDetail, confirm: errors.confirm } };
   }
   const { noticeId, baseVersion } = parsed.data;
   const actor = await currentActor();
   try {
-    await retractNotice(db(), actor, { noticeId, baseVersion, reason }, requestOrigin(await headers()));
+    await retractNotice(db(), actor, { noticeId, baseVersion, reason, reasonDetail }, requestOrigin(await headers()));
   } catch (error) {
     if (!(error instanceof ApiError)) {
       console.error("retraction failed unexpectedly", error);

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { FIELD_LIMITS } from "@/lib/publishing/notice-fields";
 import type { RetractState } from "./actions";
 
-const INITIAL: RetractState = { attempt: 0, reason: "", confirmed: false, errors: {} };
+const INITIAL: RetractState = { attempt: 0, reason: "", reasonDetail: "", confirmed: false, errors: {} };
 
 interface Props {
   action: (state: RetractState, form: FormData) => Promise<RetractState>;
@@ -13,7 +13,7 @@ interface Props {
   baseVersion: number;
 }
 
-/** Reason, confirmation and the version it is based on; every answer keeps what was typed. */
+/** Reason (one line), optional detail, confirmation and the version it is based on; every answer keeps what was typed. */
 export function RetractForm({ action, noticeId, baseVersion }: Props) {
   const t = useTranslations("revise.retract");
   const tk = useTranslations("kind");
@@ -45,10 +45,9 @@ export function RetractForm({ action, noticeId, baseVersion }: Props) {
         <p id="reason-hint" className="text-sm text-stone-700">
           {t("reasonHint")}
         </p>
-        <textarea
+        <input
           id="reason"
           name="reason"
-          rows={5}
           required
           maxLength={FIELD_LIMITS.reason}
           defaultValue={state.reason}
@@ -58,6 +57,27 @@ export function RetractForm({ action, noticeId, baseVersion }: Props) {
         />
         <p id="reason-error" aria-live="polite" className="min-h-6 text-sm font-medium text-red-800">
           {errors.reason ? t(`errors.${errors.reason}`, { max: FIELD_LIMITS.reason }) : ""}
+        </p>
+      </div>
+      <div key={`reasonDetail-${state.attempt}`}>
+        <label htmlFor="reasonDetail" className="font-medium">
+          {t("detailLabel")}
+        </label>
+        <p id="reasonDetail-hint" className="text-sm text-stone-700">
+          {t("detailHint")}
+        </p>
+        <textarea
+          id="reasonDetail"
+          name="reasonDetail"
+          rows={5}
+          maxLength={FIELD_LIMITS.reasonDetail}
+          defaultValue={state.reasonDetail}
+          aria-invalid={errors.reasonDetail ? true : undefined}
+          aria-describedby="reasonDetail-hint reasonDetail-error"
+          className={input}
+        />
+        <p id="reasonDetail-error" aria-live="polite" className="min-h-6 text-sm font-medium text-red-800">
+          {errors.reasonDetail ? t(`errors.${errors.reasonDetail}`, { max: FIELD_LIMITS.reasonDetail }) : ""}
         </p>
       </div>
       <div key={`confirm-${state.attempt}`}>
