@@ -16,7 +16,7 @@ import { parseOrReject } from "@/lib/publishing/publishing-checks";
 import { checkTranslationOf } from "@/lib/translations/translation-of";
 import { addDraftAttachments, type RejectedUpload } from "./draft-attachments";
 import { draftFieldsSchema } from "./draft-fields";
-import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto } from "./draft-dto";
+import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto, draftInReview, EDITABLE_STATES, type DraftState } from "./draft-dto";
 
 export interface SaveDraftInput {
   draftId: string;
@@ -42,6 +42,8 @@ export async function saveDraft(
   const existing = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, existing.agencyId);
   if (existing.publishedAt) throw draftPublished();
+  // In review, the reviewer must see what they sign off: withdraw it first (withdraw-draft.ts).
+  if (!EDITABLE_STATES.includes(existing.state as DraftState)) throw draftInReview();
   const fields = parseOrReject(draftFieldsSchema, input.fields);
   if (!Number.isSafeInteger(input.revision)) throw new ApiError("bad-request", "revision must be an integer");
   const remove = [...new Set(input.remove ?? [])];
@@ -53,7 +55,7 @@ export async function saveDraft(
     async (tx) => {
       const updated = await tx.$executeRaw`
         UPDATE notice_draft SET fields = ${JSON.stringify(fields)}::jsonb, revision = revision + 1, updated_by = ${clerk.id}, updated_at = now()
-        WHERE id = ${input.draftId} AND revision = ${input.revision} AND published_at IS NULL`;
+        WHERE id = ${input.draftId} AND revision = ${input.revision} AND published_at IS NULL AND state IN ('editing', 'returned')`;
       if (updated === 0) throw draftConflict();
       if (translationOf !== undefined) await tx.noticeDraft.update({ where: { id: input.draftId }, data: { translationOf } });
       const removed = remove.length ? (await tx.draftAttachment.deleteMany({ where: { draftId: input.draftId, id: { in: remove } } })).count : 0;
