@@ -52,7 +52,7 @@ export async function changeUserAccess(prisma: PrismaClient, actor: Actor | null
     }
     const agenciesChanged = added.length + removed.length + reviewAdded.length + reviewRemoved.length > 0;
     if (agenciesChanged) {
-      await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.agencies-change", subject: user.id, detail: { email: user.email, added, removed, reviewAdded, reviewRemoved }, ...origin });
+      await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.agencies-change", subject: user.id, detail: { email: user.email, added, removed, ...(reviewAdded.length ? { reviewAdded } : {}), ...(reviewRemoved.length ? { reviewRemoved } : {}) }, ...origin });
     }
     return { roleChanged, agenciesChanged };
   });

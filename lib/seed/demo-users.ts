@@ -16,6 +16,22 @@ export const DEMO_USERS: NewUser[] = [
     role: "clerk",
     agencyIds: ["hp-planning"],
   },
+  // hp-ecology requires review (demo-agencies.ts): one clerk drafts, the other signs off.
+  {
+    email: "ecology-clerk@demo.gongshi.invalid",
+    name: "演示办事员（生态环境局）Demo Ecology Clerk",
+    password: "demo-ecology-clerk-password",
+    role: "clerk",
+    agencyIds: ["hp-ecology"],
+  },
+  {
+    email: "reviewer@demo.gongshi.invalid",
+    name: "演示审核人 Demo Reviewer",
+    password: "demo-reviewer-password",
+    role: "clerk",
+    agencyIds: ["hp-ecology"],
+    reviewAgencyIds: ["hp-ecology"],
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet (idempotent, like the rest of the seed). */

@@ -26,9 +26,11 @@ interface Props {
   maxBytes: number;
   isAmendment: boolean;
   deleteAction: (state: SimpleState, form: FormData) => Promise<SimpleState>;
+  /** The second button's words when it leads elsewhere than publishing (review: "Submit for review…"). */
+  continueLabel?: string;
 }
 
-export function EditorForm({ action, initial, accept, maxBytes, isAmendment, deleteAction }: Props) {
+export function EditorForm({ action, initial, accept, maxBytes, isAmendment, deleteAction, continueLabel }: Props) {
   const t = useTranslations("editor");
   const tc = useTranslations("categories");
   const locale = useLocale();
@@ -148,7 +150,7 @@ export function EditorForm({ action, initial, accept, maxBytes, isAmendment, del
       </fieldset>
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-stone-800 px-4 py-2 font-medium">{t("save")}</button>
-        <button type="submit" name="intent" value="review" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">{t("review")}</button>
+        <button type="submit" name="intent" value="review" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">{continueLabel ?? t("review")}</button>
         {pending && <span className="self-center text-stone-700">{t("saving")}</span>}
       </div>
     </form>
