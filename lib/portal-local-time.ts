@@ -34,8 +34,8 @@ export function parsePortalLocalTime(value: string, timeZone: string): Date | nu
   return wallClock(result, timeZone).join(",") === fields.join(",") ? result : null;
 }
 
-/** `date` as a datetime-local value ("YYYY-MM-DDTHH:mm") on the clocks of `timeZone`. */
-export function formatPortalLocalTime(date: Date, timeZone: string): string {
-  const [y, mo, d, h, mi] = wallClock(date, timeZone).map((n) => String(n).padStart(2, "0"));
-  return `${y!.padStart(4, "0")}-${mo}-${d}T${h}:${mi}`;
+/** `date` as a datetime-local value ("YYYY-MM-DDTHH:mm", with `seconds` "…:ss") on the clocks of `timeZone`. */
+export function formatPortalLocalTime(date: Date, timeZone: string, seconds = false): string {
+  const [y, mo, d, h, mi, s] = wallClock(date, timeZone).map((n) => String(n).padStart(2, "0"));
+  return `${y!.padStart(4, "0")}-${mo}-${d}T${h}:${mi}${seconds ? `:${s}` : ""}`;
 }

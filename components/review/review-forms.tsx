@@ -95,6 +95,7 @@ export function ReviewerForms({ approveAction, returnAction, revision, zone, min
               id="publishAt"
               name="publishAt"
               type="datetime-local"
+              step={1}
               min={minLocal}
               defaultValue={approved.publishAt}
               aria-invalid={approved.field === "publishAt" ? true : undefined}
