@@ -14,7 +14,7 @@ import "server-only";
 import { startAlerts } from "@/lib/alerts/start-alerts";
 import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
-import { startScheduledPublishLoop } from "@/lib/drafts/scheduled-publish-loop";
+import { startScheduledPublishing } from "@/lib/drafts/scheduled-publish-loop";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
 import { mirrorConfig } from "@/lib/mirror/mirror-config";
 import { portalTimeZone } from "@/lib/portal-time-zone";
@@ -34,6 +34,8 @@ export function startServer(): void {
   if (process.env.MIRROR_OF) return startMirror();
   // Email alerts (docs/alerts.md): an origin's only; a mirror has no subscribers.
   startAlerts();
+  // Approved drafts scheduled for later (docs/review.md): an origin's only, like publishing.
+  startScheduledPublishing();
   let policy;
   try {
     policy = witnessPolicy();
@@ -52,10 +54,6 @@ export function startServer(): void {
     return;
   }
   console.info(`gongshi: log ${config.origin}, verifier key ${config.verifierKey}`);
-  // Approved drafts scheduled for later (docs/review.md): published here when they are due.
-  const scheduleInterval = env().SCHEDULED_PUBLISH_INTERVAL_MS;
-  if (scheduleInterval > 0) startScheduledPublishLoop(db(), scheduleInterval);
-  else console.info("gongshi: scheduled publication is left to `npm run drafts:publish-due` (SCHEDULED_PUBLISH_INTERVAL_MS=0)");
   let witnessing: WitnessingLoop | undefined;
   const witnessInterval = env().LOG_WITNESS_INTERVAL_MS;
   if (policy && witnessInterval > 0) {

@@ -4,7 +4,9 @@ import "server-only";
  * Safe with many instances and alongside `npm run drafts:publish-due`: each draft is locked
  * while it is published. A failed round is logged and tried again at the next tick.
  */
+import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { env } from "@/lib/env";
 import { publishDueDrafts } from "./publish-due-drafts";
 
 export function startScheduledPublishLoop(prisma: PrismaClient, intervalMs: number): { stop(): void } {
@@ -26,4 +28,21 @@ export function startScheduledPublishLoop(prisma: PrismaClient, intervalMs: numb
       clearTimeout(timer);
     },
   };
+}
+
+/** Starts the loop unless SCHEDULED_PUBLISH_INTERVAL_MS is 0 (then `npm run drafts:publish-due` does it). */
+export function startScheduledPublishing(): void {
+  let interval;
+  try {
+    interval = env().SCHEDULED_PUBLISH_INTERVAL_MS;
+  } catch (error) {
+    console.error(`gongshi: ${(error as Error).message}`);
+    if (process.env.NODE_ENV === "production") process.exit(1);
+    return;
+  }
+  if (interval === 0) {
+    console.info("gongshi: scheduled publication is left to `npm run drafts:publish-due` (SCHEDULED_PUBLISH_INTERVAL_MS=0)");
+    return;
+  }
+  startScheduledPublishLoop(db(), interval);
 }
