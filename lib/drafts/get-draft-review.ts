@@ -7,7 +7,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import { findDraft } from "./draft-dto";
-import { requireNotAuthor, type ReviewAction } from "./review-steps";
+import { isDraftAuthor, type ReviewAction } from "./review-steps";
 
 export interface ReviewStep {
   action: ReviewAction;
@@ -35,10 +35,7 @@ export async function getDraftReview(prisma: PrismaClient, actor: Actor | null, 
     prisma.draftReview.findMany({ where: { draftId }, orderBy: { id: "asc" }, select: { action: true, actorName: true, revision: true, comment: true, createdAt: true } }),
   ]);
   const isReviewer = clerk.via !== "token" && (clerk.reviewAgencyIds ?? []).includes(draft.agencyId);
-  const isAuthor = await requireNotAuthor(prisma, draft, clerk).then(
-    () => false,
-    () => true,
-  );
+  const isAuthor = await isDraftAuthor(prisma, draft, clerk.id);
   return {
     requiresReview: agency.requiresReview,
     steps: steps.map((s) => ({ action: s.action as ReviewAction, actorName: s.actorName, revision: s.revision, comment: s.comment, at: s.createdAt.toISOString() })),

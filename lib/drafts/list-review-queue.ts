@@ -47,13 +47,14 @@ export async function listReviewQueue(prisma: PrismaClient, actor: Actor | null,
           select,
         }),
   ]);
-  const item = (at: Date | null) => (r: (typeof awaiting)[number]): ReviewQueueItem => ({
+  // submitted_at is set for every submitted draft, publish_at for every scheduled one (the queries above).
+  const item = (r: (typeof awaiting)[number], at: Date | null): ReviewQueueItem => ({
     id: r.id,
     agencyId: r.agencyId,
     kind: r.kind as DraftKind,
     noticeId: r.noticeId,
     title: storedDraftFields(r.fields).title?.trim() ?? "",
-    at: (at ?? r.submittedAt ?? r.publishAt ?? new Date(0)).toISOString(),
+    at: (at ?? new Date(0)).toISOString(),
   });
-  return { awaiting: awaiting.map((r) => item(r.submittedAt)(r)), scheduled: scheduled.map((r) => item(r.publishAt)(r)) };
+  return { awaiting: awaiting.map((r) => item(r, r.submittedAt)), scheduled: scheduled.map((r) => item(r, r.publishAt)) };
 }

@@ -35,17 +35,24 @@ export function requireRevision(revision: unknown): number {
   return revision;
 }
 
+type Authored = Pick<DraftRow, "id" | "createdBy" | "updatedBy" | "submittedBy">;
+
 /**
- * A reviewer never signs off their own work: whoever created the draft, submitted it, saved or
- * rebased any revision of it (its draft.* audit events) is its author.
+ * Whether `userId` is an author of the draft: created it, submitted it, or saved or rebased any
+ * revision of it (its draft.* audit events, not only the last editor).
  */
-export async function requireNotAuthor(tx: Prisma.TransactionClient, draft: Pick<DraftRow, "id" | "createdBy" | "updatedBy" | "submittedBy">, reviewer: Actor): Promise<void> {
-  if ([draft.createdBy, draft.updatedBy, draft.submittedBy].includes(reviewer.id)) throw new ApiError("forbidden", OWN_DRAFT);
+export async function isDraftAuthor(tx: Prisma.TransactionClient, draft: Authored, userId: string): Promise<boolean> {
+  if ([draft.createdBy, draft.updatedBy, draft.submittedBy].includes(userId)) return true;
   const edited = await tx.auditEvent.findFirst({
-    where: { action: { in: ["draft.create", "draft.update", "draft.rebase"] }, subject: draft.id, actorUserId: reviewer.id },
+    where: { action: { in: ["draft.create", "draft.update", "draft.rebase"] }, subject: draft.id, actorUserId: userId },
     select: { id: true },
   });
-  if (edited) throw new ApiError("forbidden", OWN_DRAFT);
+  return edited !== null;
+}
+
+/** A reviewer never signs off (or returns) their own work. */
+export async function requireNotAuthor(tx: Prisma.TransactionClient, draft: Authored, reviewer: Actor): Promise<void> {
+  if (await isDraftAuthor(tx, draft, reviewer.id)) throw new ApiError("forbidden", OWN_DRAFT);
 }
 
 /** One step of the conversation the clerk reads in the editor. */
