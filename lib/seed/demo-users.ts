@@ -16,11 +16,12 @@ export const DEMO_USERS: NewUser[] = [
     role: "clerk",
     agencyIds: ["hp-planning"],
   },
-  // hp-ecology requires review (demo-agencies.ts): one clerk drafts, the other signs off.
+  // hp-ecology requires review (demo-agencies.ts): one clerk drafts, the other signs off. No email
+  // here contains another's (e2e tests find accounts by link name, which matches substrings).
   {
-    email: "ecology-clerk@demo.gongshi.invalid",
+    email: "ecology@demo.gongshi.invalid",
     name: "演示办事员（生态环境局）Demo Ecology Clerk",
-    password: "demo-ecology-clerk-password",
+    password: "demo-ecology-password",
     role: "clerk",
     agencyIds: ["hp-ecology"],
   },
