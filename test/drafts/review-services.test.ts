@@ -21,6 +21,7 @@ import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { DRAFT_IN_REVIEW } from "@/lib/drafts/draft-dto";
 import { getDraft } from "@/lib/drafts/get-draft";
 import { getDraftReview } from "@/lib/drafts/get-draft-review";
+import { getSignOff } from "@/lib/notices/get-sign-off";
 import { listReviewQueue } from "@/lib/drafts/list-review-queue";
 import { publishDraft, REVIEW_REQUIRED } from "@/lib/drafts/publish-draft";
 import { publishDueDrafts } from "@/lib/drafts/publish-due-drafts";
@@ -162,6 +163,21 @@ describe("review and sign-off", () => {
     expect(events.map((e) => e.action)).toEqual(["draft.create", "draft.update", "draft.submit", "draft.return", "draft.update", "draft.submit", "draft.approve", "notice.publish"]);
     expect(events.at(-1)!.actorUserId).toBe(reviewer.id);
     expect(await refusal(() => approveDraft(prisma, reviewer, { draftId: id, revision: fixed.draft.revision }))).toMatchObject({ status: 409 });
+
+    // The public page names the reviewer only while the agency chooses to show it.
+    expect(await getSignOff(prisma, outcome.published!.noticeId, 1)).toBe("reviewer");
+    expect(await getSignOff(prisma, outcome.published!.noticeId, 2)).toBeNull();
+    await updateAgency(prisma, admin, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true });
+    expect(await getSignOff(prisma, outcome.published!.noticeId, 1)).toBeNull();
+    await updateAgency(prisma, admin, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true, showSignOff: true });
+    expect(await getSignOff(prisma, outcome.published!.noticeId, 1)).toBe("reviewer");
+  });
+
+  it("names no one for a version published without review", async () => {
+    const { id } = await createDraft(prisma, otherReviewer, { agencyId: "agency-b" });
+    const saved = await saveDraft(prisma, otherReviewer, { draftId: id, revision: 0, fields: FIELDS });
+    const published = await publishDraft(prisma, otherReviewer, { draftId: id, revision: saved.draft.revision });
+    expect(await getSignOff(prisma, published.noticeId, 1)).toBeNull();
   });
 
   it("does not let a reviewer who saved any revision of a draft sign it off", async () => {
