@@ -116,6 +116,8 @@ export default defineConfig({
         // Alert mail goes to the SMTP sink e2e/alerts/alerts.spec.ts starts on this port.
         SMTP_URL: `smtp://127.0.0.1:${E2E_MAIL_SINK_PORT}`,
         ALERT_DIGEST_INTERVAL_MS: "500",
+        // e2e/admin/review.spec.ts waits for a scheduled publication.
+        SCHEDULED_PUBLISH_INTERVAL_MS: "1000",
       },
       stdout: "pipe",
       stderr: "pipe",

@@ -13,6 +13,7 @@ import { NoticeVersionView } from "./notice-version-view";
 import { AttachmentFileCheck } from "./verify/attachment-file-check";
 import { PortalTime } from "./portal-time";
 import { NoticeTranslations } from "./notice-translations";
+import { NoticeSignOff } from "./notice-sign-off";
 import { CategoryValue } from "./category-value";
 import { VerifyControl } from "./verify/verify-control";
 
@@ -59,6 +60,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
             </div>
           ))}
         </dl>
+        <NoticeSignOff noticeId={notice.id} version={version.version} />
         <p className="text-sm text-stone-700" data-testid="timeline-explain">{tt("explain")}</p>
       </header>
       <NoticeVersionView version={version} />

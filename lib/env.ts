@@ -62,6 +62,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).max(200).optional(),
   /** How often the server sends alert digests; 0 leaves it to `npm run alerts:send`. */
   ALERT_DIGEST_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** How often the server publishes approved drafts whose scheduled time has come (docs/review.md); 0 leaves it to `npm run drafts:publish-due`. */
+  SCHEDULED_PUBLISH_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   /** Subscribe requests per hour per client address (lib/alerts/subscribe-rate-limit.ts); 0 turns it off. */
   RATE_LIMIT_SUBSCRIBE_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(10),
 });

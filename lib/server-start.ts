@@ -14,6 +14,7 @@ import "server-only";
 import { startAlerts } from "@/lib/alerts/start-alerts";
 import { db } from "@/lib/db/client";
 import { env, logConfig } from "@/lib/env";
+import { startScheduledPublishing } from "@/lib/drafts/scheduled-publish-loop";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
 import { mirrorConfig } from "@/lib/mirror/mirror-config";
 import { startPrerenderLoop } from "@/lib/page-cache/prerender-on-log";
@@ -36,6 +37,8 @@ export function startServer(): void {
   // Email alerts (docs/alerts.md): an origin's only; a mirror has no subscribers.
   startAlerts();
   startPrerendering();
+  // Approved drafts scheduled for later (docs/review.md): an origin's only, like publishing.
+  startScheduledPublishing();
   let policy;
   try {
     policy = witnessPolicy();

@@ -34,7 +34,7 @@ interface UserProps {
   userId: string;
 }
 
-export function UserAccessForm({ action, userId, agencies, role, agencyIds }: UserProps & { agencies: AgencyChoice[]; role: string | null; agencyIds: string[] }) {
+export function UserAccessForm({ action, userId, agencies, role, agencyIds, reviewAgencyIds = [] }: UserProps & { agencies: AgencyChoice[]; role: string | null; agencyIds: string[]; reviewAgencyIds?: string[] }) {
   const t = useTranslations("adminForm");
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
@@ -42,7 +42,7 @@ export function UserAccessForm({ action, userId, agencies, role, agencyIds }: Us
       <FormStatus state={state} />
       <input type="hidden" name="userId" value={userId} />
       <div key={remountKey(state)} className="space-y-4">
-        <RoleFields state={state} agencies={agencies} defaultRole={role ?? "clerk"} defaultAgencyIds={agencyIds} />
+        <RoleFields state={state} agencies={agencies} defaultRole={role ?? "clerk"} defaultAgencyIds={agencyIds} defaultReviewAgencyIds={reviewAgencyIds} />
       </div>
       <button type="submit" disabled={pending} className={BUTTON}>{t("save")}</button>
     </form>

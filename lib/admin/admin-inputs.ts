@@ -23,6 +23,7 @@ export const FORM_MESSAGE_KEYS = new Set([
   "emailTaken",
   "agencyIdTaken",
   "clerkNeedsAgency",
+  "reviewNeedsAgency",
   "selfDemotion",
   "selfDisable",
   "userUnknown",
@@ -52,8 +53,21 @@ function checkPassword(password: string, forEmail: string, ctx: z.RefinementCtx)
   if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_KEYS[problem] });
 }
 
+/** An HTML checkbox: "on" when ticked, absent when not (a boolean from a service caller). */
+const checkbox = z.union([z.literal("on"), z.boolean()], { error: "invalid" }).optional().transform((value) => value === "on" || value === true);
+
 export const agencyCreateInput = z
-  .object({ id: agencyId, nameZh: text(200), nameEn: text(200), descriptionZh: optionalText(2000), descriptionEn: optionalText(2000) })
+  .object({
+    id: agencyId,
+    nameZh: text(200),
+    nameEn: text(200),
+    descriptionZh: optionalText(2000),
+    descriptionEn: optionalText(2000),
+    /** Every draft needs a reviewer's approval before it is published (docs/review.md). */
+    requiresReview: checkbox,
+    /** The public notice page names who signed a version off. */
+    showSignOff: checkbox,
+  })
   .strict();
 export type AgencyCreateInput = z.infer<typeof agencyCreateInput>;
 
@@ -61,21 +75,35 @@ export type AgencyCreateInput = z.infer<typeof agencyCreateInput>;
 export const agencyUpdateInput = agencyCreateInput;
 export type AgencyUpdateInput = z.infer<typeof agencyUpdateInput>;
 
+/**
+ * The agencies whose drafts a clerk may also review: each must be one of the clerk's agencies.
+ * Absent (a caller that does not manage reviewers) keeps the reviewer rights as they are.
+ */
+const reviewAgencyIds = agencyIds.optional();
+
+function checkReviewAgencies(value: { role: string; agencyIds: string[]; reviewAgencyIds?: string[] }, ctx: z.RefinementCtx) {
+  if (value.role === "clerk" && value.reviewAgencyIds?.some((id) => !value.agencyIds.includes(id))) {
+    ctx.addIssue({ code: "custom", path: ["reviewAgencyIds"], message: "reviewNeedsAgency" });
+  }
+}
+
 export const userCreateInput = z
-  .object({ email, name: text(200), password: z.string(), role, agencyIds })
+  .object({ email, name: text(200), password: z.string(), role, agencyIds, reviewAgencyIds })
   .strict()
   .superRefine((value, ctx) => {
     checkPassword(value.password, value.email, ctx);
     if (value.role === "clerk" && value.agencyIds.length === 0) ctx.addIssue({ code: "custom", path: ["agencyIds"], message: "clerkNeedsAgency" });
+    checkReviewAgencies(value, ctx);
   });
 export type UserCreateInput = z.infer<typeof userCreateInput>;
 
-/** A role and, for a clerk, the agencies they publish for (ignored for other roles). */
+/** A role and, for a clerk, the agencies they publish for and review in (ignored for other roles). */
 export const userAccessInput = z
-  .object({ userId, role, agencyIds })
+  .object({ userId, role, agencyIds, reviewAgencyIds })
   .strict()
   .superRefine((value, ctx) => {
     if (value.role === "clerk" && value.agencyIds.length === 0) ctx.addIssue({ code: "custom", path: ["agencyIds"], message: "clerkNeedsAgency" });
+    checkReviewAgencies(value, ctx);
   });
 export type UserAccessInput = z.infer<typeof userAccessInput>;
 

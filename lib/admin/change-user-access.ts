@@ -2,7 +2,9 @@ import "server-only";
 /**
  * An administrator changes a user's role and, for a clerk, the agencies they publish for. Both
  * take effect on the user's next request (lib/auth/authorize.ts reads them fresh). Recorded as
- * `user.role-change` and `user.agencies-change`, each with what changed, in the same transaction.
+ * `user.role-change` and `user.agencies-change`, each with what changed, in the same transaction;
+ * the agencies whose drafts the clerk may review (clerk_agency.can_review) are part of the
+ * agencies change (`reviewAdded`, `reviewRemoved`), which lib/audit/audit-user-access.ts replays.
  */
 import { requireRole, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
@@ -37,11 +39,21 @@ export async function changeUserAccess(prisma: PrismaClient, actor: Actor | null
       await tx.userRole.upsert({ where: { userId: user.id }, create: { userId: user.id, role: access.role }, update: { role: access.role } });
       await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.role-change", subject: user.id, detail: { email: user.email, from: fromRole, to: access.role }, ...origin });
     }
+    const fromReview = user.agencies.filter((a) => a.canReview).map((a) => a.agencyId).sort();
+    // Without reviewAgencyIds the reviewer rights of the agencies kept stay as they were.
+    const toReview = agencyIds.filter((id) => (access.reviewAgencyIds ? access.reviewAgencyIds.includes(id) : fromReview.includes(id)));
+    const reviewAdded = toReview.filter((id) => !fromReview.includes(id));
+    const reviewRemoved = fromReview.filter((id) => !toReview.includes(id));
     if (removed.length) await tx.clerkAgency.deleteMany({ where: { userId: user.id, agencyId: { in: removed } } });
-    if (added.length) await tx.clerkAgency.createMany({ data: added.map((agencyId) => ({ userId: user.id, agencyId })) });
-    if (added.length || removed.length) {
-      await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.agencies-change", subject: user.id, detail: { email: user.email, added, removed }, ...origin });
+    if (added.length) await tx.clerkAgency.createMany({ data: added.map((agencyId) => ({ userId: user.id, agencyId, canReview: toReview.includes(agencyId) })) });
+    for (const agencyId of agencyIds.filter((id) => !added.includes(id))) {
+      const canReview = toReview.includes(agencyId);
+      if (canReview !== fromReview.includes(agencyId)) await tx.clerkAgency.update({ where: { userId_agencyId: { userId: user.id, agencyId } }, data: { canReview } });
     }
-    return { roleChanged, agenciesChanged: added.length + removed.length > 0 };
+    const agenciesChanged = added.length + removed.length + reviewAdded.length + reviewRemoved.length > 0;
+    if (agenciesChanged) {
+      await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.agencies-change", subject: user.id, detail: { email: user.email, added, removed, ...(reviewAdded.length ? { reviewAdded } : {}), ...(reviewRemoved.length ? { reviewRemoved } : {}) }, ...origin });
+    }
+    return { roleChanged, agenciesChanged };
   });
 }

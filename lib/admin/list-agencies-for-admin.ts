@@ -9,6 +9,8 @@ export interface AdminAgencyRow {
   nameEn: string;
   descriptionZh: string;
   descriptionEn: string;
+  requiresReview: boolean;
+  showSignOff: boolean;
   clerkCount: number;
   createdAt: string;
 }
@@ -25,13 +27,15 @@ export async function getAgencyForAdmin(prisma: PrismaClient, actor: Actor | nul
   return agency ? toRow(agency) : null;
 }
 
-function toRow(agency: { id: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string; createdAt: Date; _count: { clerks: number } }): AdminAgencyRow {
+function toRow(agency: { id: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string; requiresReview: boolean; showSignOff: boolean; createdAt: Date; _count: { clerks: number } }): AdminAgencyRow {
   return {
     id: agency.id,
     nameZh: agency.nameZh,
     nameEn: agency.nameEn,
     descriptionZh: agency.descriptionZh,
     descriptionEn: agency.descriptionEn,
+    requiresReview: agency.requiresReview,
+    showSignOff: agency.showSignOff,
     clerkCount: agency._count.clerks,
     createdAt: agency.createdAt.toISOString(),
   };

@@ -10,6 +10,8 @@ export interface AdminUserRow {
   /** null: disabled, or never given a role — authorized for nothing. */
   role: Role | null;
   agencyIds: string[];
+  /** Those of agencyIds whose drafts the clerk may review. */
+  reviewAgencyIds: string[];
   createdAt: string;
 }
 
@@ -35,7 +37,8 @@ function toRow(user: {
   name: string;
   createdAt: Date;
   role: { role: string } | null;
-  agencies: { agencyId: string }[];
+  agencies: { agencyId: string; canReview: boolean }[];
 }): AdminUserRow {
-  return { id: user.id, email: user.email, name: user.name, ...staffAccess(user), createdAt: user.createdAt.toISOString() };
+  const access = staffAccess(user);
+  return { id: user.id, email: user.email, name: user.name, ...access, reviewAgencyIds: access.reviewAgencyIds ?? [], createdAt: user.createdAt.toISOString() };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 /**
- * An administrator edits an agency's names and descriptions. The id never changes, and agencies
+ * An administrator edits an agency's names and descriptions, and whether its drafts need a
+ * reviewer's approval and its public pages name who signed off (docs/review.md). The id never changes, and agencies
  * are never deleted (database triggers forbid it): published notices and the log refer to them.
  * The audit event keeps each changed field's old and new value.
  */
@@ -11,7 +12,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { agencyUpdateInput } from "./admin-inputs";
 import { FieldError, parseInput } from "./field-error";
 
-const FIELDS = ["nameZh", "nameEn", "descriptionZh", "descriptionEn"] as const;
+const FIELDS = ["nameZh", "nameEn", "descriptionZh", "descriptionEn", "requiresReview", "showSignOff"] as const;
 
 export async function updateAgency(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<{ changed: string[] }> {
   const admin = requireRole(actor, "administrator");

@@ -2,12 +2,14 @@ import "server-only";
 /**
  * What citizens see as an agency's name and description must be what its audit events say:
  * the `agency.create` detail, with each later `agency.update` field's new value applied in id
- * order. An agency inserted or renamed in the database is named, with the field.
+ * order. An agency inserted or renamed in the database is named, with the field. The review
+ * settings (requiresReview, showSignOff) are checked the same way; an agency created before
+ * they existed starts with both off, as the migration that added them did.
  */
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Discrepancy } from "@/lib/log-service/audit-log";
 
-const FIELDS = ["nameZh", "nameEn", "descriptionZh", "descriptionEn"] as const;
+const FIELDS = ["nameZh", "nameEn", "descriptionZh", "descriptionEn", "requiresReview", "showSignOff"] as const;
 
 export async function checkAgencies(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
   const events = await prisma.auditEvent.findMany({ where: { action: { in: ["agency.create", "agency.update"] } }, orderBy: { id: "asc" }, select: { action: true, subject: true, detail: true } });
@@ -16,7 +18,7 @@ export async function checkAgencies(prisma: Prisma.TransactionClient): Promise<D
     if (!e.subject) continue;
     const detail = e.detail as Record<string, unknown>;
     if (e.action === "agency.create") {
-      replayed.set(e.subject, { descriptionZh: "", descriptionEn: "", ...detail });
+      replayed.set(e.subject, { descriptionZh: "", descriptionEn: "", requiresReview: false, showSignOff: false, ...detail });
       continue;
     }
     const fields = replayed.get(e.subject);
@@ -36,7 +38,7 @@ export async function checkAgencies(prisma: Prisma.TransactionClient): Promise<D
       continue;
     }
     for (const field of FIELDS) {
-      if (fields[field] !== agency[field]) problems.push({ where, message: `${field} is "${agency[field]}", but its audit events give "${String(fields[field])}"` });
+      if (fields[field] !== agency[field]) problems.push({ where, message: `${field} is "${String(agency[field])}", but its audit events give "${String(fields[field])}"` });
     }
   }
   return problems;

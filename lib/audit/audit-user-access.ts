@@ -3,7 +3,8 @@ import "server-only";
  * Who may act: every user's current role (user_role) and, for clerks, agencies (clerk_agency)
  * must be what their audit events add up to, replayed in id order — `user.create` (role and
  * agencies), `user.role-change` (to), `user.agencies-change` (added, removed), `user.disable`
- * (none). A role or agency granted in the database without its event is named, and so is one
+ * (none). The agencies a clerk may review in (clerk_agency.can_review) replay the same way:
+ * `reviewAgencyIds` of `user.create`, `reviewAdded` and `reviewRemoved` of an agencies change. A role or agency granted in the database without its event is named, and so is one
  * taken away without one.
  */
 import type { Prisma } from "@/lib/db/generated/client";
@@ -12,6 +13,7 @@ import type { Discrepancy } from "@/lib/log-service/audit-log";
 interface Access {
   role: string | null;
   agencies: Set<string>;
+  reviews: Set<string>;
   lastEvent: bigint;
 }
 
@@ -23,23 +25,27 @@ export async function checkUserAccess(prisma: Prisma.TransactionClient): Promise
   for (const e of events) {
     if (!e.subject) continue;
     const detail = e.detail as Record<string, unknown>;
-    const access = replayed.get(e.subject) ?? { role: null, agencies: new Set<string>(), lastEvent: e.id };
+    const access = replayed.get(e.subject) ?? { role: null, agencies: new Set<string>(), reviews: new Set<string>(), lastEvent: e.id };
     access.lastEvent = e.id;
     if (e.action === "user.create") {
       access.role = typeof detail.role === "string" ? detail.role : null;
       access.agencies = new Set(strings(detail.agencyIds));
+      access.reviews = new Set(strings(detail.reviewAgencyIds));
     } else if (e.action === "user.role-change") {
       access.role = typeof detail.to === "string" ? detail.to : null;
     } else if (e.action === "user.agencies-change") {
       for (const id of strings(detail.added)) access.agencies.add(id);
       for (const id of strings(detail.removed)) access.agencies.delete(id);
+      for (const id of strings(detail.reviewAdded)) access.reviews.add(id);
+      for (const id of [...strings(detail.reviewRemoved), ...strings(detail.removed)]) access.reviews.delete(id);
     } else {
       access.role = null;
       access.agencies.clear();
+      access.reviews.clear();
     }
     replayed.set(e.subject, access);
   }
-  const users = await prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, role: { select: { role: true } }, agencies: { select: { agencyId: true } } } });
+  const users = await prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, role: { select: { role: true } }, agencies: { select: { agencyId: true, canReview: true } } } });
   const problems: Discrepancy[] = [];
   for (const user of users) {
     const expected = replayed.get(user.id);
@@ -53,6 +59,11 @@ export async function checkUserAccess(prisma: Prisma.TransactionClient): Promise
     const expectedAgencies = [...(expected?.agencies ?? [])].sort();
     if (agencies.join(",") !== expectedAgencies.join(",")) {
       problems.push({ where, message: `clerk_agency is [${agencies.join(", ")}], but the audit trail gives [${expectedAgencies.join(", ")}]${since}` });
+    }
+    const reviews = user.agencies.filter((a) => a.canReview).map((a) => a.agencyId).sort();
+    const expectedReviews = [...(expected?.reviews ?? [])].sort();
+    if (reviews.join(",") !== expectedReviews.join(",")) {
+      problems.push({ where, message: `clerk_agency may review in [${reviews.join(", ")}], but the audit trail gives [${expectedReviews.join(", ")}]${since}` });
     }
   }
   return problems;

@@ -9,7 +9,7 @@ import "server-only";
  * implicitly a clerk: publishing in an agency's name takes an explicit assignment.
  */
 import { ApiError } from "@/lib/api/errors";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
 export const ROLES = ["administrator", "clerk", "auditor"] as const;
 export type Role = (typeof ROLES)[number];
@@ -22,6 +22,11 @@ export interface Actor {
   role: Role | null;
   /** The agencies a clerk publishes for; empty for other roles. */
   agencyIds: string[];
+  /**
+   * The agencies whose drafts the clerk may also review (approve or return): a subset of
+   * agencyIds (clerk_agency.can_review). Absent means none, as for an API token.
+   */
+  reviewAgencyIds?: string[];
   /**
    * How the actor was authenticated: a signed-in person ("session", the default) or an agency
    * API token ("token", lib/api-tokens), which acts as a clerk of exactly its one agency.
@@ -39,16 +44,17 @@ export function isRole(value: string): value is Role {
 }
 
 /** What a user row with its role and clerk_agency rows allows: only a clerk has agencies. */
-export function staffAccess(user: { role: { role: string } | null; agencies: { agencyId: string }[] }): Pick<Actor, "role" | "agencyIds"> {
+export function staffAccess(user: { role: { role: string } | null; agencies: { agencyId: string; canReview?: boolean }[] }): Pick<Actor, "role" | "agencyIds" | "reviewAgencyIds"> {
   const role = user.role && isRole(user.role.role) ? user.role.role : null;
-  return { role, agencyIds: role === "clerk" ? user.agencies.map((a) => a.agencyId) : [] };
+  if (role !== "clerk") return { role, agencyIds: [], reviewAgencyIds: [] };
+  return { role, agencyIds: user.agencies.map((a) => a.agencyId), reviewAgencyIds: user.agencies.filter((a) => a.canReview).map((a) => a.agencyId) };
 }
 
 /** The include that staffAccess reads, agencies in a stable order. */
 export const STAFF_ACCESS_INCLUDE = { role: true, agencies: { orderBy: { agencyId: "asc" as const } } };
 
 /** The actor for a signed-in user id, with role and agencies read fresh from the database. */
-export async function loadActor(prisma: PrismaClient, userId: string): Promise<Actor | null> {
+export async function loadActor(prisma: Pick<Prisma.TransactionClient, "user">, userId: string): Promise<Actor | null> {
   const user = await prisma.user.findUnique({ where: { id: userId }, include: STAFF_ACCESS_INCLUDE });
   if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, ...staffAccess(user) };
@@ -70,4 +76,14 @@ export function requireAgencyClerk(actor: Actor | null, agencyId: string): Actor
   const clerk = requireRole(actor, "clerk");
   if (!clerk.agencyIds.includes(agencyId)) throw new ApiError("forbidden", "you do not publish for this agency");
   return clerk as Actor & { role: "clerk" };
+}
+
+/**
+ * A person who is a clerk of `agencyId` and may review its drafts. Never an API token: signing
+ * off is a person's act. Whether this reviewer wrote the draft is the caller's check.
+ */
+export function requireAgencyReviewer(actor: Actor | null, agencyId: string): Actor & { role: "clerk" } {
+  const clerk = requireAgencyClerk(actor, agencyId);
+  if (clerk.via === "token" || !(clerk.reviewAgencyIds ?? []).includes(agencyId)) throw new ApiError("forbidden", "you do not review drafts for this agency");
+  return clerk;
 }

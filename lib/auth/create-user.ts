@@ -20,6 +20,8 @@ export interface NewUser {
   role: Role;
   /** For a clerk: the agencies they publish for. */
   agencyIds?: string[];
+  /** For a clerk: those of agencyIds whose drafts they may also review. */
+  reviewAgencyIds?: string[];
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -37,6 +39,7 @@ export async function createUser(
   const problem = passwordProblem(input.password, email);
   if (problem) throw new ApiError("bad-request", describePasswordProblem(problem));
   const agencyIds = input.role === "clerk" ? [...new Set(input.agencyIds ?? [])] : [];
+  const reviewAgencyIds = agencyIds.filter((id) => input.reviewAgencyIds?.includes(id));
   const hash = await hashPassword(input.password);
   const id = randomUUID();
   await prisma.$transaction(async (tx) => {
@@ -45,8 +48,8 @@ export async function createUser(
     // better-auth's credential account: accountId is the user id, providerId "credential".
     await tx.account.create({ data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash } });
     await tx.userRole.create({ data: { userId: id, role: input.role } });
-    if (agencyIds.length) await tx.clerkAgency.createMany({ data: agencyIds.map((agencyId) => ({ userId: id, agencyId })) });
-    await recordAuditEvent(tx, { actorUserId, action: "user.create", subject: id, detail: { email, role: input.role, agencyIds }, ...origin });
+    if (agencyIds.length) await tx.clerkAgency.createMany({ data: agencyIds.map((agencyId) => ({ userId: id, agencyId, canReview: reviewAgencyIds.includes(agencyId) })) });
+    await recordAuditEvent(tx, { actorUserId, action: "user.create", subject: id, detail: { email, role: input.role, agencyIds, reviewAgencyIds }, ...origin });
   });
   return { id };
 }

@@ -9,14 +9,16 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { storedDraftFields } from "./draft-fields";
-import { draftConflict, draftPublished, findDraft } from "./draft-dto";
+import { draftConflict, draftPublished, findDraft, draftInReview, EDITABLE_STATES, type DraftState } from "./draft-dto";
 
 export async function deleteDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<void> {
   const draft = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();
+  // In review, the reviewer must see what they sign off: withdraw it first (withdraw-draft.ts).
+  if (!EDITABLE_STATES.includes(draft.state as DraftState)) throw draftInReview();
   await prisma.$transaction(async (tx) => {
-    const deleted = await tx.noticeDraft.deleteMany({ where: { id: input.draftId, revision: input.revision, publishedAt: null } });
+    const deleted = await tx.noticeDraft.deleteMany({ where: { id: input.draftId, revision: input.revision, publishedAt: null, state: { in: [...EDITABLE_STATES] } } });
     if (deleted.count === 0) throw draftConflict();
     await recordAuditEvent(tx, {
       actorUserId: clerk.id,

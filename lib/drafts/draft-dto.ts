@@ -6,6 +6,22 @@ import { storedDraftFields, type DraftFields } from "./draft-fields";
 
 export type DraftKind = "publish" | "amend" | "correct";
 
+/** Where a draft is in review (docs/review.md); a published draft keeps the state it was published from. */
+export const DRAFT_STATES = ["editing", "submitted", "returned", "approved"] as const;
+export type DraftState = (typeof DRAFT_STATES)[number];
+
+/** A draft's review state as its pages show it. */
+export interface DraftReviewState {
+  state: DraftState;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  reviewedAt: string | null;
+  reviewerName: string | null;
+  reviewedRevision: number | null;
+  /** An approved draft's scheduled publication time. */
+  publishAt: string | null;
+}
+
 export interface DraftAttachmentDto {
   id: string;
   fileName: string;
@@ -28,6 +44,9 @@ export interface DraftDto {
   updatedAt: string;
   attachments: DraftAttachmentDto[];
   published: { noticeId: string; version: number; at: string } | null;
+  createdBy: string;
+  updatedBy: string;
+  review: DraftReviewState;
 }
 
 export const DRAFT_SELECT = {
@@ -44,10 +63,20 @@ export const DRAFT_SELECT = {
   publishedNoticeId: true,
   publishedVersion: true,
   publishedAt: true,
+  createdBy: true,
+  updatedBy: true,
+  state: true,
+  submittedAt: true,
+  submittedBy: true,
+  reviewedAt: true,
+  reviewedBy: true,
+  reviewerName: true,
+  reviewedRevision: true,
+  publishAt: true,
   attachments: { orderBy: { position: "asc" }, select: { id: true, fileName: true, mediaType: true, sha256: true, size: true } },
 } satisfies Prisma.NoticeDraftSelect;
 
-type DraftRow = Prisma.NoticeDraftGetPayload<{ select: typeof DRAFT_SELECT }>;
+export type DraftRow = Prisma.NoticeDraftGetPayload<{ select: typeof DRAFT_SELECT }>;
 
 export function toDraftDto(row: DraftRow): DraftDto {
   return {
@@ -66,6 +95,17 @@ export function toDraftDto(row: DraftRow): DraftDto {
       row.publishedAt && row.publishedNoticeId && row.publishedVersion !== null
         ? { noticeId: row.publishedNoticeId, version: row.publishedVersion, at: row.publishedAt.toISOString() }
         : null,
+    createdBy: row.createdBy,
+    updatedBy: row.updatedBy,
+    review: {
+      state: row.state as DraftState,
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      submittedBy: row.submittedBy,
+      reviewedAt: row.reviewedAt?.toISOString() ?? null,
+      reviewerName: row.reviewerName,
+      reviewedRevision: row.reviewedRevision,
+      publishAt: row.publishAt?.toISOString() ?? null,
+    },
   };
 }
 
@@ -87,3 +127,13 @@ export const DRAFT_PUBLISHED = "this draft is already published; it can no longe
 export function draftPublished(): ApiError {
   return new ApiError("conflict", DRAFT_PUBLISHED);
 }
+
+/** The draft is waiting for a reviewer or approved: nobody edits it until it is withdrawn (withdraw-draft.ts) or returned. */
+export const DRAFT_IN_REVIEW = "this draft is in review; withdraw it from review before changing it";
+
+export function draftInReview(): ApiError {
+  return new ApiError("conflict", DRAFT_IN_REVIEW);
+}
+
+/** The states in which clerks may change a draft. */
+export const EDITABLE_STATES: readonly DraftState[] = ["editing", "returned"];

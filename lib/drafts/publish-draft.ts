@@ -10,8 +10,13 @@ import "server-only";
  * transaction (record-translation.ts): a link that cannot be made refuses the publication, and
  * the draft stays as it was. The clerk must publish for the original's agency too, as when
  * linking from the staff notice page (link-translation.ts).
+ *
+ * In an agency that requires review (docs/review.md) a clerk cannot publish a draft directly
+ * (403): only a reviewer's approval publishes it (approve-draft.ts), at once or at its scheduled
+ * time (publish-due-drafts.ts), and always exactly the revision that was approved. A draft in
+ * review (submitted or approved) is never published directly, whatever the agency's setting.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
@@ -22,68 +27,106 @@ import { parseOrReject } from "@/lib/publishing/publishing-checks";
 import { recordTranslation } from "@/lib/translations/record-translation";
 import { asTranslationOf } from "@/lib/translations/translation-of";
 import { draftReason, hasReason, NO_REASON_FOR_NEW, publishableFields, storedDraftFields } from "./draft-fields";
-import { draftConflict, draftPublished, findDraft } from "./draft-dto";
+import { draftConflict, draftInReview, draftPublished, findDraft, type DraftRow } from "./draft-dto";
 import { newerVersion, StaleDraftError } from "./newer-version";
+import { mustBeReviewed } from "./review-rule";
+
+export const REVIEW_REQUIRED = "this agency requires review: submit the draft for review; a reviewer's approval publishes it";
 
 export async function publishDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<PublishedVersion> {
   const draft = await findDraft(prisma, input.draftId);
   requireAgencyClerk(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();
   if (draft.revision !== input.revision) throw draftConflict();
+  // Checked before the transaction, so an incomplete draft is refused without taking its lock.
+  publishable(draft);
+  return prisma.$transaction((tx) => publishDraftIn(prisma, tx, actor, draft, { revision: input.revision, review: "direct" }, origin), { timeout: 60_000 });
+}
+
+/**
+ * How the publication comes about: "direct" (a clerk's, refused in a review agency or while
+ * the draft is in review) or "approved" (a reviewer's approval, now or at its scheduled time:
+ * the draft must be approved at exactly `revision`).
+ */
+export type PublishPath = "direct" | "approved";
+
+/**
+ * Publishes `draft` at `revision` inside `tx` (the caller's transaction, so an approval and its
+ * publication commit together). The draft row is locked first: a save or a second publish waits,
+ * then finds the revision moved on or the draft published.
+ */
+export async function publishDraftIn(
+  prisma: PrismaClient,
+  tx: Prisma.TransactionClient,
+  actor: Actor | null,
+  draft: DraftRow,
+  input: { revision: number; review: PublishPath },
+  origin?: RequestOrigin,
+): Promise<PublishedVersion> {
+  const locked = await tx.$queryRaw<{ revision: number; state: string; reviewed_revision: number | null }[]>`
+    SELECT revision, state, reviewed_revision FROM notice_draft WHERE id = ${draft.id} AND published_at IS NULL FOR UPDATE`;
+  const row = locked[0];
+  if (row?.revision !== input.revision) throw draftConflict();
+  if (input.review === "direct") {
+    if (row.state === "submitted" || row.state === "approved") throw draftInReview();
+    if (await mustBeReviewed(tx, actor!, draft.agencyId)) throw new ApiError("forbidden", REVIEW_REQUIRED);
+  } else if (row.state !== "approved" || row.reviewed_revision !== input.revision) {
+    throw draftConflict();
+  }
+  const { fields, reason } = publishable(draft);
+  const originalId = draft.kind === "publish" ? draft.translationOf : null;
+  const stored = await tx.draftAttachment.findMany({ where: { draftId: draft.id }, orderBy: { position: "asc" } });
+  const attachments = stored.map((a) => ({ fileName: a.fileName, content: a.content, declaredType: a.mediaType }));
+  let published: PublishedVersion;
+  if (draft.kind === "publish") {
+    if (originalId) {
+      await asTranslationOf(async () => {
+        const original = await tx.notice.findUnique({ where: { id: originalId }, select: { agencyId: true } });
+        if (!original) throw new ApiError("not-found", `notice ${originalId} does not exist`);
+        requireAgencyClerk(actor, original.agencyId);
+      });
+    }
+    published = await publishNotice(prisma, actor, { agencyId: draft.agencyId, fields, attachments }, origin, tx);
+    if (originalId) {
+      const translationId = published.noticeId;
+      await asTranslationOf(() => recordTranslation(tx, { translationId, originalId, actorUserId: actor!.id, origin }));
+    }
+  } else {
+    // An amend/correct draft always has noticeId and baseVersion (database CHECK).
+    const newer = await newerVersion(tx, draft.noticeId!, draft.baseVersion!);
+    if (newer) throw new StaleDraftError(newer);
+    const base = await tx.attachment.findMany({
+      where: { noticeVersion: { noticeId: draft.noticeId!, version: draft.baseVersion! } },
+      orderBy: { position: "asc" },
+      select: { fileName: true, sha256: true },
+    });
+    // Unchanged files are carried over as they are ("keep"): same names, same bytes, same order.
+    const unchanged = base.length === stored.length && base.every((b, i) => b.fileName === stored[i]!.fileName && b.sha256 === stored[i]!.sha256);
+    published = await amendNotice(
+      prisma,
+      actor,
+      { noticeId: draft.noticeId!, kind: draft.kind as "amend" | "correct", baseVersion: draft.baseVersion!, fields, ...reason, attachments: unchanged ? "keep" : attachments },
+      origin,
+      tx,
+    );
+  }
+  await tx.noticeDraft.update({
+    where: { id: draft.id },
+    data: { publishedNoticeId: published.noticeId, publishedVersion: published.version, publishedAt: new Date(), revision: { increment: 1 } },
+  });
+  return published;
+}
+
+/**
+ * The draft's fields and reason as they would be published, or a 400 naming what is missing:
+ * a complete notice; a reason for an amendment or correction, none for a new notice.
+ */
+function publishable(draft: DraftRow) {
   const stored = storedDraftFields(draft.fields);
   const fields = publishableFields(stored);
   const reason = draftReason(stored);
-  // Checked before the transaction, so an incomplete draft is refused without taking its lock.
   parseOrReject(noticeFieldsSchema, fields);
   if (draft.kind === "publish" && hasReason(stored)) throw new ApiError("bad-request", `reason: ${NO_REASON_FOR_NEW}`);
   if (draft.kind !== "publish") parseOrReject(revisionReasonSchema, reason);
-  const originalId = draft.kind === "publish" ? draft.translationOf : null;
-  return prisma.$transaction(
-    async (tx) => {
-      // Lock the draft: a save or second publish waits, then finds the revision moved on.
-      const locked = await tx.$queryRaw<{ revision: number }[]>`SELECT revision FROM notice_draft WHERE id = ${draft.id} AND published_at IS NULL FOR UPDATE`;
-      if (locked[0]?.revision !== input.revision) throw draftConflict();
-      const files = await tx.draftAttachment.findMany({ where: { draftId: draft.id }, orderBy: { position: "asc" } });
-      const attachments = files.map((a) => ({ fileName: a.fileName, content: a.content, declaredType: a.mediaType }));
-      let published: PublishedVersion;
-      if (draft.kind === "publish") {
-        if (originalId) {
-          await asTranslationOf(async () => {
-            const original = await tx.notice.findUnique({ where: { id: originalId }, select: { agencyId: true } });
-            if (!original) throw new ApiError("not-found", `notice ${originalId} does not exist`);
-            requireAgencyClerk(actor, original.agencyId);
-          });
-        }
-        published = await publishNotice(prisma, actor, { agencyId: draft.agencyId, fields, attachments }, origin, tx);
-        if (originalId) {
-          const translationId = published.noticeId;
-          await asTranslationOf(() => recordTranslation(tx, { translationId, originalId, actorUserId: actor!.id, origin }));
-        }
-      } else {
-        // An amend/correct draft always has noticeId and baseVersion (database CHECK).
-        const newer = await newerVersion(tx, draft.noticeId!, draft.baseVersion!);
-        if (newer) throw new StaleDraftError(newer);
-        const base = await tx.attachment.findMany({
-          where: { noticeVersion: { noticeId: draft.noticeId!, version: draft.baseVersion! } },
-          orderBy: { position: "asc" },
-          select: { fileName: true, sha256: true },
-        });
-        // Unchanged files are carried over as they are ("keep"): same names, same bytes, same order.
-        const unchanged = base.length === files.length && base.every((b, i) => b.fileName === files[i]!.fileName && b.sha256 === files[i]!.sha256);
-        published = await amendNotice(
-          prisma,
-          actor,
-          { noticeId: draft.noticeId!, kind: draft.kind as "amend" | "correct", baseVersion: draft.baseVersion!, fields, ...reason, attachments: unchanged ? "keep" : attachments },
-          origin,
-          tx,
-        );
-      }
-      await tx.noticeDraft.update({
-        where: { id: draft.id },
-        data: { publishedNoticeId: published.noticeId, publishedVersion: published.version, publishedAt: new Date(), revision: { increment: 1 } },
-      });
-      return published;
-    },
-    { timeout: 60_000 },
-  );
+  return { fields, reason };
 }

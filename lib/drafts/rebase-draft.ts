@@ -13,7 +13,7 @@ import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
-import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto } from "./draft-dto";
+import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto, draftInReview, EDITABLE_STATES, type DraftState } from "./draft-dto";
 import { newerVersion } from "./newer-version";
 
 export const NOT_STALE = "this draft is already based on the notice's latest version";
@@ -30,6 +30,8 @@ export async function rebaseDraft(prisma: PrismaClient, actor: Actor | null, inp
   const existing = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, existing.agencyId);
   if (existing.publishedAt) throw draftPublished();
+  // In review, the reviewer must see what they sign off: withdraw it first (withdraw-draft.ts).
+  if (!EDITABLE_STATES.includes(existing.state as DraftState)) throw draftInReview();
   if (existing.kind === "publish") throw new ApiError("bad-request", "only an amendment or correction has a version to rebase on");
   if (!Number.isSafeInteger(input.revision) || !Number.isSafeInteger(input.version)) throw new ApiError("bad-request", "revision and version must be integers");
   await prisma.$transaction(async (tx) => {
@@ -39,7 +41,7 @@ export async function rebaseDraft(prisma: PrismaClient, actor: Actor | null, inp
     if (newer.version !== input.version) throw draftConflict();
     const updated = await tx.$executeRaw`
       UPDATE notice_draft SET base_version = ${newer.version}, revision = revision + 1, updated_by = ${clerk.id}, updated_at = now()
-      WHERE id = ${input.draftId} AND revision = ${input.revision} AND published_at IS NULL`;
+      WHERE id = ${input.draftId} AND revision = ${input.revision} AND published_at IS NULL AND state IN ('editing', 'returned')`;
     if (updated === 0) throw draftConflict();
     await recordAuditEvent(tx, {
       actorUserId: clerk.id,

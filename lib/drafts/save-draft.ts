@@ -17,7 +17,7 @@ import { checkTranslationOf } from "@/lib/translations/translation-of";
 import { addDraftAttachments, type RejectedUpload } from "./draft-attachments";
 import { draftFieldsSchema, hasReason, NO_REASON_FOR_NEW } from "./draft-fields";
 import { withoutReason } from "@/lib/notices/reason-fields";
-import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto } from "./draft-dto";
+import { draftConflict, draftInReview, draftPublished, EDITABLE_STATES, findDraft, toDraftDto, type DraftDto, type DraftState } from "./draft-dto";
 
 export interface SaveDraftInput {
   draftId: string;
@@ -43,6 +43,8 @@ export async function saveDraft(
   const existing = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, existing.agencyId);
   if (existing.publishedAt) throw draftPublished();
+  // In review, the reviewer must see what they sign off: withdraw it first (withdraw-draft.ts).
+  if (!EDITABLE_STATES.includes(existing.state as DraftState)) throw draftInReview();
   const typed = parseOrReject(draftFieldsSchema, input.fields);
   // A new notice's form has no reason inputs; one sent anyway is refused, and blank ones dropped.
   if (existing.kind === "publish" && hasReason(typed)) throw new ApiError("bad-request", `reason: ${NO_REASON_FOR_NEW}`);
@@ -57,7 +59,7 @@ export async function saveDraft(
     async (tx) => {
       const updated = await tx.$executeRaw`
         UPDATE notice_draft SET fields = ${JSON.stringify(fields)}::jsonb, revision = revision + 1, updated_by = ${clerk.id}, updated_at = now()
-        WHERE id = ${input.draftId} AND revision = ${input.revision} AND published_at IS NULL`;
+        WHERE id = ${input.draftId} AND revision = ${input.revision} AND published_at IS NULL AND state IN ('editing', 'returned')`;
       if (updated === 0) throw draftConflict();
       if (translationOf !== undefined) await tx.noticeDraft.update({ where: { id: input.draftId }, data: { translationOf } });
       const removed = remove.length ? (await tx.draftAttachment.deleteMany({ where: { draftId: input.draftId, id: { in: remove } } })).count : 0;

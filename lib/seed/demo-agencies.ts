@@ -13,6 +13,8 @@ export type DemoAgency = {
   nameEn: string;
   descriptionZh: string;
   descriptionEn: string;
+  /** Drafts need a reviewer's approval, and public pages name who signed off (docs/review.md). */
+  review?: true;
 };
 
 export const DEMO_AGENCIES: DemoAgency[] = [
@@ -60,6 +62,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
       "负责全市生态环境监督管理，审批建设项目环境影响评价文件，发布环评受理、拟审批和审批决定公示，以及环境质量信息。",
     descriptionEn:
       "Supervises environmental protection across the city, reviews environmental impact assessment (EIA) reports for construction projects, and publishes EIA notices and environmental quality information.",
+    review: true,
   },
   {
     id: "hp-hrss",

@@ -16,6 +16,23 @@ export const DEMO_USERS: NewUser[] = [
     role: "clerk",
     agencyIds: ["hp-planning"],
   },
+  // hp-ecology requires review (demo-agencies.ts): one clerk drafts, the other signs off. No email
+  // here contains another's (e2e tests find accounts by link name, which matches substrings).
+  {
+    email: "ecology@demo.gongshi.invalid",
+    name: "演示办事员（生态环境局）Demo Ecology Clerk",
+    password: "demo-ecology-password",
+    role: "clerk",
+    agencyIds: ["hp-ecology"],
+  },
+  {
+    email: "reviewer@demo.gongshi.invalid",
+    name: "演示审核人 Demo Reviewer",
+    password: "demo-reviewer-password",
+    role: "clerk",
+    agencyIds: ["hp-ecology"],
+    reviewAgencyIds: ["hp-ecology"],
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet (idempotent, like the rest of the seed). */

@@ -22,6 +22,7 @@ import { writeNoticeVersion, type NewNoticeVersion } from "@/lib/notices/record-
 import { writeRedaction, type NewRedaction } from "@/lib/notices/record-redaction";
 import { DEMO_REDACTIONS } from "./demo-redactions";
 import { DEMO_AGENCIES } from "./demo-agencies";
+import { seedDemoReview } from "./demo-review";
 import { seedDemoUsers } from "./demo-users";
 import { DEMO_NOTICES, type DemoNotice, type DemoNoticeVersion } from "./demo-notices";
 import { DEMO_LOG_DELAY_MS, demoTimeline } from "./demo-timeline";
@@ -46,6 +47,7 @@ export async function seedDemo(prisma: PrismaClient, config: LogConfig, now = ne
   for (const link of DEMO_TRANSLATIONS.filter((l) => freshIds.has(l.translationId))) {
     await prisma.$transaction((tx) => recordTranslation(tx, { ...link, actorUserId: null, source: "demo seed" }));
   }
+  await seedDemoReview(prisma);
   await seedDemoUsers(prisma);
   return { notices: fresh.length, size };
 }

@@ -5,6 +5,8 @@ import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { currentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
 import { WitnessStatus } from "@/components/admin/witness-status";
+import { ReviewQueueLists } from "@/components/review/review-queue";
+import { listReviewQueue } from "@/lib/drafts/list-review-queue";
 import { signOutAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -22,6 +24,7 @@ export default async function AdminPage({ params }: Props) {
   const actor = await currentActor();
   if (!actor) return redirect({ href: "/admin/sign-in", locale });
   const dashboard = await getAdminDashboard(db(), actor);
+  const reviewQueue = dashboard.role === "clerk" ? await listReviewQueue(db(), actor) : null;
   const t = await getTranslations("admin");
   const te = await getTranslations("editor");
   const tw = await getTranslations("adminWork");
@@ -49,6 +52,7 @@ export default async function AdminPage({ params }: Props) {
             <Link href="/admin/notices/new" className="inline-block rounded bg-stone-800 px-4 py-2 font-medium text-white">{te("dashboard.newNotice")}</Link>
             <Link href="/admin/work" className="font-medium text-red-800 underline">{tw("dashboardLink")}</Link>
           </p>
+          {reviewQueue && <ReviewQueueLists queue={reviewQueue} isReviewer={(actor.reviewAgencyIds ?? []).length > 0} />}
           <section aria-labelledby="drafts" className="space-y-2">
             <h2 id="drafts" className="text-xl font-semibold">{te("dashboard.drafts")}</h2>
             {dashboard.drafts.length === 0 ? <p>{te("dashboard.noDrafts")}</p> : (

@@ -31,9 +31,11 @@ interface Props {
   /** An amendment or correction: the clerk states its reason (reason-inputs.tsx). */
   revisionKind?: "amend" | "correct";
   deleteAction: (state: SimpleState, form: FormData) => Promise<SimpleState>;
+  /** The second button's words when it leads elsewhere than publishing (review: "Submit for review…"). */
+  continueLabel?: string;
 }
 
-export function EditorForm({ action, initial, accept, maxBytes, isAmendment, revisionKind, deleteAction }: Props) {
+export function EditorForm({ action, initial, accept, maxBytes, isAmendment, revisionKind, deleteAction, continueLabel }: Props) {
   const t = useTranslations("editor");
   const tc = useTranslations("categories");
   const locale = useLocale();
@@ -153,7 +155,7 @@ export function EditorForm({ action, initial, accept, maxBytes, isAmendment, rev
       </fieldset>
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-stone-800 px-4 py-2 font-medium">{t("save")}</button>
-        <button type="submit" name="intent" value="review" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">{t("review")}</button>
+        <button type="submit" name="intent" value="review" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">{continueLabel ?? t("review")}</button>
         {pending && <span className="self-center text-stone-700">{t("saving")}</span>}
       </div>
     </form>

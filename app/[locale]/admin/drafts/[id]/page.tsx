@@ -3,12 +3,18 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LiveDraftDiff } from "@/components/editor/live-draft-diff";
 import { StaleDraftNotice } from "@/components/editor/stale-draft-notice";
+import { DraftReviewPanel } from "@/components/review/draft-review-panel";
+import { ReviewStatus } from "@/components/review/review-status";
+import { db } from "@/lib/db/client";
+import { getDraftReview } from "@/lib/drafts/get-draft-review";
 import { DRAFT_FIELD_NAMES, publishableFields, type DraftFieldName } from "@/lib/drafts/draft-fields";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { ALLOWED_EXTENSIONS } from "@/lib/publishing/attachment-policy";
+import { guarded } from "../../guard";
 import { loadDraftPage } from "../load-draft-page";
 import { deleteDraftAction, saveDraftAction, type EditorState } from "./actions";
 import { EditorForm } from "./editor-form";
+import { approveDraftAction, returnDraftAction, withdrawDraftAction } from "./review-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,8 +29,12 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const opened = (await searchParams)?.opened;
   setRequestLocale(locale);
   const t = await getTranslations("editor");
+  const tr = await getTranslations("review");
   const view = await loadDraftPage(locale, id);
   const { draft, agency, base, newer } = view;
+  const review = await guarded(locale, (actor) => getDraftReview(db(), actor, id));
+  // Submitted or approved: nobody edits it (save-draft.ts refuses); the review panel shows it read-only.
+  const inReview = draft.review.state === "submitted" || draft.review.state === "approved";
   const initial: EditorState = {
     seq: 0,
     values: Object.fromEntries(DRAFT_FIELD_NAMES.map((name) => [name, draft.fields[name] ?? ""])) as Record<DraftFieldName, string>,
@@ -48,7 +58,17 @@ export default async function DraftPage({ params, searchParams }: Props) {
           </p>
         )}
         {newer ? <StaleDraftNotice newer={newer} draftId={draft.id} /> : base && base.latestVersion !== base.version.version && <p role="alert" className="font-medium text-red-800">{t("diffStale", { latest: base.latestVersion, base: base.version.version })}</p>}
+        <ReviewStatus review={draft.review} steps={review.steps} requiresReview={review.requiresReview} />
       </header>
+      {inReview ? (
+        <DraftReviewPanel
+          view={view}
+          review={review}
+          withdrawAction={withdrawDraftAction.bind(null, locale, draft.id)}
+          approveAction={approveDraftAction.bind(null, locale, draft.id)}
+          returnAction={returnDraftAction.bind(null, locale, draft.id)}
+        />
+      ) : (
       <EditorForm
         action={saveDraftAction.bind(null, locale, draft.id)}
         deleteAction={deleteDraftAction.bind(null, locale, draft.id)}
@@ -57,8 +77,10 @@ export default async function DraftPage({ params, searchParams }: Props) {
         maxBytes={attachmentMaxBytes()}
         isAmendment={draft.kind !== "publish"}
         revisionKind={draft.kind === "publish" ? undefined : draft.kind}
+        continueLabel={review.requiresReview ? tr("continueToSubmit") : undefined}
       />
-      {base && (
+      )}
+      {base && !inReview && (
         <LiveDraftDiff
           before={base.version.fields}
           saved={publishableFields(draft.fields)}

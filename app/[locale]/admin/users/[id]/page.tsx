@@ -34,7 +34,7 @@ export default async function UserPage({ params }: Props) {
       <section aria-labelledby="access" className="space-y-2">
         <h2 id="access" className="text-xl font-semibold">{t("accessTitle")}</h2>
         <p>{t("accessIntro")}</p>
-        <UserAccessForm action={changeAccessAction.bind(null, locale)} userId={user.id} agencies={choices} role={user.role} agencyIds={user.agencyIds} />
+        <UserAccessForm action={changeAccessAction.bind(null, locale)} userId={user.id} agencies={choices} role={user.role} agencyIds={user.agencyIds} reviewAgencyIds={user.reviewAgencyIds} />
       </section>
       <section aria-labelledby="password-heading" className="space-y-2">
         <h2 id="password-heading" className="text-xl font-semibold">{t("passwordTitle")}</h2>

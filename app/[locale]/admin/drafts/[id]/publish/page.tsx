@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
+import { SubmitForReviewForm } from "@/components/review/review-forms";
+import { db } from "@/lib/db/client";
+import { getDraftReview } from "@/lib/drafts/get-draft-review";
+import { guarded } from "../../../guard";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
 import { humanSize } from "@/components/notice-format";
 import { NoticeMarkdown } from "@/lib/markdown/notice-markdown";
@@ -8,6 +12,7 @@ import { draftReason, publishableFields } from "@/lib/drafts/draft-fields";
 import { loadDraftPage } from "../../load-draft-page";
 import { publishDraftAction } from "../actions";
 import { PublishForm } from "./publish-form";
+import { submitDraftAction } from "../review-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -24,6 +29,10 @@ export default async function PublishDraftPage({ params }: Props) {
   const tn = await getTranslations("notice");
   const view = await loadDraftPage(locale, id);
   const { draft, agency, base } = view;
+  // In an agency that requires review this page submits instead of publishing (docs/review.md).
+  const { requiresReview } = await guarded(locale, (actor) => getDraftReview(db(), actor, id));
+  const tr = await getTranslations("review");
+  if (draft.review.state === "submitted" || draft.review.state === "approved") redirect({ href: `/admin/drafts/${draft.id}`, locale });
   const fields = publishableFields(draft.fields);
   const lang = fields.language;
   const reason = draft.kind === "publish" ? null : draftReason(draft.fields);
@@ -42,8 +51,8 @@ export default async function PublishDraftPage({ params }: Props) {
     <section className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm text-stone-700">{t(`kind.${draft.kind}`)}{draft.noticeId ? ` · ${draft.noticeId}` : ""}</p>
-        <h1 className="text-3xl font-bold tracking-tight">{t("confirmTitle")}</h1>
-        <p>{t("confirmIntro")}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{requiresReview ? tr("submitTitle") : t("confirmTitle")}</h1>
+        <p>{requiresReview ? tr("submitIntro") : t("confirmIntro")}</p>
       </header>
       <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1">
         {facts.filter(([, value]) => value).map(([label, value]) => (
@@ -73,7 +82,11 @@ export default async function PublishDraftPage({ params }: Props) {
           </ul>
         )}
       </section>
-      <PublishForm action={publishDraftAction.bind(null, locale, draft.id)} revision={draft.revision} draftId={draft.id} />
+      {requiresReview ? (
+        <SubmitForReviewForm action={submitDraftAction.bind(null, locale, draft.id)} revision={draft.revision} />
+      ) : (
+        <PublishForm action={publishDraftAction.bind(null, locale, draft.id)} revision={draft.revision} draftId={draft.id} />
+      )}
       <p>
         <Link href={`/admin/drafts/${draft.id}`} className="text-blue-800 underline">{t("backToEditor")}</Link>
       </p>

@@ -1,0 +1,134 @@
+"use server";
+/**
+ * The review actions of a draft (docs/review.md): submit, withdraw, approve (now or at a time
+ * in the portal's zone), return with a comment. Each parses its form strictly, calls one service
+ * and answers in the visitor's language with what was typed, so a refused form loses nothing.
+ */
+import { actionLocale } from "@/i18n/action-locale";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import { ApiError } from "@/lib/api/errors";
+import { currentActor } from "@/lib/auth/current-actor";
+import { requestOrigin } from "@/lib/auth/request-origin";
+import { db } from "@/lib/db/client";
+import { approveDraft } from "@/lib/drafts/approve-draft";
+import { DRAFT_IN_REVIEW, DRAFT_PUBLISHED } from "@/lib/drafts/draft-dto";
+import { StaleDraftError } from "@/lib/drafts/newer-version";
+import { returnDraft } from "@/lib/drafts/return-draft";
+import { COMMENT_MAX, COMMENT_REQUIRED, DRAFT_INCOMPLETE, NOT_IN_REVIEW, NOT_SUBMITTED, OWN_DRAFT, PUBLISH_AT_PAST, REVIEW_NOT_REQUIRED } from "@/lib/drafts/review-steps";
+import { submitDraft } from "@/lib/drafts/submit-draft";
+import { withdrawDraft } from "@/lib/drafts/withdraw-draft";
+import { parsePortalLocalTime } from "@/lib/portal-local-time";
+import { portalTimeZone } from "@/lib/portal-time-zone";
+import { TranslationOfRefused } from "@/lib/translations/translation-of";
+import { formObject } from "../editor-input";
+
+import type { ReviewFormState } from "@/components/review/review-forms";
+
+const reviewInput = z
+  .object({
+    revision: z.coerce.number().int().min(0).max(2_147_483_647),
+    comment: z.string().max(COMMENT_MAX * 2).default(""),
+    publishAt: z.string().max(40).default(""),
+  })
+  .strict();
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"review">>>;
+type EditorTranslate = Awaited<ReturnType<typeof getTranslations<"editor">>>;
+
+/** A service's refusal as a sentence in the visitor's language. */
+function refusal(error: unknown, t: Translate, te: EditorTranslate): { message: string; field?: ReviewFormState["field"] } {
+  if (!(error instanceof ApiError)) {
+    console.error("review action failed unexpectedly", error);
+    return { message: te("unexpected") };
+  }
+  if (error instanceof StaleDraftError) return { message: t("stale", { version: error.newer.version }) };
+  if (error instanceof TranslationOfRefused) return { message: te("translationOf.refused", { reason: error.message }) };
+  const known: Record<string, { message: string; field?: ReviewFormState["field"] }> = {
+    [COMMENT_REQUIRED]: { message: t("commentRequired"), field: "comment" },
+    [PUBLISH_AT_PAST]: { message: t("publishAtPast"), field: "publishAt" },
+    [OWN_DRAFT]: { message: t("ownDraft") },
+    [DRAFT_INCOMPLETE]: { message: t("incomplete") },
+    [NOT_SUBMITTED]: { message: t("notSubmitted") },
+    [NOT_IN_REVIEW]: { message: t("notSubmitted") },
+    [REVIEW_NOT_REQUIRED]: { message: t("notRequired") },
+    [DRAFT_IN_REVIEW]: { message: t("inReviewNote") },
+    [DRAFT_PUBLISHED]: { message: te("alreadyPublished") },
+  };
+  if (known[error.message]) return known[error.message]!;
+  const byCode: Partial<Record<string, string>> = { forbidden: te("forbidden"), unauthorized: te("forbidden"), "not-found": te("notFound"), conflict: te("conflict"), "bad-request": te("badRequest") };
+  return { message: byCode[error.code] ?? te("unexpected") };
+}
+
+async function run(
+  locale: string,
+  previous: ReviewFormState,
+  form: FormData,
+  call: (input: z.infer<typeof reviewInput>, t: Translate) => Promise<string | null>,
+): Promise<ReviewFormState> {
+  const [t, te] = await Promise.all([getTranslations({ locale, namespace: "review" }), getTranslations({ locale, namespace: "editor" })]);
+  const typed = { comment: String(form.get("comment") ?? "").slice(0, COMMENT_MAX * 2), publishAt: String(form.get("publishAt") ?? "").slice(0, 40), seq: previous.seq + 1 };
+  const parsed = reviewInput.safeParse(formObject(form));
+  if (!parsed.success) return { ...typed, message: te("badRequest") };
+  let href: string | null;
+  try {
+    href = await call(parsed.data, t);
+  } catch (error) {
+    if (error instanceof FieldRefusal) return { ...typed, message: error.message, field: error.field };
+    return { ...typed, ...refusal(error, t, te) };
+  }
+  if (href) redirect({ href, locale });
+  return { ...typed, message: null };
+}
+
+/** A problem with what was typed, found before calling the service. */
+class FieldRefusal extends Error {
+  constructor(message: string, readonly field: ReviewFormState["field"]) {
+    super(message);
+  }
+}
+
+export async function submitDraftAction(locale: string, draftId: string, previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+  locale = actionLocale(locale);
+  return run(locale, previous, form, async ({ revision, comment }) => {
+    await submitDraft(db(), await currentActor(), { draftId, revision, comment }, requestOrigin(await headers()));
+    revalidatePath(`/${locale}/admin`, "layout");
+    return `/admin/drafts/${draftId}`;
+  });
+}
+
+export async function withdrawDraftAction(locale: string, draftId: string, previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+  locale = actionLocale(locale);
+  return run(locale, previous, form, async ({ revision }) => {
+    await withdrawDraft(db(), await currentActor(), { draftId, revision }, requestOrigin(await headers()));
+    revalidatePath(`/${locale}/admin`, "layout");
+    return `/admin/drafts/${draftId}`;
+  });
+}
+
+export async function returnDraftAction(locale: string, draftId: string, previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+  locale = actionLocale(locale);
+  return run(locale, previous, form, async ({ revision, comment }, t) => {
+    if (comment.trim() === "") throw new FieldRefusal(t("commentRequired"), "comment");
+    await returnDraft(db(), await currentActor(), { draftId, revision, comment }, requestOrigin(await headers()));
+    revalidatePath(`/${locale}/admin`, "layout");
+    return `/admin/drafts/${draftId}`;
+  });
+}
+
+export async function approveDraftAction(locale: string, draftId: string, previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+  locale = actionLocale(locale);
+  return run(locale, previous, form, async ({ revision, comment, publishAt: typed }, t) => {
+    let publishAt: Date | null = null;
+    if (typed.trim() !== "") {
+      publishAt = parsePortalLocalTime(typed, portalTimeZone());
+      if (!publishAt) throw new FieldRefusal(t("publishAtInvalid"), "publishAt");
+    }
+    const outcome = await approveDraft(db(), await currentActor(), { draftId, revision, comment, publishAt }, requestOrigin(await headers()));
+    revalidatePath(`/${locale}/admin`, "layout");
+    return outcome.published ? `/admin/notices/${outcome.published.noticeId}` : `/admin/drafts/${draftId}`;
+  });
+}

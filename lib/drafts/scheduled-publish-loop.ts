@@ -1,0 +1,48 @@
+import "server-only";
+/**
+ * Runs the scheduled publisher (publish-due-drafts.ts) on an interval inside the web server.
+ * Safe with many instances and alongside `npm run drafts:publish-due`: each draft is locked
+ * while it is published. A failed round is logged and tried again at the next tick.
+ */
+import { db } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { env } from "@/lib/env";
+import { publishDueDrafts } from "./publish-due-drafts";
+
+export function startScheduledPublishLoop(prisma: PrismaClient, intervalMs: number): { stop(): void } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    try {
+      const { published } = await publishDueDrafts(prisma);
+      for (const p of published) console.info(`scheduled publication: draft ${p.draftId} published as ${p.noticeId} version ${p.version}`);
+    } catch (error) {
+      console.error("scheduled publication: round failed, will retry", error);
+    }
+    if (!stopped) timer = setTimeout(tick, intervalMs);
+  };
+  timer = setTimeout(tick, intervalMs);
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Starts the loop unless SCHEDULED_PUBLISH_INTERVAL_MS is 0 (then `npm run drafts:publish-due` does it). */
+export function startScheduledPublishing(): void {
+  let interval;
+  try {
+    interval = env().SCHEDULED_PUBLISH_INTERVAL_MS;
+  } catch (error) {
+    console.error(`gongshi: ${(error as Error).message}`);
+    if (process.env.NODE_ENV === "production") process.exit(1);
+    return;
+  }
+  if (interval === 0) {
+    console.info("gongshi: scheduled publication is left to `npm run drafts:publish-due` (SCHEDULED_PUBLISH_INTERVAL_MS=0)");
+    return;
+  }
+  startScheduledPublishLoop(db(), interval);
+}
