@@ -11,6 +11,7 @@ import { test, type Browser, type Page } from "@playwright/test";
 import { formatPortalLocalTime } from "../../lib/portal-local-time";
 import { DEFAULT_PORTAL_TIME_ZONE } from "../../lib/portal-time";
 import { axeViolations } from "../a11y/axe-check";
+import { markdownBody } from "./editor-support";
 import { createTestAdmin, createUserViaForm, expect, PASSWORD, signIn, uniqueEmail, type Credentials, type Locale } from "./support";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
@@ -86,7 +87,7 @@ async function writeDraft(page: Page, locale: Locale, title: string, body: strin
   await page.getByLabel(zh ? "类别" : "Category", { exact: true }).selectOption({ index: 1 });
   await page.getByLabel(zh ? "公示语言" : "Language of the notice").selectOption(locale);
   await page.getByLabel(zh ? "生效日期" : "Effective date").fill("2026-12-01");
-  await page.getByLabel(zh ? "正文（Markdown）" : "Text (Markdown)").fill(body);
+  await (await markdownBody(page, locale)).fill(body);
   return url;
 }
 
@@ -131,7 +132,7 @@ test("zh-CN: submit, return with a comment the clerk sees, fix, approve: publish
   await clerkPage.goto(draftUrl);
   await expect(clerkPage.getByRole("region", { name: "退回修改", exact: true })).toContainText("正文请补充联系电话。");
   await noAxeViolations(clerkPage);
-  await clerkPage.getByLabel("正文（Markdown）").fill("第二稿正文。联系电话：0000-1234567。");
+  await (await markdownBody(clerkPage, "zh-CN")).fill("第二稿正文。联系电话：0000-1234567。");
   await clerkPage.getByRole("button", { name: "保存草稿" }).click();
   await expect(clerkPage.getByText("草稿已保存。")).toBeVisible();
   await submitForReview(clerkPage, "zh-CN");
