@@ -1,12 +1,13 @@
 /**
- * A draft read-only, as it will be published: its facts, the body (or, for an amendment or
- * correction, the changes against the version it starts from) and its files. Shown while the
- * draft is in review, to the clerk and to the reviewer who signs it off.
+ * A draft read-only, as it will be published: its facts (with the reason an amendment or
+ * correction states), the body (or, for an amendment or correction, the changes against the
+ * version it starts from) and its files. Shown on the confirmation page before publishing or
+ * submitting, and while the draft is in review, to the clerk and to the reviewer who signs it off.
  */
 import { getLocale, getTranslations } from "next-intl/server";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
 import { humanSize } from "@/components/notice-format";
-import { publishableFields } from "@/lib/drafts/draft-fields";
+import { draftReason, publishableFields } from "@/lib/drafts/draft-fields";
 import type { DraftView } from "@/lib/drafts/get-draft";
 import { NoticeMarkdown } from "@/lib/markdown/notice-markdown";
 
@@ -15,6 +16,7 @@ export async function DraftContent({ view }: { view: DraftView }) {
   const [t, tn, locale] = await Promise.all([getTranslations("editor"), getTranslations("notice"), getLocale()]);
   const fields = publishableFields(draft.fields);
   const lang = fields.language;
+  const reason = draft.kind === "publish" ? null : draftReason(draft.fields);
   const facts: [string, string | undefined][] = [
     [t("agency"), locale === "en" ? agency.nameEn : agency.nameZh],
     [tn("field.title"), fields.title],
@@ -23,6 +25,8 @@ export async function DraftContent({ view }: { view: DraftView }) {
     [tn("field.language"), fields.language],
     [tn("field.effectiveDate"), fields.effectiveDate],
     [t("translationOfFact"), draft.kind === "publish" ? (draft.translationOf ?? undefined) : undefined],
+    // Why: logged with the version and shown in the public banner, so it is read before it goes out.
+    ...(draft.kind === "publish" ? [] : ([[t(`reason.fact.${draft.kind}`), reason?.reason], [t("reason.factDetail"), reason?.reasonDetail]] as [string, string | undefined][])),
   ];
   return (
     <div className="space-y-6" data-testid="draft-content">
@@ -30,7 +34,7 @@ export async function DraftContent({ view }: { view: DraftView }) {
         {facts.filter(([, value]) => value).map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-medium text-stone-700">{label}</dt>
-            <dd lang={lang} className="break-words">{value}</dd>
+            <dd lang={lang} className="break-words whitespace-pre-line">{value}</dd>
           </div>
         ))}
       </dl>
