@@ -2,9 +2,10 @@
  * Review and sign-off in the browser (docs/review.md), each flow in one language and every new
  * page checked with axe in the language of its flow: an administrator makes an agency that
  * requires review and shows who signed off, a clerk for it and a reviewer (ticked on the users
- * page). In Chinese: submit → return with a comment the clerk sees → fix → approve → published,
- * with "签发：…" on the public page. In English: approve with a time ~15 s ahead → scheduled on
- * the draft page and the dashboard, not published before, published at the time.
+ * page). Each flow in both languages: submit → return with a comment the clerk sees → fix →
+ * approve → published, with "签发：…" / "Signed off by …" on the public page; and approve with a
+ * time ~15 s ahead → scheduled on the draft page and the dashboard, not published before,
+ * published at the time.
  */
 import { randomUUID } from "node:crypto";
 import { test, type Browser, type Page } from "@playwright/test";
@@ -101,101 +102,125 @@ async function submitForReview(page: Page, locale: Locale): Promise<void> {
   await expect(page.getByTestId("review-state")).toHaveText(zh ? "待审核" : "Awaiting review");
 }
 
-test("zh-CN: submit, return with a comment the clerk sees, fix, approve: published as reviewed, signed off on the public page", async ({ browser }) => {
-  const title = `审核流程测试${suffix}`;
-  const clerkContext = await browser.newContext();
-  const clerkPage = await clerkContext.newPage();
-  await signIn(clerkPage, clerk, "zh-CN");
-  const draftUrl = await writeDraft(clerkPage, "zh-CN", title, "第一稿正文。");
-  await expect(clerkPage.getByText("本机关实行审核制度")).toBeVisible();
-  await submitForReview(clerkPage, "zh-CN");
-  // In review the editor is gone: the draft is shown read-only.
-  await expect(clerkPage.getByRole("textbox", { name: "标题" })).toHaveCount(0);
-  await expect(clerkPage.getByText("本稿正在审核中，不能编辑。")).toBeVisible();
-  await expect(clerkPage.getByRole("region", { name: "审核", exact: true })).toHaveCount(0);
+/** What each flow reads and clicks, in each language (messages/<locale>/review.json and editor.json). */
+const L = {
+  "zh-CN": {
+    agencyNote: "本机关实行审核制度", inReview: "本稿正在审核中，不能编辑。", titleField: "标题", reviewRegion: "审核", queue: "待我审核",
+    returnComment: "修改意见", returnButton: "退回办事员", returned: "已退回修改", returnedRegion: "退回修改", save: "保存草稿", saved: "草稿已保存。",
+    approve: "签发并发布", approved: "已签发", publishAt: "发布时间（选填）", approveComment: "审核意见（选填）", scheduled: "定于", scheduledRegion: "定时发布",
+    signOff: (name: string) => `签发：${name}`,
+    first: "第一稿正文。", comment: "正文请补充联系电话。", second: "第二稿正文。联系电话：0000-1234567。", phone: "联系电话：0000-1234567", title: (s: string) => `审核流程测试${s}`,
+    scheduledTitle: (s: string) => `定时发布测试${s}`, scheduledBody: "定时发布的正文。", okComment: "同意，按时发布。",
+  },
+  en: {
+    agencyNote: "This agency requires review", inReview: "This draft is in review and cannot be edited.", titleField: "Title", reviewRegion: "Review", queue: "Awaiting your review",
+    returnComment: "What needs to change", returnButton: "Return to clerk", returned: "Returned for changes", returnedRegion: "Returned for changes", save: "Save draft", saved: "Draft saved.",
+    approve: "Approve and publish", approved: "Approved", publishAt: "Publish at (optional)", approveComment: "Comment (optional)", scheduled: "Scheduled to be published on", scheduledRegion: "Scheduled publications",
+    signOff: (name: string) => `Signed off by ${name}`,
+    first: "First draft text.", comment: "Add a contact telephone number.", second: "Second draft. Telephone: 0000-1234567.", phone: "Telephone: 0000-1234567", title: (s: string) => `Review flow test ${s}`,
+    scheduledTitle: (s: string) => `Scheduled review test ${s}`, scheduledBody: "Published at a set time.", okComment: "Fine; publish it at the set time.",
+  },
+} as const;
 
-  const reviewerContext = await browser.newContext();
-  const reviewerPage = await reviewerContext.newPage();
-  await signIn(reviewerPage, reviewer, "zh-CN");
-  const queue = reviewerPage.getByRole("region", { name: "待我审核" });
-  await expect(queue.getByRole("link", { name: title })).toBeVisible();
-  await noAxeViolations(reviewerPage);
-  await queue.getByRole("link", { name: title }).click();
-  await expect(reviewerPage.getByRole("heading", { name: "审核", exact: true })).toBeVisible();
-  await expect(reviewerPage.getByTestId("draft-content")).toContainText("第一稿正文。");
-  await noAxeViolations(reviewerPage);
-  await reviewerPage.getByRole("textbox", { name: "修改意见" }).fill("正文请补充联系电话。");
-  await reviewerPage.getByRole("button", { name: "退回办事员" }).click();
-  await expect(reviewerPage.getByTestId("review-state")).toHaveText("已退回修改");
+for (const locale of ["zh-CN", "en"] as const) {
+  const l = L[locale];
 
-  // The clerk sees the comment at the top of the editor, fixes the draft and submits again.
-  await clerkPage.goto(draftUrl);
-  await expect(clerkPage.getByRole("region", { name: "退回修改", exact: true })).toContainText("正文请补充联系电话。");
-  await noAxeViolations(clerkPage);
-  await (await markdownBody(clerkPage, "zh-CN")).fill("第二稿正文。联系电话：0000-1234567。");
-  await clerkPage.getByRole("button", { name: "保存草稿" }).click();
-  await expect(clerkPage.getByText("草稿已保存。")).toBeVisible();
-  await submitForReview(clerkPage, "zh-CN");
+  test(`${locale}: submit, return with a comment the clerk sees, fix, approve: published as reviewed, signed off on the public page`, async ({ browser }) => {
+    const title = l.title(suffix);
+    const clerkContext = await browser.newContext();
+    const clerkPage = await clerkContext.newPage();
+    await signIn(clerkPage, clerk, locale);
+    const draftUrl = await writeDraft(clerkPage, locale, title, l.first);
+    await expect(clerkPage.getByText(l.agencyNote)).toBeVisible();
+    await submitForReview(clerkPage, locale);
+    // In review the editor is gone: the draft is shown read-only, and its author cannot review it.
+    await expect(clerkPage.getByRole("textbox", { name: l.titleField, exact: true })).toHaveCount(0);
+    await expect(clerkPage.getByText(l.inReview)).toBeVisible();
+    await expect(clerkPage.getByRole("region", { name: l.reviewRegion, exact: true })).toHaveCount(0);
 
-  await reviewerPage.goto(draftUrl);
-  await expect(reviewerPage.getByTestId("draft-content")).toContainText("第二稿正文。");
-  await reviewerPage.getByRole("button", { name: "签发并发布" }).click();
-  await expect(reviewerPage).toHaveURL(/\/zh-CN\/admin\/notices\/[^/]+$/);
-  const noticeId = reviewerPage.url().split("/").pop()!;
+    const reviewerContext = await browser.newContext();
+    const reviewerPage = await reviewerContext.newPage();
+    await signIn(reviewerPage, reviewer, locale);
+    const queue = reviewerPage.getByRole("region", { name: l.queue });
+    await expect(queue.getByRole("link", { name: title })).toBeVisible();
+    await noAxeViolations(reviewerPage);
+    await queue.getByRole("link", { name: title }).click();
+    await expect(reviewerPage.getByRole("heading", { name: l.reviewRegion, exact: true })).toBeVisible();
+    await expect(reviewerPage.getByTestId("draft-content")).toContainText(l.first);
+    await noAxeViolations(reviewerPage);
+    await reviewerPage.getByRole("textbox", { name: l.returnComment }).fill(l.comment);
+    await reviewerPage.getByRole("button", { name: l.returnButton }).click();
+    await expect(reviewerPage.getByTestId("review-state")).toHaveText(l.returned);
 
-  await clerkPage.goto(`/zh-CN/n/${noticeId}`);
-  await expect(clerkPage.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(clerkPage.getByTestId("notice-sign-off")).toHaveText(`签发：${reviewerName}`);
-  await expect(clerkPage.getByText("联系电话：0000-1234567")).toBeVisible();
-  await clerkContext.close();
-  await reviewerContext.close();
-});
+    // The clerk sees the comment at the top of the editor, fixes the draft and submits again.
+    await clerkPage.goto(draftUrl);
+    await expect(clerkPage.getByRole("region", { name: l.returnedRegion, exact: true })).toContainText(l.comment);
+    await noAxeViolations(clerkPage);
+    await (await markdownBody(clerkPage, locale)).fill(l.second);
+    await clerkPage.getByRole("button", { name: l.save }).click();
+    await expect(clerkPage.getByText(l.saved)).toBeVisible();
+    await submitForReview(clerkPage, locale);
 
-test("en: approve with a time ~15 s ahead: scheduled, not published before, then published at the time", async ({ browser }) => {
-  const title = `Scheduled review test ${suffix}`;
-  const clerkContext = await browser.newContext();
-  const clerkPage = await clerkContext.newPage();
-  await signIn(clerkPage, clerk, "en");
-  const draftUrl = await writeDraft(clerkPage, "en", title, "Published at a set time.");
-  await submitForReview(clerkPage, "en");
-  await noAxeViolations(clerkPage);
+    await reviewerPage.goto(draftUrl);
+    await expect(reviewerPage.getByTestId("draft-content")).toContainText(l.second);
+    await reviewerPage.getByRole("button", { name: l.approve }).click();
+    await expect(reviewerPage).toHaveURL(new RegExp(`/${locale}/admin/notices/[^/]+$`));
+    const noticeId = reviewerPage.url().split("/").pop()!;
 
-  const reviewerContext = await browser.newContext();
-  const reviewerPage = await reviewerContext.newPage();
-  await signIn(reviewerPage, reviewer, "en");
-  await reviewerPage.getByRole("region", { name: "Awaiting your review" }).getByRole("link", { name: title }).click();
-  await expect(reviewerPage.getByRole("heading", { name: "Review", exact: true })).toBeVisible();
-  await noAxeViolations(reviewerPage);
-  const at = new Date(Date.now() + 15_000);
-  await reviewerPage.getByLabel("Publish at (optional)").fill(formatPortalLocalTime(at, process.env.PORTAL_TIME_ZONE || DEFAULT_PORTAL_TIME_ZONE, true));
-  await reviewerPage.getByRole("textbox", { name: "Comment (optional)" }).fill("Fine; publish it at the set time.");
-  await reviewerPage.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(reviewerPage.getByTestId("review-state")).toHaveText("Approved");
-  await expect(reviewerPage.getByTestId("review-scheduled")).toContainText("Scheduled to be published on");
-  await noAxeViolations(reviewerPage);
+    await clerkPage.goto(`/${locale}/n/${noticeId}`);
+    await expect(clerkPage.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(clerkPage.getByTestId("notice-sign-off")).toHaveText(l.signOff(reviewerName));
+    await expect(clerkPage.getByText(l.phone)).toBeVisible();
+    await clerkContext.close();
+    await reviewerContext.close();
+  });
 
-  // Before the time: still a draft, listed as scheduled on the clerk's dashboard.
-  await clerkPage.goto("/en/admin");
-  await expect(clerkPage.getByRole("region", { name: "Scheduled publications" }).getByRole("link", { name: title })).toBeVisible();
-  await clerkPage.goto(draftUrl);
-  await expect(clerkPage).toHaveURL(draftUrl);
-  expect(Date.now()).toBeLessThan(at.getTime());
+  test(`${locale}: approve with a time ~15 s ahead: scheduled, not published before, then published at the time`, async ({ browser }) => {
+    const title = l.scheduledTitle(suffix);
+    const clerkContext = await browser.newContext();
+    const clerkPage = await clerkContext.newPage();
+    await signIn(clerkPage, clerk, locale);
+    const draftUrl = await writeDraft(clerkPage, locale, title, l.scheduledBody);
+    await submitForReview(clerkPage, locale);
+    await noAxeViolations(clerkPage);
 
-  // At the time: the draft page now leads to the published notice.
-  await expect
-    .poll(
-      async () => {
-        await clerkPage.goto(draftUrl);
-        return new URL(clerkPage.url()).pathname;
-      },
-      { timeout: 60_000, intervals: [2_000] },
-    )
-    .toMatch(/^\/en\/admin\/notices\/[^/]+$/);
-  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
-  const noticeId = clerkPage.url().split("/").pop()!;
-  await clerkPage.goto(`/en/n/${noticeId}`);
-  await expect(clerkPage.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(clerkPage.getByTestId("notice-sign-off")).toHaveText(`Signed off by ${reviewerName}`);
-  await clerkContext.close();
-  await reviewerContext.close();
-});
+    const reviewerContext = await browser.newContext();
+    const reviewerPage = await reviewerContext.newPage();
+    await signIn(reviewerPage, reviewer, locale);
+    await reviewerPage.getByRole("region", { name: l.queue }).getByRole("link", { name: title }).click();
+    await expect(reviewerPage.getByRole("heading", { name: l.reviewRegion, exact: true })).toBeVisible();
+    await noAxeViolations(reviewerPage);
+    const at = new Date(Date.now() + 15_000);
+    await reviewerPage.getByLabel(l.publishAt).fill(formatPortalLocalTime(at, process.env.PORTAL_TIME_ZONE || DEFAULT_PORTAL_TIME_ZONE, true));
+    await reviewerPage.getByRole("textbox", { name: l.approveComment }).fill(l.okComment);
+    await reviewerPage.getByRole("button", { name: l.approve }).click();
+    await expect(reviewerPage.getByTestId("review-state")).toHaveText(l.approved);
+    await expect(reviewerPage.getByTestId("review-scheduled")).toContainText(l.scheduled);
+    await noAxeViolations(reviewerPage);
+
+    // Before the time: still a draft, listed as scheduled on the clerk's dashboard.
+    await clerkPage.goto(`/${locale}/admin`);
+    await expect(clerkPage.getByRole("region", { name: l.scheduledRegion }).getByRole("link", { name: title })).toBeVisible();
+    await clerkPage.goto(draftUrl);
+    await expect(clerkPage).toHaveURL(draftUrl);
+    expect(Date.now()).toBeLessThan(at.getTime());
+
+    // At the time: the draft page now leads to the published notice.
+    await expect
+      .poll(
+        async () => {
+          await clerkPage.goto(draftUrl);
+          return new URL(clerkPage.url()).pathname;
+        },
+        { timeout: 60_000, intervals: [2_000] },
+      )
+      .toMatch(new RegExp(`^/${locale}/admin/notices/[^/]+$`));
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+    const noticeId = clerkPage.url().split("/").pop()!;
+    await clerkPage.goto(`/${locale}/n/${noticeId}`);
+    await expect(clerkPage.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(clerkPage.getByTestId("notice-sign-off")).toHaveText(l.signOff(reviewerName));
+    await clerkContext.close();
+    await reviewerContext.close();
+  });
+}
