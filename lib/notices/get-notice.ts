@@ -34,7 +34,7 @@ export interface NoticeDto {
   id: string;
   agency: { id: string; nameZh: string; nameEn: string };
   versions: NoticeVersionDto[];
-  /** The latest signed checkpoint when this was read (what a citation's "checkpoint size" cites). */
+  /** The latest signed checkpoint when this was read (the log's head; a citation names `log.checkpointSize` instead). */
   checkpoint: { size: number; createdAt: string } | null;
 }
 

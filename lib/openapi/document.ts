@@ -215,7 +215,7 @@ function fullDocument(): Json {
       "/api/v1/notices/{id}/proof": {
         get: {
           tags: ["proofs"],
-          summary: "The journalist's bundle (ARCHITECTURE.md's name): the same file as /api/v1/notices/{id}/bundle",
+          summary: "The journalist's bundle (its original path): the same file as /api/v1/notices/{id}/bundle",
           parameters: [path("id", { type: "string" }, "HP-FIN-2026-002"), query("from", nonNegative)],
           responses: responses("application/json", { type: "object" }, "gongshi/proof-bundles/v1", [400, 404]),
         },

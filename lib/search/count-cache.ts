@@ -14,7 +14,10 @@ import { TtlCache } from "@/lib/cache/ttl-cache";
 
 export type CountRow = { facet: string; value: string | null; count: bigint };
 
-/** Unchanged content keeps its counts; the limit only bounds what a day-old entry could say. */
+/**
+ * Counts are keyed by the content generation, so a change already makes old entries unused; the
+ * 60-second lifetime only bounds how long an entry outlives a generation change this process missed.
+ */
 const COUNT_TTL_MS = 60_000;
 const counts = new TtlCache<CountRow[]>({ ttlMs: COUNT_TTL_MS, maxEntries: 1_000 });
 /** Per database client: its id in the keys (two databases never share counts) and its generation reader. */

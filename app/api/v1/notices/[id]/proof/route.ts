@@ -1,5 +1,5 @@
 /**
- * The path ARCHITECTURE.md names for the journalist's bundle: the same file as
+ * The design's original path for the journalist's bundle: the same file as
  * /api/v1/notices/{id}/bundle (every committed version, gongshi/proof-bundles/v1).
  */
 export { GET } from "../bundle/route";
