@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { attachmentNamePath } from "@/lib/log";
 import { notFound } from "@/lib/api/errors";
-import { NOTICE_ID_PATTERN } from "./get-notice";
+import { NOTICE_ID_PATTERN } from "@/lib/log/notice-leaf-schema";
 
 export async function getAttachment(prisma: PrismaClient, noticeId: string, version: number, position: number) {
   if (!NOTICE_ID_PATTERN.test(noticeId) || version > 1_000_000 || position > 99) throw notFound("no such attachment");

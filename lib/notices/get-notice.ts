@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { attachmentNamePath, formatHash, toBase64, type Hash } from "@/lib/log";
 import { notFound } from "@/lib/api/errors";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
+import { NOTICE_ID_PATTERN } from "@/lib/log/notice-leaf-schema";
 
 export interface NoticeVersionDto {
   version: number;
@@ -37,8 +38,6 @@ export interface NoticeDto {
   /** The latest signed checkpoint when this was read (the log's head; a citation names `log.checkpointSize` instead). */
   checkpoint: { size: number; createdAt: string } | null;
 }
-
-export const NOTICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 export async function getNotice(prisma: PrismaClient, id: string): Promise<NoticeDto> {
   if (!NOTICE_ID_PATTERN.test(id)) throw notFound(`no notice ${id.slice(0, 80)}`);

@@ -9,7 +9,7 @@ import "server-only";
  * Both use notice_search_id_lower_idx.
  */
 import type { Prisma } from "@/lib/db/generated/client";
-import { NOTICE_ID_PATTERN } from "@/lib/notices/get-notice";
+import { NOTICE_ID_PATTERN } from "@/lib/log/notice-leaf-schema";
 
 const MAX_IDS = 20;
 const PREFIX = /^(?=.{4})(?=.*[0-9_-])/;

@@ -15,7 +15,7 @@ import { ApiError, type ErrorCode } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
-import { NOTICE_ID_PATTERN } from "@/lib/notices/get-notice";
+import { NOTICE_ID_PATTERN } from "@/lib/log/notice-leaf-schema";
 import { PROBLEMS, retractionSchema } from "@/lib/publishing/notice-fields";
 import { retractNotice } from "@/lib/publishing/retract-notice";
 
