@@ -1,0 +1,34 @@
+import "server-only";
+/**
+ * The client for public reads (docs/read-replicas.md): the streaming replica of
+ * DATABASE_READ_URL when it has caught up with the primary as of this read's start
+ * (lib/db/read-routing.mjs), else the primary's own client. Without DATABASE_READ_URL it is
+ * db(), as before. Public pages, search, feeds, proofs and the public API's GETs read through
+ * it; writes, the admin area, sign-in, alerts and the log committer keep db().
+ *
+ * Call it once per read, right before the read: the choice holds for that moment only.
+ */
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { createPrisma, db, serverPoolLimits } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { readRouter, type ReadRouter } from "./read-routing.mjs";
+
+const holder = globalThis as unknown as { gongshiReplicaPrisma?: PrismaClient; gongshiCommandLine?: boolean };
+
+/** The process's router, or null when there is no replica or this is a command-line tool (they read the primary). */
+export function processReadRouter(): ReadRouter | null {
+  if (holder.gongshiCommandLine) return null;
+  const { DATABASE_URL, DATABASE_READ_URL, DATABASE_READ_MAX_WAIT_MS } = env();
+  return readRouter(DATABASE_URL, DATABASE_READ_URL, DATABASE_READ_MAX_WAIT_MS);
+}
+
+export async function readDb(): Promise<PrismaClient> {
+  const router = processReadRouter();
+  if (!router || (await router.choose()) === "primary") return db();
+  holder.gongshiReplicaPrisma ??= createPrisma(env().DATABASE_READ_URL!, serverPoolLimits(), (error) => {
+    // A replica gone away sends the next reads to the primary; a time-out there is the
+    // replica's own trouble, and the primary's pages need not be refused for it.
+    router.noteReplicaError(error);
+  });
+  return holder.gongshiReplicaPrisma;
+}
