@@ -17,7 +17,9 @@ const holder = globalThis as unknown as { gongshiReplicaPrisma?: PrismaClient; g
 
 /** The process's router, or null when there is no replica or this is a command-line tool (they read the primary). */
 export function processReadRouter(): ReadRouter | null {
-  if (holder.gongshiCommandLine) return null;
+  // Looked at before env(): code that runs the route handlers with a client of its own (tests,
+  // tools) may have no DATABASE_URL to validate, and without a replica there is nothing to read.
+  if (holder.gongshiCommandLine || !process.env.DATABASE_READ_URL) return null;
   const { DATABASE_URL, DATABASE_READ_URL, DATABASE_READ_MAX_WAIT_MS } = env();
   return readRouter(DATABASE_URL, DATABASE_READ_URL, DATABASE_READ_MAX_WAIT_MS);
 }
