@@ -6,8 +6,9 @@ import "server-only";
  * db(), as before. Public pages, search, feeds, proofs and the public API's GETs read through
  * it; writes, the admin area, sign-in, alerts and the log committer keep db().
  *
- * Call it once per read, right before the read: the choice holds for that moment only.
+ * Ask for it when reading, never once and kept: each choice holds for the request it was made in.
  */
+import { cache } from "react";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrisma, db, serverPoolLimits } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -24,7 +25,14 @@ export function processReadRouter(): ReadRouter | null {
   return readRouter(DATABASE_URL, DATABASE_READ_URL, DATABASE_READ_MAX_WAIT_MS);
 }
 
-export async function readDb(): Promise<PrismaClient> {
+/**
+ * One choice per page render (React's cache; a route handler chooses per call): a notice page
+ * reads the notice, its sign-off and its translations, and all three may share the choice made
+ * for the first, which already covers everything committed before the request began.
+ */
+export const readDb = cache(chooseReadDb);
+
+async function chooseReadDb(): Promise<PrismaClient> {
   const router = processReadRouter();
   if (!router || (await router.choose()) === "primary") return db();
   holder.gongshiReplicaPrisma ??= createPrisma(env().DATABASE_READ_URL!, serverPoolLimits(), (error) => {
