@@ -12,7 +12,8 @@ import { cache } from "react";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrisma, db, serverPoolLimits } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { readRouter, type ReadRouter } from "./read-routing.mjs";
+import { isDatabaseUnavailable, noteDatabaseUnavailable } from "./database-unavailable";
+import { readRouter, replicaIsAway, type ReadRouter } from "./read-routing.mjs";
 
 const holder = globalThis as unknown as { gongshiReplicaPrisma?: PrismaClient; gongshiCommandLine?: boolean };
 
@@ -36,9 +37,12 @@ async function chooseReadDb(): Promise<PrismaClient> {
   const router = processReadRouter();
   if (!router || (await router.choose()) === "primary") return db();
   holder.gongshiReplicaPrisma ??= createPrisma(env().DATABASE_READ_URL!, serverPoolLimits(), (error) => {
-    // A replica gone away sends the next reads to the primary; a time-out there is the
-    // replica's own trouble, and the primary's pages need not be refused for it.
-    router.noteReplicaError(error);
+    // A replica gone away (or whose pool had no connection to give) sends the next reads to
+    // the primary. A statement time-out there is noted as on the primary: renders read from the
+    // replica, so a saturated replica is a saturated portal (the proxy then refuses new renders
+    // for a few seconds, lib/db/database-unavailable.ts).
+    if (replicaIsAway(error)) router.away(error);
+    else if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
   });
   return holder.gongshiReplicaPrisma;
 }
