@@ -81,7 +81,7 @@ export default defineConfig({
     {
       // Public reads from a streaming replica (e2e/replica/read-replica.spec.ts): a primary and
       // a hot standby of its own (PostgreSQL clusters on 5440 and 5441, made and removed by
-      // e2e/support/replica-clusters.ts) and a portal on 3140 over both; nothing shared.
+      // e2e/support/replica-clusters.ts) and a portal on 3150 over both; nothing shared.
       name: "read-replica",
       testMatch: /read-replica\.spec\.ts/,
     },

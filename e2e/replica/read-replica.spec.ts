@@ -8,7 +8,7 @@ import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY } from "../support/test-log-key";
  * Public reads from a streaming replica (DATABASE_READ_URL, docs/read-replicas.md), project
  * read-replica in playwright.config.ts. A primary and a hot standby of their own
  * (e2e/support/replica-clusters.ts), and the portal as a real server process (`node server.mjs`
- * on the production build) on port 3140 with DATABASE_URL on the primary and DATABASE_READ_URL
+ * on the production build) on port 3150 with DATABASE_URL on the primary and DATABASE_READ_URL
  * on the standby. Notices are published on the primary with the project's own services
  * (e2e/support/mirror-seed.ts), as a clerk's publication and the committer would.
  *
@@ -17,7 +17,7 @@ import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY } from "../support/test-log-key";
  */
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-const PORT = 3140;
+const PORT = 3150;
 const BASE = `http://127.0.0.1:${PORT}`;
 const clusters = new ReplicaClusters();
 let portal: Child | null = null;
