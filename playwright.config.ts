@@ -58,7 +58,7 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"], ...systemChromium },
-      testIgnore: /(witness-outage|mirror-faults)\.spec\.ts/,
+      testIgnore: /(witness-outage|mirror-faults|read-replica)\.spec\.ts/,
     },
     {
       // Stops a witness for a while: run after everything else, so no other test sees the
@@ -77,6 +77,13 @@ export default defineConfig({
       name: "mirror-faults",
       use: { ...devices["Desktop Chrome"], ...systemChromium },
       testMatch: /mirror-faults\.spec\.ts/,
+    },
+    {
+      // Public reads from a streaming replica (e2e/replica/read-replica.spec.ts): a primary and
+      // a hot standby of its own (PostgreSQL clusters on 5440 and 5441, made and removed by
+      // e2e/support/replica-clusters.ts) and a portal on 3150 over both; nothing shared.
+      name: "read-replica",
+      testMatch: /read-replica\.spec\.ts/,
     },
   ],
   webServer: [

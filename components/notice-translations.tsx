@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { listTranslations } from "@/lib/translations/list-translations";
 
 /** The two languages a notice's page is offered in; a translation in another is linked by its id. */
@@ -12,7 +12,7 @@ const PAGE_LOCALES = new Set(["zh-CN", "en"]);
  * and opening the page in that language.
  */
 export async function NoticeTranslations({ noticeId }: { noticeId: string }) {
-  const links = await listTranslations(db(), noticeId);
+  const links = await listTranslations(await readDb(), noticeId);
   if (links.length === 0) return null;
   const labels = await Promise.all(
     links.map(async (l) => (PAGE_LOCALES.has(l.language) ? (await getTranslations({ locale: l.language, namespace: "translations" }))("alsoIn") : l.id)),

@@ -5,6 +5,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { parseSignerKey, type NoteSigner } from "@/lib/log";
+import { DEFAULT_READ_MAX_WAIT_MS } from "@/lib/db/read-routing.mjs";
 
 /** Largest attachment accepted, in bytes (20 MiB unless configured: a scanned PDF of a long notice fits). */
 export const attachmentMaxBytesSchema = z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024);
@@ -14,6 +15,13 @@ const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
   /** Who migrations run as: the owner role, or a superuser at set-up (docs/database-roles.md). */
   DATABASE_OWNER_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional(),
+  /**
+   * A streaming replica of DATABASE_URL (hot standby, same role) for public reads; unset, the
+   * primary answers everything (docs/read-replicas.md).
+   */
+  DATABASE_READ_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional(),
+  /** How long a public read waits for the replica to catch up with the primary before reading the primary. */
+  DATABASE_READ_MAX_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_READ_MAX_WAIT_MS),
   LOG_SIGNER_KEY: z.string().startsWith("PRIVATE+KEY+", "must be a C2SP signer key (PRIVATE+KEY+…)").optional(),
   LOG_ORIGIN: z.string().min(1).regex(/^[^\s+]+$/, "must be non-empty without spaces or '+'").optional(),
   LOG_COMMIT_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(3000),

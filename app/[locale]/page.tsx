@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PortalTime } from "@/components/portal-time";
 import { Link } from "@/i18n/navigation";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
 import { listAgencies } from "@/lib/notices/list-agencies";
@@ -19,7 +19,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
-  const prisma = db();
+  const prisma = await readDb();
   const [notices, checkpoint, agencies, categories] = await Promise.all([
     listLatestNotices(prisma, 10),
     latestCheckpoint(prisma),

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { handle } from "@/lib/api/respond";
 import { requestOrigin } from "@/lib/api/public-origin";
 import { sitemapFiles } from "@/lib/feeds/sitemap";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const origin = requestOrigin(request);
-    const files = await sitemapFiles(db());
+    const files = await sitemapFiles(await readDb());
     return new Response(buildSitemapIndex(files.map((file) => `${origin}/sitemaps/${file}.xml`)), {
       headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" },
     });

@@ -38,7 +38,7 @@ export const MF_WITNESSES: readonly TestWitness[] = E2E_WITNESSES.map((w, i) => 
 /** Variables of the test runner's own environment a child must not inherit: each child gets exactly its own. */
 const OWN_VARIABLES = /^(DATABASE_URL|DATABASE_OWNER_URL|LOG_\w+|MIRROR_\w+|BETTER_AUTH_\w+|PORT|HOSTNAME)$/;
 
-function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
+export function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   for (const name of Object.keys(env)) if (OWN_VARIABLES.test(name)) delete env[name];
   return { ...env, ...vars };
@@ -113,7 +113,7 @@ async function runOrThrow(script: string, args: string[], env: Record<string, st
 }
 
 /** Waits until the server answers HTTP at all, or fails with its output when it exits first. */
-async function waitForHttp(child: Child, url: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForHttp(child: Child, url: string, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (!child.running) throw new Error(`${child.name} exited before it served ${url}:\n${child.tail()}`);

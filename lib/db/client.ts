@@ -24,7 +24,12 @@ export interface PoolLimits {
 /** No limits: benchmarks and tests that build their own client, unless they pass some. */
 const UNLIMITED: PoolLimits = { statementTimeoutMs: 0, acquireTimeoutMs: 0 };
 
-export function createPrisma(connectionString: string, limits: PoolLimits = UNLIMITED): PrismaClient {
+/**
+ * `onError` sees every failed connection and query of the pool; by default time-outs are noted
+ * for the proxy (lib/db/database-unavailable.ts). The replica's pool (lib/db/read-db.ts) passes
+ * its own.
+ */
+export function createPrisma(connectionString: string, limits: PoolLimits = UNLIMITED, onError: (error: unknown) => void = noteTimeouts): PrismaClient {
   const pool = new pg.Pool({
     connectionString,
     max: limits.max,
@@ -33,18 +38,22 @@ export function createPrisma(connectionString: string, limits: PoolLimits = UNLI
     // (the log committer, lib/log-service/commit-pending.ts).
     statement_timeout: limits.statementTimeoutMs,
   });
-  watchForTimeouts(pool);
+  watchForErrors(pool, onError);
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
+function noteTimeouts(error: unknown): void {
+  if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
+}
+
 /**
- * Notes each time-out the pool sees (lib/db/database-unavailable.ts), whoever made the query: a
- * page render's error never reaches our code, but the proxy must still learn of it.
+ * Shows `watch` each error the pool sees, whoever made the query: a page render's error never
+ * reaches our code, but the proxy must still learn of a time-out (and lib/db/read-db.ts of a
+ * replica gone away).
  */
-function watchForTimeouts(pool: pg.Pool): void {
-  const watch = (error: unknown) => {
-    if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
-  };
+function watchForErrors(pool: pg.Pool, watch: (error: unknown) => void): void {
+  // An idle connection the server dropped (a restart, a replica stopped).
+  pool.on("error", watch);
   const connect = pool.connect.bind(pool) as (callback?: (error: Error | undefined, ...rest: unknown[]) => void) => Promise<unknown> | undefined;
   const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   Object.assign(pool, {

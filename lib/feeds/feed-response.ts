@@ -1,6 +1,6 @@
 import "server-only";
 /** The route handlers' shared body: parse, 400 on any problem, load, write in one format. */
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { handle, json, SHORT } from "@/lib/api/respond";
 import { buildAtom } from "./atom";
 import { buildJsonFeed } from "./json-feed";
@@ -22,7 +22,7 @@ export function feedResponse(request: Request, format: FeedFormat): Promise<Resp
     const { params, locale, problems } = parseFeedQuery(url.searchParams);
     if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
     const origin = requestOrigin(request);
-    const feed = await loadFeed(db(), params, locale, origin, `${origin}${url.pathname}${url.search}`);
+    const feed = await loadFeed(await readDb(), params, locale, origin, `${origin}${url.pathname}${url.search}`);
     return new Response(WRITERS[format](feed), {
       headers: { "content-type": `${FEED_FORMATS[format].type}; charset=utf-8`, "cache-control": SHORT },
     });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { listAgencies } from "@/lib/notices/list-agencies";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export default async function AgenciesPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("agencies");
-  const agencies = await listAgencies(db());
+  const agencies = await listAgencies(await readDb());
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PortalTime } from "@/components/portal-time";
 import { Link, redirect } from "@/i18n/navigation";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { formatHash, type Hash } from "@/lib/log";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { listCheckpointsBefore } from "@/lib/log-service/list-checkpoints-before";
@@ -29,7 +29,7 @@ export default async function LogPage({ params, searchParams }: Props) {
   const before = query.before === undefined ? undefined : indexParam(query.before);
   if (before === null) notFound();
   const [t, tl] = await Promise.all([getTranslations("log"), getTranslations("logList")]);
-  const prisma = db();
+  const prisma = await readDb();
   const [latest, page] = await Promise.all([latestCheckpoint(prisma), listCheckpointsBefore(prisma, before, PAGE_SIZE + 1)]);
   const size = latest?.size ?? 0;
 

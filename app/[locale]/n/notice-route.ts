@@ -8,14 +8,14 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getNotice, type NoticeDto, type NoticeVersionDto } from "@/lib/notices/get-notice";
 import { effectiveValue, noticeTitle } from "@/lib/notices/effective-fields";
 import { routing } from "@/i18n/routing";
 import { publicOrigin } from "@/lib/api/public-origin";
 
-export const loadNotice = cache((id: string): Promise<NoticeDto> => orNotFound(getNotice(db(), id)));
+export const loadNotice = cache(async (id: string): Promise<NoticeDto> => orNotFound(getNotice(await readDb(), id)));
 
 /**
  * The version a URL names. Only canonical positive integers ("2", not "02", "2.0", "+2"),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { searchNotices } from "@/lib/search/search-notices";
 import { parseSearchParams, type SearchParams } from "@/lib/search/search-params";
 import { searchHref, withoutValue } from "@/lib/search/search-url";
@@ -65,7 +65,7 @@ export default async function NoticesPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("search");
   const { params, problems } = await read(props);
-  const result = await searchNotices(db(), params);
+  const result = await searchNotices(await readDb(), params);
   const action = `/${locale}/notices`;
   const chips = activeFilters(params, result, locale, t);
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getAgency, type AgencySummary } from "@/lib/notices/list-agencies";
 import { listLatestNotices } from "@/lib/notices/list-latest-notices";
@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ locale: string; id: string }> };
 
-const load = (id: string): Promise<AgencySummary> => orNotFound(getAgency(db(), id));
+const load = async (id: string): Promise<AgencySummary> => orNotFound(getAgency(await readDb(), id));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id, locale } = await params;
@@ -33,7 +33,7 @@ export default async function AgencyPage({ params }: Params) {
   setRequestLocale(locale);
   const t = await getTranslations("agencies");
   const agency = await load(id);
-  const notices = await listLatestNotices(db(), 20, agency.id);
+  const notices = await listLatestNotices(await readDb(), 20, agency.id);
   return (
     <div className="space-y-6">
       <header className="space-y-2">

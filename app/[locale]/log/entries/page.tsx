@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPortalTime } from "@/components/portal-time-server";
 import { Link } from "@/i18n/navigation";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { listLogEntries, LogRangeError, type LogEntriesPage, type RangeEnd } from "@/lib/log-service/list-log-entries";
 import { parseLogListQuery, type LogListQuery } from "@/lib/log-service/log-list-query";
@@ -27,13 +27,13 @@ type Loaded = { page: LogEntriesPage } | { error: { fields: ("from" | "to")[]; m
 /** The page, or the visitor's mistake in their language: bad input is never a 404 or a 500 here. */
 async function load(t: Translator, raw: Record<string, string | string[] | undefined>): Promise<Loaded> {
   const parsed = parseLogListQuery(raw);
-  const size = async () => (await latestCheckpoint(db()))?.size ?? 0;
+  const size = async () => (await latestCheckpoint(await readDb()))?.size ?? 0;
   if (!parsed.ok) {
     const { param, value } = parsed.problem;
     return { error: { fields: param === "before" ? [] : [param], message: t("error.notANumber", { param, value }) }, size: await size() };
   }
   try {
-    return { page: await listLogEntries(db(), parsed.query) };
+    return { page: await listLogEntries(await readDb(), parsed.query) };
   } catch (e) {
     if (!(e instanceof LogRangeError)) throw e;
     return { error: rangeError(t, e, parsed.query), size: e.detail.size };

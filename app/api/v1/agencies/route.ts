@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { badRequest } from "@/lib/api/errors";
 import { handle, json, SHORT } from "@/lib/api/respond";
 import { listAgencies } from "@/lib/notices/list-agencies";
@@ -8,6 +8,6 @@ export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const unknown = [...new URL(request.url).searchParams.keys()];
     if (unknown.length > 0) throw badRequest(`unknown parameter ${unknown[0]!.slice(0, 40)}`);
-    return json({ agencies: await listAgencies(db()) }, SHORT);
+    return json({ agencies: await listAgencies(await readDb()) }, SHORT);
   });
 }

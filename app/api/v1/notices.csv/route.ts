@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { handle, json } from "@/lib/api/respond";
 import { CSV_MAX_ROWS, csvFileName } from "@/lib/feeds/csv";
 import { exportCsv } from "@/lib/feeds/export-csv";
@@ -12,7 +12,7 @@ export function GET(request: Request): Promise<Response> {
     await enforceRateLimit("search", request);
     const { params, locale, problems } = parseExportQuery(new URL(request.url).searchParams);
     if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
-    const csv = await exportCsv(db(), params, locale, requestOrigin(request));
+    const csv = await exportCsv(await readDb(), params, locale, requestOrigin(request));
     return new Response(csv.body, {
       headers: {
         "content-type": "text/csv; charset=utf-8; header=present",

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { checkOrigin } from "@/lib/api/check-origin";
 import { handle, json, SHORT } from "@/lib/api/respond";
 import { publishFromApi } from "@/lib/agency-api/publish-from-api";
@@ -26,7 +27,7 @@ export function GET(request: Request): Promise<Response> {
       const message = problems.map((p) => `${p.param}: ${p.message} (got "${p.value}")`).join("; ");
       return json({ error: { code: "bad-request", message, problems } }, "no-store", 400);
     }
-    return json(await searchNotices(db(), params), SHORT);
+    return json(await searchNotices(await readDb(), params), SHORT);
   });
 }
 

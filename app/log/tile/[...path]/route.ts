@@ -1,11 +1,11 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { handle, IMMUTABLE } from "@/lib/api/respond";
 import { getTile } from "@/lib/log-service/get-tile";
 
 /** C2SP tlog-tiles: /log/tile/<L>/<N>[.p/<W>] and /log/tile/entries/<N>[.p/<W>]. Immutable once served. */
 export function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
   return handle(async () => {
-    const data = await getTile(db(), (await params).path.join("/"));
+    const data = await getTile(await readDb(), (await params).path.join("/"));
     return new Response(new Uint8Array(data), { headers: { "content-type": "application/octet-stream", "cache-control": IMMUTABLE } });
   });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getLogEntryDetail, type LogEntryDetail } from "@/lib/log-service/get-log-entry-detail";
 import { LogLeafSummary } from "@/components/log-leaf-summary";
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ locale: string; index: string }> };
 async function load(raw: string): Promise<LogEntryDetail> {
   const index = indexParam(raw);
   if (index === null) notFound();
-  return orNotFound(getLogEntryDetail(db(), index));
+  return orNotFound(getLogEntryDetail(await readDb(), index));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

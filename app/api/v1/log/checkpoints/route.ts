@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { handle, json } from "@/lib/api/respond";
 import { optionalIndex, parseLimit } from "@/lib/api/params";
 import { listCheckpoints } from "@/lib/log-service/list-checkpoints";
@@ -9,6 +9,6 @@ export function GET(request: Request): Promise<Response> {
     const query = new URL(request.url).searchParams;
     const after = optionalIndex("after", query.get("after"));
     const limit = parseLimit(query.get("limit"), 1000, 100);
-    return json(await listCheckpoints(db(), after, limit));
+    return json(await listCheckpoints(await readDb(), after, limit));
   });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { badRequest } from "@/lib/api/errors";
 import { handle, json, SHORT } from "@/lib/api/respond";
 import { parseIndex } from "@/lib/api/params";
@@ -17,6 +17,6 @@ export function GET(request: Request): Promise<Response> {
     const start = parseIndex("start", query.get("start"));
     const count = query.get("count") === null ? MAX_RECORDS : parseIndex("count", query.get("count"));
     if (count < 1 || count > MAX_RECORDS) throw badRequest(`count must be between 1 and ${MAX_RECORDS}`);
-    return json(await listLogRecords(db(), start, count), SHORT);
+    return json(await listLogRecords(await readDb(), start, count), SHORT);
   });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { servedLogKey } from "@/lib/log-service/get-log-identity";
 import { handle } from "@/lib/api/respond";
 import { optionalIndex } from "@/lib/api/params";
@@ -13,7 +13,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     await enforceRateLimit("download", request);
     const after = optionalIndex("after", allowOnly(request.url, ["after"]).get("after"));
     const { id } = await params;
-    const page = await buildAgencyBundles(db(), servedLogKey(), id, after);
+    const page = await buildAgencyBundles(await readDb(), servedLogKey(), id, after);
     const name = after === undefined ? `${id}.gongshi-proofs.json` : `${id}-after-${after}.gongshi-proofs.json`;
     return download(JSON.stringify(page, null, 2) + "\n", "application/json; charset=utf-8", name);
   });

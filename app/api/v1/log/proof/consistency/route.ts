@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { handle, IMMUTABLE, json } from "@/lib/api/respond";
 import { parseIndex } from "@/lib/api/params";
 import { getConsistencyProof } from "@/lib/log-service/get-consistency-proof";
@@ -8,6 +8,6 @@ export function GET(request: Request): Promise<Response> {
     const query = new URL(request.url).searchParams;
     const from = parseIndex("from", query.get("from"));
     const to = parseIndex("to", query.get("to"));
-    return json(await getConsistencyProof(db(), from, to), IMMUTABLE);
+    return json(await getConsistencyProof(await readDb(), from, to), IMMUTABLE);
   });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { handle, IMMUTABLE, json, SHORT } from "@/lib/api/respond";
 import { optionalIndex, parseIndex } from "@/lib/api/params";
 import { getInclusionProof } from "@/lib/log-service/get-inclusion-proof";
@@ -9,6 +9,6 @@ export function GET(request: Request): Promise<Response> {
     const index = parseIndex("index", query.get("index"));
     const size = optionalIndex("size", query.get("size"));
     // With an explicit size the proof can never change; without, it follows the log head.
-    return json(await getInclusionProof(db(), index, size), size === undefined ? SHORT : IMMUTABLE);
+    return json(await getInclusionProof(await readDb(), index, size), size === undefined ? SHORT : IMMUTABLE);
   });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { servedLogKey } from "@/lib/log-service/get-log-identity";
 import { handle } from "@/lib/api/respond";
 import { optionalIndex } from "@/lib/api/params";
@@ -14,7 +14,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     await enforceRateLimit("download", request);
     const from = optionalIndex("from", allowOnly(request.url, ["from"]).get("from"));
     const { id } = await params;
-    const bundles = await buildNoticeBundles(db(), servedLogKey(), id, from === undefined ? {} : { from });
+    const bundles = await buildNoticeBundles(await readDb(), servedLogKey(), id, from === undefined ? {} : { from });
     const body: ProofBundles = { format: BUNDLES_FORMAT, bundles, next: null };
     return download(JSON.stringify(body, null, 2) + "\n", "application/json; charset=utf-8", `${id}.gongshi-proofs.json`);
   });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { servedLogKey } from "@/lib/log-service/get-log-identity";
 import { handle } from "@/lib/api/respond";
 import { optionalIndex, parseIndex } from "@/lib/api/params";
@@ -15,7 +15,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     const p = await params;
     const from = optionalIndex("from", allowOnly(request.url, ["from"]).get("from"));
     const version = parseIndex("version", p.version);
-    const bundle = await buildProofBundle(db(), servedLogKey(), p.id, version, from === undefined ? {} : { from });
+    const bundle = await buildProofBundle(await readDb(), servedLogKey(), p.id, version, from === undefined ? {} : { from });
     return download(JSON.stringify(bundle, null, 2) + "\n", "application/json; charset=utf-8", bundleFileName(bundle.notice, bundle.version));
   });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { servedLogKey } from "@/lib/log-service/get-log-identity";
 import { handle } from "@/lib/api/respond";
 import { parseIndex } from "@/lib/api/params";
@@ -13,7 +13,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     await enforceRateLimit("download", request);
     allowOnly(request.url, []);
     const p = await params;
-    const bundle = await buildProofBundle(db(), servedLogKey(), p.id, parseIndex("version", p.version));
+    const bundle = await buildProofBundle(await readDb(), servedLogKey(), p.id, parseIndex("version", p.version));
     return download(bundle.tlogProof, "text/plain; charset=utf-8", `${bundle.notice}-v${bundle.version}.tlog-proof`);
   });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { handle, IMMUTABLE } from "@/lib/api/respond";
 import { parseIndex } from "@/lib/api/params";
 import { getAttachment } from "@/lib/notices/get-attachment";
@@ -14,7 +14,7 @@ export function GET(
 ): Promise<Response> {
   return handle(async () => {
     const p = await params;
-    const a = await getAttachment(db(), p.id, parseIndex("version", p.version), parseIndex("position", p.position));
+    const a = await getAttachment(await readDb(), p.id, parseIndex("version", p.version), parseIndex("position", p.position));
     return new Response(new Uint8Array(a.content), {
       headers: {
         "content-type": "application/octet-stream",
