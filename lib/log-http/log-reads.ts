@@ -1,0 +1,112 @@
+/**
+ * What the fast path reads from the database, with the caches that make repeated reads free.
+ * Tiles (each at the width asked for), entries and entry bundles never change once the head
+ * covers them, so they are kept in memory, bounded in bytes (lru-cache); the interior hashes of
+ * full tiles are kept as lib/log's TileTreeCache does for every proof. Queries are the same as
+ * the route handlers' services make (lib/log-service), through `pg` directly.
+ */
+import type pg from "pg";
+import { LRUCache } from "lru-cache";
+import { TILE_WIDTH, TileTreeCache, tileHashReader, type HashReader, type Tile, type TileReader } from "@/lib/log";
+import { dbTileReader, type SqlRunner } from "@/lib/log-service/tile-store";
+import type { LogHead } from "./log-head";
+
+const MiB = 1024 * 1024;
+
+/** Bounds, in bytes: tile data, answer bodies (entries, bundles, proofs). */
+export interface CacheSizes {
+  tileBytes: number;
+  answerBytes: number;
+  /** Full-tile trees (16 KiB each): 4,096 covers every level-0 tile of a 1,048,576-entry log. */
+  tileTrees: number;
+}
+
+export const DEFAULT_CACHE_SIZES: CacheSizes = { tileBytes: 48 * MiB, answerBytes: 32 * MiB, tileTrees: 4096 };
+
+export class LogReads {
+  private readonly sql: SqlRunner;
+  private readonly tiles: LRUCache<string, Uint8Array>;
+  readonly answers: LRUCache<string, Uint8Array>;
+  private readonly trees: TileTreeCache;
+  private readonly tileReader: TileReader;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    sizes: CacheSizes = DEFAULT_CACHE_SIZES,
+  ) {
+    this.sql = {
+      $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) => (await pool.query(query, values)).rows as T,
+      $executeRawUnsafe: async () => {
+        throw new Error("the public read path does not write");
+      },
+    };
+    this.tiles = new LRUCache({ maxSize: sizes.tileBytes, sizeCalculation: (data) => Math.max(1, data.length) });
+    this.answers = new LRUCache({ maxSize: sizes.answerBytes, sizeCalculation: (data) => Math.max(1, data.length) });
+    this.trees = new TileTreeCache(sizes.tileTrees);
+    const stored = dbTileReader(this.sql);
+    const cache = this.tiles;
+    this.tileReader = {
+      // Tiles already held come from memory; the rest in one query, as dbTileReader reads them.
+      async readTiles(wanted: readonly Tile[]) {
+        const key = (t: Tile) => `${t.level}/${t.n}/${t.width}`;
+        const found = new Map<string, Uint8Array>();
+        const missing: Tile[] = [];
+        for (const t of wanted) {
+          const data = cache.get(key(t));
+          if (data) found.set(key(t), data);
+          else missing.push(t);
+        }
+        if (missing.length > 0) {
+          const read = await stored.readTiles(missing);
+          missing.forEach((t, i) => {
+            found.set(key(t), read[i]!);
+            cache.set(key(t), read[i]!);
+          });
+        }
+        return wanted.map((t) => found.get(key(t))!);
+      },
+    };
+  }
+
+  /** The latest checkpoint with its cosignatures, in the order they were collected. */
+  async head(): Promise<LogHead | null> {
+    const { rows } = await this.pool.query<{ size: string; note: string; cosignatures: string }>(
+      `SELECT c.size::text AS size, c.note,
+              COALESCE((SELECT string_agg(s.signature || E'\\n', '' ORDER BY s.id) FROM cosignature s WHERE s.checkpoint_size = c.size), '') AS cosignatures
+       FROM checkpoint c ORDER BY c.size DESC LIMIT 1`,
+    );
+    const row = rows[0];
+    return row ? { size: Number(row.size), note: row.note + row.cosignatures } : null;
+  }
+
+  /** Tile data at the tile's width (the widest stored row, sliced). */
+  async tile(tile: Tile): Promise<Uint8Array> {
+    const [data] = await this.tileReader.readTiles([tile]);
+    return data!;
+  }
+
+  /** The hash reader proofs for a tree of `size` are made from: memory first, then stored tiles. */
+  hashReader(size: number): HashReader {
+    return tileHashReader(size, this.tileReader, this.trees);
+  }
+
+  /** Entry `index`'s leaf and leaf hash; throws (a 500, as Prisma's findUniqueOrThrow did) if it is not stored. */
+  async entry(index: number): Promise<{ leaf: Uint8Array; leafHash: Uint8Array }> {
+    const { rows } = await this.pool.query<{ leaf: Buffer; leaf_hash: Buffer }>(
+      "SELECT leaf, leaf_hash FROM log_entry WHERE index = $1",
+      [String(index)],
+    );
+    if (!rows[0]) throw new Error(`log entry ${index} is not stored`);
+    return { leaf: rows[0].leaf, leafHash: rows[0].leaf_hash };
+  }
+
+  /** Leaves [n·256, n·256 + width), in order. */
+  async bundleLeaves(n: number, width: number): Promise<Uint8Array[]> {
+    const start = n * TILE_WIDTH;
+    const { rows } = await this.pool.query<{ leaf: Buffer }>(
+      "SELECT leaf FROM log_entry WHERE index >= $1 AND index < $2 ORDER BY index",
+      [String(start), String(start + width)],
+    );
+    return rows.map((r) => r.leaf);
+  }
+}
