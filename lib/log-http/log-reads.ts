@@ -7,7 +7,7 @@
  */
 import type pg from "pg";
 import { LRUCache } from "lru-cache";
-import { TILE_WIDTH, TileTreeCache, tileHashReader, type HashReader, type Tile, type TileReader } from "@/lib/log";
+import { TILE_WIDTH, TileTreeCache, splitStoredHashIndex, tileHashReader, type Hash, type HashReader, type Tile, type TileReader } from "@/lib/log";
 import { dbTileReader, type SqlRunner } from "@/lib/log-service/tile-store";
 import type { LogHead } from "./log-head";
 
@@ -19,15 +19,18 @@ export interface CacheSizes {
   answerBytes: number;
   /** Full-tile trees (16 KiB each): 4,096 covers every level-0 tile of a 1,048,576-entry log. */
   tileTrees: number;
+  /** Hashes of subtrees of 8 leaves or more (32 bytes and about 100 of bookkeeping each): 262,144 covers a 1,048,576-entry log. */
+  subtreeHashes: number;
 }
 
-export const DEFAULT_CACHE_SIZES: CacheSizes = { tileBytes: 48 * MiB, answerBytes: 32 * MiB, tileTrees: 4096 };
+export const DEFAULT_CACHE_SIZES: CacheSizes = { tileBytes: 48 * MiB, answerBytes: 32 * MiB, tileTrees: 4096, subtreeHashes: 262_144 };
 
 export class LogReads {
   private readonly sql: SqlRunner;
   private readonly tiles: LRUCache<string, Uint8Array>;
   readonly answers: LRUCache<string, Uint8Array>;
   private readonly trees: TileTreeCache;
+  private readonly subtrees: LRUCache<number, Hash>;
   private readonly tileReader: TileReader;
 
   constructor(
@@ -43,6 +46,7 @@ export class LogReads {
     this.tiles = new LRUCache({ maxSize: sizes.tileBytes, sizeCalculation: (data) => Math.max(1, data.length) });
     this.answers = new LRUCache({ maxSize: sizes.answerBytes, sizeCalculation: (data) => Math.max(1, data.length) });
     this.trees = new TileTreeCache(sizes.tileTrees);
+    this.subtrees = new LRUCache({ max: sizes.subtreeHashes });
     const stored = dbTileReader(this.sql);
     const cache = this.tiles;
     this.tileReader = {
@@ -85,9 +89,40 @@ export class LogReads {
     return data!;
   }
 
-  /** The hash reader proofs for a tree of `size` are made from: memory first, then stored tiles. */
+  /**
+   * The hash reader proofs for a tree of `size` are made from: memory first, then stored tiles.
+   * A stored hash names a complete subtree, whose hash is the same in every tree that has it
+   * (the log only appends), so it is kept across proofs and sizes. Without this, each proof
+   * recomputed the right edge's subtrees from the partial tiles (up to 127 hashes a tile) and
+   * compared whole tiles against the tile-tree cache: most of a warm proof's CPU time.
+   */
   hashReader(size: number): HashReader {
-    return tileHashReader(size, this.tileReader, this.trees);
+    const tiles = tileHashReader(size, this.tileReader, this.trees);
+    const kept = this.subtrees;
+    return {
+      async readHashes(indexes) {
+        const hashes: Hash[] = new Array(indexes.length);
+        const missing: number[] = [];
+        const at: number[] = [];
+        indexes.forEach((index, i) => {
+          const hash = kept.get(index);
+          if (hash) hashes[i] = hash;
+          else {
+            missing.push(index);
+            at.push(i);
+          }
+        });
+        if (missing.length > 0) {
+          const read = await tiles.readHashes(missing);
+          read.forEach((hash, k) => {
+            hashes[at[k]!] = hash;
+            // A copy: the hash may be a view into a whole tile, which must not outlive its own cache.
+            if (splitStoredHashIndex(missing[k]!).level >= 3) kept.set(missing[k]!, hash.slice() as Hash);
+          });
+        }
+        return hashes;
+      },
+    };
   }
 
   /** Entry `index`'s leaf and leaf hash; throws (a 500, as Prisma's findUniqueOrThrow did) if it is not stored. */
