@@ -117,7 +117,7 @@ export class LogReads {
           read.forEach((hash, k) => {
             hashes[at[k]!] = hash;
             // A copy: the hash may be a view into a whole tile, which must not outlive its own cache.
-            if (splitStoredHashIndex(missing[k]!).level >= 3) kept.set(missing[k]!, hash.slice() as Hash);
+            if (worthKeeping(missing[k]!, size)) kept.set(missing[k]!, hash.slice() as Hash);
           });
         }
         return hashes;
@@ -144,4 +144,17 @@ export class LogReads {
     );
     return rows.map((r) => r.leaf);
   }
+}
+
+/**
+ * Subtrees of 8 leaves and more (a quarter of a million in a million-entry log), and any in the
+ * tree's unfinished right edge, where every proof for the same size looks and where the hash is
+ * otherwise recomputed from a partial tile each time. Smaller subtrees inside full tiles come
+ * cheaply from the tile-tree cache.
+ */
+function worthKeeping(index: number, size: number): boolean {
+  const { level, n } = splitStoredHashIndex(index);
+  if (level >= 3) return true;
+  const block = TILE_WIDTH ** (Math.floor(level / 8) + 1);
+  return n * 2 ** level >= size - (size % block);
 }
