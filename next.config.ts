@@ -5,6 +5,7 @@ import { parseSignerKey } from "./lib/log/note-keys";
 import { parseWitnessPolicy, policyAllowsLog } from "./lib/log/witness-policy";
 import { uploadBodyLimit as computeUploadBodyLimit } from "./lib/http/request-guard.mjs";
 import { contentSecurityPolicy } from "./lib/http/content-security-policy.mjs";
+import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
 
 /**
  * The log's public key and origin, fixed into the browser verifier at build time. The
@@ -87,14 +88,6 @@ const fallbackPolicy = {
   headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: process.env.NODE_ENV === "development" }) }],
 };
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // server.mjs (`npm start`) compresses responses itself, so that the page cache can answer with
@@ -124,7 +117,7 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: uploadBodyLimit,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }, fallbackPolicy];
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }, fallbackPolicy];
   },
 };
 

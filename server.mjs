@@ -23,6 +23,8 @@ import { guardRequest, sessionChecker, uploadBodyLimit } from "./lib/http/reques
 import { HSTS, servedOverHttps } from "./lib/http/strict-transport.mjs";
 import { contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.mjs";
 import { clientAddressPreparer } from "./lib/http/client-address.mjs";
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 
 /** Set by proxy.ts on a page it answers gzipped (lib/page-cache/precompressed.ts names it too). */
 const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
@@ -58,9 +60,20 @@ try {
   process.exit(1);
 }
 
+// The log's public endpoints, answered before Next (lib/log-http/fast-path.ts), bundled by `npm run build`.
+const fastPathBundle = `${import.meta.dirname}/.next/log-http.mjs`;
+if (!existsSync(fastPathBundle)) {
+  console.error(`gongshi: ${fastPathBundle} is missing: run \`npm run build\` (it builds Next and then this bundle)`);
+  process.exit(1);
+}
+
 const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
+// After prepare(): Next has loaded the .env files by then, and the fast path reads DATABASE_URL.
+const { createLogFastPath } = await import(pathToFileURL(fastPathBundle).href);
+const serveLog = createLogFastPath();
+if (serveLog) console.info("gongshi: log endpoints answered before Next (lib/log-http)");
 
 const compress = compression();
 // Malformed paths, foreign-origin server actions and large anonymous bodies are answered
@@ -111,6 +124,8 @@ async function serve(req, res, expectsContinue) {
     res.once("close", () => {
       if (!res.writableFinished) releaseCompressionStream(res);
     });
+    // After the guard, HSTS, CSP and compression, so its answers get the same treatment as Next's.
+    if (serveLog?.(req, res)) return;
     handle(req, res).catch((error) => {
       console.error(`gongshi: ${req.method} ${req.url}: ${error?.message ?? error}`);
       if (!res.headersSent) res.statusCode = 500;

@@ -70,6 +70,12 @@ export function ensureBuild(progress: (m: string) => void): BuildInfo {
       spawnSync("sleep", ["5"]); // let it finish writing the rest
     } else throw new Error("next build failed");
   }
+  // server.mjs also needs the log endpoints' bundle, which `npm run build` makes after Next's build.
+  if (!existsSync(path.join(ROOT, ".next", "log-http.mjs"))) {
+    progress("no .next/log-http.mjs: running `npm run build:log-http`");
+    const r = spawnSync("npm", ["run", "build:log-http"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    if (r.status !== 0) throw new Error(`npm run build:log-http failed:\n${r.stdout}${r.stderr}`);
+  }
   const builtAt = statSync(idFile).mtime;
   return { built, buildId: readFileSync(idFile, "utf8").trim(), builtAt, newerSources: newestSources(builtAt.getTime()) };
 }

@@ -450,6 +450,8 @@ async function http(dbUrl: string, dbName: string, signerKey: string): Promise<{
       LOG_ORIGIN: ORIGIN,
       LOG_COMMIT_INTERVAL_MS: "0",
       NEXT_TELEMETRY_DISABLED: "1",
+      // These rows measure Next's route handlers; `npm run bench:log-http` measures server.mjs's own answers.
+      LOG_HTTP_FAST_PATH: "off",
     },
     PORT,
   );
