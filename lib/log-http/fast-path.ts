@@ -13,7 +13,7 @@ import { SECURITY_HEADERS } from "@/lib/http/security-headers.mjs";
 import { LogAnswers, type Answer } from "./log-answers";
 import { LogHeadReader } from "./log-head";
 import { LogReads } from "./log-reads";
-import { publicReadPool } from "./public-read-pool";
+import { publicReads } from "./public-read-pool";
 
 /** Request headers with which Next answers differently (its client router's, its internal ones): left to Next. */
 const NEXT_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "x-middleware-subrequest", "x-nextjs-data"];
@@ -27,7 +27,7 @@ export type LogFastPath = (req: IncomingMessage, res: ServerResponse) => boolean
  */
 export function createLogFastPath(): LogFastPath | null {
   if (process.env.MIRROR_OF || process.env.LOG_HTTP_FAST_PATH === "off") return null;
-  const reads = new LogReads(publicReadPool());
+  const reads = new LogReads(publicReads());
   const answers = new LogAnswers(new LogHeadReader(() => reads.head()), reads);
   return (req, res) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || !req.url) return false;

@@ -5,11 +5,11 @@
  * full tiles are kept as lib/log's TileTreeCache does for every proof. Queries are the same as
  * the route handlers' services make (lib/log-service), through `pg` directly.
  */
-import type pg from "pg";
 import { LRUCache } from "lru-cache";
 import { TILE_WIDTH, TileTreeCache, splitStoredHashIndex, tileHashReader, type Hash, type HashReader, type Tile, type TileReader } from "@/lib/log";
 import { dbTileReader, type SqlRunner } from "@/lib/log-service/tile-store";
 import type { LogHead } from "./log-head";
+import type { PublicReads } from "./public-read-pool";
 
 const MiB = 1024 * 1024;
 
@@ -34,7 +34,7 @@ export class LogReads {
   private readonly tileReader: TileReader;
 
   constructor(
-    private readonly pool: pg.Pool,
+    private readonly pool: PublicReads,
     sizes: CacheSizes = DEFAULT_CACHE_SIZES,
   ) {
     this.sql = {
