@@ -34,7 +34,24 @@ export function createPrisma(connectionString: string, limits: PoolLimits = UNLI
     statement_timeout: limits.statementTimeoutMs,
   });
   watchForTimeouts(pool);
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // A connection the server ends while it sits idle in the pool (a restart, a terminated
+  // backend) is dropped by the pool, which then emits "error"; unheard, that would end the
+  // process. Prisma listens only once it has connected, and the committer may use the pool
+  // before it does (lib/db/pg-transaction.ts).
+  pool.on("error", () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(prisma, pool);
+  return prisma;
+}
+
+/** Each client's own pool, so work that Prisma's query path makes slow can use the same connections. */
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
+/** The pg pool under a client made by createPrisma (lib/db/pg-transaction.ts runs transactions on it). */
+export function pgPoolOf(prisma: PrismaClient): pg.Pool {
+  const pool = pools.get(prisma);
+  if (!pool) throw new Error("this Prisma client was not made by createPrisma: it has no pg pool");
+  return pool;
 }
 
 /**

@@ -11,12 +11,18 @@ export async function latestCheckpointRow(sql: SqlRunner): Promise<{ size: bigin
   return row ? { size: row.size, note: row.note, createdAt: row.created_at } : null;
 }
 
-/** The oldest queued versions, in the order they were created, with their attachments. */
+/**
+ * The oldest queued versions, in the order they were created, with their attachments. Fields
+ * and salts only for versions without stored commitments: the leaf needs nothing else, and
+ * they are most of the bytes read.
+ */
 export async function pendingVersions(sql: SqlRunner, limit: number): Promise<StoredVersion[]> {
   const rows = await sql.$queryRawUnsafe<
-    { id: bigint; notice_id: string; agency_id: string; version: number; kind: string; fields: unknown; salts: unknown; attachments: unknown }[]
+    { id: bigint; notice_id: string; agency_id: string; version: number; kind: string; commitments: unknown; fields: unknown; salts: unknown; attachments: unknown }[]
   >(
-    `SELECT v.id, v.notice_id, n.agency_id, v.version, v.kind, v.fields, v.salts,
+    `SELECT v.id, v.notice_id, n.agency_id, v.version, v.kind, v.commitments,
+            CASE WHEN v.commitments IS NULL THEN v.fields END AS fields,
+            CASE WHEN v.commitments IS NULL THEN v.salts END AS salts,
             coalesce((SELECT json_agg(json_build_object('fileName', a.file_name, 'nameSalt', encode(a.name_salt, 'base64'),
                                                         'sha256', a.sha256, 'size', a.size) ORDER BY a.position)
                       FROM attachment a WHERE a.notice_version_id = v.id), '[]') AS attachments
@@ -30,6 +36,7 @@ export async function pendingVersions(sql: SqlRunner, limit: number): Promise<St
     agencyId: r.agency_id,
     version: r.version,
     kind: r.kind,
+    commitments: r.commitments,
     fields: r.fields,
     salts: r.salts,
     attachments: (r.attachments as { fileName: string; nameSalt: string; sha256: string; size: number }[]).map((a) => ({
