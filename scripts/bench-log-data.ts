@@ -7,6 +7,7 @@ import path from "node:path";
 import { randomBytes, randomInt } from "node:crypto";
 import pg from "pg";
 import { migrate, readMigrations } from "@/lib/db/migrate";
+import { commitFields } from "@/lib/log";
 
 export const AGENCY = "hp-planning";
 
@@ -121,6 +122,7 @@ interface Row {
   kind: string;
   fields: Record<string, string>;
   salts: Record<string, string>;
+  commitments: Record<string, string>;
 }
 
 /**
@@ -140,18 +142,24 @@ export async function addPending(
   for (let at = 0; at < specs.length; at += chunk) {
     const part = specs.slice(at, at + chunk);
     const salts = randomBytes(part.length * FIELD_NAMES.length * 32);
-    const rows: Row[] = part.map((s, i) => ({
-      id: noticeId(s.n),
-      version: s.version,
-      kind: s.version === 1 ? "publish" : "amend",
-      fields: fieldsFor(s.n),
-      salts: Object.fromEntries(
+    const rows: Row[] = part.map((s, i) => {
+      const fields = fieldsFor(s.n);
+      const saltBytes = Object.fromEntries(
         FIELD_NAMES.map((name, f) => {
           const o = (i * FIELD_NAMES.length + f) * 32;
-          return [name, salts.subarray(o, o + 32).toString("base64")];
+          return [name, salts.subarray(o, o + 32)];
         }),
-      ),
-    }));
+      );
+      return {
+        id: noticeId(s.n),
+        version: s.version,
+        kind: s.version === 1 ? "publish" : "amend",
+        fields,
+        salts: Object.fromEntries(Object.entries(saltBytes).map(([name, salt]) => [name, salt.toString("base64")])),
+        // As recordNoticeVersion stores them (the database checks them against fields and salts).
+        commitments: commitFields(fields, saltBytes),
+      };
+    });
     await client.query("BEGIN");
     try {
       await client.query(`INSERT INTO notice (id, agency_id) SELECT unnest($1::text[]), $2`, [
@@ -159,14 +167,15 @@ export async function addPending(
         AGENCY,
       ]);
       await client.query(
-        `INSERT INTO notice_version (notice_id, version, kind, fields, salts)
-         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[])`,
+        `INSERT INTO notice_version (notice_id, version, kind, fields, salts, commitments)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[], $6::jsonb[])`,
         [
           rows.map((r) => r.id),
           rows.map((r) => r.version),
           rows.map((r) => r.kind),
           rows.map((r) => JSON.stringify(r.fields)),
           rows.map((r) => JSON.stringify(r.salts)),
+          rows.map((r) => JSON.stringify(r.commitments)),
         ],
       );
       await client.query("COMMIT");

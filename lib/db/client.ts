@@ -38,8 +38,23 @@ export function createPrisma(connectionString: string, limits: PoolLimits = UNLI
     // (the log committer, lib/log-service/commit-pending.ts).
     statement_timeout: limits.statementTimeoutMs,
   });
+  // Also the pool's "error" listener: a connection the server ends while it sits idle (a restart,
+  // a terminated backend) would otherwise end the process, and the committer may use the pool
+  // before Prisma has connected and listened (lib/db/pg-transaction.ts).
   watchForErrors(pool, onError);
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(prisma, pool);
+  return prisma;
+}
+
+/** Each client's own pool, so work that Prisma's query path makes slow can use the same connections. */
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
+/** The pg pool under a client made by createPrisma (lib/db/pg-transaction.ts runs transactions on it). */
+export function pgPoolOf(prisma: PrismaClient): pg.Pool {
+  const pool = pools.get(prisma);
+  if (!pool) throw new Error("this Prisma client was not made by createPrisma: it has no pg pool");
+  return pool;
 }
 
 function noteTimeouts(error: unknown): void {

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import {
   appendLeafHashes,
   bytesEqual,
+  canonicalJson,
   decodeLeaf,
   edgeTiles,
   fromBase64,
@@ -144,6 +145,12 @@ function checkLeaf(
   if (leaf.attachments.length !== v.attachments.length) report(where, `leaf has ${leaf.attachments.length} attachments, stored version ${v.attachments.length}`);
   const { mismatched } = verifyFieldCommitments(leaf, values, salts);
   for (const path of mismatched) report(where, `field "${path}" does not match its commitment in the log`);
+  // The committer builds a leaf from the commitments stored with its version, when there are
+  // any (lib/log-service/version-leaf.ts); the leaf was checked against the plaintext above,
+  // so the stored commitments must be the leaf's too.
+  if (v.commitments !== null && canonicalJson(v.commitments) !== canonicalJson(leaf.fields)) {
+    report(where, "stored field commitments differ from the logged ones");
+  }
 }
 
 async function checkStoredTiles(prisma: Prisma.TransactionClient, rebuilt: Map<string, TileData>, report: (w: string, m: string) => void) {

@@ -18,6 +18,7 @@ export async function versionForEntries(prisma: Prisma.TransactionClient, ids: b
         kind: v.kind,
         fields: v.fields,
         salts: v.salts,
+        commitments: v.commitments,
         attachments: v.attachments.map((a) => ({
           fileName: a.fileName,
           nameSalt: a.nameSalt,

@@ -11,32 +11,52 @@ export async function latestCheckpointRow(sql: SqlRunner): Promise<{ size: bigin
   return row ? { size: row.size, note: row.note, createdAt: row.created_at } : null;
 }
 
-/** The oldest queued versions, in the order they were created, with their attachments. */
+/**
+ * The oldest queued versions, in the order they were created, with their attachments. Fields
+ * and salts only for versions without stored commitments: the leaf needs nothing else, and
+ * they are most of the bytes read. Attachments in a second query, for the versions that have
+ * any: most have none, and a subquery per version cost more than the versions themselves.
+ */
 export async function pendingVersions(sql: SqlRunner, limit: number): Promise<StoredVersion[]> {
   const rows = await sql.$queryRawUnsafe<
-    { id: bigint; notice_id: string; agency_id: string; version: number; kind: string; fields: unknown; salts: unknown; attachments: unknown }[]
+    { id: bigint; notice_id: string; agency_id: string; version: number; kind: string; commitments: unknown; fields: unknown; salts: unknown }[]
   >(
-    `SELECT v.id, v.notice_id, n.agency_id, v.version, v.kind, v.fields, v.salts,
-            coalesce((SELECT json_agg(json_build_object('fileName', a.file_name, 'nameSalt', encode(a.name_salt, 'base64'),
-                                                        'sha256', a.sha256, 'size', a.size) ORDER BY a.position)
-                      FROM attachment a WHERE a.notice_version_id = v.id), '[]') AS attachments
+    `SELECT v.id, v.notice_id, n.agency_id, v.version, v.kind, v.commitments,
+            CASE WHEN v.commitments IS NULL THEN v.fields END AS fields,
+            CASE WHEN v.commitments IS NULL THEN v.salts END AS salts
      FROM log_queue q JOIN notice_version v ON v.id = q.notice_version_id JOIN notice n ON n.id = v.notice_id
      ORDER BY q.notice_version_id LIMIT $1`,
     limit,
   );
+  const attachments = await attachmentsOf(sql, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     noticeId: r.notice_id,
     agencyId: r.agency_id,
     version: r.version,
     kind: r.kind,
+    commitments: r.commitments,
     fields: r.fields,
     salts: r.salts,
-    attachments: (r.attachments as { fileName: string; nameSalt: string; sha256: string; size: number }[]).map((a) => ({
-      ...a,
-      nameSalt: new Uint8Array(Buffer.from(a.nameSalt, "base64")),
-    })),
+    attachments: attachments.get(r.id) ?? [],
   }));
+}
+
+/** The attachments of the given versions, each version's in order of position. */
+async function attachmentsOf(sql: SqlRunner, versionIds: readonly bigint[]): Promise<Map<bigint, StoredVersion["attachments"]>> {
+  const byVersion = new Map<bigint, StoredVersion["attachments"]>();
+  if (versionIds.length === 0) return byVersion;
+  const rows = await sql.$queryRawUnsafe<{ notice_version_id: bigint; file_name: string; name_salt: Uint8Array; sha256: string; size: number }[]>(
+    `SELECT notice_version_id, file_name, name_salt, sha256, size FROM attachment
+     WHERE notice_version_id = ANY($1::bigint[]) ORDER BY notice_version_id, position`,
+    versionIds,
+  );
+  for (const a of rows) {
+    const list = byVersion.get(a.notice_version_id) ?? [];
+    list.push({ fileName: a.file_name, nameSalt: new Uint8Array(a.name_salt), sha256: a.sha256, size: a.size });
+    byVersion.set(a.notice_version_id, list);
+  }
+  return byVersion;
 }
 
 /** Log indexes of the versions that the given versions supersede, keyed "<notice>/<version>". */

@@ -58,6 +58,9 @@ function serializeInteger(n: number): string {
   return String(n);
 }
 
+/** A character the loop in serializeString must look at: an escape or a surrogate. */
+const NEEDS_CARE = /[\u0000-\u001f"\\\ud800-\udfff]/;
+
 const SHORT_ESCAPES: Record<number, string> = {
   0x08: "\\b",
   0x09: "\\t",
@@ -74,6 +77,9 @@ const SHORT_ESCAPES: Record<number, string> = {
  * U+2028 and non-BMP characters, is written as itself.
  */
 function serializeString(s: string): string {
+  // Most strings (every commitment, name and ID in a leaf) need no escape and hold no
+  // surrogate: written as they are, which is what the loop below would produce for them.
+  if (!NEEDS_CARE.test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -2,7 +2,6 @@
  * The "gongshi/notice/v1" leaf schema: record types, member patterns and limits
  * (docs/log-format.md is the prose version). notice-leaf-check.ts enforces them.
  */
-import { fromBase64 } from "./encoding";
 
 export const NOTICE_SCHEMA = "gongshi/notice/v1";
 
@@ -52,7 +51,10 @@ export const NOTICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 export const FIELD_NAME_PATTERN = /^[a-z][a-zA-Z0-9]{0,31}$/;
 const LOGGED_AT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
-const COMMITMENT_PATTERN = /^[A-Za-z0-9+/]{43}=$/;
+// 32 bytes are 43 base64 characters and "="; the last character's two low bits are padding
+// and must be zero (canonical base64), so it is one of the 16 characters whose index is a
+// multiple of 4.
+const COMMITMENT_PATTERN = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 const ATTACHMENT_NAME_PATH = /^attachments\/(0|[1-9][0-9]?)\/name$/;
 
 export const MAX_FIELDS = 64;
@@ -81,10 +83,5 @@ export function isLoggedAt(value: unknown): value is string {
 
 /** Canonical standard base64 of exactly 32 bytes (non-zero padding bits are rejected). */
 export function isCommitment(value: unknown): value is string {
-  if (typeof value !== "string" || !COMMITMENT_PATTERN.test(value)) return false;
-  try {
-    return fromBase64(value).length === 32;
-  } catch {
-    return false;
-  }
+  return typeof value === "string" && COMMITMENT_PATTERN.test(value);
 }

@@ -6,7 +6,7 @@ import "server-only";
  * clerk-facing services check the clerk's agency before calling this.
  */
 import { createHash } from "node:crypto";
-import { buildNoticeLeaf, encodeLeaf, InputError, newSalt, toBase64, type NoticeKind } from "@/lib/log";
+import { buildNoticeLeaf, InputError, newSalt, toBase64, type NoticeKind } from "@/lib/log";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { reindexNotice } from "@/lib/search/index-notice";
 
@@ -62,7 +62,7 @@ export async function writeNoticeVersion(tx: Prisma.TransactionClient, input: Ne
     version = latest.version + 1;
   }
   const saltBytes = Object.fromEntries(Object.keys(input.fields).map((name) => [name, newSalt()]));
-  checkLeafable(input, version, saltBytes);
+  const commitments = checkLeafable(input, version, saltBytes);
   const salts = Object.fromEntries(Object.entries(saltBytes).map(([name, salt]) => [name, toBase64(salt)]));
   const created = await tx.noticeVersion.create({
     data: {
@@ -71,6 +71,7 @@ export async function writeNoticeVersion(tx: Prisma.TransactionClient, input: Ne
       kind: input.kind,
       fields: input.fields,
       salts,
+      commitments,
       ...(input.createdAt ? { createdAt: input.createdAt } : {}),
     },
   });
@@ -96,23 +97,22 @@ export async function writeNoticeVersion(tx: Prisma.TransactionClient, input: Ne
 /**
  * A stored version must be one the committer can log: a version that cannot become a leaf
  * (bad field name, too many fields, a value with a lone surrogate) would stop the queue, and
- * being append-only it could never be removed. So the leaf is built once here, as a check.
+ * being append-only it could never be removed. So the leaf is built once here, as a check; its
+ * field commitments are stored with the version, so the committer only assembles the leaf.
  */
-function checkLeafable(input: NewNoticeVersion, version: number, salts: Record<string, Uint8Array>): void {
+function checkLeafable(input: NewNoticeVersion, version: number, salts: Record<string, Uint8Array>): Record<string, string> {
   try {
-    encodeLeaf(
-      buildNoticeLeaf({
-        kind: input.kind,
-        agency: input.agencyId,
-        notice: input.noticeId,
-        version,
-        loggedAt: new Date().toISOString(),
-        supersedes: version === 1 ? null : 0,
-        fields: input.fields,
-        salts,
-        attachments: (input.attachments ?? []).map((a) => ({ sha256: "0".repeat(64), size: a.content.length, name: a.fileName, nameSalt: newSalt() })),
-      }),
-    );
+    return buildNoticeLeaf({
+      kind: input.kind,
+      agency: input.agencyId,
+      notice: input.noticeId,
+      version,
+      loggedAt: new Date().toISOString(),
+      supersedes: version === 1 ? null : 0,
+      fields: input.fields,
+      salts,
+      attachments: (input.attachments ?? []).map((a) => ({ sha256: "0".repeat(64), size: a.content.length, name: a.fileName, nameSalt: newSalt() })),
+    }).fields;
   } catch (e) {
     if (e instanceof InputError) throw new NoticeVersionError("invalid", e.message);
     throw e;

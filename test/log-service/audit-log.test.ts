@@ -68,4 +68,10 @@ describe("log:audit", () => {
     const report = await auditLog(ctx.prisma, ORIGIN, config.verifierKey);
     expect(report.discrepancies).toContainEqual({ where: "notice A99 version 1", message: "neither in the log nor waiting for it" });
   });
+
+  it("names a version whose stored commitments differ from its leaf", async () => {
+    await tamper(`UPDATE notice_version SET commitments = jsonb_set(commitments, '{title}', commitments -> 'body') WHERE notice_id = 'A5'`);
+    const report = await auditLog(ctx.prisma, ORIGIN, config.verifierKey);
+    expect(report.discrepancies).toContainEqual({ where: "entry 4 (notice A5 version 1)", message: "stored field commitments differ from the logged ones" });
+  });
 });
