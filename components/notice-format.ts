@@ -1,5 +1,17 @@
 /** Small display helpers shared by the notice components. */
 
+/** Kept per locale and digits: creating an Intl.NumberFormat costs far more than using one. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}\n${digits}`;
+  let found = numberFormats.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    if (numberFormats.size < 64) numberFormats.set(key, found);
+  }
+  return found;
+}
+
 /** "12.3 KB" style size in the reader's language; the exact byte count is shown beside it. */
 export function humanSize(bytes: number, locale: string): string {
   const units = ["B", "KB", "MB", "GB"];
@@ -10,7 +22,7 @@ export function humanSize(bytes: number, locale: string): string {
     unit++;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${numberFormat(locale, digits).format(value)} ${units[unit]}`;
 }
 
 /** A YYYY-MM-DD field as a Date at noon in China (so no time zone can move it to another day). */

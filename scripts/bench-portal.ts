@@ -5,7 +5,9 @@
  *   npm run bench:portal -- --write      also replaces the bench:portal block of docs/performance.md
  *   --notices=N --seconds=N --keep       a smaller or shorter run; keep the throwaway database
  *   --reuse=<database>                   measure a database an earlier --keep run left
- *   --only=<text>                        only the rows whose label contains the text (with --write, refused)
+ *   --only=<text>                        only the rows whose label contains the text (with --write, refused);
+ *                                        the JavaScript figures only in a whole run
+ *   --sequential=N                       notices rendered one request at a time (default 300)
  *   --load                               instead: one client hammering uncached searches while others
  *                                        read cached pages, rate limits on and off (bench-portal-load.ts)
  *   --port=N                             the first of the three ports it uses (default 3198)
@@ -228,6 +230,70 @@ async function measure(server: Server, prisma: PrismaClient, config: LogConfig):
   return out;
 }
 
+/** The label of the one-at-a-time render measurement (`--only` matches it like a row's). */
+const ONE_AT_A_TIME = "Notice page render, one request at a time";
+/** How many distinct notices the one-at-a-time measurement renders. */
+const SEQUENTIAL = option("sequential", 300);
+
+interface Sequential {
+  /** A notice page nobody asked for before: every request a render (the page cache's miss). */
+  render: number[];
+  /** The same page asked again at once: answered from the page cache (the HTTP and proxy floor). */
+  hit: number[];
+  /** `getNotice` alone for another notice nobody asked for: the page's own database work. */
+  bare: number[];
+  errors: number;
+}
+
+/**
+ * One request at a time, on a machine otherwise quiet: what one render costs, without the queue
+ * of 50 connections. Notices drawn uniformly (each once), so none is kept or prepared yet;
+ * page, hit and bare call alternate notice by notice, so a neighbour's burst hits all three.
+ */
+async function measureSequential(server: Server, prisma: PrismaClient): Promise<Sequential> {
+  const drawn = new Set<number>();
+  const draw = () => {
+    for (;;) {
+      const n = randomInt(NOTICES);
+      if (!drawn.has(n)) return drawn.add(n), benchNoticeId(n);
+    }
+  };
+  const out: Sequential = { render: [], hit: [], bare: [], errors: 0 };
+  const timedOk = async (into: number[], fn: () => Promise<unknown>) => {
+    const t = performance.now();
+    try {
+      await fn();
+      into.push(performance.now() - t);
+    } catch {
+      out.errors++;
+    }
+  };
+  // Warm-up: the server's first renders load and compile the page's modules.
+  for (let i = 0; i < 20; i++) await getOk(server, `/zh-CN/n/${draw()}`);
+  for (let i = 0; i < Math.min(SEQUENTIAL, Math.floor(NOTICES / 3)); i++) {
+    const id = draw();
+    const other = draw();
+    await timedOk(out.bare, () => getNotice(prisma, other));
+    await timedOk(out.render, () => getOk(server, `/zh-CN/n/${id}`));
+    await timedOk(out.hit, () => getOk(server, `/zh-CN/n/${id}`));
+  }
+  progress(`${ONE_AT_A_TIME}: render p50 ${ms(percentile(out.render, 50))} ms, from the cache p50 ${ms(percentile(out.hit, 50))} ms, bare getNotice p50 ${ms(percentile(out.bare, 50))} ms`);
+  return out;
+}
+
+function sequentialReport(s: Sequential): string {
+  const row = (label: string, xs: number[]) => `| ${label} | ${int(xs.length)} | **${ms(percentile(xs, 50))}** | ${ms(percentile(xs, 95))} | ${ms(percentile(xs, 99))} |`;
+  return [
+    `**${ONE_AT_A_TIME}** (\`/zh-CN/n/<id>\`, each notice asked for the first time, then at once again; one request in flight, gzip accepted; errors: ${s.errors}):`,
+    "",
+    "| Request | Requests | p50 ms | p95 ms | p99 ms |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    row("Notice page, first request: rendered (a page cache miss)", s.render),
+    row("Baseline: the same page asked again, from the page cache", s.hit),
+    row("Baseline: `getNotice` alone, for another notice asked for the first time", s.bare),
+  ].join("\n");
+}
+
 /** The JavaScript a notice page loads before anything is clicked. */
 async function noticePageJs(server: Server): Promise<PageJs> {
   const html = (await get(server, `/zh-CN/n/${benchNoticeId(1)}`)).body.toString("utf8");
@@ -242,27 +308,36 @@ const largest = (js: PageJs) =>
     .map((f) => `${f.path.split("/").pop()} ${kb(f.gzip)} KB`)
     .join(", ");
 
-function report(r: { measured: Measured[]; js: PageJs; floor: PageJs; fillSec: number; commitSec: number; indexSec: number; buildId: string; loadStart: number; loadEnd: number }): string {
+function report(r: { measured: Measured[]; sequential: Sequential | null; js: PageJs | null; floor: PageJs | null; fillSec: number; commitSec: number; indexSec: number; buildId: string; loadStart: number; loadEnd: number }): string {
   const all = (xs: number[][]) => xs.flat();
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:portal\` on ${os.cpus().length} cores (load average ${r.loadStart.toFixed(1)} at the start, ${r.loadEnd.toFixed(1)} at the end), ` +
       `build \`${r.buildId}\`, ${int(NOTICES)} notices (${int(r.fillSec)} s to insert, ${int(r.commitSec)} s to commit to the log, ${int(r.indexSec)} s to index for search). ` +
       `${CONNECTIONS} concurrent connections, ${ROUNDS} rounds of ${SECONDS} s per row, page and baseline alternating.`,
-    "",
-    "| Page | Requests | From the page cache | p50 ms | p95 ms | p99 ms | Baseline: the bare database work | p50 ms | p95 ms | Page p95 / baseline p95 |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
-    ...r.measured.map((m) => {
-      const page = all(m.page);
-      const bare = all(m.bare);
-      return `| ${m.label} | ${int(page.length)} | ${(m.hits * 100).toFixed(0)} % | ${ms(percentile(page, 50))} | **${ms(percentile(page, 95))}** | ${ms(percentile(page, 99))} | ${m.baseline} | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 95))} | ${(percentile(page, 95) / percentile(bare, 95)).toFixed(2)}× |`;
-    }),
-    "",
-    `Per-round page p95 (ms), to show the spread: ${r.measured.map((m) => `${m.label}: ${m.page.map((l) => ms(percentile(l, 95))).join(" / ")}`).join("; ")}. ` +
-      `Errors (non-200 or failed): ${r.measured.reduce((a, m) => a + m.errors, 0)}.`,
-    "",
-    `**JavaScript shipped to a notice page** (every \`<script src>\` of \`/zh-CN/n/<id>\` but \`nomodule\` ones, gzip level 6): **${kb(r.js.total)} KB** gzipped in ${r.js.files.length} files ` +
-      `(largest: ${largest(r.js)}). Baseline, same run: an empty page of the same stack (a one-line App Router page, rendered per request, built with the same node_modules) ships **${kb(r.floor.total)} KB** in ${r.floor.files.length} files (largest: ${largest(r.floor)}); ` +
-      `the notice page adds ${kb(r.js.total - r.floor.total)} KB to it.`,
+    ...(r.measured.length === 0
+      ? []
+      : [
+          "",
+          "| Page | Requests | From the page cache | p50 ms | p95 ms | p99 ms | Baseline: the bare database work | p50 ms | p95 ms | Page p95 / baseline p95 |",
+          "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
+          ...r.measured.map((m) => {
+            const page = all(m.page);
+            const bare = all(m.bare);
+            return `| ${m.label} | ${int(page.length)} | ${(m.hits * 100).toFixed(0)} % | ${ms(percentile(page, 50))} | **${ms(percentile(page, 95))}** | ${ms(percentile(page, 99))} | ${m.baseline} | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 95))} | ${(percentile(page, 95) / percentile(bare, 95)).toFixed(2)}× |`;
+          }),
+          "",
+          `Per-round page p95 (ms), to show the spread: ${r.measured.map((m) => `${m.label}: ${m.page.map((l) => ms(percentile(l, 95))).join(" / ")}`).join("; ")}. ` +
+            `Errors (non-200 or failed): ${r.measured.reduce((a, m) => a + m.errors, 0)}.`,
+        ]),
+    ...(r.sequential ? ["", sequentialReport(r.sequential)] : []),
+    ...(r.js && r.floor
+      ? [
+          "",
+          `**JavaScript shipped to a notice page** (every \`<script src>\` of \`/zh-CN/n/<id>\` but \`nomodule\` ones, gzip level 6): **${kb(r.js.total)} KB** gzipped in ${r.js.files.length} files ` +
+            `(largest: ${largest(r.js)}). Baseline, same run: an empty page of the same stack (a one-line App Router page, rendered per request, built with the same node_modules) ships **${kb(r.floor.total)} KB** in ${r.floor.files.length} files (largest: ${largest(r.floor)}); ` +
+            `the notice page adds ${kb(r.js.total - r.floor.total)} KB to it.`,
+        ]
+      : []),
   ];
   return lines.join("\n");
 }
@@ -326,11 +401,15 @@ async function main(): Promise<void> {
     // measures it.
     server = await startServer({ ...serverEnv, RATE_LIMIT_SEARCH_PER_MINUTE: "0" }, PORT);
     progress(`the production server (server.mjs) answering on ${server.base}`);
+    const only = text("only");
+    // Before the rows under load, so that no notice it draws was rendered or kept by them.
+    const sequential = only === undefined || ONE_AT_A_TIME.includes(only) ? await measureSequential(server, prisma) : null;
     const measured = await measure(server, prisma, logConfigOf(filled.signerKey));
-    const js = await noticePageJs(server);
-    progress("building an empty page of the same stack for the JavaScript baseline");
-    const floor = await emptyPageJs(PORT + 1);
-    const section = report({ measured, js, floor, ...filled, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]! });
+    // The JavaScript figures need a build of an empty page (minutes): only in a whole run.
+    const js = only === undefined ? await noticePageJs(server) : null;
+    if (js) progress("building an empty page of the same stack for the JavaScript baseline");
+    const floor = js ? await emptyPageJs(PORT + 1) : null;
+    const section = report({ measured, sequential, js, floor, ...filled, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]! });
     process.stdout.write(`${section}\n`);
     if (flag("write")) {
       writeDocBlock("portal", section);
