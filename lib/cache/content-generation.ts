@@ -47,29 +47,3 @@ export async function readContentGeneration(prisma: PrismaClient): Promise<strin
   return rows[0]?.generation ?? "";
 }
 
-/**
- * `read` shared by concurrent callers, never answering a caller with a result that was asked
- * for before the caller arrived. At most one read runs at a time; at most one more is queued.
- */
-export function coalesced(read: () => Promise<string>): () => Promise<string> {
-  let running: Promise<string> | null = null;
-  let queued: Promise<string> | null = null;
-  const start = (): Promise<string> => {
-    const p = read().finally(() => {
-      if (running === p) running = null;
-    });
-    running = p;
-    return p;
-  };
-  return () => {
-    if (!running) return start();
-    // A read is under way, but it may predate this caller's arrival: wait for the next one.
-    queued ??= running
-      .catch(() => {})
-      .then(() => {
-        queued = null;
-        return start();
-      });
-    return queued;
-  };
-}

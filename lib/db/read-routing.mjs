@@ -24,6 +24,7 @@
  * process-wide router as the Next code (readRouter below keeps one per process on globalThis).
  */
 import pg from "pg";
+import { coalesced } from "../cache/coalesced.mjs";
 
 /** DATABASE_READ_MAX_WAIT_MS when unset (lib/env.ts), in milliseconds. */
 export const DEFAULT_READ_MAX_WAIT_MS = 50;
@@ -57,28 +58,6 @@ export function replicaIsAway(error) {
   return false;
 }
 
-/** One read at a time; a caller never gets the answer of a read that started before it called. */
-function coalesced(read) {
-  let running = null;
-  let queued = null;
-  const start = () => {
-    const p = read().finally(() => {
-      if (running === p) running = null;
-    });
-    running = p;
-    return p;
-  };
-  return () => {
-    if (!running) return start();
-    queued ??= running
-      .catch(() => {})
-      .then(() => {
-        queued = null;
-        return start();
-      });
-    return queued;
-  };
-}
 
 export class ReadRouter {
   /**

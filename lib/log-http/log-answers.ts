@@ -11,9 +11,10 @@
 import { badRequest, notFound, ApiError } from "@/lib/api/errors";
 import { optionalIndex, parseIndex } from "@/lib/api/params";
 import { errorResponse, IMMUTABLE, SHORT } from "@/lib/api/respond";
-import { FormatError, concatBytes, formatHash, parseTilePath, proveConsistency, proveInclusion, tileAt, toBase64, type Hash } from "@/lib/log";
+import { concatBytes, formatHash, proveConsistency, proveInclusion, tileAt, toBase64, type Hash } from "@/lib/log";
 import type { LogHead, LogHeadReader } from "./log-head";
 import type { LogReads } from "./log-reads";
+import { parseTileRequest } from "@/lib/log-service/get-tile";
 
 export interface Answer {
   status: number;
@@ -92,14 +93,7 @@ export class LogAnswers {
   }
 
   private async tile(path: string): Promise<Answer> {
-    let parsed;
-    try {
-      parsed = parseTilePath(path);
-    } catch (e) {
-      if (e instanceof FormatError) throw badRequest(e.message);
-      throw e;
-    }
-    const { tile, entries } = parsed;
+    const { tile, entries } = parseTileRequest(path);
     const inTree = (head: LogHead) => {
       const current = tileAt(tile.level, tile.n, head.size);
       return current !== null && current.width >= tile.width;

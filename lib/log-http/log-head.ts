@@ -9,6 +9,8 @@
  * possible (sizes only grow), such as a proof for an explicit size below it. A "not there yet"
  * answer is only given on a fresh head.
  */
+import { coalesced } from "@/lib/cache/coalesced.mjs";
+
 export interface LogHead {
   size: number;
   /** The signed note with every collected cosignature line appended, as /log/checkpoint serves it. */
@@ -17,39 +19,15 @@ export interface LogHead {
 
 export class LogHeadReader {
   private latest: LogHead | null | undefined;
-  private running: Promise<LogHead | null> | null = null;
-  private queued: Promise<LogHead | null> | null = null;
+  /** A head read by a query that started after this call (lib/cache/coalesced.mjs). */
+  readonly fresh: () => Promise<LogHead | null>;
 
-  constructor(private readonly read: () => Promise<LogHead | null>) {}
+  constructor(read: () => Promise<LogHead | null>) {
+    this.fresh = coalesced(async () => (this.latest = await read()));
+  }
 
   /** The newest head seen; null if the log had none then; undefined before the first read. */
   known(): LogHead | null | undefined {
     return this.latest;
-  }
-
-  /** A head read by a query that started after this call. */
-  fresh(): Promise<LogHead | null> {
-    if (!this.running) return this.start();
-    // The running query may have started before this request arrived: wait for the next one.
-    this.queued ??= this.running
-      .catch(() => {})
-      .then(() => {
-        this.queued = null;
-        return this.start();
-      });
-    return this.queued;
-  }
-
-  private start(): Promise<LogHead | null> {
-    const query: Promise<LogHead | null> = this.read()
-      .then((head) => {
-        this.latest = head;
-        return head;
-      })
-      .finally(() => {
-        if (this.running === query) this.running = null;
-      });
-    this.running = query;
-    return query;
   }
 }

@@ -6,15 +6,18 @@ import { badRequest, notFound } from "@/lib/api/errors";
 import { requireCheckpoint } from "./latest-checkpoint";
 import { dbTileReader } from "./tile-store";
 
-export async function getTile(prisma: PrismaClient, path: string): Promise<Uint8Array> {
-  let parsed;
+/** A tile or entry-bundle path (C2SP tlog-tiles), or 400 naming what is wrong with it. */
+export function parseTileRequest(path: string): ReturnType<typeof parseTilePath> {
   try {
-    parsed = parseTilePath(path);
+    return parseTilePath(path);
   } catch (e) {
     if (e instanceof FormatError) throw badRequest(e.message);
     throw e;
   }
-  const { tile, entries } = parsed;
+}
+
+export async function getTile(prisma: PrismaClient, path: string): Promise<Uint8Array> {
+  const { tile, entries } = parseTileRequest(path);
   const cp = await requireCheckpoint(prisma);
   // A tile exists at a width only if the published tree is at least that wide there.
   const current = tileAt(tile.level, tile.n, cp.size);

@@ -16,7 +16,7 @@ import http from "node:http";
 import { randomBytes } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { TtlCache } from "@/lib/cache/ttl-cache";
-import { coalesced } from "@/lib/cache/content-generation";
+import { coalesced } from "@/lib/cache/coalesced.mjs";
 import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
 import { HOST_HEADERS, KEPT_HEADERS, keepPage, noticeScope, pageCacheKey, readingMode, type RenderedPage, type RequestParts } from "./page-cache-policy";
 

@@ -9,7 +9,8 @@ import "server-only";
  * generation (lib/cache/content-generation.ts) the key is made of.
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { coalesced, readContentGeneration } from "@/lib/cache/content-generation";
+import { coalesced } from "@/lib/cache/coalesced.mjs";
+import { readContentGeneration } from "@/lib/cache/content-generation";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 
 export type CountRow = { facet: string; value: string | null; count: bigint };
