@@ -2665,6 +2665,7 @@ function serializeInteger(n) {
   }
   return String(n);
 }
+var NEEDS_CARE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 var SHORT_ESCAPES = {
   8: "\\b",
   9: "\\t",
@@ -2675,6 +2676,7 @@ var SHORT_ESCAPES = {
   92: "\\\\"
 };
 function serializeString(s) {
+  if (!NEEDS_CARE.test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -2731,7 +2733,7 @@ var NOTICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 var FIELD_NAME_PATTERN = /^[a-z][a-zA-Z0-9]{0,31}$/;
 var LOGGED_AT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 var SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
-var COMMITMENT_PATTERN = /^[A-Za-z0-9+/]{43}=$/;
+var COMMITMENT_PATTERN = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 var ATTACHMENT_NAME_PATH = /^attachments\/(0|[1-9][0-9]?)\/name$/;
 var MAX_FIELDS = 64;
 var MAX_ATTACHMENTS = 100;
@@ -2749,12 +2751,7 @@ function isLoggedAt(value) {
   return !Number.isNaN(time) && new Date(time).toISOString() === value;
 }
 function isCommitment(value) {
-  if (typeof value !== "string" || !COMMITMENT_PATTERN.test(value)) return false;
-  try {
-    return fromBase64(value).length === 32;
-  } catch {
-    return false;
-  }
+  return typeof value === "string" && COMMITMENT_PATTERN.test(value);
 }
 
 // lib/log/notice-leaf-check.ts
