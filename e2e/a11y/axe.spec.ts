@@ -2,6 +2,10 @@ import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe-check";
 import { enableReadingMode, LOCALES, PAGE_TYPES, url } from "./pages";
 
+// The longest files of the suite, of independent tests: spread over both workers rather than
+// holding one to the end of the run.
+test.describe.configure({ mode: "parallel" });
+
 // Reading mode (适老模式) changes styles only, the same in both languages, so it is checked in
 // Chinese, the language of most of its readers; the normal mode in both (keeps CI well under 30 min).
 for (const mode of ["normal", "reading"] as const) {

@@ -1,9 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { enableReadingMode, PAGE_TYPES, url } from "./pages";
 
+// The longest files of the suite, of independent tests: spread over both workers rather than
+// holding one to the end of the run.
+test.describe.configure({ mode: "parallel" });
+
 const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
-/** Marks every rendered, enabled interactive element and records how it looks unfocused. */
+/** Marks every rendered, enabled interactive element (and every fixed or sticky one) and records how each control looks unfocused. */
 async function markControls(page: Page): Promise<Record<string, string>> {
   return page.evaluate(
     (selector) => {
@@ -13,6 +17,12 @@ async function markControls(page: Page): Promise<Record<string, string>> {
         return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`;
       };
       (document.activeElement as HTMLElement | null)?.blur();
+      // Fixed and sticky elements, found once: a position is a style, not something scrolling or
+      // focus changes, and looking through every element at every Tab stop made this spec slow.
+      document.body.querySelectorAll("*").forEach((el) => {
+        const position = getComputedStyle(el).position;
+        if (position === "fixed" || position === "sticky") el.setAttribute("data-fixed-check", "");
+      });
       const unfocused: Record<string, string> = {};
       document.querySelectorAll(selector).forEach((el, i) => {
         if (!el.checkVisibility() || (el as HTMLButtonElement).disabled) return;
@@ -38,10 +48,8 @@ async function currentStop(page: Page): Promise<Stop> {
     const s = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     const coveredBy: string[] = [];
-    for (const other of document.body.querySelectorAll("*")) {
+    for (const other of document.body.querySelectorAll("[data-fixed-check]")) {
       if (other === el || other.contains(el) || el.contains(other)) continue;
-      const position = getComputedStyle(other).position;
-      if (position !== "fixed" && position !== "sticky") continue;
       const o = other.getBoundingClientRect();
       const covers = o.left <= box.left && o.right >= box.right && o.top <= box.top && o.bottom >= box.bottom;
       if (covers && o.width > 0 && o.height > 0) coveredBy.push(other.tagName.toLowerCase());
