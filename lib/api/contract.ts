@@ -1,22 +1,15 @@
 /**
  * The public API's JSON, written once as zod schemas: the error body (its codes and their
- * statuses are lib/api/error-codes.ts's) and every body the API answers with. The services' DTO types are inferred from them, the
- * browser verifier (lib/verify-browser/fetch-version-proof.ts) reads notices by these types,
- * and the OpenAPI document's component schemas are generated from them (lib/openapi/schemas.ts).
- * Browser code imports this module: it may import nothing but zod and plain constants.
+ * statuses are lib/api/error-codes.ts's) and every body the API answers with. The services'
+ * DTO types are inferred from them, the browser verifier (lib/verify-browser/fetch-version-proof.ts)
+ * reads notices by these types, and the OpenAPI document's component schemas are generated from
+ * them (lib/openapi/schemas.ts). Browser code imports this module (types only, so far): it may
+ * import nothing but zod and plain constants.
  */
 import { z } from "zod";
 import { ERROR_STATUS, type ErrorCode } from "./error-codes";
 
 export { ERROR_STATUS, type ErrorCode };
-
-/** The component schemas of the OpenAPI document: a schema registered here is emitted under its id and referred to by $ref. */
-export const components = z.registry<{ id: string; description?: string }>();
-
-const named = <T extends z.ZodType>(id: string, schema: T, description?: string): T => {
-  components.add(schema, description ? { id, description } : { id });
-  return schema;
-};
 
 export const errorCodeSchema = z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]);
 
