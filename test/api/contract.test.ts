@@ -5,6 +5,8 @@
  * the same DTO with one member broken fails both. Also: each error code has one status, the
  * document lists exactly those codes, and every refusal's body is the contract's error body.
  */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -12,6 +14,7 @@ import type { z } from "zod";
 import { API_SCHEMAS, ERROR_STATUS, errorBodySchema, type ErrorCode } from "@/lib/api/contract";
 import { ApiError, ParamProblems } from "@/lib/api/errors";
 import { errorResponse } from "@/lib/api/respond";
+import { guardRequest, SMALL_BODY_LIMIT } from "@/lib/http/request-guard.mjs";
 import { schemas } from "@/lib/openapi/schemas";
 import { openApiDocument } from "@/lib/openapi/document";
 import type { Actor } from "@/lib/auth/authorize";
@@ -95,6 +98,41 @@ describe("error codes", () => {
     expect([unexpected.status, (await unexpected.json()).error.code]).toEqual([500, "internal-error"]);
     expect(check("Error", { error: { code: "teapot", message: "no such code" } })).toBe(false);
     expect(check("Error", { error: { code: "not-found" } })).toBe(false);
+  });
+});
+
+/** One raw request (fetch would normalize the malformed path) to a node:http server that only runs server.mjs's guard. */
+async function guarded(path: string, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
+  const server = http.createServer(async (req, res) => {
+    if (!(await guardRequest(req, res, { uploadLimit: SMALL_BODY_LIMIT, hasStaffSession: async () => false }))) res.end("next");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    return await new Promise((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, path, method: "POST", headers }, (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (text += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text.startsWith("{") ? JSON.parse(text) : text }));
+      });
+      request.on("error", reject);
+      request.end();
+    });
+  } finally {
+    server.close();
+  }
+}
+
+describe("the request guard before Next (lib/http/request-guard.mjs)", () => {
+  it("refuses API requests with the contract's error body and its code's status", async () => {
+    const malformed = await guarded("/api/v1/log/entries/%ED%A0%80", {});
+    const tooLarge = await guarded("/api/v1/log/entries/0", { "content-length": String(SMALL_BODY_LIMIT + 1) });
+    for (const { status, body } of [malformed, tooLarge]) {
+      expect(check("Error", body)).toBe(true);
+      expect(status).toBe(ERROR_STATUS[(body as { error: { code: ErrorCode } }).error.code]);
+    }
+    expect([malformed.status, tooLarge.status]).toEqual([400, 413]);
   });
 });
 
