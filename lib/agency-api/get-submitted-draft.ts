@@ -9,18 +9,9 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
+import type { ReviewAction, SubmittedDraftDto, SubmittedDraftState } from "@/lib/api/contract";
 
-export type SubmittedDraftState = "editing" | "submitted" | "returned" | "approved" | "scheduled" | "published";
-
-export interface SubmittedDraftDto {
-  draft: string;
-  state: SubmittedDraftState;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  publishAt: string | null;
-  notice: { id: string; version: number; links: { notice: string; api: string } } | null;
-  reviews: { action: string; at: string; comment: string }[];
-}
+export type { SubmittedDraftDto, SubmittedDraftState };
 
 const DRAFT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -41,6 +32,6 @@ export async function getSubmittedDraft(prisma: PrismaClient, principal: TokenPr
     reviewedAt: draft.reviewedAt?.toISOString() ?? null,
     publishAt: draft.publishAt?.toISOString() ?? null,
     notice: draft.publishedNoticeId && api ? { id: draft.publishedNoticeId, version: draft.publishedVersion!, links: { notice: `/n/${draft.publishedNoticeId}`, api } } : null,
-    reviews: draft.reviews.map((r) => ({ action: r.action, at: r.createdAt.toISOString(), comment: r.comment })),
+    reviews: draft.reviews.map((r) => ({ action: r.action as ReviewAction, at: r.createdAt.toISOString(), comment: r.comment })),
   };
 }

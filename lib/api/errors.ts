@@ -1,21 +1,14 @@
 /**
- * One error type with a code, and one map from code to HTTP status (dub's lib/api/errors.ts).
- * Services throw ApiError for anything a visitor or client can cause; everything else is
- * unexpected and reaches the visitor only as a generic message (details go to the server log).
+ * The domain error: one type with a code (dub's lib/api/errors.ts), whose HTTP status is the
+ * code's in lib/api/error-codes.ts. Services throw ApiError for anything a visitor or client can
+ * cause; lib/api/respond.ts's errorResponse is the one place that turns it into an answer.
+ * Everything else is unexpected and reaches the visitor only as a generic message (details go
+ * to the server log).
  */
-export const ERROR_STATUS = {
-  "bad-request": 400,
-  unauthorized: 401,
-  forbidden: 403,
-  "not-found": 404,
-  conflict: 409,
-  "payload-too-large": 413,
-  "rate-limited": 429,
-  "internal-error": 500,
-  unavailable: 503,
-} as const;
+import { ERROR_STATUS, type ErrorCode } from "./error-codes";
+import type { ParamProblem } from "./contract";
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+export { ERROR_STATUS, type ErrorCode };
 
 export class ApiError extends Error {
   constructor(
@@ -29,6 +22,13 @@ export class ApiError extends Error {
   }
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+}
+
+/** Search, feed and export parameters refused: a 400 whose body also lists each problem. */
+export class ParamProblems extends ApiError {
+  constructor(readonly problems: readonly ParamProblem[]) {
+    super("bad-request", problems.map((p) => `${p.param}: ${p.message} (got "${p.value}")`).join("; "));
   }
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 /** Shapes route-handler answers: JSON bodies, cache headers, and the {error:{code,message}} form. */
-import { ApiError } from "./errors";
+import { ApiError, ParamProblems } from "./errors";
+import { errorBody } from "./error-body.mjs";
 import { isDatabaseUnavailable, noteDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 
 /** For answers that can never change (an entry, a proof for a fixed size, a full tile). */
@@ -15,21 +16,25 @@ export function json(body: unknown, cache = SHORT, status = 200): Response {
   });
 }
 
+/** The one place a thrown error becomes an HTTP answer: its code's status, the body of lib/api/error-body.mjs. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) {
-    const answer = json({ error: { code: error.code, message: error.message } }, "no-store", error.status);
-    if (error.retryAfterSeconds !== undefined) answer.headers.set("Retry-After", String(error.retryAfterSeconds));
-    return answer;
-  }
+  if (error instanceof ApiError) return refusal(error);
   if (isDatabaseUnavailable(error)) {
     // Saturated or away, not broken: the client should come back shortly (RFC 9110 §15.6.4).
     noteDatabaseUnavailable();
-    const busy = json({ error: { code: "unavailable", message: "The portal is busy; try again in a few seconds." } }, "no-store", 503);
-    busy.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
-    return busy;
+    return refusal(new ApiError("unavailable", "The portal is busy; try again in a few seconds.", RETRY_AFTER_SECONDS));
   }
   console.error("unexpected error in API handler", error);
-  return json({ error: { code: "internal-error", message: "An unexpected error occurred." } }, "no-store", 500);
+  return refusal(new ApiError("internal-error", "An unexpected error occurred."));
+}
+
+function refusal(error: ApiError): Response {
+  const answer = new Response(errorBody(error.code, error.message, error instanceof ParamProblems ? error.problems : undefined), {
+    status: error.status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+  });
+  if (error.retryAfterSeconds !== undefined) answer.headers.set("Retry-After", String(error.retryAfterSeconds));
+  return answer;
 }
 
 /** Runs a handler body, turning any thrown error into the standard error answer. */

@@ -9,6 +9,8 @@ import "server-only";
  * Server code calling auth().api is unaffected.
  */
 import type { BetterAuthPlugin } from "better-auth";
+import { notFound } from "@/lib/api/errors";
+import { errorResponse } from "@/lib/api/respond";
 
 export const HTTP_ENDPOINTS: readonly string[] = ["/sign-in/email", "/sign-out", "/get-session", "/ok"];
 
@@ -19,8 +21,7 @@ export function onlyListedHttpEndpoints(basePath: string): BetterAuthPlugin {
       const pathname = new URL(request.url).pathname.replace(/\/+$/, "");
       const path = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
       if (HTTP_ENDPOINTS.includes(path)) return;
-      const body = JSON.stringify({ error: { code: "not-found", message: "no such endpoint" } });
-      return { response: new Response(body, { status: 404, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } }) };
+      return { response: errorResponse(notFound("no such endpoint")) };
     },
   };
 }

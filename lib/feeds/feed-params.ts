@@ -55,9 +55,3 @@ export function parseExportQuery(query: URLSearchParams): ParsedQuery {
   const parsed = parseSearchParams(rest);
   return { params: { ...parsed.params, page: 1 }, locale, problems: [...problems, ...parsed.problems] };
 }
-
-/** The 400 body shared with /api/v1/notices: a readable message plus the problems one by one. */
-export function problemsBody(problems: readonly ParamProblem[]) {
-  const message = problems.map((p) => `${p.param}: ${p.message} (got "${p.value}")`).join("; ");
-  return { error: { code: "bad-request" as const, message, problems } };
-}

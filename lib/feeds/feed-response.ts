@@ -1,13 +1,14 @@
 import "server-only";
 /** The route handlers' shared body: parse, 400 on any problem, load, write in one format. */
 import { readDb } from "@/lib/db/read-db";
-import { handle, json, SHORT } from "@/lib/api/respond";
+import { ParamProblems } from "@/lib/api/errors";
+import { handle, SHORT } from "@/lib/api/respond";
 import { buildAtom } from "./atom";
 import { buildJsonFeed } from "./json-feed";
 import { buildRss } from "./rss";
 import type { Feed } from "./feed";
 import { FEED_FORMATS, type FeedFormat } from "./feed-links";
-import { parseFeedQuery, problemsBody } from "./feed-params";
+import { parseFeedQuery } from "./feed-params";
 import { loadFeed } from "./load-feed";
 import { requestOrigin } from "@/lib/api/public-origin";
 import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
@@ -20,7 +21,7 @@ export function feedResponse(request: Request, format: FeedFormat): Promise<Resp
     // The plain feed is the same for everyone; a feed of a search is a search (lib/rate-limit).
     if (url.search) await enforceRateLimit("search", request);
     const { params, locale, problems } = parseFeedQuery(url.searchParams);
-    if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
+    if (problems.length > 0) throw new ParamProblems(problems);
     const origin = requestOrigin(request);
     const feed = await loadFeed(await readDb(), params, locale, origin, `${origin}${url.pathname}${url.search}`);
     return new Response(WRITERS[format](feed), {

@@ -20,6 +20,7 @@
  *    app itself (better-auth's /api/auth/get-session on this server), before the body is read.
  *    docs/decisions.md, "Request bodies before Next", says why.
  */
+import { errorBody } from "../api/error-body.mjs";
 
 /**
  * The largest request the editor's server actions accept: two attachments at the limit
@@ -106,7 +107,7 @@ function answer(res, status, type, body) {
 }
 
 function refuse(res, pathname, status, code, message) {
-  if (pathname.startsWith("/api/")) return answer(res, status, "application/json; charset=utf-8", JSON.stringify({ error: { code, message } }));
+  if (pathname.startsWith("/api/")) return answer(res, status, "application/json; charset=utf-8", errorBody(code, message));
   return answer(res, status, "text/plain; charset=utf-8", `${message}\n`);
 }
 

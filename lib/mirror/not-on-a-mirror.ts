@@ -5,7 +5,8 @@ import "server-only";
  * better-auth's endpoints (app/api/auth) answer as an unknown endpoint does, 404 in the API's
  * error form, before reading a header or a byte of the body. Pages get the same rule in proxy.ts.
  */
-import { json } from "@/lib/api/respond";
+import { notFound } from "@/lib/api/errors";
+import { errorResponse } from "@/lib/api/respond";
 import { isMirror } from "./mirror-config";
 
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response> | Response;
@@ -13,7 +14,7 @@ type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Re
 /** `handler` on an origin; on a mirror, 404 `{error:{code:"not-found"}}`. */
 export function notOnAMirror<A extends unknown[]>(handler: Handler<A>): (request: Request, ...rest: A) => Promise<Response> {
   return async (request, ...rest) => {
-    if (isMirror()) return json({ error: { code: "not-found", message: "this server is a mirror: it publishes nothing and has no sign-in (see /api/v1/mirror)" } }, "no-store", 404);
+    if (isMirror()) return errorResponse(notFound("this server is a mirror: it publishes nothing and has no sign-in (see /api/v1/mirror)"));
     return handler(request, ...rest);
   };
 }

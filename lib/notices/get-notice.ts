@@ -8,35 +8,9 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { attachmentNamePath, formatHash, toBase64, type Hash } from "@/lib/log";
 import { notFound } from "@/lib/api/errors";
 import { NOTICE_ID_PATTERN } from "@/lib/log/notice-leaf-schema";
+import type { NoticeDto, NoticeVersionDto, NoticeVersionKind } from "@/lib/api/contract";
 
-export interface NoticeVersionDto {
-  version: number;
-  kind: string;
-  createdAt: string;
-  fields: Record<string, string>;
-  salts: Record<string, string>;
-  attachments: { position: number; fileName: string; nameSalt: string; mediaType: string; sha256: string; size: number; url: string }[];
-  status: "committed" | "pending";
-  /**
-   * checkpointSize: the first signed checkpoint that covered the entry. A citation names it rather
-   * than the latest checkpoint, so the citation (and the page) stays the same as the log grows;
-   * any later checkpoint is proven consistent with it.
-   */
-  log: { index: number; leafHash: string; loggedAt: string; checkpointSize: number } | null;
-  /**
-   * Commitment paths of this version withheld by a `redact` log entry (docs/log-format.md):
-   * their values and salts are no longer served; the basis is shown in their place.
-   */
-  withheld: { path: string; basis: string; at: string; logIndex: number | null }[];
-}
-
-export interface NoticeDto {
-  id: string;
-  agency: { id: string; nameZh: string; nameEn: string };
-  versions: NoticeVersionDto[];
-  /** The latest signed checkpoint when this was read (the log's head; a citation names `log.checkpointSize` instead). */
-  checkpoint: { size: number; createdAt: string } | null;
-}
+export type { NoticeDto, NoticeVersionDto };
 
 /**
  * The notice, its agency, every version with its log entry, first covering checkpoint,
@@ -77,7 +51,7 @@ interface NoticeRow {
   checkpoint: { size: number; at: number } | null;
   versions: {
     version: number;
-    kind: string;
+    kind: NoticeVersionKind;
     at: number;
     fields: Record<string, string>;
     salts: Record<string, string>;

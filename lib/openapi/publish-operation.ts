@@ -7,7 +7,8 @@ import { API_MAX_ATTACHMENTS } from "@/lib/agency-api/publish-request";
 
 type Json = Record<string, unknown>;
 
-const error = (description: string): Json => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+const error = (description: string): Json => ({ description, content: { "application/json": { schema: ref("Error") } } });
 
 const noticeFields: Json = {
   type: "object",
@@ -108,38 +109,7 @@ export const publishNoticeOperation: Json = {
       description:
         "Published — or, in an agency that requires review and with a token without the right to publish directly, submitted for review as a draft (state submitted; follow it at links.api). With Idempotent-Replayed: true, the stored answer of the first request with this key.",
       headers: { Location: { description: "the notice, or the submitted draft, in the API", schema: { type: "string" } } },
-      content: {
-        "application/json": {
-          schema: {
-            oneOf: [
-              {
-                type: "object",
-                required: ["id", "version", "state", "status", "links"],
-                properties: {
-                  id: { type: "string" },
-                  version: { type: "integer", const: 1 },
-                  state: { type: "string", const: "published" },
-                  status: { type: "string", const: "pending" },
-                  links: {
-                    type: "object",
-                    properties: { notice: { type: "string" }, api: { type: "string" }, bundle: { type: "string" } },
-                  },
-                },
-              },
-              {
-                type: "object",
-                required: ["draft", "state", "submittedAt", "links"],
-                properties: {
-                  draft: { type: "string", format: "uuid" },
-                  state: { type: "string", const: "submitted" },
-                  submittedAt: { type: "string", format: "date-time" },
-                  links: { type: "object", properties: { api: { type: "string", description: "GET /api/v1/drafts/{id}" } } },
-                },
-              },
-            ],
-          },
-        },
-      },
+      content: { "application/json": { schema: { oneOf: [ref("PublishedNotice"), ref("SubmittedForReview")] } } },
     },
     400: error("Missing Idempotency-Key, malformed JSON or multipart, an unknown member, a field or attachment that fails validation (the message names it)"),
     401: error("No token, or an unknown or revoked one (with WWW-Authenticate: Bearer)"),
@@ -159,32 +129,7 @@ export const submittedDraftOperation = {
   security: [{ agencyToken: [] }],
   parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" }, example: "3f2b8c1e-7d4a-4e5b-9c6d-1a2b3c4d5e6f" }],
   responses: {
-    200: {
-      description: "the draft",
-      content: {
-        "application/json": {
-          schema: {
-            type: "object",
-            required: ["draft", "state", "submittedAt", "reviewedAt", "publishAt", "notice", "reviews"],
-            properties: {
-              draft: { type: "string", format: "uuid" },
-              state: { type: "string", enum: ["editing", "submitted", "returned", "approved", "scheduled", "published"] },
-              submittedAt: { type: ["string", "null"], format: "date-time" },
-              reviewedAt: { type: ["string", "null"], format: "date-time" },
-              publishAt: { type: ["string", "null"], format: "date-time", description: "when a scheduled draft will be published" },
-              notice: {
-                type: ["object", "null"],
-                properties: { id: { type: "string" }, version: { type: "integer" }, links: { type: "object", properties: { notice: { type: "string" }, api: { type: "string" } } } },
-              },
-              reviews: {
-                type: "array",
-                items: { type: "object", properties: { action: { type: "string", enum: ["submit", "withdraw", "return", "approve"] }, at: { type: "string", format: "date-time" }, comment: { type: "string" } } },
-              },
-            },
-          },
-        },
-      },
-    },
+    200: { description: "the draft", content: { "application/json": { schema: ref("SubmittedDraft") } } },
     401: error("No token, or an unknown or revoked one (with WWW-Authenticate: Bearer)"),
     404: error("No draft with this id in the token's agency"),
     500: error("Unexpected server error (never caused by input)"),

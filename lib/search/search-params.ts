@@ -15,6 +15,7 @@
  *   pageSize  10 | 20 | 50 | 100 (default 20)
  */
 import { toCategorySlug } from "@/lib/categories/vocabulary";
+import type { ParamProblem } from "@/lib/api/contract";
 
 export const STATUSES = ["in-force", "amended", "corrected", "retracted", "withheld"] as const;
 export type StatusFilter = (typeof STATUSES)[number];
@@ -40,11 +41,7 @@ export interface SearchParams {
   pageSize: number;
 }
 
-export interface ParamProblem {
-  param: string;
-  value: string;
-  message: string;
-}
+export type { ParamProblem };
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = Object.freeze({
   q: "",

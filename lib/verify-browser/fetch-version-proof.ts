@@ -4,8 +4,10 @@
  * the log key built into the page. Only plain fetch calls live here, so the time spent on the
  * network and the time spent computing can be measured apart.
  */
-import { readCheckpoint, type ShownVersion, type WithheldField } from "@/lib/verify";
+import { readCheckpoint, type ShownVersion } from "@/lib/verify";
 import type { WitnessedClaim } from "./choose-checkpoint";
+/** Types only: the notice as GET /api/v1/notices/{id} serves it, from the API contract, and no zod in the page's bundle. */
+import type { NoticeDto } from "@/lib/api/contract";
 
 export class FetchFailure extends Error {
   constructor(
@@ -14,23 +16,6 @@ export class FetchFailure extends Error {
   ) {
     super(message);
   }
-}
-
-interface VersionJson {
-  version: number;
-  kind: string;
-  fields: Record<string, string>;
-  salts: Record<string, string>;
-  attachments: { position: number; fileName: string; nameSalt: string; sha256: string; size: number }[];
-  status: "committed" | "pending";
-  log: { index: number; leafHash: string; loggedAt: string } | null;
-  withheld: WithheldField[];
-}
-
-interface NoticeJson {
-  id: string;
-  agency: { id: string; nameZh?: string; nameEn?: string };
-  versions: VersionJson[];
 }
 
 export interface CommittedVersion {
@@ -68,7 +53,7 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
  * `version` undefined means the notice's latest version.
  */
 export async function fetchShownVersion(noticeId: string, version: number | undefined, signal?: AbortSignal): Promise<CommittedVersion | "pending"> {
-  const notice = await getJson<NoticeJson>(`/api/v1/notices/${encodeURIComponent(noticeId)}`, signal);
+  const notice = await getJson<NoticeDto>(`/api/v1/notices/${encodeURIComponent(noticeId)}`, signal);
   const v = version === undefined ? notice.versions.at(-1) : notice.versions.find((x) => x.version === version);
   if (!v) throw new FetchFailure("no-version", `${noticeId} v${version}`);
   if (v.status !== "committed" || !v.log) return "pending";

@@ -1,8 +1,9 @@
 import { readDb } from "@/lib/db/read-db";
-import { handle, json } from "@/lib/api/respond";
+import { ParamProblems } from "@/lib/api/errors";
+import { handle } from "@/lib/api/respond";
 import { CSV_MAX_ROWS, csvFileName } from "@/lib/feeds/csv";
 import { exportCsv } from "@/lib/feeds/export-csv";
-import { parseExportQuery, problemsBody } from "@/lib/feeds/feed-params";
+import { parseExportQuery } from "@/lib/feeds/feed-params";
 import { requestOrigin } from "@/lib/api/public-origin";
 import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
@@ -11,7 +12,7 @@ export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     await enforceRateLimit("search", request);
     const { params, locale, problems } = parseExportQuery(new URL(request.url).searchParams);
-    if (problems.length > 0) return json(problemsBody(problems), "no-store", 400);
+    if (problems.length > 0) throw new ParamProblems(problems);
     const csv = await exportCsv(await readDb(), params, locale, requestOrigin(request));
     return new Response(csv.body, {
       headers: {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { readDb } from "@/lib/db/read-db";
 import { checkOrigin } from "@/lib/api/check-origin";
+import { ApiError, ParamProblems } from "@/lib/api/errors";
 import { handle, json, SHORT } from "@/lib/api/respond";
 import { publishFromApi } from "@/lib/agency-api/publish-from-api";
 import { bodyLimit, parsePublishRequest, readLimitedBody } from "@/lib/agency-api/publish-request";
@@ -23,10 +24,7 @@ export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     await enforceRateLimit("search", request);
     const { params, problems } = parseSearchParams(new URL(request.url).searchParams);
-    if (problems.length > 0) {
-      const message = problems.map((p) => `${p.param}: ${p.message} (got "${p.value}")`).join("; ");
-      return json({ error: { code: "bad-request", message, problems } }, "no-store", 400);
-    }
+    if (problems.length > 0) throw new ParamProblems(problems);
     return json(await searchNotices(await readDb(), params), SHORT);
   });
 }
@@ -48,7 +46,7 @@ async function publish(request: Request): Promise<Response> {
     const idempotencyKey = parseIdempotencyKey(request.headers.get("idempotency-key"));
     const contentType = request.headers.get("content-type") ?? "";
     if (!CONTENT_TYPES.includes(contentType.split(";")[0]!.trim().toLowerCase())) {
-      return json({ error: { code: "unsupported-media-type", message: "send application/json or multipart/form-data" } }, "no-store", 415);
+      throw new ApiError("unsupported-media-type", "send application/json or multipart/form-data");
     }
     const maxBytes = attachmentMaxBytes();
     const body = await readLimitedBody(request, bodyLimit(maxBytes));
