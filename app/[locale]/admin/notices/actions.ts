@@ -23,7 +23,7 @@ async function start(locale: string, input: CreateDraftInput): Promise<StartStat
   const t = await getTranslations({ locale, namespace: "editor" });
   let created: { id: string; existing?: string };
   try {
-    created = await createDraft(db(), await currentActor(), input, requestOrigin(await headers()));
+    created = await createDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, input);
   } catch (error) {
     if (error instanceof ApiError) {
       const text = { forbidden: t("forbidden"), unauthorized: t("forbidden"), "not-found": t("notFound") } as Partial<Record<string, string>>;

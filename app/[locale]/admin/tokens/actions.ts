@@ -47,7 +47,7 @@ export async function createTokenAction(locale: string, _previous: CreateTokenSt
     return { ...base, fieldErrors };
   }
   try {
-    const token = await createApiToken(db(), await currentActor(), parsed.data, requestOrigin(await headers()));
+    const token = await createApiToken({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, parsed.data);
     revalidatePath(`/${locale}/admin/tokens`);
     // A fresh form for the next token; the secret is shown once, from this answer only.
     return {
@@ -67,7 +67,7 @@ export async function createTokenAction(locale: string, _previous: CreateTokenSt
 export async function revokeTokenAction(locale: string, _previous: RevokeTokenState, form: FormData): Promise<RevokeTokenState> {
   locale = actionLocale(locale);
   try {
-    const revoked = await revokeApiToken(db(), await currentActor(), String(form.get("tokenId") ?? ""), requestOrigin(await headers()));
+    const revoked = await revokeApiToken({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, String(form.get("tokenId") ?? ""));
     revalidatePath(`/${locale}/admin/tokens`);
     return { error: null, revokedId: revoked.id };
   } catch (error) {

@@ -87,7 +87,7 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
   let saved;
   try {
     const add = await Promise.all(attachments.map(async (f) => ({ fileName: f.name, declaredType: f.type, content: new Uint8Array(await f.arrayBuffer()) })));
-    saved = await saveDraft(db(), await currentActor(), { draftId, revision, fields, add, remove: removeAttachment, translationOf: typedOriginal }, requestOrigin(await headers()));
+    saved = await saveDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, fields, add, remove: removeAttachment, translationOf: typedOriginal });
   } catch (error) {
     const original = error instanceof ApiError ? ORIGINAL_PROBLEMS[error.message] : undefined;
     if (original) return { ...keep, fieldErrors: { translationOf: t(`translationOf.${original}`) }, message: { tone: "error", text: t("notSavedTranslationOf") } };
@@ -135,7 +135,7 @@ export async function publishDraftAction(locale: string, draftId: string, _previ
   if (!parsed.success) return { message: t("badRequest") };
   let noticeId: string;
   try {
-    noticeId = (await publishDraft(db(), await currentActor(), { draftId, revision: parsed.data.revision }, requestOrigin(await headers()))).noticeId;
+    noticeId = (await publishDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision: parsed.data.revision })).noticeId;
   } catch (error) {
     if (error instanceof StaleDraftError) return { message: null, stale: error.newer };
     return { message: error instanceof TranslationOfRefused ? translationRefusal(error, t) : refusal(error, t) };
@@ -150,7 +150,7 @@ export async function deleteDraftAction(locale: string, draftId: string, _previo
   const parsed = revisionOnly(form);
   if (!parsed.success) return { message: t("badRequest") };
   try {
-    await deleteDraft(db(), await currentActor(), { draftId, revision: parsed.data.revision }, requestOrigin(await headers()));
+    await deleteDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision: parsed.data.revision });
   } catch (error) {
     return { message: refusal(error, t) };
   }
@@ -167,7 +167,7 @@ export async function rebaseDraftAction(locale: string, draftId: string, _previo
   const parsed = rebaseInput.safeParse(formObject(form));
   if (!parsed.success) return { message: t("badRequest") };
   try {
-    await rebaseDraft(db(), await currentActor(), { draftId, ...parsed.data }, requestOrigin(await headers()));
+    await rebaseDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, ...parsed.data });
   } catch (error) {
     return { message: error instanceof ApiError && error.message === NOT_STALE ? t("stale.notStale") : refusal(error, t) };
   }

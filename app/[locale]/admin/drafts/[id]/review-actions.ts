@@ -94,7 +94,7 @@ class FieldRefusal extends Error {
 export async function submitDraftAction(locale: string, draftId: string, previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
   locale = actionLocale(locale);
   return run(locale, previous, form, async ({ revision, comment }) => {
-    await submitDraft(db(), await currentActor(), { draftId, revision, comment }, requestOrigin(await headers()));
+    await submitDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, comment });
     revalidatePath(`/${locale}/admin`, "layout");
     return `/admin/drafts/${draftId}`;
   });
@@ -103,7 +103,7 @@ export async function submitDraftAction(locale: string, draftId: string, previou
 export async function withdrawDraftAction(locale: string, draftId: string, previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
   locale = actionLocale(locale);
   return run(locale, previous, form, async ({ revision }) => {
-    await withdrawDraft(db(), await currentActor(), { draftId, revision }, requestOrigin(await headers()));
+    await withdrawDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision });
     revalidatePath(`/${locale}/admin`, "layout");
     return `/admin/drafts/${draftId}`;
   });
@@ -113,7 +113,7 @@ export async function returnDraftAction(locale: string, draftId: string, previou
   locale = actionLocale(locale);
   return run(locale, previous, form, async ({ revision, comment }, t) => {
     if (comment.trim() === "") throw new FieldRefusal(t("commentRequired"), "comment");
-    await returnDraft(db(), await currentActor(), { draftId, revision, comment }, requestOrigin(await headers()));
+    await returnDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, comment });
     revalidatePath(`/${locale}/admin`, "layout");
     return `/admin/drafts/${draftId}`;
   });
@@ -127,7 +127,7 @@ export async function approveDraftAction(locale: string, draftId: string, previo
       publishAt = parsePortalLocalTime(typed, portalTimeZone());
       if (!publishAt) throw new FieldRefusal(t("publishAtInvalid"), "publishAt");
     }
-    const outcome = await approveDraft(db(), await currentActor(), { draftId, revision, comment, publishAt }, requestOrigin(await headers()));
+    const outcome = await approveDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, comment, publishAt });
     revalidatePath(`/${locale}/admin`, "layout");
     return outcome.published ? `/admin/notices/${outcome.published.noticeId}` : `/admin/drafts/${draftId}`;
   });

@@ -95,7 +95,7 @@ export async function redactAction(locale: string, previous: RedactState, form: 
     const errors = choiceErrors(await getRedactionChoices(db(), actor, noticeId), version, withhold, basis);
     if (errors.version || errors.withhold || errors.basis) return { ...kept, errors };
     if (intent === "review") return { ...kept, step: "confirm" };
-    await redactNoticeVersion(db(), actor, { noticeId, version: version!, withhold, basis }, requestOrigin(await headers()));
+    await redactNoticeVersion({ db: db(), actor, origin: requestOrigin(await headers()) }, { noticeId, version: version!, withhold, basis });
   } catch (error) {
     if (!(error instanceof ApiError)) {
       console.error("redaction failed unexpectedly", error);

@@ -76,7 +76,7 @@ export async function retractAction(locale: string, previous: RetractState, form
   const { noticeId, baseVersion } = parsed.data;
   const actor = await currentActor();
   try {
-    await retractNotice(db(), actor, { noticeId, baseVersion, reason, reasonDetail }, requestOrigin(await headers()));
+    await retractNotice({ db: db(), actor, origin: requestOrigin(await headers()) }, { noticeId, baseVersion, reason, reasonDetail });
   } catch (error) {
     if (!(error instanceof ApiError)) {
       console.error("retraction failed unexpectedly", error);

@@ -32,7 +32,7 @@ export async function linkTranslationAction(locale: string, noticeId: string, pr
   if (!parsed.success) return refuse(t("unexpected"));
   if (typed === "") return refuse(t("required"));
   try {
-    await linkTranslation(db(), await currentActor(), { translationId: noticeId, originalId: typed }, requestOrigin(await headers()));
+    await linkTranslation({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { translationId: noticeId, originalId: typed });
   } catch (error) {
     if (error instanceof ApiError) {
       if (error.code === "not-found") return refuse(t("notFound"));
