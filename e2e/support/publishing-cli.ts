@@ -29,11 +29,11 @@ try {
     const [email, fields, fileName] = args as [string, string, string | undefined];
     const actor = (await actorByEmail(email))!;
     const attachments = fileName ? [{ fileName, content: new TextEncoder().encode("%PDF-1.4\n% e2e attachment\n%%EOF\n") }] : [];
-    const result = await publishNotice(prisma, actor, { agencyId: actor.agencyIds[0]!, fields: JSON.parse(fields), attachments });
+    const result = await publishNotice({ db: prisma, actor }, { agencyId: actor.agencyIds[0]!, fields: JSON.parse(fields), attachments });
     console.log(JSON.stringify(result));
   } else if (command === "amend") {
     const [email, noticeId, baseVersion, fields, reason, reasonDetail] = args as [string, string, string, string, string, string | undefined];
-    const result = await amendNotice(prisma, await actorByEmail(email), { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), reason, reasonDetail, attachments: "keep" });
+    const result = await amendNotice({ db: prisma, actor: await actorByEmail(email) }, { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), reason, reasonDetail, attachments: "keep" });
     console.log(JSON.stringify(result));
   } else if (command === "admin") {
     const [email, password] = args as [string, string];
@@ -41,7 +41,7 @@ try {
     console.log(JSON.stringify({ email }));
   } else if (command === "redact") {
     const [email, noticeId, version, withhold, basis] = args as [string, string, string, string, string];
-    const result = await redactNoticeVersion(prisma, await actorByEmail(email), { noticeId, version: Number(version), withhold: JSON.parse(withhold), basis });
+    const result = await redactNoticeVersion({ db: prisma, actor: await actorByEmail(email) }, { noticeId, version: Number(version), withhold: JSON.parse(withhold), basis });
     console.log(JSON.stringify(result));
   } else {
     throw new Error(`unknown command ${command}`);

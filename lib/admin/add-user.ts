@@ -4,15 +4,14 @@ import "server-only";
  * by lib/auth/create-user.ts, which hashes the password and records `user.create`.
  */
 import { ApiError } from "@/lib/api/errors";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { requireRole, type Actor } from "@/lib/auth/authorize";
+import { requireRole } from "@/lib/auth/authorize";
 import { createUser } from "@/lib/auth/create-user";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { userCreateInput } from "./admin-inputs";
 import { FieldError, parseInput } from "./field-error";
 import { requireAgenciesExist } from "./require-agencies-exist";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function addUser(prisma: PrismaClient, actor: Actor | null, input: unknown, origin?: RequestOrigin): Promise<{ id: string }> {
+export async function addUser({ db: prisma, actor, origin }: ActorContext, input: unknown): Promise<{ id: string }> {
   const admin = requireRole(actor, "administrator");
   const user = parseInput(userCreateInput, input);
   const agencyIds = user.role === "clerk" ? user.agencyIds : [];

@@ -6,20 +6,19 @@ import "server-only";
  * the agencies whose drafts the clerk may review (clerk_agency.can_review) are part of the
  * agencies change (`reviewAdded`, `reviewRemoved`), which lib/audit/audit-user-access.ts replays.
  */
-import { requireRole, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireRole } from "@/lib/auth/authorize";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { userAccessInput } from "./admin-inputs";
 import { FieldError, parseInput } from "./field-error";
 import { requireAgenciesExist } from "./require-agencies-exist";
+import type { ActorContext } from "@/lib/service-context";
 
 export interface AccessChange {
   roleChanged: boolean;
   agenciesChanged: boolean;
 }
 
-export async function changeUserAccess(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<AccessChange> {
+export async function changeUserAccess({ db: prisma, actor, origin = { ip: null, userAgent: null } }: ActorContext, input: unknown): Promise<AccessChange> {
   const admin = requireRole(actor, "administrator");
   const access = parseInput(userAccessInput, input);
   // No lock-out: the last step of an administrator demoting themselves could leave nobody able

@@ -1,13 +1,12 @@
 import "server-only";
 /** An administrator adds an agency. Its id is fixed for ever: it is in notice URLs and in log leaves. */
-import { requireRole, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireRole } from "@/lib/auth/authorize";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { agencyCreateInput } from "./admin-inputs";
 import { FieldError, parseInput } from "./field-error";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function createAgency(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<{ id: string }> {
+export async function createAgency({ db: prisma, actor, origin = { ip: null, userAgent: null } }: ActorContext, input: unknown): Promise<{ id: string }> {
   const admin = requireRole(actor, "administrator");
   const agency = parseInput(agencyCreateInput, input);
   return prisma.$transaction(async (tx) => {

@@ -6,14 +6,13 @@ import "server-only";
  * account is kept, not deleted: audit events and notice versions refer to it. Giving them a role
  * again re-enables them.
  */
-import { requireRole, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireRole } from "@/lib/auth/authorize";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { userDisableInput } from "./admin-inputs";
 import { FieldError, parseInput } from "./field-error";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function disableUser(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<{ sessionsRevoked: number }> {
+export async function disableUser({ db: prisma, actor, origin = { ip: null, userAgent: null } }: ActorContext, input: unknown): Promise<{ sessionsRevoked: number }> {
   const admin = requireRole(actor, "administrator");
   const { userId } = parseInput(userDisableInput, input);
   if (userId === admin.id) throw new FieldError("forbidden", "_form", "selfDisable");

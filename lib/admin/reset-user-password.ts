@@ -7,15 +7,14 @@ import "server-only";
  */
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { requireRole, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireRole } from "@/lib/auth/authorize";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { PASSWORD_KEYS, passwordResetInput } from "./admin-inputs";
 import { FieldError, parseInput } from "./field-error";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function resetUserPassword(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<{ sessionsRevoked: number }> {
+export async function resetUserPassword({ db: prisma, actor, origin = { ip: null, userAgent: null } }: ActorContext, input: unknown): Promise<{ sessionsRevoked: number }> {
   const admin = requireRole(actor, "administrator");
   const { userId, password } = parseInput(passwordResetInput, input);
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });

@@ -5,16 +5,15 @@ import "server-only";
  * are never deleted (database triggers forbid it): published notices and the log refer to them.
  * The audit event keeps each changed field's old and new value.
  */
-import { requireRole, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireRole } from "@/lib/auth/authorize";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { agencyUpdateInput } from "./admin-inputs";
 import { FieldError, parseInput } from "./field-error";
+import type { ActorContext } from "@/lib/service-context";
 
 const FIELDS = ["nameZh", "nameEn", "descriptionZh", "descriptionEn", "requiresReview", "showSignOff"] as const;
 
-export async function updateAgency(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<{ changed: string[] }> {
+export async function updateAgency({ db: prisma, actor, origin = { ip: null, userAgent: null } }: ActorContext, input: unknown): Promise<{ changed: string[] }> {
   const admin = requireRole(actor, "administrator");
   const { id, ...fields } = parseInput(agencyUpdateInput, input);
   return prisma.$transaction(async (tx) => {

@@ -56,7 +56,7 @@ export async function publishFromApi(
       const api = `/api/v1/drafts/${draftId}`;
       return { status: 201, body: { draft: draftId, state: "submitted", submittedAt: submittedAt.toISOString(), links: { api } } };
     }
-    const { noticeId, version } = await publishNotice(prisma, principal.actor, { agencyId, fields, attachments }, origin, tx);
+    const { noticeId, version } = await publishNotice({ db: prisma, actor: principal.actor, origin, tx }, { agencyId, fields, attachments });
     if (originalId) await recordTranslation(tx, { translationId: noticeId, originalId, actorUserId: principal.actor.id, origin });
     const api = `/api/v1/notices/${noticeId}`;
     return {

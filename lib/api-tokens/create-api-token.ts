@@ -7,12 +7,11 @@ import "server-only";
  */
 import { randomBytes } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireRole, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireRole } from "@/lib/auth/authorize";
 import { createTokenSchema } from "./token-inputs";
 import { hashTokenSecret, newTokenSecret, shownPrefix } from "./token-secret";
+import type { ActorContext } from "@/lib/service-context";
 
 export interface CreatedApiToken {
   id: string;
@@ -25,7 +24,7 @@ export interface CreatedApiToken {
   createdAt: string;
 }
 
-export async function createApiToken(prisma: PrismaClient, actor: Actor | null, input: unknown, origin?: RequestOrigin): Promise<CreatedApiToken> {
+export async function createApiToken({ db: prisma, actor, origin }: ActorContext, input: unknown): Promise<CreatedApiToken> {
   const admin = requireRole(actor, "administrator");
   const parsed = createTokenSchema.safeParse(input);
   if (!parsed.success) throw new ApiError("bad-request", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));

@@ -6,13 +6,12 @@ import "server-only";
  * Revoking twice is a conflict; the database refuses to un-revoke.
  */
 import { ApiError } from "@/lib/api/errors";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireRole, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireRole } from "@/lib/auth/authorize";
 import { tokenIdSchema } from "./token-inputs";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function revokeApiToken(prisma: PrismaClient, actor: Actor | null, tokenId: unknown, origin?: RequestOrigin): Promise<{ id: string; revokedAt: string }> {
+export async function revokeApiToken({ db: prisma, actor, origin }: ActorContext, tokenId: unknown): Promise<{ id: string; revokedAt: string }> {
   const admin = requireRole(actor, "administrator");
   const id = tokenIdSchema.safeParse(tokenId);
   if (!id.success) throw new ApiError("not-found", "no such token");

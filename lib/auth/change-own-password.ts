@@ -11,17 +11,13 @@ import { ApiError } from "@/lib/api/errors";
 import { PASSWORD_KEYS, ownPasswordInput } from "@/lib/admin/admin-inputs";
 import { FieldError, parseInput } from "@/lib/admin/field-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { accountEnabled, requireEnabledSession } from "./account-enabled";
-import type { Actor } from "./authorize";
 import { passwordProblem } from "./password-policy";
-import type { RequestOrigin } from "./request-origin";
+import type { ActorContext } from "@/lib/service-context";
 
 export async function changeOwnPassword(
-  prisma: PrismaClient,
-  actor: Actor | null,
+  { db: prisma, actor, origin = { ip: null, userAgent: null } }: ActorContext,
   input: unknown,
-  origin: RequestOrigin = { ip: null, userAgent: null },
   /** The session making the change, which stays signed in; every other one ends. */
   keepSessionToken: string | null = null,
 ): Promise<{ sessionsRevoked: number }> {

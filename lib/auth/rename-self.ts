@@ -7,12 +7,10 @@ import { ApiError } from "@/lib/api/errors";
 import { ownNameInput } from "@/lib/admin/admin-inputs";
 import { parseInput } from "@/lib/admin/field-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { accountEnabled, requireEnabledSession } from "./account-enabled";
-import type { Actor } from "./authorize";
-import type { RequestOrigin } from "./request-origin";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function renameSelf(prisma: PrismaClient, actor: Actor | null, input: unknown, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<{ changed: boolean }> {
+export async function renameSelf({ db: prisma, actor, origin = { ip: null, userAgent: null } }: ActorContext, input: unknown): Promise<{ changed: boolean }> {
   const user = requireEnabledSession(actor);
   const { name } = parseInput(ownNameInput, input);
   return prisma.$transaction(async (tx) => {

@@ -7,15 +7,14 @@ import "server-only";
  * (publish-due-drafts.ts) publishes exactly that revision then, on the reviewer's behalf. A
  * reviewer never approves a draft they wrote, saved or submitted (review-steps.ts).
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyReviewer, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyReviewer } from "@/lib/auth/authorize";
 import type { PublishedVersion } from "@/lib/publishing/publish-notice";
 import { draftConflict, draftPublished, findDraft } from "./draft-dto";
 import { publishDraftIn } from "./publish-draft";
 import { NOT_SUBMITTED, PUBLISH_AT_PAST, recordReviewStep, requireNotAuthor, requireRevision, reviewComment } from "./review-steps";
+import type { ActorContext } from "@/lib/service-context";
 
 export interface ApproveDraftInput {
   draftId: string;
@@ -28,7 +27,7 @@ export interface ApproveDraftInput {
 
 export type ApproveOutcome = { published: PublishedVersion; publishAt: null } | { published: null; publishAt: string };
 
-export async function approveDraft(prisma: PrismaClient, actor: Actor | null, input: ApproveDraftInput, origin?: RequestOrigin): Promise<ApproveOutcome> {
+export async function approveDraft({ db: prisma, actor, origin }: ActorContext, input: ApproveDraftInput): Promise<ApproveOutcome> {
   const draft = await findDraft(prisma, input.draftId);
   const reviewer = requireAgencyReviewer(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();
@@ -57,7 +56,7 @@ export async function approveDraft(prisma: PrismaClient, actor: Actor | null, in
         userAgent: origin?.userAgent,
       });
       if (publishAt) return { published: null, publishAt: publishAt.toISOString() };
-      const published = await publishDraftIn(prisma, tx, reviewer, draft, { revision, review: "approved" }, origin);
+      const published = await publishDraftIn({ db: prisma, tx, actor: reviewer, origin }, draft, { revision, review: "approved" });
       return { published, publishAt: null };
     },
     { timeout: 60_000 },

@@ -15,13 +15,14 @@ import "server-only";
  * or delete it and start again, and two parallel drafts would only make one of them stale.
  */
 import { randomUUID } from "node:crypto";
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import type { RequestOrigin } from "@/lib/auth/request-origin";
 import { getNotice } from "@/lib/notices/get-notice";
 import { draftContentOf } from "./draft-fields";
+import type { ActorContext } from "@/lib/service-context";
 
 export type CreateDraftInput = { agencyId: string } | { noticeId: string; kind: "amend" | "correct" };
 
@@ -31,7 +32,7 @@ export interface CreatedDraft {
   existing?: "amend" | "correct";
 }
 
-export async function createDraft(prisma: PrismaClient, actor: Actor | null, input: CreateDraftInput, origin?: RequestOrigin): Promise<CreatedDraft> {
+export async function createDraft({ db: prisma, actor, origin }: ActorContext, input: CreateDraftInput): Promise<CreatedDraft> {
   if ("agencyId" in input) {
     const clerk = requireAgencyClerk(actor, input.agencyId);
     return prisma.$transaction((tx) => insertDraft(tx, clerk.id, { agencyId: input.agencyId, kind: "publish", noticeId: null, baseVersion: null, fields: {} }, origin));

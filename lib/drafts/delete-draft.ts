@@ -4,14 +4,13 @@ import "server-only";
  * it names the revision it saw: a draft someone else changed since is not deleted unseen.
  * Published drafts stay (the database refuses to delete them).
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { storedDraftFields } from "./draft-fields";
 import { draftConflict, draftPublished, findDraft, draftInReview, EDITABLE_STATES, type DraftState } from "./draft-dto";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function deleteDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<void> {
+export async function deleteDraft({ db: prisma, actor, origin }: ActorContext, input: { draftId: string; revision: number }): Promise<void> {
   const draft = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();

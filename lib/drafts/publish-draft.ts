@@ -16,10 +16,9 @@ import "server-only";
  * time (publish-due-drafts.ts), and always exactly the revision that was approved. A draft in
  * review (submitted or approved) is never published directly, whatever the agency's setting.
  */
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { amendNotice } from "@/lib/publishing/amend-notice";
 import { publishNotice, type PublishedVersion } from "@/lib/publishing/publish-notice";
 import { noticeFieldsSchema, revisionReasonSchema } from "@/lib/publishing/notice-fields";
@@ -30,17 +29,18 @@ import { draftReason, hasReason, NO_REASON_FOR_NEW, publishableFields, storedDra
 import { draftConflict, draftInReview, draftPublished, findDraft, type DraftRow } from "./draft-dto";
 import { newerVersion, StaleDraftError } from "./newer-version";
 import { mustBeReviewed } from "./review-rule";
+import type { ActorContext, ServiceContext } from "@/lib/service-context";
 
 export const REVIEW_REQUIRED = "this agency requires review: submit the draft for review; a reviewer's approval publishes it";
 
-export async function publishDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number }, origin?: RequestOrigin): Promise<PublishedVersion> {
+export async function publishDraft({ db: prisma, actor, origin }: ActorContext, input: { draftId: string; revision: number }): Promise<PublishedVersion> {
   const draft = await findDraft(prisma, input.draftId);
   requireAgencyClerk(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();
   if (draft.revision !== input.revision) throw draftConflict();
   // Checked before the transaction, so an incomplete draft is refused without taking its lock.
   publishable(draft);
-  return prisma.$transaction((tx) => publishDraftIn(prisma, tx, actor, draft, { revision: input.revision, review: "direct" }, origin), { timeout: 60_000 });
+  return prisma.$transaction((tx) => publishDraftIn({ db: prisma, tx, actor, origin }, draft, { revision: input.revision, review: "direct" }), { timeout: 60_000 });
 }
 
 /**
@@ -56,12 +56,9 @@ export type PublishPath = "direct" | "approved";
  * then finds the revision moved on or the draft published.
  */
 export async function publishDraftIn(
-  prisma: PrismaClient,
-  tx: Prisma.TransactionClient,
-  actor: Actor | null,
+  { db: prisma, tx, actor, origin }: ServiceContext & { tx: Prisma.TransactionClient },
   draft: DraftRow,
   input: { revision: number; review: PublishPath },
-  origin?: RequestOrigin,
 ): Promise<PublishedVersion> {
   const locked = await tx.$queryRaw<{ revision: number; state: string; reviewed_revision: number | null }[]>`
     SELECT revision, state, reviewed_revision FROM notice_draft WHERE id = ${draft.id} AND published_at IS NULL FOR UPDATE`;
@@ -86,7 +83,7 @@ export async function publishDraftIn(
         requireAgencyClerk(actor, original.agencyId);
       });
     }
-    published = await publishNotice(prisma, actor, { agencyId: draft.agencyId, fields, attachments }, origin, tx);
+    published = await publishNotice({ db: prisma, actor, origin, tx }, { agencyId: draft.agencyId, fields, attachments });
     if (originalId) {
       const translationId = published.noticeId;
       await asTranslationOf(() => recordTranslation(tx, { translationId, originalId, actorUserId: actor!.id, origin }));
@@ -103,11 +100,8 @@ export async function publishDraftIn(
     // Unchanged files are carried over as they are ("keep"): same names, same bytes, same order.
     const unchanged = base.length === stored.length && base.every((b, i) => b.fileName === stored[i]!.fileName && b.sha256 === stored[i]!.sha256);
     published = await amendNotice(
-      prisma,
-      actor,
+      { db: prisma, actor, origin, tx },
       { noticeId: draft.noticeId!, kind: draft.kind as "amend" | "correct", baseVersion: draft.baseVersion!, fields, ...reason, attachments: unchanged ? "keep" : attachments },
-      origin,
-      tx,
     );
   }
   await tx.noticeDraft.update({

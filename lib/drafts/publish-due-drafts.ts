@@ -64,7 +64,7 @@ async function publishOne(prisma: PrismaClient, draftId: string, now: Date): Pro
       // The approver as they are now: one who may no longer review here cannot publish here.
       const approver = draft.reviewedBy ? await loadActor(tx, draft.reviewedBy) : null;
       requireAgencyReviewer(approver, draft.agencyId);
-      const published = await publishDraftIn(prisma, tx, approver, draft, { revision: draft.reviewedRevision!, review: "approved" });
+      const published = await publishDraftIn({ db: prisma, tx, actor: approver }, draft, { revision: draft.reviewedRevision!, review: "approved" });
       await recordAuditEvent(tx, {
         actorUserId: approver!.id,
         action: "draft.publish-scheduled",

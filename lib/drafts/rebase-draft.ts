@@ -8,13 +8,12 @@ import "server-only";
  * The clerk also names the version they were shown, so a version published while they read the
  * diff is not taken on unseen.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { draftConflict, draftPublished, findDraft, toDraftDto, type DraftDto, draftInReview, EDITABLE_STATES, type DraftState } from "./draft-dto";
 import { newerVersion } from "./newer-version";
+import type { ActorContext } from "@/lib/service-context";
 
 export const NOT_STALE = "this draft is already based on the notice's latest version";
 
@@ -26,7 +25,7 @@ export interface RebaseDraftInput {
   version: number;
 }
 
-export async function rebaseDraft(prisma: PrismaClient, actor: Actor | null, input: RebaseDraftInput, origin?: RequestOrigin): Promise<DraftDto> {
+export async function rebaseDraft({ db: prisma, actor, origin }: ActorContext, input: RebaseDraftInput): Promise<DraftDto> {
   const existing = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, existing.agencyId);
   if (existing.publishedAt) throw draftPublished();

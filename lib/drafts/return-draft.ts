@@ -4,15 +4,14 @@ import "server-only";
  * a return without a reason helps nobody). The draft is editable again; the comment shows at
  * the top of the editor. A reviewer does not review their own draft.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyReviewer, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyReviewer } from "@/lib/auth/authorize";
 import { draftConflict, draftPublished, findDraft } from "./draft-dto";
 import { NOT_SUBMITTED, recordReviewStep, requireNotAuthor, requireRevision, reviewComment } from "./review-steps";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function returnDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number; comment: string }, origin?: RequestOrigin): Promise<void> {
+export async function returnDraft({ db: prisma, actor, origin }: ActorContext, input: { draftId: string; revision: number; comment: string }): Promise<void> {
   const draft = await findDraft(prisma, input.draftId);
   const reviewer = requireAgencyReviewer(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();

@@ -6,11 +6,9 @@ import "server-only";
  * (UPDATE … WHERE revision = $seen; no row → 409 conflict, nothing written). Acceptable files
  * are stored even when some are refused; the refused ones are returned with their problem.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import type { UploadedAttachment } from "@/lib/publishing/attachment-policy";
 import { parseOrReject } from "@/lib/publishing/publishing-checks";
 import { checkTranslationOf } from "@/lib/translations/translation-of";
@@ -18,6 +16,7 @@ import { addDraftAttachments, type RejectedUpload } from "./draft-attachments";
 import { draftFieldsSchema, hasReason, NO_REASON_FOR_NEW } from "./draft-fields";
 import { withoutReason } from "@/lib/notices/reason-fields";
 import { draftConflict, draftInReview, draftPublished, EDITABLE_STATES, findDraft, toDraftDto, type DraftDto, type DraftState } from "./draft-dto";
+import type { ActorContext } from "@/lib/service-context";
 
 export interface SaveDraftInput {
   draftId: string;
@@ -34,12 +33,7 @@ export interface SaveDraftInput {
   translationOf?: string;
 }
 
-export async function saveDraft(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  input: SaveDraftInput,
-  origin?: RequestOrigin,
-): Promise<{ draft: DraftDto; rejected: RejectedUpload[] }> {
+export async function saveDraft({ db: prisma, actor, origin }: ActorContext, input: SaveDraftInput): Promise<{ draft: DraftDto; rejected: RejectedUpload[] }> {
   const existing = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, existing.agencyId);
   if (existing.publishedAt) throw draftPublished();

@@ -6,15 +6,14 @@ import "server-only";
  * until a reviewer returns it or a clerk withdraws it, so the reviewer signs off exactly the
  * revision submitted here.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { publishProblems, storedDraftFields } from "./draft-fields";
 import { draftConflict, draftInReview, draftPublished, EDITABLE_STATES, findDraft, type DraftState } from "./draft-dto";
 import { newerVersion, StaleDraftError } from "./newer-version";
 import { DRAFT_INCOMPLETE, recordReviewStep, requireRevision, reviewComment, REVIEW_NOT_REQUIRED } from "./review-steps";
+import type { ActorContext } from "@/lib/service-context";
 
 export interface SubmitDraftInput {
   draftId: string;
@@ -24,7 +23,7 @@ export interface SubmitDraftInput {
   comment?: string;
 }
 
-export async function submitDraft(prisma: PrismaClient, actor: Actor | null, input: SubmitDraftInput, origin?: RequestOrigin): Promise<void> {
+export async function submitDraft({ db: prisma, actor, origin }: ActorContext, input: SubmitDraftInput): Promise<void> {
   const draft = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();

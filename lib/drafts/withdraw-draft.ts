@@ -3,15 +3,14 @@ import "server-only";
  * A clerk of the agency takes a draft back from review — waiting for a reviewer, or approved
  * and scheduled — to change it. Its approval and schedule are gone: changed, it needs a new one.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { draftConflict, draftPublished, findDraft } from "./draft-dto";
 import { NOT_IN_REVIEW, recordReviewStep, requireRevision, reviewComment } from "./review-steps";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function withdrawDraft(prisma: PrismaClient, actor: Actor | null, input: { draftId: string; revision: number; comment?: string }, origin?: RequestOrigin): Promise<void> {
+export async function withdrawDraft({ db: prisma, actor, origin }: ActorContext, input: { draftId: string; revision: number; comment?: string }): Promise<void> {
   const draft = await findDraft(prisma, input.draftId);
   const clerk = requireAgencyClerk(actor, draft.agencyId);
   if (draft.publishedAt) throw draftPublished();

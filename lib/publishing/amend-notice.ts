@@ -7,17 +7,17 @@ import "server-only";
  * which carries the current version's files over unchanged. Every amendment and correction
  * states why (`reason`, one line, and an optional `reasonDetail`), logged with this version only.
  */
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { writeNoticeVersion, type NewAttachment } from "@/lib/notices/record-notice-version";
 import type { UploadedAttachment } from "./attachment-policy";
 import { attachmentMaxBytes } from "./attachment-limit";
 import { noticeFieldsSchema, revisionReasonSchema, toLoggedFields, toLoggedReason } from "./notice-fields";
 import { acceptAttachments, inTransaction, noticeAgency, parseOrReject } from "./publishing-checks";
 import type { PublishedVersion } from "./publish-notice";
+import type { ServiceContext } from "@/lib/service-context";
 
 export interface AmendNoticeInput {
   noticeId: string;
@@ -30,13 +30,7 @@ export interface AmendNoticeInput {
   attachments: readonly UploadedAttachment[] | "keep";
 }
 
-export async function amendNotice(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  input: AmendNoticeInput,
-  origin?: RequestOrigin,
-  tx?: Prisma.TransactionClient,
-): Promise<PublishedVersion> {
+export async function amendNotice({ db: prisma, tx, actor, origin }: ServiceContext, input: AmendNoticeInput): Promise<PublishedVersion> {
   if (input.kind !== "amend" && input.kind !== "correct") throw new ApiError("bad-request", "kind must be amend or correct");
   const agencyId = await noticeAgency(tx ?? prisma, input.noticeId);
   const clerk = requireAgencyClerk(actor, agencyId);

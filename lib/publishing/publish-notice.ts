@@ -5,16 +5,15 @@ import "server-only";
  * calls: the actor's agency, every field, every attachment's content and size. The version and
  * its audit event commit together.
  */
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { writeNoticeVersion } from "@/lib/notices/record-notice-version";
 import type { UploadedAttachment } from "./attachment-policy";
 import { attachmentMaxBytes } from "./attachment-limit";
 import { newNoticeId } from "./new-notice-id";
 import { noticeFieldsSchema, toLoggedFields } from "./notice-fields";
 import { acceptAttachments, inTransaction, parseOrReject } from "./publishing-checks";
+import type { ServiceContext } from "@/lib/service-context";
 
 export interface PublishNoticeInput {
   agencyId: string;
@@ -28,13 +27,7 @@ export interface PublishedVersion {
   version: number;
 }
 
-export async function publishNotice(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  input: PublishNoticeInput,
-  origin?: RequestOrigin,
-  tx?: Prisma.TransactionClient,
-): Promise<PublishedVersion> {
+export async function publishNotice({ db: prisma, tx, actor, origin }: ServiceContext, input: PublishNoticeInput): Promise<PublishedVersion> {
   const clerk = requireAgencyClerk(actor, input.agencyId);
   const fields = toLoggedFields(parseOrReject(noticeFieldsSchema, input.fields));
   const attachments = acceptAttachments(input.attachments ?? [], attachmentMaxBytes());

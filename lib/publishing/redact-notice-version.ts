@@ -5,13 +5,12 @@ import "server-only";
  * is itself public and permanent and every proof still verifies (docs/log-format.md).
  */
 import { z } from "zod";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireRole, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireRole } from "@/lib/auth/authorize";
 import { writeRedaction } from "@/lib/notices/record-redaction";
 import { FIELD_LIMITS, line } from "./notice-fields";
 import { inTransaction, parseOrReject } from "./publishing-checks";
+import type { ActorContext } from "@/lib/service-context";
 
 export const redactionSchema = z
   .object({
@@ -23,7 +22,7 @@ export const redactionSchema = z
   })
   .strict();
 
-export async function redactNoticeVersion(prisma: PrismaClient, actor: Actor | null, input: unknown, origin?: RequestOrigin): Promise<{ redactionId: string }> {
+export async function redactNoticeVersion({ db: prisma, actor, origin }: ActorContext, input: unknown): Promise<{ redactionId: string }> {
   const admin = requireRole(actor, "administrator");
   const redaction = parseOrReject(redactionSchema, input);
   return inTransaction(prisma, undefined, async (tx) => {

@@ -4,15 +4,14 @@ import "server-only";
  * "retract", fields title, reason and optional reasonDetail): the notice and all its earlier versions stay public and
  * provable, marked retracted, and nothing can follow it.
  */
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { writeNoticeVersion } from "@/lib/notices/record-notice-version";
 import { retractionSchema, toLoggedReason } from "./notice-fields";
 import { inTransaction, noticeAgency, parseOrReject } from "./publishing-checks";
 import type { PublishedVersion } from "./publish-notice";
+import type { ServiceContext } from "@/lib/service-context";
 
 export interface RetractNoticeInput {
   noticeId: string;
@@ -22,13 +21,7 @@ export interface RetractNoticeInput {
   reasonDetail?: unknown;
 }
 
-export async function retractNotice(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  input: RetractNoticeInput,
-  origin?: RequestOrigin,
-  tx?: Prisma.TransactionClient,
-): Promise<PublishedVersion> {
+export async function retractNotice({ db: prisma, tx, actor, origin }: ServiceContext, input: RetractNoticeInput): Promise<PublishedVersion> {
   const agencyId = await noticeAgency(tx ?? prisma, input.noticeId);
   const clerk = requireAgencyClerk(actor, agencyId);
   const stated = parseOrReject(retractionSchema, { reason: input.reason ?? "", ...(input.reasonDetail === undefined ? {} : { reasonDetail: input.reasonDetail }) });

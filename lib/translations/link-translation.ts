@@ -4,20 +4,14 @@ import "server-only";
  * public pages link each other. The clerk must publish for both notices' agencies: a link puts a
  * notice's page in front of another's readers. Checks and audit: record-translation.ts.
  */
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { ApiError } from "@/lib/api/errors";
-import { requireAgencyClerk, type Actor } from "@/lib/auth/authorize";
-import type { RequestOrigin } from "@/lib/auth/request-origin";
+import { requireAgencyClerk } from "@/lib/auth/authorize";
 import { asApiError } from "@/lib/publishing/publishing-checks";
 import { recordTranslation } from "./record-translation";
 import { NOTICE_ID } from "./translation-of";
+import type { ActorContext } from "@/lib/service-context";
 
-export async function linkTranslation(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  input: { translationId: string; originalId: string },
-  origin?: RequestOrigin,
-): Promise<void> {
+export async function linkTranslation({ db: prisma, actor, origin }: ActorContext, input: { translationId: string; originalId: string }): Promise<void> {
   const originalId = input.originalId.trim();
   if (!NOTICE_ID.test(originalId)) throw new ApiError("bad-request", "not a notice id");
   const notices = await prisma.notice.findMany({ where: { id: { in: [input.translationId, originalId] } }, select: { id: true, agencyId: true } });

@@ -93,9 +93,9 @@ beforeAll(async () => {
     [ids.returned, clerk.id, colleague.id, "请补充附件。\n第二行不显示。"],
   );
 
-  const { id } = await createDraft(prisma, clerk, { agencyId: "agency-a" });
-  await saveDraft(prisma, clerk, { draftId: id, revision: 0, fields: FIELDS });
-  publishedNoticeId = (await publishDraft(prisma, clerk, { draftId: id, revision: 1 })).noticeId;
+  const { id } = await createDraft({ db: prisma, actor: clerk }, { agencyId: "agency-a" });
+  await saveDraft({ db: prisma, actor: clerk }, { draftId: id, revision: 0, fields: FIELDS });
+  publishedNoticeId = (await publishDraft({ db: prisma, actor: clerk }, { draftId: id, revision: 1 })).noticeId;
   ids.published = id;
 });
 afterAll(async () => {

@@ -43,28 +43,28 @@ describe("agencies", () => {
     for (const [actor, status] of [[null, 401], [actors.clerk, 403], [actors.auditor, 403]] as const) {
       expect((await refusal(() => listAgenciesForAdmin(prisma, actor))).status).toBe(status);
       expect((await refusal(() => getAgencyForAdmin(prisma, actor, "agency-a"))).status).toBe(status);
-      expect((await refusal(() => createAgency(prisma, actor, bureau))).status).toBe(status);
-      expect((await refusal(() => updateAgency(prisma, actor, { ...bureau, id: "agency-a" }))).status).toBe(status);
+      expect((await refusal(() => createAgency({ db: prisma, actor }, bureau))).status).toBe(status);
+      expect((await refusal(() => updateAgency({ db: prisma, actor }, { ...bureau, id: "agency-a" }))).status).toBe(status);
     }
     expect(await prisma.agency.count()).toBe(1);
   });
 
   it("validate the id and names, and refuse unknown fields and a taken id", async () => {
-    expect(await refusal(() => createAgency(prisma, actors.admin, { ...bureau, id: "Water Bureau" }))).toMatchObject({ status: 400, field: "id", key: "agencyIdInvalid" });
-    expect(await refusal(() => createAgency(prisma, actors.admin, { ...bureau, nameEn: "  " }))).toMatchObject({ field: "nameEn", key: "required" });
-    expect(await refusal(() => createAgency(prisma, actors.admin, { ...bureau, createdAt: "2020-01-01" }))).toMatchObject({ field: "_form", key: "unknownField" });
-    expect(await refusal(() => createAgency(prisma, actors.admin, { ...bureau, id: "agency-a" }))).toMatchObject({ status: 409, field: "id", key: "agencyIdTaken" });
+    expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, id: "Water Bureau" }))).toMatchObject({ status: 400, field: "id", key: "agencyIdInvalid" });
+    expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, nameEn: "  " }))).toMatchObject({ field: "nameEn", key: "required" });
+    expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, createdAt: "2020-01-01" }))).toMatchObject({ field: "_form", key: "unknownField" });
+    expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, id: "agency-a" }))).toMatchObject({ status: 409, field: "id", key: "agencyIdTaken" });
   });
 
   it("are created and edited with each change recorded; the id stays", async () => {
-    await createAgency(prisma, actors.admin, bureau, { ip: "198.51.100.1", userAgent: "vitest" });
+    await createAgency({ db: prisma, actor: actors.admin, origin: { ip: "198.51.100.1", userAgent: "vitest" } }, bureau);
     expect((await listAgenciesForAdmin(prisma, actors.admin)).map((a) => a.id)).toEqual(["agency-a", "water-bureau"]);
     expect(await prisma.auditEvent.findFirst({ where: { action: "agency.create", subject: "water-bureau" } })).toMatchObject({ actorUserId: actors.admin.id, ip: "198.51.100.1" });
-    expect(await updateAgency(prisma, actors.admin, { ...bureau, nameEn: "Water Affairs Bureau" })).toEqual({ changed: ["nameEn"] });
+    expect(await updateAgency({ db: prisma, actor: actors.admin }, { ...bureau, nameEn: "Water Affairs Bureau" })).toEqual({ changed: ["nameEn"] });
     expect((await prisma.auditEvent.findFirst({ where: { action: "agency.update", subject: "water-bureau" } }))!.detail).toEqual({ nameEn: { from: "Water Bureau", to: "Water Affairs Bureau" } });
-    expect(await updateAgency(prisma, actors.admin, { ...bureau, nameEn: "Water Affairs Bureau" })).toEqual({ changed: [] });
+    expect(await updateAgency({ db: prisma, actor: actors.admin }, { ...bureau, nameEn: "Water Affairs Bureau" })).toEqual({ changed: [] });
     expect(await prisma.auditEvent.count({ where: { action: "agency.update" } })).toBe(1);
-    expect(await refusal(() => updateAgency(prisma, actors.admin, { ...bureau, id: "no-such-agency" }))).toMatchObject({ status: 404 });
+    expect(await refusal(() => updateAgency({ db: prisma, actor: actors.admin }, { ...bureau, id: "no-such-agency" }))).toMatchObject({ status: 404 });
   });
 });
 

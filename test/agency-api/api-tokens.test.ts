@@ -45,7 +45,7 @@ async function everyRow(): Promise<string> {
 
 describe("agency API tokens", () => {
   it("stores only the SHA-256 of the secret: the secret is in no row of any table", async () => {
-    const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "  ERP system " });
+    const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "  ERP system " });
     expect(token.secret).toMatch(/^gst_[A-Za-z0-9_-]{43}$/);
     expect(token).toMatchObject({ agencyId: "agency-a", label: "ERP system", prefix: token.secret.slice(0, 12) });
     const dump = await everyRow();
@@ -57,28 +57,28 @@ describe("agency API tokens", () => {
   });
 
   it("gives the right to publish directly only when asked, records it in the audit event and lists it", async () => {
-    const direct = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "ERP direct", publishDirectly: true });
+    const direct = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "ERP direct", publishDirectly: true });
     expect(direct.publishDirectly).toBe(true);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "token.create", subject: direct.id } });
     expect(event.detail).toMatchObject({ publishDirectly: true });
     const listed = (await listApiTokens(prisma, admin)).flatMap((a) => a.tokens).find((t) => t.id === direct.id)!;
     expect(listed.publishDirectly).toBe(true);
-    await expect(createApiToken(prisma, admin, { agencyId: "agency-a", label: "x", publishDirectly: "yes" })).rejects.toMatchObject({ code: "bad-request" });
+    await expect(createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "x", publishDirectly: "yes" })).rejects.toMatchObject({ code: "bad-request" });
   });
 
   it("only administrators create, list and revoke tokens", async () => {
-    await expect(createApiToken(prisma, clerk, { agencyId: "agency-a", label: "x" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(createApiToken(prisma, null, { agencyId: "agency-a", label: "x" })).rejects.toMatchObject({ code: "unauthorized" });
+    await expect(createApiToken({ db: prisma, actor: clerk }, { agencyId: "agency-a", label: "x" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createApiToken({ db: prisma, actor: null }, { agencyId: "agency-a", label: "x" })).rejects.toMatchObject({ code: "unauthorized" });
     await expect(listApiTokens(prisma, clerk)).rejects.toMatchObject({ code: "forbidden" });
-    const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "to revoke" });
-    await expect(revokeApiToken(prisma, clerk, token.id)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(createApiToken(prisma, admin, { agencyId: "no-such", label: "x" })).rejects.toMatchObject({ code: "bad-request" });
-    await expect(createApiToken(prisma, admin, { agencyId: "agency-a", label: " " })).rejects.toMatchObject({ code: "bad-request" });
-    await expect(createApiToken(prisma, admin, { agencyId: "agency-a", label: "x", extra: 1 })).rejects.toMatchObject({ code: "bad-request" });
+    const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "to revoke" });
+    await expect(revokeApiToken({ db: prisma, actor: clerk }, token.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createApiToken({ db: prisma, actor: admin }, { agencyId: "no-such", label: "x" })).rejects.toMatchObject({ code: "bad-request" });
+    await expect(createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: " " })).rejects.toMatchObject({ code: "bad-request" });
+    await expect(createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "x", extra: 1 })).rejects.toMatchObject({ code: "bad-request" });
   });
 
   it("authenticates as a clerk of exactly the token's agency and records the last use, at most once a minute", async () => {
-    const token = await createApiToken(prisma, admin, { agencyId: "agency-b", label: "B system" });
+    const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-b", label: "B system" });
     const principal = await authenticateApiToken(prisma, bearer(token.secret));
     expect(principal.actor).toEqual({ id: `token:${token.id}`, email: "", name: "API token B system", role: "clerk", agencyIds: ["agency-b"], via: "token", publishDirectly: false });
     const firstUse = (await prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
@@ -99,12 +99,12 @@ describe("agency API tokens", () => {
   });
 
   it("a revoked token stops working at once, is listed as revoked, and cannot be revoked twice", async () => {
-    const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "soon revoked" });
+    const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "soon revoked" });
     await authenticateApiToken(prisma, bearer(token.secret));
-    await revokeApiToken(prisma, admin, token.id, { ip: "192.0.2.4", userAgent: "vitest" });
+    await revokeApiToken({ db: prisma, actor: admin, origin: { ip: "192.0.2.4", userAgent: "vitest" } }, token.id);
     await expect(authenticateApiToken(prisma, bearer(token.secret))).rejects.toMatchObject({ code: "unauthorized" });
-    await expect(revokeApiToken(prisma, admin, token.id)).rejects.toMatchObject({ code: "conflict" });
-    await expect(revokeApiToken(prisma, admin, "tok_nosuchtokennosuchtoken")).rejects.toMatchObject({ code: "not-found" });
+    await expect(revokeApiToken({ db: prisma, actor: admin }, token.id)).rejects.toMatchObject({ code: "conflict" });
+    await expect(revokeApiToken({ db: prisma, actor: admin }, "tok_nosuchtokennosuchtoken")).rejects.toMatchObject({ code: "not-found" });
     const listed = (await listApiTokens(prisma, admin)).find((a) => a.agency.id === "agency-a")!.tokens.find((t) => t.id === token.id)!;
     expect(listed).toMatchObject({ label: "soon revoked", createdBy: { id: "admin-1", name: "Admin" }, revokedBy: { id: "admin-1", name: "Admin" } });
     expect(listed.revokedAt).not.toBeNull();
@@ -114,14 +114,14 @@ describe("agency API tokens", () => {
   });
 
   it("the database refuses to un-revoke, re-point, rehash, empower or delete a token", async () => {
-    const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "guarded" });
+    const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "guarded" });
     const forbidden = /forbidden|may change|stays revoked/;
     await expect(database.client.query(`UPDATE api_token SET token_hash = $2 WHERE id = $1`, [token.id, "0".repeat(64)])).rejects.toThrow(forbidden);
     await expect(database.client.query(`UPDATE api_token SET agency_id = 'agency-b' WHERE id = $1`, [token.id])).rejects.toThrow(forbidden);
     await expect(database.client.query(`UPDATE api_token SET publish_directly = true WHERE id = $1`, [token.id])).rejects.toThrow(forbidden);
     await expect(database.client.query(`DELETE FROM api_token WHERE id = $1`, [token.id])).rejects.toThrow(forbidden);
     await expect(database.client.query(`TRUNCATE api_token CASCADE`)).rejects.toThrow(forbidden);
-    await revokeApiToken(prisma, admin, token.id);
+    await revokeApiToken({ db: prisma, actor: admin }, token.id);
     await expect(database.client.query(`UPDATE api_token SET revoked_at = NULL, revoked_by = NULL WHERE id = $1`, [token.id])).rejects.toThrow(forbidden);
     await expect(database.client.query(`UPDATE api_token SET revoked_at = now() WHERE id = $1`, [token.id])).rejects.toThrow(forbidden);
     // Recording use is still allowed (the guard forbids only what would rewrite history).

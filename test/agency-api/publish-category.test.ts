@@ -28,7 +28,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
   await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }]);
-  const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "A system" });
+  const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "A system" });
   principal = await authenticateApiToken(prisma, `Bearer ${token.secret}`);
 });
 afterAll(async () => {

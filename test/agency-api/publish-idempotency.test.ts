@@ -34,7 +34,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
   await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }]);
-  const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "A system" });
+  const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "A system" });
   principal = await authenticateApiToken(prisma, `Bearer ${token.secret}`);
 });
 afterAll(async () => {
@@ -116,9 +116,9 @@ describe("publishing through the agency API", () => {
   });
 
   it("a token revoked after authentication publishes nothing (re-checked inside the transaction)", async () => {
-    const token = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "short-lived" });
+    const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "short-lived" });
     const authenticated = await authenticateApiToken(prisma, `Bearer ${token.secret}`);
-    await revokeApiToken(prisma, admin, token.id);
+    await revokeApiToken({ db: prisma, actor: admin }, token.id);
     const before = await notices();
     await expect(publishFromApi(prisma, authenticated, { idempotencyKey: "late", request: request("迟到") })).rejects.toMatchObject({ code: "unauthorized" });
     expect(await notices()).toBe(before);

@@ -42,8 +42,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
   await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }]);
-  const a = await createApiToken(prisma, admin, { agencyId: "agency-a", label: "A system" });
-  const b = await createApiToken(prisma, admin, { agencyId: "agency-b", label: "B system" });
+  const a = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "A system" });
+  const b = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-b", label: "B system" });
   tokenA = await authenticateApiToken(prisma, `Bearer ${a.secret}`);
   tokenB = await authenticateApiToken(prisma, `Bearer ${b.secret}`);
 });

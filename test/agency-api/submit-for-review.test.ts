@@ -36,7 +36,7 @@ async function requireReview(agencyId: string): Promise<void> {
 }
 
 async function token(agencyId: string, publishDirectly = false): Promise<TokenPrincipal> {
-  const created = await createApiToken(prisma, admin, { agencyId, label: `system ${agencyId} ${publishDirectly}`, publishDirectly });
+  const created = await createApiToken({ db: prisma, actor: admin }, { agencyId, label: `system ${agencyId} ${publishDirectly}`, publishDirectly });
   return authenticateApiToken(prisma, `Bearer ${created.secret}`);
 }
 

@@ -73,7 +73,7 @@ describe("log:audit against the audit trail and the search index", () => {
   });
 
   it("names an API token inserted in the database and one un-revoked and given the right to publish directly there", async () => {
-    await revokeApiToken(db.prisma, db.admin, db.tokenId);
+    await revokeApiToken({ db: db.prisma, actor: db.admin }, db.tokenId);
     expect(await findings("api token")).toEqual([]);
     await tamper(db, `UPDATE api_token SET revoked_at = NULL, revoked_by = NULL, publish_directly = true WHERE id = $1`, [db.tokenId]);
     await tamper(

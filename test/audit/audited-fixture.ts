@@ -43,22 +43,22 @@ export async function auditedDatabase(): Promise<AuditedDatabase> {
   const prisma = createPrisma(database.url);
   const { id: adminId } = await createUser(prisma, { email: "admin@example.org", name: "Admin", password: PASSWORD, role: "administrator" });
   const admin = (await loadActor(prisma, adminId))!;
-  await createAgency(prisma, admin, { id: AGENCY, nameZh: "海平市规划局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" });
+  await createAgency({ db: prisma, actor: admin }, { id: AGENCY, nameZh: "海平市规划局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" });
   const { id: clerkId } = await createUser(prisma, { email: "clerk@example.org", name: "Clerk", password: PASSWORD, role: "clerk", agencyIds: [AGENCY] }, admin.id);
   const clerk = (await loadActor(prisma, clerkId))!;
   const notices: string[] = [];
-  const publish = async (n: number) => notices.push((await publishNotice(prisma, clerk, { agencyId: AGENCY, fields: fields(n) })).noticeId);
+  const publish = async (n: number) => notices.push((await publishNotice({ db: prisma, actor: clerk }, { agencyId: AGENCY, fields: fields(n) })).noticeId);
   for (let n = 1; n <= 4; n++) await publish(n);
   await commitPending(prisma, config);
-  await amendNotice(prisma, clerk, { noticeId: notices[0]!, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...fields(1), body: "修改后的正文。" }, attachments: "keep" });
+  await amendNotice({ db: prisma, actor: clerk }, { noticeId: notices[0]!, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...fields(1), body: "修改后的正文。" }, attachments: "keep" });
   await publish(5);
   await commitPending(prisma, config);
-  await redactNoticeVersion(prisma, admin, { noticeId: notices[1]!, version: 1, withhold: ["body"], basis: "《个人信息保护法》第十三条" });
+  await redactNoticeVersion({ db: prisma, actor: admin }, { noticeId: notices[1]!, version: 1, withhold: ["body"], basis: "《个人信息保护法》第十三条" });
   await publish(6);
   await commitPending(prisma, config);
   for (let n = 7; n <= 9; n++) await publish(n);
   await commitPending(prisma, config);
-  const { id: tokenId } = await createApiToken(prisma, admin, { agencyId: AGENCY, label: "OA system" });
+  const { id: tokenId } = await createApiToken({ db: prisma, actor: admin }, { agencyId: AGENCY, label: "OA system" });
   return {
     database,
     prisma,

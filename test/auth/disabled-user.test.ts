@@ -72,7 +72,7 @@ describe("a disabled user", () => {
   it("cannot sign in with the right password and is told the account is disabled", async () => {
     const id = await newUser("gone@example.org");
     await auth.api.signInEmail({ body: { email: "gone@example.org", password: PASSWORD }, headers: headersFrom("192.0.2.1") });
-    await disableUser(prisma, admin, { userId: id });
+    await disableUser({ db: prisma, actor: admin }, { userId: id });
     expect(await prisma.session.count({ where: { userId: id } })).toBe(0);
 
     // The form's path (the server action calls auth.api).
@@ -97,7 +97,7 @@ describe("a disabled user", () => {
     expect((await call("/sign-in/email", { ip: "192.0.2.3", body: { email: "gone@example.org", password: "not the password at all" } })).status).toBe(401);
 
     // A role given back enables the account again.
-    await changeUserAccess(prisma, admin, { userId: id, role: "auditor", agencyIds: [] });
+    await changeUserAccess({ db: prisma, actor: admin }, { userId: id, role: "auditor", agencyIds: [] });
     await httpSignIn("gone@example.org", "192.0.2.4");
   });
 
@@ -106,7 +106,7 @@ describe("a disabled user", () => {
     const cookie = await httpSignIn("ended@example.org", "192.0.2.10");
     const before = await call("/get-session", { ip: "192.0.2.10", cookie });
     expect((await before.json())?.user?.email).toBe("ended@example.org");
-    await disableUser(prisma, admin, { userId: id });
+    await disableUser({ db: prisma, actor: admin }, { userId: id });
     const after = await call("/get-session", { ip: "192.0.2.10", cookie });
     expect(await after.json()).toBeNull();
     await expect(prisma.session.create({ data: { id: "raced", token: "raced-token", userId: id, expiresAt: new Date(Date.now() + 3_600_000) } })).rejects.toThrow(/disabled/);

@@ -52,11 +52,11 @@ describe("changing one's own password", () => {
     const me = await user("me@example.org");
     const here = await signIn("me@example.org", PASSWORD);
     await signIn("me@example.org", PASSWORD);
-    expect(await refusal(() => changeOwnPassword(prisma, me, { currentPassword: "not my password!", password: NEW_PASSWORD }))).toEqual({ status: 400, field: "currentPassword", key: "currentPasswordWrong" });
-    expect(await refusal(() => changeOwnPassword(prisma, me, { currentPassword: PASSWORD, password: "me" }))).toEqual({ status: 400, field: "password", key: "passwordTooShort" });
-    expect(await refusal(() => changeOwnPassword(prisma, me, { currentPassword: PASSWORD, password: NEW_PASSWORD, extra: 1 }))).toMatchObject({ status: 400, key: "unknownField" });
+    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: "not my password!", password: NEW_PASSWORD }))).toEqual({ status: 400, field: "currentPassword", key: "currentPasswordWrong" });
+    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: PASSWORD, password: "me" }))).toEqual({ status: 400, field: "password", key: "passwordTooShort" });
+    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: PASSWORD, password: NEW_PASSWORD, extra: 1 }))).toMatchObject({ status: 400, key: "unknownField" });
 
-    expect(await changeOwnPassword(prisma, me, { currentPassword: PASSWORD, password: NEW_PASSWORD }, ORIGIN, here)).toEqual({ sessionsRevoked: 1 });
+    expect(await changeOwnPassword({ db: prisma, actor: me, origin: ORIGIN }, { currentPassword: PASSWORD, password: NEW_PASSWORD }, here)).toEqual({ sessionsRevoked: 1 });
     expect((await prisma.session.findMany({ where: { userId: me.id } })).map((s) => s.token)).toEqual([here]);
     expect(await verifyPassword({ hash: await hashOf(me.id), password: NEW_PASSWORD })).toBe(true);
     const [event] = await prisma.auditEvent.findMany({ where: { action: "user.password-change", subject: me.id } });
@@ -69,12 +69,12 @@ describe("changing one's own password", () => {
 describe("changing one's own name", () => {
   it("records the old and the new name", async () => {
     const me = await user("renamer@example.org");
-    expect(await refusal(() => renameSelf(prisma, me, { name: "   " }))).toMatchObject({ status: 400, field: "name", key: "required" });
-    expect(await renameSelf(prisma, me, { name: "  New Name " }, ORIGIN)).toEqual({ changed: true });
+    expect(await refusal(() => renameSelf({ db: prisma, actor: me }, { name: "   " }))).toMatchObject({ status: 400, field: "name", key: "required" });
+    expect(await renameSelf({ db: prisma, actor: me, origin: ORIGIN }, { name: "  New Name " })).toEqual({ changed: true });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: me.id } })).name).toBe("New Name");
     const events = await prisma.auditEvent.findMany({ where: { action: "user.rename", subject: me.id } });
     expect(events.map((e) => [e.actorUserId, e.detail])).toEqual([[me.id, { from: "Original Name", to: "New Name" }]]);
-    expect(await renameSelf(prisma, me, { name: "New Name" }, ORIGIN)).toEqual({ changed: false });
+    expect(await renameSelf({ db: prisma, actor: me, origin: ORIGIN }, { name: "New Name" })).toEqual({ changed: false });
   });
 });
 
@@ -82,19 +82,19 @@ describe("a disabled user or an agency token", () => {
   it("changes neither password nor name, even with an actor loaded before the disabling", async () => {
     const stale = await user("disabled@example.org");
     const hash = await hashOf(stale.id);
-    await disableUser(prisma, admin, { userId: stale.id });
+    await disableUser({ db: prisma, actor: admin }, { userId: stale.id });
     const fresh = await loadActor(prisma, stale.id);
     for (const actor of [stale, fresh]) {
-      expect(await refusal(() => changeOwnPassword(prisma, actor, { currentPassword: PASSWORD, password: NEW_PASSWORD }))).toEqual({ status: 403 });
-      expect(await refusal(() => renameSelf(prisma, actor, { name: "Renamed While Disabled" }))).toEqual({ status: 403 });
+      expect(await refusal(() => changeOwnPassword({ db: prisma, actor }, { currentPassword: PASSWORD, password: NEW_PASSWORD }))).toEqual({ status: 403 });
+      expect(await refusal(() => renameSelf({ db: prisma, actor }, { name: "Renamed While Disabled" }))).toEqual({ status: 403 });
     }
     expect(await hashOf(stale.id)).toBe(hash);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: stale.id } })).name).toBe("Original Name");
     expect(await prisma.auditEvent.count({ where: { action: { in: ["user.password-change", "user.rename"] }, subject: stale.id } })).toBe(0);
 
     const token: Actor = { ...admin, role: "clerk", via: "token", agencyIds: ["x"] };
-    expect(await refusal(() => renameSelf(prisma, token, { name: "Token" }))).toEqual({ status: 403 });
-    expect(await refusal(() => renameSelf(prisma, null, { name: "Nobody" }))).toEqual({ status: 401 });
+    expect(await refusal(() => renameSelf({ db: prisma, actor: token }, { name: "Token" }))).toEqual({ status: 403 });
+    expect(await refusal(() => renameSelf({ db: prisma, actor: null }, { name: "Nobody" }))).toEqual({ status: 401 });
   });
 });
 
@@ -108,8 +108,8 @@ describe("the audit event and the change", () => {
       CREATE TRIGGER test_refuse_self_service BEFORE INSERT ON audit_event FOR EACH ROW
         WHEN (NEW.action IN ('user.rename', 'user.password-change')) EXECUTE FUNCTION test_refuse_self_service();`);
     try {
-      await expect(renameSelf(prisma, me, { name: "Half Renamed" })).rejects.toThrow(/audit trail unavailable/);
-      await expect(changeOwnPassword(prisma, me, { currentPassword: PASSWORD, password: NEW_PASSWORD })).rejects.toThrow(/audit trail unavailable/);
+      await expect(renameSelf({ db: prisma, actor: me }, { name: "Half Renamed" })).rejects.toThrow(/audit trail unavailable/);
+      await expect(changeOwnPassword({ db: prisma, actor: me }, { currentPassword: PASSWORD, password: NEW_PASSWORD })).rejects.toThrow(/audit trail unavailable/);
     } finally {
       await database.client.query("DROP TRIGGER test_refuse_self_service ON audit_event; DROP FUNCTION test_refuse_self_service()");
     }

@@ -64,14 +64,14 @@ afterAll(async () => {
 
 describe("draft services", () => {
   it("let a clerk draft only for their own agencies: 403 for another agency's clerk or an administrator, 401 anonymous", async () => {
-    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
-    expect(await refusal(() => createDraft(prisma, clerkA, { agencyId: "agency-b" }))).toBe(403);
-    expect(await refusal(() => createDraft(prisma, admin, { agencyId: "agency-a" }))).toBe(403);
-    expect(await refusal(() => createDraft(prisma, null, { agencyId: "agency-a" }))).toBe(401);
+    const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
+    expect(await refusal(() => createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-b" }))).toBe(403);
+    expect(await refusal(() => createDraft({ db: prisma, actor: admin }, { agencyId: "agency-a" }))).toBe(403);
+    expect(await refusal(() => createDraft({ db: prisma, actor: null }, { agencyId: "agency-a" }))).toBe(401);
     expect(await refusal(() => getDraft(prisma, clerkB, id))).toBe(403);
-    expect(await refusal(() => saveDraft(prisma, clerkB, { draftId: id, revision: 0, fields: { title: "x" } }))).toBe(403);
-    expect(await refusal(() => publishDraft(prisma, clerkB, { draftId: id, revision: 0 }))).toBe(403);
-    expect(await refusal(() => deleteDraft(prisma, clerkB, { draftId: id, revision: 0 }))).toBe(403);
+    expect(await refusal(() => saveDraft({ db: prisma, actor: clerkB }, { draftId: id, revision: 0, fields: { title: "x" } }))).toBe(403);
+    expect(await refusal(() => publishDraft({ db: prisma, actor: clerkB }, { draftId: id, revision: 0 }))).toBe(403);
+    expect(await refusal(() => deleteDraft({ db: prisma, actor: clerkB }, { draftId: id, revision: 0 }))).toBe(403);
     expect(await refusal(() => getDraft(prisma, clerkA, "00000000-0000-0000-0000-000000000000"))).toBe(404);
     expect((await listDrafts(prisma, clerkB)).map((d) => d.id)).not.toContain(id);
     expect((await listDrafts(prisma, clerkA)).map((d) => d.id)).toContain(id);
@@ -79,8 +79,8 @@ describe("draft services", () => {
   });
 
   it("keep invalid fields and store good attachments at once, refusing files by content and by size", async () => {
-    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
-    const saved = await saveDraft(prisma, clerkA, {
+    const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
+    const saved = await saveDraft({ db: prisma, actor: clerkA }, {
       draftId: id,
       revision: 0,
       fields: { title: "", category: "规", body: "<script>x</script>" },
@@ -100,27 +100,27 @@ describe("draft services", () => {
       { fileName: "big.pdf", problem: "too-large" },
       { fileName: "page.html", problem: "type-not-allowed" },
     ]);
-    expect(await refusal(() => saveDraft(prisma, clerkA, { draftId: id, revision: 1, fields: { colour: "red" } }))).toBe(400);
-    expect(await refusal(() => publishDraft(prisma, clerkA, { draftId: id, revision: 1 }))).toBe(400);
+    expect(await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 1, fields: { colour: "red" } }))).toBe(400);
+    expect(await refusal(() => publishDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 1 }))).toBe(400);
     expect((await getDraft(prisma, clerkA, id)).draft.published).toBeNull();
   });
 
   it("refuse a reason in a new notice's draft (only a revision states one) and drop the blank reason inputs", async () => {
-    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
-    expect(await refusal(() => saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { ...FIELDS, reason: "无" } }))).toBe(400);
-    const saved = await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { ...FIELDS, reason: " ", reasonDetail: "" } });
+    const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
+    expect(await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { ...FIELDS, reason: "无" } }))).toBe(400);
+    const saved = await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { ...FIELDS, reason: " ", reasonDetail: "" } });
     expect(saved.draft.fields).toEqual(FIELDS);
-    await deleteDraft(prisma, clerkA, { draftId: id, revision: 1 });
+    await deleteDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 1 });
   });
 
   it("refuse a save based on an older revision (409) and keep what the first clerk saved", async () => {
-    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
-    await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { title: "first" } });
-    expect(await refusal(() => saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { title: "second" }, add: [{ fileName: "a.pdf", content: PDF }] }))).toBe(409);
+    const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
+    await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { title: "first" } });
+    expect(await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { title: "second" }, add: [{ fileName: "a.pdf", content: PDF }] }))).toBe(409);
     const { draft } = await getDraft(prisma, clerkA, id);
     expect([draft.fields.title, draft.revision, draft.attachments.length]).toEqual(["first", 1, 0]);
-    expect(await refusal(() => deleteDraft(prisma, clerkA, { draftId: id, revision: 0 }))).toBe(409);
-    await deleteDraft(prisma, clerkA, { draftId: id, revision: 1 });
+    expect(await refusal(() => deleteDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0 }))).toBe(409);
+    await deleteDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 1 });
     expect(await refusal(() => getDraft(prisma, clerkA, id))).toBe(404);
     expect(await auditCount("draft.delete", id)).toBe(1);
   });
@@ -128,10 +128,10 @@ describe("draft services", () => {
   let noticeId = "";
 
   it("publish a complete draft once: one version with its attachment and audit event, the draft marked and read-only", async () => {
-    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
-    await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: FIELDS, add: [{ fileName: "plan.pdf", content: PDF }] });
-    expect(await refusal(() => publishDraft(prisma, clerkA, { draftId: id, revision: 0 }))).toBe(409);
-    const published = await publishDraft(prisma, clerkA, { draftId: id, revision: 1 });
+    const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
+    await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: FIELDS, add: [{ fileName: "plan.pdf", content: PDF }] });
+    expect(await refusal(() => publishDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0 }))).toBe(409);
+    const published = await publishDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 1 });
     noticeId = published.noticeId;
     expect(published.version).toBe(1);
     const versions = await prisma.noticeVersion.findMany({ where: { noticeId }, include: { attachments: true } });
@@ -139,48 +139,48 @@ describe("draft services", () => {
     expect(await auditCount("notice.publish", noticeId)).toBe(1);
     const { draft } = await getDraft(prisma, clerkA, id);
     expect(draft.published).toMatchObject({ noticeId, version: 1 });
-    expect(await refusal(() => publishDraft(prisma, clerkA, { draftId: id, revision: draft.revision }))).toBe(409);
-    expect(await refusal(() => saveDraft(prisma, clerkA, { draftId: id, revision: draft.revision, fields: {} }))).toBe(409);
+    expect(await refusal(() => publishDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: draft.revision }))).toBe(409);
+    expect(await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: draft.revision, fields: {} }))).toBe(409);
     expect(await prisma.noticeVersion.count({ where: { noticeId } })).toBe(1);
     await expect(database.client.query("UPDATE notice_draft SET fields = '{}' WHERE id = $1", [id])).rejects.toThrow(/published draft/);
     await expect(database.client.query("DELETE FROM draft_attachment WHERE draft_id = $1", [id])).rejects.toThrow(/published draft/);
   });
 
   it("refuse to publish a draft whose title holds a text-direction override (400), publishing nothing", async () => {
-    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
+    const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
     // Saving keeps it (a draft holds unfinished work); publishing is the boundary.
-    const saved = await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: { ...FIELDS, title: "\u202E告公试测" } });
+    const saved = await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { ...FIELDS, title: "\u202E告公试测" } });
     const before = await prisma.noticeVersion.count();
-    await expect(publishDraft(prisma, clerkA, { draftId: id, revision: saved.draft.revision })).rejects.toMatchObject({ code: "bad-request", message: expect.stringContaining("text-direction") });
+    await expect(publishDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: saved.draft.revision })).rejects.toMatchObject({ code: "bad-request", message: expect.stringContaining("text-direction") });
     expect(await prisma.noticeVersion.count()).toBe(before);
   });
 
   it("amend and correct from the current version, prefilled, attachments kept unless changed; a stale base is a 409", async () => {
-    expect(await refusal(() => createDraft(prisma, clerkB, { noticeId, kind: "amend" }))).toBe(403);
-    const amend = await createDraft(prisma, clerkA, { noticeId, kind: "amend" });
+    expect(await refusal(() => createDraft({ db: prisma, actor: clerkB }, { noticeId, kind: "amend" }))).toBe(403);
+    const amend = await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "amend" });
     const view = await getDraft(prisma, clerkA, amend.id);
     expect(view.draft.fields).toEqual(FIELDS);
     expect([view.draft.kind, view.draft.baseVersion, view.draft.attachments.map((a) => a.fileName)]).toEqual(["amend", 1, ["plan.pdf"]]);
     expect(view.base?.version.version).toBe(1);
     // Without a reason an amendment is not published; with one, the reason is logged with it.
-    await saveDraft(prisma, clerkA, { draftId: amend.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（修订）" } });
-    await expect(publishDraft(prisma, clerkA, { draftId: amend.id, revision: 1 })).rejects.toMatchObject({ code: "bad-request", message: "reason: required" });
-    await saveDraft(prisma, clerkA, { draftId: amend.id, revision: 1, fields: { ...FIELDS, title: "关于测试的公告（修订）", reason: "应公众要求修改标题。", reasonDetail: "" } });
-    expect(await publishDraft(prisma, clerkA, { draftId: amend.id, revision: 2 })).toEqual({ noticeId, version: 2 });
+    await saveDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（修订）" } });
+    await expect(publishDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 1 })).rejects.toMatchObject({ code: "bad-request", message: "reason: required" });
+    await saveDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 1, fields: { ...FIELDS, title: "关于测试的公告（修订）", reason: "应公众要求修改标题。", reasonDetail: "" } });
+    expect(await publishDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 2 })).toEqual({ noticeId, version: 2 });
     expect((await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId, version: 2 } })).fields).toEqual({ ...FIELDS, title: "关于测试的公告（修订）", reason: "应公众要求修改标题。" });
     // A draft goes stale when a version is added without it (here through the API's amendment).
-    const stale = await createDraft(prisma, clerkA, { noticeId, kind: "correct" });
-    await amendNotice(prisma, clerkA, { noticeId, kind: "amend", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" });
-    await saveDraft(prisma, clerkA, { draftId: stale.id, revision: 0, fields: { ...FIELDS, reason: "更正。" } });
-    expect(await refusal(() => publishDraft(prisma, clerkA, { draftId: stale.id, revision: 1 }))).toBe(409);
-    await deleteDraft(prisma, clerkA, { draftId: stale.id, revision: 1 });
+    const stale = await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "correct" });
+    await amendNotice({ db: prisma, actor: clerkA }, { noticeId, kind: "amend", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" });
+    await saveDraft({ db: prisma, actor: clerkA }, { draftId: stale.id, revision: 0, fields: { ...FIELDS, reason: "更正。" } });
+    expect(await refusal(() => publishDraft({ db: prisma, actor: clerkA }, { draftId: stale.id, revision: 1 }))).toBe(409);
+    await deleteDraft({ db: prisma, actor: clerkA }, { draftId: stale.id, revision: 1 });
 
-    const correct = await createDraft(prisma, clerkA, { noticeId, kind: "correct" });
+    const correct = await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "correct" });
     const { draft } = await getDraft(prisma, clerkA, correct.id);
     // The current version's reason is its own: the next revision starts without one.
     expect(draft.fields).not.toHaveProperty("reason");
-    await saveDraft(prisma, clerkA, { draftId: correct.id, revision: 0, fields: { ...draft.fields, effectiveDate: "2026-12-02", reason: "生效日期有误。" }, remove: [draft.attachments[0]!.id], add: [{ fileName: "notes.txt", content: new TextEncoder().encode("更正说明") }] });
-    expect(await publishDraft(prisma, clerkA, { draftId: correct.id, revision: 1 })).toEqual({ noticeId, version: 4 });
+    await saveDraft({ db: prisma, actor: clerkA }, { draftId: correct.id, revision: 0, fields: { ...draft.fields, effectiveDate: "2026-12-02", reason: "生效日期有误。" }, remove: [draft.attachments[0]!.id], add: [{ fileName: "notes.txt", content: new TextEncoder().encode("更正说明") }] });
+    expect(await publishDraft({ db: prisma, actor: clerkA }, { draftId: correct.id, revision: 1 })).toEqual({ noticeId, version: 4 });
     const versions = await prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: { orderBy: { position: "asc" } } } });
     expect(versions.map((v) => [v.version, v.kind, v.attachments.map((a) => a.fileName)])).toEqual([
       [1, "publish", ["plan.pdf"]],
@@ -194,25 +194,25 @@ describe("draft services", () => {
 
   it("open the notice's existing unpublished draft on a second Amend or Correct, by any clerk of the agency, even when pressed twice at once", async () => {
     const clerkA2 = (await loadActor(prisma, (await createUser(prisma, { email: "a2@example.org", name: "A2", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] })).id))!;
-    const first = await createDraft(prisma, clerkA, { noticeId, kind: "amend" });
+    const first = await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "amend" });
     expect(first.existing).toBeUndefined();
-    expect(await createDraft(prisma, clerkA, { noticeId, kind: "amend" })).toEqual({ id: first.id, existing: "amend" });
+    expect(await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "amend" })).toEqual({ id: first.id, existing: "amend" });
     // The other kind opens it too, saying what it is; so does another clerk of the same agency.
-    expect(await createDraft(prisma, clerkA, { noticeId, kind: "correct" })).toEqual({ id: first.id, existing: "amend" });
-    expect(await createDraft(prisma, clerkA2, { noticeId, kind: "correct" })).toEqual({ id: first.id, existing: "amend" });
+    expect(await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "correct" })).toEqual({ id: first.id, existing: "amend" });
+    expect(await createDraft({ db: prisma, actor: clerkA2 }, { noticeId, kind: "correct" })).toEqual({ id: first.id, existing: "amend" });
     expect(await prisma.noticeDraft.count({ where: { noticeId, publishedAt: null } })).toBe(1);
     expect(await auditCount("draft.create", first.id)).toBe(1);
 
     // A published draft does not count: the next press starts a new one from the new version.
-    await saveDraft(prisma, clerkA, { draftId: first.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（三改）", reason: "再次修改标题。" } });
-    expect((await publishDraft(prisma, clerkA, { draftId: first.id, revision: 1 })).version).toBe(5);
-    const [x, y] = await Promise.all([createDraft(prisma, clerkA, { noticeId, kind: "correct" }), createDraft(prisma, clerkA2, { noticeId, kind: "amend" })]);
+    await saveDraft({ db: prisma, actor: clerkA }, { draftId: first.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（三改）", reason: "再次修改标题。" } });
+    expect((await publishDraft({ db: prisma, actor: clerkA }, { draftId: first.id, revision: 1 })).version).toBe(5);
+    const [x, y] = await Promise.all([createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "correct" }), createDraft({ db: prisma, actor: clerkA2 }, { noticeId, kind: "amend" })]);
     expect(x.id).toBe(y.id);
     expect(x.id).not.toBe(first.id);
     expect([x.existing, y.existing].filter(Boolean)).toHaveLength(1);
     expect(await prisma.noticeDraft.count({ where: { noticeId, publishedAt: null } })).toBe(1);
     expect((await getDraft(prisma, clerkA, x.id)).draft.baseVersion).toBe(5);
-    await deleteDraft(prisma, clerkA, { draftId: x.id, revision: 0 });
+    await deleteDraft({ db: prisma, actor: clerkA }, { draftId: x.id, revision: 0 });
   });
 
   it("show a notice's staff page to its agency's clerks and administrators only, and list drafts and pending notices on the dashboard", async () => {

@@ -40,14 +40,14 @@ async function refusal(action: () => Promise<unknown>): Promise<ApiError> {
 
 /** A draft of `agencyId` saved with `fields` (and the typed original); its id and revision. */
 async function draft(clerk: Actor, agencyId: string, fields: object, translationOf?: string): Promise<{ id: string; revision: number }> {
-  const { id } = await createDraft(prisma, clerk, { agencyId });
-  const saved = await saveDraft(prisma, clerk, { draftId: id, revision: 0, fields, translationOf });
+  const { id } = await createDraft({ db: prisma, actor: clerk }, { agencyId });
+  const saved = await saveDraft({ db: prisma, actor: clerk }, { draftId: id, revision: 0, fields, translationOf });
   return { id, revision: saved.draft.revision };
 }
 
 async function publishNew(clerk: Actor, agencyId: string, fields: object, translationOf?: string): Promise<string> {
   const { id, revision } = await draft(clerk, agencyId, fields, translationOf);
-  return (await publishDraft(prisma, clerk, { draftId: id, revision })).noticeId;
+  return (await publishDraft({ db: prisma, actor: clerk }, { draftId: id, revision })).noticeId;
 }
 
 beforeAll(async () => {
@@ -67,20 +67,20 @@ afterAll(async () => {
 describe("a draft published as a translation", () => {
   it("is checked when saved: a malformed id is a 400, an unknown one a 404, and neither is stored", async () => {
     const original = await publishNew(clerkA, "agency-a", ZH);
-    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
-    const malformed = await refusal(() => saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: EN, translationOf: "HP 1" }));
+    const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
+    const malformed = await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: EN, translationOf: "HP 1" }));
     expect([malformed.status, malformed.message]).toEqual([400, TRANSLATION_OF_INVALID]);
-    const unknown = await refusal(() => saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: EN, translationOf: "NO-SUCH-NOTICE" }));
+    const unknown = await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: EN, translationOf: "NO-SUCH-NOTICE" }));
     expect([unknown.status, unknown.message]).toEqual([404, TRANSLATION_OF_UNKNOWN]);
     expect((await getDraft(prisma, clerkA, id)).draft).toMatchObject({ revision: 0, translationOf: null });
-    const saved = await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: EN, translationOf: ` ${original} ` });
+    const saved = await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: EN, translationOf: ` ${original} ` });
     expect(saved.draft.translationOf).toBe(original);
     // Absent leaves it as stored; empty clears it.
-    expect((await saveDraft(prisma, clerkA, { draftId: id, revision: 1, fields: EN })).draft.translationOf).toBe(original);
-    expect((await saveDraft(prisma, clerkA, { draftId: id, revision: 2, fields: EN, translationOf: "" })).draft.translationOf).toBeNull();
+    expect((await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 1, fields: EN })).draft.translationOf).toBe(original);
+    expect((await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 2, fields: EN, translationOf: "" })).draft.translationOf).toBeNull();
     // An amendment keeps what its notice is: it cannot name an original.
-    const amend = await createDraft(prisma, clerkA, { noticeId: original, kind: "amend" });
-    expect((await refusal(() => saveDraft(prisma, clerkA, { draftId: amend.id, revision: 0, fields: ZH, translationOf: original }))).status).toBe(400);
+    const amend = await createDraft({ db: prisma, actor: clerkA }, { noticeId: original, kind: "amend" });
+    expect((await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 0, fields: ZH, translationOf: original }))).status).toBe(400);
   });
 
   it("records the link and its audit event in the transaction that publishes the version", async () => {
@@ -105,7 +105,7 @@ describe("a draft published as a translation", () => {
     const original = await publishNew(clerkA, "agency-a", ZH);
     const sameLanguage = await draft(clerkA, "agency-a", { ...ZH, title: "同语言" }, original);
     const versionsBefore = await prisma.noticeVersion.count();
-    const refused = await refusal(() => publishDraft(prisma, clerkA, { draftId: sameLanguage.id, revision: sameLanguage.revision }));
+    const refused = await refusal(() => publishDraft({ db: prisma, actor: clerkA }, { draftId: sameLanguage.id, revision: sameLanguage.revision }));
     expect(refused).toBeInstanceOf(TranslationOfRefused);
     expect([refused.status, refused.message]).toEqual([400, "both notices are in zh-CN: a translation is in another language"]);
     expect(await prisma.noticeVersion.count()).toBe(versionsBefore);
@@ -116,20 +116,20 @@ describe("a draft published as a translation", () => {
     // The original already has an English translation: a second one is refused the same way.
     await publishNew(clerkA, "agency-a", EN, original);
     const second = await draft(clerkA, "agency-a", { ...EN, title: "Second" }, original);
-    const taken = await refusal(() => publishDraft(prisma, clerkA, { draftId: second.id, revision: second.revision }));
+    const taken = await refusal(() => publishDraft({ db: prisma, actor: clerkA }, { draftId: second.id, revision: second.revision }));
     expect([taken.status, taken.message]).toEqual([409, expect.stringMatching(new RegExp(`^notice ${original} already has a translation in en`))]);
     expect(await prisma.noticeTranslation.count({ where: { originalId: original } })).toBe(1);
     expect((await getDraft(prisma, clerkA, second.id)).draft).toMatchObject({ published: null, revision: second.revision });
     // Without the id, the same draft publishes.
-    const cleared = await saveDraft(prisma, clerkA, { draftId: second.id, revision: second.revision, fields: { ...EN, title: "Second" }, translationOf: "" });
-    expect((await publishDraft(prisma, clerkA, { draftId: second.id, revision: cleared.draft.revision })).version).toBe(1);
+    const cleared = await saveDraft({ db: prisma, actor: clerkA }, { draftId: second.id, revision: second.revision, fields: { ...EN, title: "Second" }, translationOf: "" });
+    expect((await publishDraft({ db: prisma, actor: clerkA }, { draftId: second.id, revision: cleared.draft.revision })).version).toBe(1);
   });
 
   it("lets a clerk link only to a notice of an agency they publish for", async () => {
     const original = await publishNew(clerkA, "agency-a", ZH);
     const foreign = await draft(clerkB, "agency-b", EN, original);
     const versionsBefore = await prisma.noticeVersion.count();
-    const refused = await refusal(() => publishDraft(prisma, clerkB, { draftId: foreign.id, revision: foreign.revision }));
+    const refused = await refusal(() => publishDraft({ db: prisma, actor: clerkB }, { draftId: foreign.id, revision: foreign.revision }));
     expect(refused).toBeInstanceOf(TranslationOfRefused);
     expect(refused.status).toBe(403);
     expect(await prisma.noticeVersion.count()).toBe(versionsBefore);

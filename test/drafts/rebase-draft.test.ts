@@ -39,9 +39,9 @@ async function status(action: () => Promise<unknown>): Promise<number> {
 }
 
 async function newNotice(): Promise<string> {
-  const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
-  await saveDraft(prisma, clerkA, { draftId: id, revision: 0, fields: FIELDS });
-  return (await publishDraft(prisma, clerkA, { draftId: id, revision: 1 })).noticeId;
+  const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
+  await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: FIELDS });
+  return (await publishDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 1 })).noticeId;
 }
 
 beforeAll(async () => {
@@ -62,13 +62,13 @@ afterAll(async () => {
 describe("a stale draft", () => {
   it("is refused naming the newer version; rebased it keeps the clerk's fields and publishes as the next version", async () => {
     const noticeId = await newNotice();
-    const draft = await createDraft(prisma, clerkA, { noticeId, kind: "amend" });
+    const draft = await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "amend" });
     const typed = { ...FIELDS, title: "关于测试的公告（甲修订）", body: "# 正文\n\n甲的修改。", reason: "甲的修订原因。" };
-    await saveDraft(prisma, clerkA, { draftId: draft.id, revision: 0, fields: typed });
+    await saveDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 0, fields: typed });
     // Another clerk of the agency publishes version 2 behind the first clerk's back.
-    await amendNotice(prisma, clerkA2, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, effectiveDate: "2026-12-05" }, attachments: "keep" });
+    await amendNotice({ db: prisma, actor: clerkA2 }, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, effectiveDate: "2026-12-05" }, attachments: "keep" });
 
-    const refused = await publishDraft(prisma, clerkA, { draftId: draft.id, revision: 1 }).catch((e: unknown) => e);
+    const refused = await publishDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 1 }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(StaleDraftError);
     const newer = (refused as StaleDraftError).newer;
     expect(newer).toMatchObject({ noticeId, baseVersion: 1, version: 2, publishedBy: "Clerk Two" });
@@ -77,26 +77,26 @@ describe("a stale draft", () => {
     expect(await prisma.noticeVersion.count({ where: { noticeId } })).toBe(2);
 
     // Refused: another agency's clerk, a revision that moved on, a version the clerk did not see.
-    expect(await status(() => rebaseDraft(prisma, clerkB, { draftId: draft.id, revision: 1, version: 2 }))).toBe(403);
-    expect(await status(() => rebaseDraft(prisma, clerkA, { draftId: draft.id, revision: 0, version: 2 }))).toBe(409);
-    expect(await status(() => rebaseDraft(prisma, clerkA, { draftId: draft.id, revision: 1, version: 3 }))).toBe(409);
+    expect(await status(() => rebaseDraft({ db: prisma, actor: clerkB }, { draftId: draft.id, revision: 1, version: 2 }))).toBe(403);
+    expect(await status(() => rebaseDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 0, version: 2 }))).toBe(409);
+    expect(await status(() => rebaseDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 1, version: 3 }))).toBe(409);
     expect((await getDraft(prisma, clerkA, draft.id)).draft).toMatchObject({ baseVersion: 1, revision: 1, fields: typed });
 
-    const rebased = await rebaseDraft(prisma, clerkA, { draftId: draft.id, revision: 1, version: 2 });
+    const rebased = await rebaseDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 1, version: 2 });
     expect(rebased).toMatchObject({ baseVersion: 2, revision: 2, fields: typed });
     expect(await prisma.auditEvent.count({ where: { action: "draft.rebase", subject: draft.id } })).toBe(1);
     // Nothing left to rebase on.
-    expect(await status(() => rebaseDraft(prisma, clerkA, { draftId: draft.id, revision: 2, version: 2 }))).toBe(409);
+    expect(await status(() => rebaseDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 2, version: 2 }))).toBe(409);
 
-    expect(await publishDraft(prisma, clerkA, { draftId: draft.id, revision: 2 })).toEqual({ noticeId, version: 3 });
+    expect(await publishDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 2 })).toEqual({ noticeId, version: 3 });
     const v3 = await prisma.noticeVersion.findUniqueOrThrow({ where: { noticeId_version: { noticeId, version: 3 } } });
     expect([v3.kind, (v3.fields as Record<string, string>).title, (v3.fields as Record<string, string>).body]).toEqual(["amend", typed.title, typed.body]);
     // Published: rebasing it is refused.
-    expect(await status(() => rebaseDraft(prisma, clerkA, { draftId: draft.id, revision: 3, version: 3 }))).toBe(409);
+    expect(await status(() => rebaseDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 3, version: 3 }))).toBe(409);
   });
 
   it("refuses to rebase a new notice's draft", async () => {
-    const { id } = await createDraft(prisma, clerkA, { agencyId: "agency-a" });
-    expect(await status(() => rebaseDraft(prisma, clerkA, { draftId: id, revision: 0, version: 1 }))).toBe(400);
+    const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
+    expect(await status(() => rebaseDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, version: 1 }))).toBe(400);
   });
 });

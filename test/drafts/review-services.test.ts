@@ -64,9 +64,9 @@ async function user(email: string, agencyIds: string[], reviewAgencyIds: string[
 
 /** A complete draft of agency-a by the author, submitted for review. */
 async function submitted(body = FIELDS.body): Promise<{ id: string; revision: number }> {
-  const { id } = await createDraft(prisma, author, { agencyId: "agency-a" });
-  const saved = await saveDraft(prisma, author, { draftId: id, revision: 0, fields: { ...FIELDS, body } });
-  await submitDraft(prisma, author, { draftId: id, revision: saved.draft.revision, comment: "请审核" });
+  const { id } = await createDraft({ db: prisma, actor: author }, { agencyId: "agency-a" });
+  const saved = await saveDraft({ db: prisma, actor: author }, { draftId: id, revision: 0, fields: { ...FIELDS, body } });
+  await submitDraft({ db: prisma, actor: author }, { draftId: id, revision: saved.draft.revision, comment: "请审核" });
   return { id, revision: saved.draft.revision };
 }
 
@@ -89,7 +89,7 @@ beforeAll(async () => {
   await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "A" }, { id: "agency-b", nameZh: "乙局", nameEn: "B" }]);
   const { id: adminId } = await createUser(prisma, { email: "admin@example.org", name: "Admin", password: PASSWORD, role: "administrator" });
   admin = (await loadActor(prisma, adminId))!;
-  await updateAgency(prisma, admin, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true, showSignOff: "on" });
+  await updateAgency({ db: prisma, actor: admin }, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true, showSignOff: "on" });
   author = await user("author@example.org", ["agency-a"], ["agency-a"]);
   reviewer = await user("reviewer@example.org", ["agency-a", "agency-b"], ["agency-a"]);
   plainClerk = await user("plain@example.org", ["agency-a"], []);
@@ -109,17 +109,17 @@ describe("review and sign-off", () => {
   });
 
   it("refuses direct publication in a review agency, an incomplete submission, and submission where review is off", async () => {
-    const { id } = await createDraft(prisma, author, { agencyId: "agency-a" });
-    const saved = await saveDraft(prisma, author, { draftId: id, revision: 0, fields: FIELDS });
-    expect(await refusal(() => publishDraft(prisma, author, { draftId: id, revision: saved.draft.revision }))).toMatchObject({ status: 403, message: REVIEW_REQUIRED });
-    const incomplete = await createDraft(prisma, author, { agencyId: "agency-a" });
-    await saveDraft(prisma, author, { draftId: incomplete.id, revision: 0, fields: { title: "只有标题" } });
-    expect(await refusal(() => submitDraft(prisma, author, { draftId: incomplete.id, revision: 1 }))).toMatchObject({ status: 400, message: DRAFT_INCOMPLETE });
-    const inB = await createDraft(prisma, otherReviewer, { agencyId: "agency-b" });
-    await saveDraft(prisma, otherReviewer, { draftId: inB.id, revision: 0, fields: FIELDS });
-    expect(await refusal(() => submitDraft(prisma, otherReviewer, { draftId: inB.id, revision: 1 }))).toMatchObject({ status: 409, message: REVIEW_NOT_REQUIRED });
-    expect(await refusal(() => submitDraft(prisma, otherReviewer, { draftId: id, revision: saved.draft.revision }))).toMatchObject({ status: 403 });
-    expect(await refusal(() => submitDraft(prisma, author, { draftId: id, revision: saved.draft.revision - 1 }))).toMatchObject({ status: 409 });
+    const { id } = await createDraft({ db: prisma, actor: author }, { agencyId: "agency-a" });
+    const saved = await saveDraft({ db: prisma, actor: author }, { draftId: id, revision: 0, fields: FIELDS });
+    expect(await refusal(() => publishDraft({ db: prisma, actor: author }, { draftId: id, revision: saved.draft.revision }))).toMatchObject({ status: 403, message: REVIEW_REQUIRED });
+    const incomplete = await createDraft({ db: prisma, actor: author }, { agencyId: "agency-a" });
+    await saveDraft({ db: prisma, actor: author }, { draftId: incomplete.id, revision: 0, fields: { title: "只有标题" } });
+    expect(await refusal(() => submitDraft({ db: prisma, actor: author }, { draftId: incomplete.id, revision: 1 }))).toMatchObject({ status: 400, message: DRAFT_INCOMPLETE });
+    const inB = await createDraft({ db: prisma, actor: otherReviewer }, { agencyId: "agency-b" });
+    await saveDraft({ db: prisma, actor: otherReviewer }, { draftId: inB.id, revision: 0, fields: FIELDS });
+    expect(await refusal(() => submitDraft({ db: prisma, actor: otherReviewer }, { draftId: inB.id, revision: 1 }))).toMatchObject({ status: 409, message: REVIEW_NOT_REQUIRED });
+    expect(await refusal(() => submitDraft({ db: prisma, actor: otherReviewer }, { draftId: id, revision: saved.draft.revision }))).toMatchObject({ status: 403 });
+    expect(await refusal(() => submitDraft({ db: prisma, actor: author }, { draftId: id, revision: saved.draft.revision - 1 }))).toMatchObject({ status: 409 });
     expect((await state(id)).state).toBe("editing");
   });
 
@@ -127,18 +127,18 @@ describe("review and sign-off", () => {
     const { id, revision } = await submitted();
     expect((await state(id)).state).toBe("submitted");
     // Nobody changes, deletes or publishes a draft while it is in review.
-    expect(await refusal(() => saveDraft(prisma, author, { draftId: id, revision, fields: { ...FIELDS, body: "偷改" } }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
-    expect(await refusal(() => deleteDraft(prisma, author, { draftId: id, revision }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
-    expect(await refusal(() => publishDraft(prisma, author, { draftId: id, revision }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
+    expect(await refusal(() => saveDraft({ db: prisma, actor: author }, { draftId: id, revision, fields: { ...FIELDS, body: "偷改" } }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
+    expect(await refusal(() => deleteDraft({ db: prisma, actor: author }, { draftId: id, revision }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
+    expect(await refusal(() => publishDraft({ db: prisma, actor: author }, { draftId: id, revision }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
     expect((await listReviewQueue(prisma, reviewer)).awaiting.map((d) => d.id)).toContain(id);
     expect((await listReviewQueue(prisma, author)).awaiting.map((d) => d.id)).not.toContain(id);
 
     // Only a reviewer of the agency who did not write it may return it, and only with a comment.
-    expect(await refusal(() => returnDraft(prisma, plainClerk, { draftId: id, revision, comment: "不行" }))).toMatchObject({ status: 403 });
-    expect(await refusal(() => returnDraft(prisma, otherReviewer, { draftId: id, revision, comment: "不行" }))).toMatchObject({ status: 403 });
-    expect(await refusal(() => returnDraft(prisma, author, { draftId: id, revision, comment: "不行" }))).toMatchObject({ status: 403, message: OWN_DRAFT });
-    expect(await refusal(() => returnDraft(prisma, reviewer, { draftId: id, revision, comment: "   " }))).toMatchObject({ status: 400, message: COMMENT_REQUIRED });
-    await returnDraft(prisma, reviewer, { draftId: id, revision, comment: "文号有误，请改为7号。" });
+    expect(await refusal(() => returnDraft({ db: prisma, actor: plainClerk }, { draftId: id, revision, comment: "不行" }))).toMatchObject({ status: 403 });
+    expect(await refusal(() => returnDraft({ db: prisma, actor: otherReviewer }, { draftId: id, revision, comment: "不行" }))).toMatchObject({ status: 403 });
+    expect(await refusal(() => returnDraft({ db: prisma, actor: author }, { draftId: id, revision, comment: "不行" }))).toMatchObject({ status: 403, message: OWN_DRAFT });
+    expect(await refusal(() => returnDraft({ db: prisma, actor: reviewer }, { draftId: id, revision, comment: "   " }))).toMatchObject({ status: 400, message: COMMENT_REQUIRED });
+    await returnDraft({ db: prisma, actor: reviewer }, { draftId: id, revision, comment: "文号有误，请改为7号。" });
     expect((await state(id)).state).toBe("returned");
     const view = await getDraftReview(prisma, author, id);
     expect(view.steps.map((s) => [s.action, s.actorName, s.comment])).toEqual([
@@ -149,12 +149,12 @@ describe("review and sign-off", () => {
     expect(await getDraftReview(prisma, reviewer, id)).toMatchObject({ isReviewer: true, isAuthor: false });
 
     // The clerk fixes it and submits again; the reviewer approves what they read.
-    const fixed = await saveDraft(prisma, author, { draftId: id, revision, fields: { ...FIELDS, body: "# 正文\n\n第二稿。" } });
-    await submitDraft(prisma, author, { draftId: id, revision: fixed.draft.revision });
-    expect(await refusal(() => approveDraft(prisma, plainClerk, { draftId: id, revision: fixed.draft.revision }))).toMatchObject({ status: 403 });
-    expect(await refusal(() => approveDraft(prisma, author, { draftId: id, revision: fixed.draft.revision }))).toMatchObject({ status: 403, message: OWN_DRAFT });
-    expect(await refusal(() => approveDraft(prisma, reviewer, { draftId: id, revision }))).toMatchObject({ status: 409 });
-    const outcome = await approveDraft(prisma, reviewer, { draftId: id, revision: fixed.draft.revision, comment: "同意" });
+    const fixed = await saveDraft({ db: prisma, actor: author }, { draftId: id, revision, fields: { ...FIELDS, body: "# 正文\n\n第二稿。" } });
+    await submitDraft({ db: prisma, actor: author }, { draftId: id, revision: fixed.draft.revision });
+    expect(await refusal(() => approveDraft({ db: prisma, actor: plainClerk }, { draftId: id, revision: fixed.draft.revision }))).toMatchObject({ status: 403 });
+    expect(await refusal(() => approveDraft({ db: prisma, actor: author }, { draftId: id, revision: fixed.draft.revision }))).toMatchObject({ status: 403, message: OWN_DRAFT });
+    expect(await refusal(() => approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision }))).toMatchObject({ status: 409 });
+    const outcome = await approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision: fixed.draft.revision, comment: "同意" });
     expect(outcome.published).not.toBeNull();
     const version = await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId: outcome.published!.noticeId } });
     expect((version.fields as Record<string, string>).body).toBe("# 正文\n\n第二稿。");
@@ -162,43 +162,43 @@ describe("review and sign-off", () => {
     const events = await prisma.auditEvent.findMany({ where: { subject: { in: [id, outcome.published!.noticeId] } }, orderBy: { id: "asc" }, select: { action: true, actorUserId: true } });
     expect(events.map((e) => e.action)).toEqual(["draft.create", "draft.update", "draft.submit", "draft.return", "draft.update", "draft.submit", "draft.approve", "notice.publish"]);
     expect(events.at(-1)!.actorUserId).toBe(reviewer.id);
-    expect(await refusal(() => approveDraft(prisma, reviewer, { draftId: id, revision: fixed.draft.revision }))).toMatchObject({ status: 409 });
+    expect(await refusal(() => approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision: fixed.draft.revision }))).toMatchObject({ status: 409 });
 
     // The public page names the reviewer only while the agency chooses to show it.
     expect(await getSignOff(prisma, outcome.published!.noticeId, 1)).toBe("reviewer");
     expect(await getSignOff(prisma, outcome.published!.noticeId, 2)).toBeNull();
-    await updateAgency(prisma, admin, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true });
+    await updateAgency({ db: prisma, actor: admin }, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true });
     expect(await getSignOff(prisma, outcome.published!.noticeId, 1)).toBeNull();
-    await updateAgency(prisma, admin, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true, showSignOff: true });
+    await updateAgency({ db: prisma, actor: admin }, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true, showSignOff: true });
     expect(await getSignOff(prisma, outcome.published!.noticeId, 1)).toBe("reviewer");
   });
 
   it("names no one for a version published without review", async () => {
-    const { id } = await createDraft(prisma, otherReviewer, { agencyId: "agency-b" });
-    const saved = await saveDraft(prisma, otherReviewer, { draftId: id, revision: 0, fields: FIELDS });
-    const published = await publishDraft(prisma, otherReviewer, { draftId: id, revision: saved.draft.revision });
+    const { id } = await createDraft({ db: prisma, actor: otherReviewer }, { agencyId: "agency-b" });
+    const saved = await saveDraft({ db: prisma, actor: otherReviewer }, { draftId: id, revision: 0, fields: FIELDS });
+    const published = await publishDraft({ db: prisma, actor: otherReviewer }, { draftId: id, revision: saved.draft.revision });
     expect(await getSignOff(prisma, published.noticeId, 1)).toBeNull();
   });
 
   it("does not let a reviewer who saved any revision of a draft sign it off", async () => {
-    const { id } = await createDraft(prisma, author, { agencyId: "agency-a" });
-    await saveDraft(prisma, reviewer, { draftId: id, revision: 0, fields: FIELDS });
-    const saved = await saveDraft(prisma, author, { draftId: id, revision: 1, fields: { ...FIELDS, title: "作者改过的标题" } });
-    await submitDraft(prisma, author, { draftId: id, revision: saved.draft.revision });
-    expect(await refusal(() => approveDraft(prisma, reviewer, { draftId: id, revision: saved.draft.revision }))).toMatchObject({ status: 403, message: OWN_DRAFT });
+    const { id } = await createDraft({ db: prisma, actor: author }, { agencyId: "agency-a" });
+    await saveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision: 0, fields: FIELDS });
+    const saved = await saveDraft({ db: prisma, actor: author }, { draftId: id, revision: 1, fields: { ...FIELDS, title: "作者改过的标题" } });
+    await submitDraft({ db: prisma, actor: author }, { draftId: id, revision: saved.draft.revision });
+    expect(await refusal(() => approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision: saved.draft.revision }))).toMatchObject({ status: 403, message: OWN_DRAFT });
     expect((await listReviewQueue(prisma, reviewer)).awaiting.map((d) => d.id)).toContain(id);
-    await withdrawDraft(prisma, author, { draftId: id, revision: saved.draft.revision });
+    await withdrawDraft({ db: prisma, actor: author }, { draftId: id, revision: saved.draft.revision });
     expect((await state(id)).state).toBe("editing");
   });
 
   it("publishes a scheduled approval at its time, not before, exactly once with two publishers at once", async () => {
     const { id, revision } = await submitted("# 正文\n\n定时发布。");
-    expect(await refusal(() => approveDraft(prisma, reviewer, { draftId: id, revision, publishAt: new Date(Date.now() - 1000) }))).toMatchObject({ status: 400, message: PUBLISH_AT_PAST });
+    expect(await refusal(() => approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision, publishAt: new Date(Date.now() - 1000) }))).toMatchObject({ status: 400, message: PUBLISH_AT_PAST });
     const publishAt = new Date(Date.now() + 60 * 60 * 1000);
-    expect(await approveDraft(prisma, reviewer, { draftId: id, revision, publishAt })).toEqual({ published: null, publishAt: publishAt.toISOString() });
+    expect(await approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision, publishAt })).toEqual({ published: null, publishAt: publishAt.toISOString() });
     expect(await state(id)).toMatchObject({ state: "approved", publishAt, publishedAt: null });
     expect((await listReviewQueue(prisma, plainClerk)).scheduled.map((d) => d.id)).toContain(id);
-    expect(await refusal(() => saveDraft(prisma, author, { draftId: id, revision, fields: FIELDS }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
+    expect(await refusal(() => saveDraft({ db: prisma, actor: author }, { draftId: id, revision, fields: FIELDS }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
 
     // Not yet due: nothing happens.
     expect(await publishDueDrafts(prisma, new Date(publishAt.getTime() - 1000))).toEqual({ published: [], failed: [] });
@@ -220,14 +220,14 @@ describe("review and sign-off", () => {
   it("takes a scheduled draft back to review when its revision moved or its reviewer lost the right", async () => {
     const moved = await submitted("# 正文\n\n修订号被改。");
     const publishAt = new Date(Date.now() + 60_000);
-    await approveDraft(prisma, reviewer, { draftId: moved.id, revision: moved.revision, publishAt });
+    await approveDraft({ db: prisma, actor: reviewer }, { draftId: moved.id, revision: moved.revision, publishAt });
     // Around the services (as someone with database access might): the approved revision is no longer the draft's.
     await tamper("UPDATE notice_draft SET revision = revision + 1 WHERE id = $1", [moved.id]);
     const lapsed = await submitted("# 正文\n\n审核人失去权限。");
-    await approveDraft(prisma, reviewer, { draftId: lapsed.id, revision: lapsed.revision, publishAt: new Date(publishAt.getTime() + 60_000) });
+    await approveDraft({ db: prisma, actor: reviewer }, { draftId: lapsed.id, revision: lapsed.revision, publishAt: new Date(publishAt.getTime() + 60_000) });
     const first = await publishDueDrafts(prisma, new Date(publishAt.getTime() + 1000));
     expect(first).toEqual({ published: [], failed: [{ draftId: moved.id, reason: "someone else saved this draft after you opened it; your changes were not saved" }] });
-    await changeUserAccess(prisma, admin, { userId: reviewer.id, role: "clerk", agencyIds: ["agency-a", "agency-b"], reviewAgencyIds: [] });
+    await changeUserAccess({ db: prisma, actor: admin }, { userId: reviewer.id, role: "clerk", agencyIds: ["agency-a", "agency-b"], reviewAgencyIds: [] });
     const second = await publishDueDrafts(prisma, new Date(publishAt.getTime() + 61_000));
     expect(second).toEqual({ published: [], failed: [{ draftId: lapsed.id, reason: "you do not review drafts for this agency" }] });
     for (const id of [moved.id, lapsed.id]) {
@@ -235,22 +235,22 @@ describe("review and sign-off", () => {
       expect(await prisma.auditEvent.count({ where: { action: "draft.schedule-failed", subject: id } })).toBe(1);
     }
     expect((await loadActor(prisma, reviewer.id))!.reviewAgencyIds).toEqual([]);
-    await changeUserAccess(prisma, admin, { userId: reviewer.id, role: "clerk", agencyIds: ["agency-a", "agency-b"], reviewAgencyIds: ["agency-a"] });
+    await changeUserAccess({ db: prisma, actor: admin }, { userId: reviewer.id, role: "clerk", agencyIds: ["agency-a", "agency-b"], reviewAgencyIds: ["agency-a"] });
     // Without reviewAgencyIds the rights stay as they are.
-    await changeUserAccess(prisma, admin, { userId: reviewer.id, role: "clerk", agencyIds: ["agency-a", "agency-b"] });
+    await changeUserAccess({ db: prisma, actor: admin }, { userId: reviewer.id, role: "clerk", agencyIds: ["agency-a", "agency-b"] });
     expect((await loadActor(prisma, reviewer.id))!.reviewAgencyIds).toEqual(["agency-a"]);
   });
 
   it("refuses reviewer rights for an agency the clerk does not belong to", async () => {
-    await expect(changeUserAccess(prisma, admin, { userId: plainClerk.id, role: "clerk", agencyIds: ["agency-a"], reviewAgencyIds: ["agency-b"] })).rejects.toMatchObject({ field: "reviewAgencyIds", messageKey: "reviewNeedsAgency" });
+    await expect(changeUserAccess({ db: prisma, actor: admin }, { userId: plainClerk.id, role: "clerk", agencyIds: ["agency-a"], reviewAgencyIds: ["agency-b"] })).rejects.toMatchObject({ field: "reviewAgencyIds", messageKey: "reviewNeedsAgency" });
   });
 
   it("lets a withdrawn approval be edited again, without its schedule", async () => {
     const { id, revision } = await submitted();
-    await approveDraft(prisma, reviewer, { draftId: id, revision, publishAt: new Date(Date.now() + 60_000) });
-    await withdrawDraft(prisma, plainClerk, { draftId: id, revision });
+    await approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision, publishAt: new Date(Date.now() + 60_000) });
+    await withdrawDraft({ db: prisma, actor: plainClerk }, { draftId: id, revision });
     expect(await state(id)).toMatchObject({ state: "editing", publishAt: null, reviewedRevision: null });
-    await saveDraft(prisma, author, { draftId: id, revision, fields: { ...FIELDS, title: "改后的标题" } });
+    await saveDraft({ db: prisma, actor: author }, { draftId: id, revision, fields: { ...FIELDS, title: "改后的标题" } });
     expect((await getDraft(prisma, author, id)).draft.review.state).toBe("editing");
   });
 

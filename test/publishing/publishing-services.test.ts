@@ -54,7 +54,7 @@ afterAll(() => ctx.tearDown());
 
 describe("publishNotice", () => {
   it("publishes version 1 with a sanitized, content-checked attachment and an audit event", async () => {
-    const { noticeId, version } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] }, ORIGIN);
+    const { noticeId, version } = await publishNotice({ db: ctx.prisma, actor: actors.clerk!, origin: ORIGIN }, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
     expect(noticeId).toMatch(/^HP-PLANNING-\d{4}-[0-9A-Z]{6}$/);
     expect(version).toBe(1);
     const notice = await getNotice(ctx.prisma, noticeId);
@@ -66,28 +66,28 @@ describe("publishNotice", () => {
 
   it("refuses anonymous callers, other roles and clerks of another agency, and writes nothing", async () => {
     const before = await ctx.prisma.notice.count();
-    await expectError(publishNotice(ctx.prisma, null, { agencyId: "hp-planning", fields: FIELDS }), 401);
-    await expectError(publishNotice(ctx.prisma, actors.admin!, { agencyId: "hp-planning", fields: FIELDS }), 403);
-    await expectError(publishNotice(ctx.prisma, actors.auditor!, { agencyId: "hp-planning", fields: FIELDS }), 403);
-    await expectError(publishNotice(ctx.prisma, actors.otherClerk!, { agencyId: "hp-planning", fields: FIELDS }), 403);
+    await expectError(publishNotice({ db: ctx.prisma, actor: null }, { agencyId: "hp-planning", fields: FIELDS }), 401);
+    await expectError(publishNotice({ db: ctx.prisma, actor: actors.admin! }, { agencyId: "hp-planning", fields: FIELDS }), 403);
+    await expectError(publishNotice({ db: ctx.prisma, actor: actors.auditor! }, { agencyId: "hp-planning", fields: FIELDS }), 403);
+    await expectError(publishNotice({ db: ctx.prisma, actor: actors.otherClerk! }, { agencyId: "hp-planning", fields: FIELDS }), 403);
     expect(await ctx.prisma.notice.count()).toBe(before);
   });
 
   it("answers bad fields with 400 naming them, a disguised file with 400 and an oversized one with 413", async () => {
-    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: { ...FIELDS, title: "", extra: "x" } }), 400, /title: required; extra: unknown field/);
+    await expectError(publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: { ...FIELDS, title: "", extra: "x" } }), 400, /title: required; extra: unknown field/);
     const html = { fileName: "notice.pdf", content: new TextEncoder().encode("<script>") };
-    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [html] }), 400, /attachment 1 does not contain what its name says/);
+    await expectError(publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS, attachments: [html] }), 400, /attachment 1 does not contain what its name says/);
     const big = { fileName: "big.txt", content: new Uint8Array(20 * 1024 * 1024 + 1).fill(65) };
-    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [big] }), 413);
+    await expectError(publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS, attachments: [big] }), 413);
   });
 });
 
 describe("amend, correct, retract", () => {
   it("adds versions 2–4 of the right kinds, each audited, keeping attachments when asked", async () => {
-    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
-    const amended = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" });
-    const corrected = await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] });
-    const retracted = await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "项目取消。" });
+    const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
+    const amended = await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" });
+    const corrected = await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "correct", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] });
+    const retracted = await retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 3, reason: "项目取消。" });
     expect([amended.version, corrected.version, retracted.version]).toEqual([2, 3, 4]);
     const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: true } });
     expect(versions.map((v) => [v.kind, v.attachments.length])).toEqual([["publish", 1], ["amend", 1], ["correct", 0], ["retract", 0]]);
@@ -96,38 +96,38 @@ describe("amend, correct, retract", () => {
   });
 
   it("refuses an edit based on a version that is no longer the latest (409) and anything after a retraction", async () => {
-    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
-    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" });
-    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 409, /newer/);
-    await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 2, reason: "撤回。" });
-    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "again" }), 409, /retracted/);
+    const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS });
+    await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" });
+    await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 409, /newer/);
+    await retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 2, reason: "撤回。" });
+    await expectError(retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 3, reason: "again" }), 409, /retracted/);
   });
 
   it("lets only the notice's own agency's clerks add versions, and 404s an unknown notice", async () => {
-    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
-    await expectError(amendNotice(ctx.prisma, actors.otherClerk!, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 403);
-    await expectError(retractNotice(ctx.prisma, actors.otherClerk!, { noticeId, baseVersion: 1, reason: "x" }), 403);
-    await expectError(retractNotice(ctx.prisma, null, { noticeId, baseVersion: 1, reason: "x" }), 401);
-    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "  " }), 400, /reason: required/);
-    await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 404);
+    const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS });
+    await expectError(amendNotice({ db: ctx.prisma, actor: actors.otherClerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 403);
+    await expectError(retractNotice({ db: ctx.prisma, actor: actors.otherClerk! }, { noticeId, baseVersion: 1, reason: "x" }), 403);
+    await expectError(retractNotice({ db: ctx.prisma, actor: null }, { noticeId, baseVersion: 1, reason: "x" }), 401);
+    await expectError(retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 1, reason: "  " }), 400, /reason: required/);
+    await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 404);
     expect(await ctx.prisma.noticeVersion.count({ where: { noticeId } })).toBe(1);
   });
 
   it("logs each amendment's, correction's and retraction's reason with that version only, and refuses a missing or multi-line one", async () => {
-    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS });
+    const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS });
     for (const kind of ["amend", "correct"] as const) {
-      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: undefined, fields: FIELDS, attachments: "keep" }), 400, /^reason: required$/);
-      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: "第一行\n第二行", fields: FIELDS, attachments: "keep" }), 400, /reason: must be one line/);
+      await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: undefined, fields: FIELDS, attachments: "keep" }), 400, /^reason: required$/);
+      await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: "第一行\n第二行", fields: FIELDS, attachments: "keep" }), 400, /reason: must be one line/);
       // The reason is not a notice field: sent among the fields, it is an unknown field.
-      await expectError(amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind, baseVersion: 1, reason: "r", fields: { ...FIELDS, reason: "r" }, attachments: "keep" }), 400, /reason: unknown field/);
+      await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: "r", fields: { ...FIELDS, reason: "r" }, attachments: "keep" }), 400, /reason: unknown field/);
     }
-    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "撤回。\n\n详情" }), 400, /reason: must be one line/);
-    await expectError(retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 1, reason: "撤回。", reasonDetail: 7 }), 400, /reasonDetail/);
-    await expectError(publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: { ...FIELDS, reason: "新公示" } }), 400, /reason: unknown field/);
+    await expectError(retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 1, reason: "撤回。\n\n详情" }), 400, /reason: must be one line/);
+    await expectError(retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 1, reason: "撤回。", reasonDetail: 7 }), 400, /reasonDetail/);
+    await expectError(publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: { ...FIELDS, reason: "新公示" } }), 400, /reason: unknown field/);
 
-    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "amend", baseVersion: 1, reason: " 公示期延长。 ", reasonDetail: "增加两场说明会。\r\n其余不变。", fields: FIELDS, attachments: "keep" });
-    await amendNotice(ctx.prisma, actors.clerk!, { noticeId, kind: "correct", baseVersion: 2, reason: "电话有误。", reasonDetail: "  ", fields: FIELDS, attachments: "keep" });
-    await retractNotice(ctx.prisma, actors.clerk!, { noticeId, baseVersion: 3, reason: "项目取消。", reasonDetail: "将另行公示。" });
+    await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: " 公示期延长。 ", reasonDetail: "增加两场说明会。\r\n其余不变。", fields: FIELDS, attachments: "keep" });
+    await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "correct", baseVersion: 2, reason: "电话有误。", reasonDetail: "  ", fields: FIELDS, attachments: "keep" });
+    await retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 3, reason: "项目取消。", reasonDetail: "将另行公示。" });
     const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" } });
     const logged = { ...FIELDS, category: "transport" };
     expect(versions.map((v) => v.fields)).toEqual([
@@ -142,18 +142,18 @@ describe("amend, correct, retract", () => {
 
 describe("redactNoticeVersion", () => {
   it("is for administrators only, for logged versions, and is logged as a redact entry naming its target", async () => {
-    const { noticeId } = await publishNotice(ctx.prisma, actors.clerk!, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
+    const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
     const request = { noticeId, version: 1, withhold: ["body", "attachments/0/name"], basis: "《个人信息保护法》第十三条" };
-    await expectError(redactNoticeVersion(ctx.prisma, actors.admin!, request), 409, /not in the log yet/);
+    await expectError(redactNoticeVersion({ db: ctx.prisma, actor: actors.admin! }, request), 409, /not in the log yet/);
     await commitPending(ctx.prisma, config);
-    await expectError(redactNoticeVersion(ctx.prisma, actors.clerk!, request), 403);
-    await expectError(redactNoticeVersion(ctx.prisma, actors.auditor!, request), 403);
-    await expectError(redactNoticeVersion(ctx.prisma, null, request), 401);
-    await expectError(redactNoticeVersion(ctx.prisma, actors.admin!, { ...request, basis: "two\nlines" }), 400, /basis/);
-    await expectError(redactNoticeVersion(ctx.prisma, actors.admin!, { ...request, withhold: ["phone"] }), 400, /no field phone/);
-    await expectError(redactNoticeVersion(ctx.prisma, actors.admin!, { ...request, unexpected: true }), 400, /unknown field/);
+    await expectError(redactNoticeVersion({ db: ctx.prisma, actor: actors.clerk! }, request), 403);
+    await expectError(redactNoticeVersion({ db: ctx.prisma, actor: actors.auditor! }, request), 403);
+    await expectError(redactNoticeVersion({ db: ctx.prisma, actor: null }, request), 401);
+    await expectError(redactNoticeVersion({ db: ctx.prisma, actor: actors.admin! }, { ...request, basis: "two\nlines" }), 400, /basis/);
+    await expectError(redactNoticeVersion({ db: ctx.prisma, actor: actors.admin! }, { ...request, withhold: ["phone"] }), 400, /no field phone/);
+    await expectError(redactNoticeVersion({ db: ctx.prisma, actor: actors.admin! }, { ...request, unexpected: true }), 400, /unknown field/);
 
-    await redactNoticeVersion(ctx.prisma, actors.admin!, request, ORIGIN);
+    await redactNoticeVersion({ db: ctx.prisma, actor: actors.admin!, origin: ORIGIN }, request);
     await commitPending(ctx.prisma, config);
     const target = await ctx.prisma.logEntry.findFirstOrThrow({ where: { noticeVersion: { noticeId, version: 1 } } });
     const entry = await ctx.prisma.logEntry.findFirstOrThrow({ where: { redaction: { noticeVersion: { noticeId } } } });

@@ -38,7 +38,7 @@ async function status(call: () => Promise<unknown>): Promise<number | "ok"> {
 
 async function publish(fields: Record<string, string> = FIELDS): Promise<string> {
   const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
-  const { noticeId } = await publishNotice(ctx.prisma, actors.clerkA, { agencyId: "hp-planning", fields, attachments: [{ fileName: "名单.pdf", content: pdf }] });
+  const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerkA }, { agencyId: "hp-planning", fields, attachments: [{ fileName: "名单.pdf", content: pdf }] });
   return noticeId;
 }
 
@@ -68,10 +68,10 @@ describe("retract", () => {
   it("refuses anonymous visitors (401), clerks of another agency, administrators and auditors (403), and writes nothing", async () => {
     const noticeId = await publish();
     const input = { noticeId, baseVersion: 1, reason: "误发" };
-    expect(await status(() => retractNotice(ctx.prisma, null, input))).toBe(401);
-    expect(await status(() => retractNotice(ctx.prisma, actors.clerkB, input))).toBe(403);
-    expect(await status(() => retractNotice(ctx.prisma, actors.admin, input))).toBe(403);
-    expect(await status(() => retractNotice(ctx.prisma, actors.auditor, input))).toBe(403);
+    expect(await status(() => retractNotice({ db: ctx.prisma, actor: null }, input))).toBe(401);
+    expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.clerkB }, input))).toBe(403);
+    expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.admin }, input))).toBe(403);
+    expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.auditor }, input))).toBe(403);
     expect(await versionCount(noticeId)).toBe(1);
     expect(await auditEvents("notice.retract", noticeId)).toEqual([]);
   });
@@ -79,22 +79,22 @@ describe("retract", () => {
   it("answers an empty, blank or overlong reason with 400", async () => {
     const noticeId = await publish();
     for (const reason of ["", "   \n ", "x".repeat(2001), undefined, 42]) {
-      expect(await status(() => retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 1, reason })), String(reason).slice(0, 10)).toBe(400);
+      expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, baseVersion: 1, reason })), String(reason).slice(0, 10)).toBe(400);
     }
     expect(await versionCount(noticeId)).toBe(1);
   });
 
   it("answers a stale base version with 409 and keeps the newer version current", async () => {
     const noticeId = await publish();
-    await amendNotice(ctx.prisma, actors.clerkA, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "修订。" }, attachments: "keep" });
-    expect(await status(() => retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 1, reason: "误发" }))).toBe(409);
+    await amendNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "修订。" }, attachments: "keep" });
+    expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, baseVersion: 1, reason: "误发" }))).toBe(409);
     expect(await versionCount(noticeId)).toBe(2);
-    expect(await status(() => retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 2, reason: "误发" }))).toBe("ok");
+    expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, baseVersion: 2, reason: "误发" }))).toBe("ok");
   });
 
   it("appends a retract version with the title and reason, records who did it, and refuses a second retraction (409)", async () => {
     const noticeId = await publish();
-    const result = await retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 1, reason: "  发布对象有误，另行公示。 " }, ORIGIN);
+    const result = await retractNotice({ db: ctx.prisma, actor: actors.clerkA, origin: ORIGIN }, { noticeId, baseVersion: 1, reason: "  发布对象有误，另行公示。 " });
     expect(result).toEqual({ noticeId, version: 2 });
     const notice = await getNotice(ctx.prisma, noticeId);
     expect(notice.versions.map((v) => v.kind)).toEqual(["publish", "retract"]);
@@ -103,7 +103,7 @@ describe("retract", () => {
     expect(more).toEqual([]);
     expect(event).toMatchObject({ actorUserId: actors.clerkA.id, ip: ORIGIN.ip, userAgent: ORIGIN.userAgent });
     expect(event!.detail).toEqual({ agencyId: "hp-planning", version: 2, baseVersion: 1, reason: "发布对象有误，另行公示。" });
-    expect(await status(() => retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 2, reason: "again" }))).toBe(409);
+    expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, baseVersion: 2, reason: "again" }))).toBe(409);
     await commitPending(ctx.prisma, config);
     expect((await getNotice(ctx.prisma, noticeId)).versions[1]!.log).not.toBeNull();
   });
@@ -111,21 +111,21 @@ describe("retract", () => {
   it("does not bring a withheld title back as the retraction's title", async () => {
     const noticeId = await publish({ ...FIELDS, title: "张三的拟聘公示" });
     await commitPending(ctx.prisma, config);
-    await redactNoticeVersion(ctx.prisma, actors.admin, { noticeId, version: 1, withhold: ["title"], basis: BASIS });
-    await retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 1, reason: "撤回" });
+    await redactNoticeVersion({ db: ctx.prisma, actor: actors.admin }, { noticeId, version: 1, withhold: ["title"], basis: BASIS });
+    await retractNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, baseVersion: 1, reason: "撤回" });
     const stored = await ctx.prisma.noticeVersion.findUniqueOrThrow({ where: { noticeId_version: { noticeId, version: 2 } } });
     expect(stored.fields).toEqual({ reason: "撤回" });
   });
 
   it("names a notice whose current title is withheld by its id on the admin pages, not by an earlier title", async () => {
     const noticeId = await publish();
-    await amendNotice(ctx.prisma, actors.clerkA, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, title: "张三的拟聘公示" }, attachments: "keep" });
+    await amendNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, title: "张三的拟聘公示" }, attachments: "keep" });
     await commitPending(ctx.prisma, config);
-    await redactNoticeVersion(ctx.prisma, actors.admin, { noticeId, version: 2, withhold: ["title"], basis: BASIS });
+    await redactNoticeVersion({ db: ctx.prisma, actor: actors.admin }, { noticeId, version: 2, withhold: ["title"], basis: BASIS });
     expect((await getRetractionTarget(ctx.prisma, actors.clerkA, noticeId)).title).toBe(noticeId);
     expect((await getRedactionChoices(ctx.prisma, actors.admin, noticeId)).title).toBe(noticeId);
     // Retracted on top of it: the retraction carries no title, and v1's is not the one in force.
-    await retractNotice(ctx.prisma, actors.clerkA, { noticeId, baseVersion: 2, reason: "撤回" });
+    await retractNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, baseVersion: 2, reason: "撤回" });
     expect((await getRedactionChoices(ctx.prisma, actors.admin, noticeId)).title).toBe(noticeId);
   });
 
@@ -144,9 +144,9 @@ describe("redact", () => {
     const noticeId = await publish();
     await commitPending(ctx.prisma, config);
     const input = { noticeId, version: 1, withhold: ["body"], basis: BASIS };
-    expect(await status(() => redactNoticeVersion(ctx.prisma, null, input))).toBe(401);
-    expect(await status(() => redactNoticeVersion(ctx.prisma, actors.clerkA, input))).toBe(403);
-    expect(await status(() => redactNoticeVersion(ctx.prisma, actors.auditor, input))).toBe(403);
+    expect(await status(() => redactNoticeVersion({ db: ctx.prisma, actor: null }, input))).toBe(401);
+    expect(await status(() => redactNoticeVersion({ db: ctx.prisma, actor: actors.clerkA }, input))).toBe(403);
+    expect(await status(() => redactNoticeVersion({ db: ctx.prisma, actor: actors.auditor }, input))).toBe(403);
     expect(await status(() => getRedactionChoices(ctx.prisma, actors.clerkA, noticeId))).toBe(403);
     expect(await status(() => getRedactionChoices(ctx.prisma, null, noticeId))).toBe(401);
     expect(await ctx.prisma.redaction.count({ where: { noticeVersion: { noticeId } } })).toBe(0);
@@ -156,7 +156,7 @@ describe("redact", () => {
   it("refuses a bad basis, no or unknown fields and unknown input keys with 400, and a pending version with 409", async () => {
     const noticeId = await publish();
     const input = { noticeId, version: 1, withhold: ["body"], basis: BASIS };
-    expect(await status(() => redactNoticeVersion(ctx.prisma, actors.admin, input))).toBe(409);
+    expect(await status(() => redactNoticeVersion({ db: ctx.prisma, actor: actors.admin }, input))).toBe(409);
     await commitPending(ctx.prisma, config);
     for (const bad of [
       { ...input, basis: "第一行\n第二行" },
@@ -168,16 +168,16 @@ describe("redact", () => {
       { ...input, withhold: ["attachments/1/name"] },
       { ...input, note: "unknown key" },
     ]) {
-      expect(await status(() => redactNoticeVersion(ctx.prisma, actors.admin, bad)), JSON.stringify(bad).slice(0, 80)).toBe(400);
+      expect(await status(() => redactNoticeVersion({ db: ctx.prisma, actor: actors.admin }, bad)), JSON.stringify(bad).slice(0, 80)).toBe(400);
     }
-    expect(await status(() => redactNoticeVersion(ctx.prisma, actors.admin, { ...input, version: 9 }))).toBe(404);
+    expect(await status(() => redactNoticeVersion({ db: ctx.prisma, actor: actors.admin }, { ...input, version: 9 }))).toBe(404);
     expect(await ctx.prisma.redaction.count({ where: { noticeVersion: { noticeId } } })).toBe(0);
   });
 
   it("withholds the fields at once, records the administrator, and the committer logs a redact entry", async () => {
     const noticeId = await publish();
     await commitPending(ctx.prisma, config);
-    const { redactionId } = await redactNoticeVersion(ctx.prisma, actors.admin, { noticeId, version: 1, withhold: ["number", "attachments/0/name"], basis: BASIS }, ORIGIN);
+    const { redactionId } = await redactNoticeVersion({ db: ctx.prisma, actor: actors.admin, origin: ORIGIN }, { noticeId, version: 1, withhold: ["number", "attachments/0/name"], basis: BASIS });
     const [event] = await auditEvents("notice.redact", noticeId);
     expect(event).toMatchObject({ actorUserId: actors.admin.id, ip: ORIGIN.ip });
     expect(event!.detail).toEqual({ version: 1, withhold: ["number", "attachments/0/name"], basis: BASIS, redactionId });
@@ -195,7 +195,7 @@ describe("redact", () => {
   it("lists each version's fields and attachment names for the administrator, withheld ones without their values", async () => {
     const noticeId = await publish({ ...FIELDS, body: "长".repeat(500) });
     await commitPending(ctx.prisma, config);
-    await redactNoticeVersion(ctx.prisma, actors.admin, { noticeId, version: 1, withhold: ["number"], basis: BASIS });
+    await redactNoticeVersion({ db: ctx.prisma, actor: actors.admin }, { noticeId, version: 1, withhold: ["number"], basis: BASIS });
     const choices = await getRedactionChoices(ctx.prisma, actors.admin, noticeId);
     const [v1] = choices.versions;
     expect(v1!.logIndex).not.toBeNull();

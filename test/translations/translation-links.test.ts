@@ -58,7 +58,7 @@ describe("translation links", () => {
   it("are stored when a clerk links a translation, read back from both notices, and audited", async () => {
     expect(await listTranslations(prisma, "ZH-1")).toEqual([]);
     const before = await Promise.all([readNoticeGeneration(prisma, "ZH-1"), readNoticeGeneration(prisma, "EN-1")]);
-    await linkTranslation(prisma, clerk, { translationId: "EN-1", originalId: " ZH-1 " }, { ip: "192.0.2.9", userAgent: "test" });
+    await linkTranslation({ db: prisma, actor: clerk, origin: { ip: "192.0.2.9", userAgent: "test" } }, { translationId: "EN-1", originalId: " ZH-1 " });
     expect(await listTranslations(prisma, "ZH-1")).toEqual([{ id: "EN-1", language: "en", title: "Notice EN-1" }]);
     expect(await listTranslations(prisma, "EN-1")).toEqual([{ id: "ZH-1", language: "zh-CN", title: "公示 ZH-1" }]);
     expect(await listTranslations(prisma, "ZH-2")).toEqual([]);
@@ -72,16 +72,16 @@ describe("translation links", () => {
   });
 
   it("refuses pairs that are no translation, links already made, and clerks of other agencies", async () => {
-    expect(await refusal(() => linkTranslation(prisma, clerk, { translationId: "ZH-2", originalId: "ZH-1" }))).toMatch(/^400 both notices are in zh-CN/);
-    expect(await refusal(() => linkTranslation(prisma, clerk, { translationId: "EN-2", originalId: "EN-2" }))).toMatch(/^400/);
-    expect(await refusal(() => linkTranslation(prisma, clerk, { translationId: "EN-2", originalId: "NOPE-1" }))).toMatch(/^404/);
-    expect(await refusal(() => linkTranslation(prisma, clerk, { translationId: "EN-1", originalId: "ZH-2" }))).toMatch(/^409 notice EN-1 is already a translation of ZH-1/);
-    expect(await refusal(() => linkTranslation(prisma, clerk, { translationId: "EN-2", originalId: "ZH-1" }))).toMatch(/^409 notice ZH-1 already has a translation in en/);
-    expect(await refusal(() => linkTranslation(prisma, clerk, { translationId: "ZH-2", originalId: "EN-1" }))).toMatch(/^409 notice EN-1 is itself a translation of ZH-1/);
-    expect(await refusal(() => linkTranslation(prisma, clerk, { translationId: "ZH-1", originalId: "EN-3" }))).toMatch(/^409 notice ZH-1 has translations of its own/);
-    expect(await refusal(() => linkTranslation(prisma, clerk, { translationId: "LAND-EN", originalId: "ZH-2" }))).toMatch(/^403/);
-    expect(await refusal(() => linkTranslation(prisma, otherClerk, { translationId: "LAND-EN", originalId: "ZH-2" }))).toMatch(/^403/);
-    expect(await refusal(() => linkTranslation(prisma, null, { translationId: "EN-2", originalId: "ZH-2" }))).toMatch(/^401/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "ZH-2", originalId: "ZH-1" }))).toMatch(/^400 both notices are in zh-CN/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-2", originalId: "EN-2" }))).toMatch(/^400/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-2", originalId: "NOPE-1" }))).toMatch(/^404/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-1", originalId: "ZH-2" }))).toMatch(/^409 notice EN-1 is already a translation of ZH-1/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-2", originalId: "ZH-1" }))).toMatch(/^409 notice ZH-1 already has a translation in en/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "ZH-2", originalId: "EN-1" }))).toMatch(/^409 notice EN-1 is itself a translation of ZH-1/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "ZH-1", originalId: "EN-3" }))).toMatch(/^409 notice ZH-1 has translations of its own/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "LAND-EN", originalId: "ZH-2" }))).toMatch(/^403/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: otherClerk }, { translationId: "LAND-EN", originalId: "ZH-2" }))).toMatch(/^403/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: null }, { translationId: "EN-2", originalId: "ZH-2" }))).toMatch(/^401/);
     expect(await prisma.noticeTranslation.count()).toBe(1);
     expect(await prisma.auditEvent.count({ where: { action: "notice.translation" } })).toBe(1);
   });

@@ -7,9 +7,9 @@ import "server-only";
  */
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
 import { FORM_MESSAGE_KEYS } from "@/lib/admin/admin-inputs";
 import { FieldError } from "@/lib/admin/field-error";
+import { callService } from "@/lib/admin/server-action";
 import { fieldErrors, formFields, FORM_ERROR, type FormState, type FormValues } from "@/lib/admin/form-fields";
 import type { Actor } from "@/lib/auth/authorize";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -33,15 +33,17 @@ export async function runFormAction(
   const values = formFields(form, options.multi);
   const parsed = options.schema.safeParse(values);
   if (!parsed.success) return { status: "error", values, errors: fieldErrors(parsed.error, FORM_MESSAGE_KEYS), message: "adminForm.fixErrors" };
-  try {
-    await call(await currentActor(), values, requestOrigin(await headers()));
-  } catch (error) {
-    if (error instanceof FieldError) return { status: "error", values, errors: { [error.field]: [error.messageKey] }, message: error.field === FORM_ERROR ? undefined : "adminForm.fixErrors" };
-    if (error instanceof ApiError && error.code === "unauthorized") return { status: "error", values, errors: {}, message: "adminForm.signedOut" };
-    if (error instanceof ApiError && error.code === "forbidden") return { status: "error", values, errors: {}, message: "adminForm.notAllowed" };
-    console.error("admin form action failed unexpectedly", error);
-    return { status: "error", values, errors: {}, message: "adminForm.unexpected" };
-  }
+  const outcome = await callService(async () => call(await currentActor(), values, requestOrigin(await headers())), {
+    what: "admin form action",
+    refused: (error): FormState | undefined => {
+      if (error instanceof FieldError) return { status: "error", values, errors: { [error.field]: [error.messageKey] }, message: error.field === FORM_ERROR ? undefined : "adminForm.fixErrors" };
+      if (error.code === "unauthorized") return { status: "error", values, errors: {}, message: "adminForm.signedOut" };
+      if (error.code === "forbidden") return { status: "error", values, errors: {}, message: "adminForm.notAllowed" };
+      return undefined;
+    },
+    unexpected: { status: "error", values, errors: {}, message: "adminForm.unexpected" },
+  });
+  if (!outcome.ok) return outcome.answer;
   const kept = Object.fromEntries(Object.entries(values).filter(([key]) => !options.clearOnSuccess?.includes(key)));
   return { status: "saved", values: kept, errors: {}, message: options.successMessage ?? "adminForm.saved" };
 }

@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import { runFormAction } from "../form-action";
 
 export async function renameSelfAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const state = await runFormAction(form, { schema: ownNameInput, successMessage: "adminAccount.nameSaved" }, (actor, values, origin) => renameSelf(db(), actor, values, origin));
+  const state = await runFormAction(form, { schema: ownNameInput, successMessage: "adminAccount.nameSaved" }, (actor, values, origin) => renameSelf({ db: db(), actor, origin }, values));
   if (state.status === "saved") revalidatePath(`/${actionLocale(locale)}/admin`, "layout");
   return state;
 }
@@ -24,7 +24,7 @@ export async function changeOwnPasswordAction(_previous: FormState, form: FormDa
     async (actor, values, origin) => {
       // This browser stays signed in; every other session of the user ends.
       const session = await auth().api.getSession({ headers: await headers() });
-      return changeOwnPassword(db(), actor, values, origin, session?.session.token ?? null);
+      return changeOwnPassword({ db: db(), actor, origin }, values, session?.session.token ?? null);
     },
   );
 }

@@ -12,7 +12,7 @@ import { runFormAction } from "../form-action";
 
 export async function createAgencyAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   locale = actionLocale(locale);
-  const state = await runFormAction(form, { schema: agencyCreateInput }, (actor, values, origin) => createAgency(db(), actor, values, origin));
+  const state = await runFormAction(form, { schema: agencyCreateInput }, (actor, values, origin) => createAgency({ db: db(), actor, origin }, values));
   if (state.status !== "saved") return state;
   // Public agency pages list agencies too.
   revalidatePath("/", "layout");
@@ -21,7 +21,7 @@ export async function createAgencyAction(locale: string, _previous: FormState, f
 }
 
 export async function updateAgencyAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const state = await runFormAction(form, { schema: agencyUpdateInput }, (actor, values, origin) => updateAgency(db(), actor, values, origin));
+  const state = await runFormAction(form, { schema: agencyUpdateInput }, (actor, values, origin) => updateAgency({ db: db(), actor, origin }, values));
   if (state.status === "saved") revalidatePath("/", "layout");
   return state;
 }

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { ApiError } from "@/lib/api/errors";
+import { callService } from "@/lib/admin/server-action";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
@@ -21,17 +21,16 @@ const amendSchema = z.object({ kind: z.enum(["amend", "correct"]) }).strict();
 
 async function start(locale: string, input: CreateDraftInput): Promise<StartState> {
   const t = await getTranslations({ locale, namespace: "editor" });
-  let created: { id: string; existing?: string };
-  try {
-    created = await createDraft(db(), await currentActor(), input, requestOrigin(await headers()));
-  } catch (error) {
-    if (error instanceof ApiError) {
+  const outcome = await callService(async () => createDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, input), {
+    what: "starting a draft",
+    refused: (error): StartState => {
       const text = { forbidden: t("forbidden"), unauthorized: t("forbidden"), "not-found": t("notFound") } as Partial<Record<string, string>>;
       return { message: text[error.code] ?? (error.code === "conflict" ? t("statusRetracted") : t("badRequest")) };
-    }
-    console.error("starting a draft failed unexpectedly", error);
-    return { message: t("unexpected") };
-  }
+    },
+    unexpected: { message: t("unexpected") },
+  });
+  if (!outcome.ok) return outcome.answer;
+  const created = outcome.value;
   // An existing draft was opened instead of a new one: the editor says so (and which kind it is).
   const opened = created.existing && "kind" in input ? `?opened=${input.kind}` : "";
   redirect({ href: `/admin/drafts/${created.id}${opened}`, locale });

@@ -7,7 +7,7 @@
 import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { ApiError } from "@/lib/api/errors";
+import { callService } from "@/lib/admin/server-action";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { createTokenSchema } from "@/lib/api-tokens/token-inputs";
@@ -46,37 +46,55 @@ export async function createTokenAction(locale: string, _previous: CreateTokenSt
     }
     return { ...base, fieldErrors };
   }
-  try {
-    const token = await createApiToken(db(), await currentActor(), parsed.data, requestOrigin(await headers()));
-    revalidatePath(`/${locale}/admin/tokens`);
-    // A fresh form for the next token; the secret is shown once, from this answer only.
-    return {
-      values: { agencyId: "", label: "", publishDirectly: false },
-      fieldErrors: {},
-      error: null,
-      created: { id: token.id, agencyId: token.agencyId, label: token.label, prefix: token.prefix, publishDirectly: token.publishDirectly, secret: token.secret },
-    };
-  } catch (error) {
-    if (error instanceof ApiError && (error.code === "forbidden" || error.code === "unauthorized")) return { ...base, error: "forbidden" };
-    if (error instanceof ApiError && error.code === "bad-request") return { ...base, fieldErrors: { agencyId: "agencyRequired" } };
-    console.error("creating an API token failed unexpectedly", error instanceof Error ? error.message : "unknown error");
-    return { ...base, error: "unexpected" };
-  }
+  const outcome = await callService(
+    async () => {
+      const token = await createApiToken({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, parsed.data);
+      revalidatePath(`/${locale}/admin/tokens`);
+      return token;
+    },
+    {
+      what: "creating an API token",
+      refused: (error): CreateTokenState | undefined => {
+        if (error.code === "forbidden" || error.code === "unauthorized") return { ...base, error: "forbidden" };
+        if (error.code === "bad-request") return { ...base, fieldErrors: { agencyId: "agencyRequired" } };
+        return undefined;
+      },
+      unexpected: { ...base, error: "unexpected" },
+      logMessageOnly: true,
+    },
+  );
+  if (!outcome.ok) return outcome.answer;
+  const token = outcome.value;
+  // A fresh form for the next token; the secret is shown once, from this answer only.
+  return {
+    values: { agencyId: "", label: "", publishDirectly: false },
+    fieldErrors: {},
+    error: null,
+    created: { id: token.id, agencyId: token.agencyId, label: token.label, prefix: token.prefix, publishDirectly: token.publishDirectly, secret: token.secret },
+  };
 }
 
 export async function revokeTokenAction(locale: string, _previous: RevokeTokenState, form: FormData): Promise<RevokeTokenState> {
   locale = actionLocale(locale);
-  try {
-    const revoked = await revokeApiToken(db(), await currentActor(), String(form.get("tokenId") ?? ""), requestOrigin(await headers()));
-    revalidatePath(`/${locale}/admin/tokens`);
-    return { error: null, revokedId: revoked.id };
-  } catch (error) {
-    const code = error instanceof ApiError ? error.code : null;
-    if (code === "forbidden" || code === "unauthorized") return { error: "forbidden", revokedId: null };
-    // A malformed id (bad-request) names no token either: the same answer, not an "unexpected" one.
-    if (code === "not-found" || code === "bad-request") return { error: "notFound", revokedId: null };
-    if (code === "conflict") return { error: "alreadyRevoked", revokedId: null };
-    console.error("revoking an API token failed unexpectedly", error instanceof Error ? error.message : "unknown error");
-    return { error: "unexpected", revokedId: null };
-  }
+  const outcome = await callService(
+    async () => {
+      const revoked = await revokeApiToken({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, String(form.get("tokenId") ?? ""));
+      revalidatePath(`/${locale}/admin/tokens`);
+      return revoked;
+    },
+    {
+      what: "revoking an API token",
+      refused: (error): RevokeTokenState | undefined => {
+        if (error.code === "forbidden" || error.code === "unauthorized") return { error: "forbidden", revokedId: null };
+        // A malformed id (bad-request) names no token either: the same answer, not an "unexpected" one.
+        if (error.code === "not-found" || error.code === "bad-request") return { error: "notFound", revokedId: null };
+        if (error.code === "conflict") return { error: "alreadyRevoked", revokedId: null };
+        return undefined;
+      },
+      unexpected: { error: "unexpected", revokedId: null },
+      logMessageOnly: true,
+    },
+  );
+  if (!outcome.ok) return outcome.answer;
+  return { error: null, revokedId: outcome.value.id };
 }

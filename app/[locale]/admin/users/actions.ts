@@ -14,7 +14,7 @@ import { runFormAction } from "../form-action";
 
 export async function createUserAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   locale = actionLocale(locale);
-  const state = await runFormAction(form, { schema: userCreateInput, multi: ["agencyIds", "reviewAgencyIds"] }, (actor, values, origin) => addUser(db(), actor, values, origin));
+  const state = await runFormAction(form, { schema: userCreateInput, multi: ["agencyIds", "reviewAgencyIds"] }, (actor, values, origin) => addUser({ db: db(), actor, origin }, values));
   if (state.status !== "saved") return state;
   redirect({ href: "/admin/users", locale });
   return state;
@@ -22,7 +22,7 @@ export async function createUserAction(locale: string, _previous: FormState, for
 
 export async function changeAccessAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   locale = actionLocale(locale);
-  const state = await runFormAction(form, { schema: userAccessInput, multi: ["agencyIds", "reviewAgencyIds"] }, (actor, values, origin) => changeUserAccess(db(), actor, values, origin));
+  const state = await runFormAction(form, { schema: userAccessInput, multi: ["agencyIds", "reviewAgencyIds"] }, (actor, values, origin) => changeUserAccess({ db: db(), actor, origin }, values));
   if (state.status === "saved") revalidatePath(`/${locale}/admin/users`, "layout");
   return state;
 }
@@ -31,14 +31,14 @@ export async function resetPasswordAction(_previous: FormState, form: FormData):
   return runFormAction(
     form,
     { schema: passwordResetInput, clearOnSuccess: ["password"], successMessage: "adminUsers.passwordSaved" },
-    (actor, values, origin) => resetUserPassword(db(), actor, values, origin),
+    (actor, values, origin) => resetUserPassword({ db: db(), actor, origin }, values),
   );
 }
 
 export async function disableUserAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   locale = actionLocale(locale);
   const state = await runFormAction(form, { schema: userDisableInput, successMessage: "adminUsers.disabledSaved" }, (actor, values, origin) =>
-    disableUser(db(), actor, values, origin),
+    disableUser({ db: db(), actor, origin }, values),
   );
   if (state.status === "saved") revalidatePath(`/${locale}/admin/users`, "layout");
   return state;

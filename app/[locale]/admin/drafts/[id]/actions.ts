@@ -9,7 +9,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { ApiError } from "@/lib/api/errors";
+import { callService } from "@/lib/admin/server-action";
+import type { ApiError } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
@@ -44,11 +45,7 @@ export interface EditorState {
 type Translate = Awaited<ReturnType<typeof getTranslations<"editor">>>;
 
 /** A service's refusal as a localized sentence (never the service's English text). */
-function refusal(error: unknown, t: Translate): string {
-  if (!(error instanceof ApiError)) {
-    console.error("draft action failed unexpectedly", error);
-    return t("unexpected");
-  }
+function refusal(error: ApiError, t: Translate): string {
   const byCode: Partial<Record<string, string>> = { forbidden: t("forbidden"), "not-found": t("notFound"), unauthorized: t("forbidden"), "bad-request": t("badRequest") };
   if (error.code === "conflict") return error.message === DRAFT_PUBLISHED ? t("alreadyPublished") : t("conflict");
   return byCode[error.code] ?? t("unexpected");
@@ -84,15 +81,23 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
   if (!unstorable.success) {
     return { ...keep, fieldErrors: localizedFieldErrors(fieldProblems(unstorable.error), values, t), message: { tone: "error", text: t("needsAttention") } };
   }
-  let saved;
-  try {
-    const add = await Promise.all(attachments.map(async (f) => ({ fileName: f.name, declaredType: f.type, content: new Uint8Array(await f.arrayBuffer()) })));
-    saved = await saveDraft(db(), await currentActor(), { draftId, revision, fields, add, remove: removeAttachment, translationOf: typedOriginal }, requestOrigin(await headers()));
-  } catch (error) {
-    const original = error instanceof ApiError ? ORIGINAL_PROBLEMS[error.message] : undefined;
-    if (original) return { ...keep, fieldErrors: { translationOf: t(`translationOf.${original}`) }, message: { tone: "error", text: t("notSavedTranslationOf") } };
-    return { ...keep, message: { tone: "error", text: refusal(error, t) } };
-  }
+  const outcome = await callService(
+    async () => {
+      const add = await Promise.all(attachments.map(async (f) => ({ fileName: f.name, declaredType: f.type, content: new Uint8Array(await f.arrayBuffer()) })));
+      return saveDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, fields, add, remove: removeAttachment, translationOf: typedOriginal });
+    },
+    {
+      what: "draft action",
+      refused: (error): EditorState => {
+        const original = ORIGINAL_PROBLEMS[error.message];
+        if (original) return { ...keep, fieldErrors: { translationOf: t(`translationOf.${original}`) }, message: { tone: "error", text: t("notSavedTranslationOf") } };
+        return { ...keep, message: { tone: "error", text: refusal(error, t) } };
+      },
+      unexpected: { ...keep, message: { tone: "error", text: t("unexpected") } },
+    },
+  );
+  if (!outcome.ok) return outcome.answer;
+  const saved = outcome.value;
   // The page around the form (the diff preview) shows the saved draft.
   revalidatePath(`/${locale}/admin/drafts/${draftId}`);
   const size = humanSize(attachmentMaxBytes(), locale);
@@ -133,14 +138,16 @@ export async function publishDraftAction(locale: string, draftId: string, _previ
   const t = await getTranslations({ locale, namespace: "editor" });
   const parsed = revisionOnly(form);
   if (!parsed.success) return { message: t("badRequest") };
-  let noticeId: string;
-  try {
-    noticeId = (await publishDraft(db(), await currentActor(), { draftId, revision: parsed.data.revision }, requestOrigin(await headers()))).noticeId;
-  } catch (error) {
-    if (error instanceof StaleDraftError) return { message: null, stale: error.newer };
-    return { message: error instanceof TranslationOfRefused ? translationRefusal(error, t) : refusal(error, t) };
-  }
-  redirect({ href: `/admin/notices/${noticeId}`, locale });
+  const outcome = await callService(async () => publishDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision: parsed.data.revision }), {
+    what: "draft action",
+    refused: (error): SimpleState => {
+      if (error instanceof StaleDraftError) return { message: null, stale: error.newer };
+      return { message: error instanceof TranslationOfRefused ? translationRefusal(error, t) : refusal(error, t) };
+    },
+    unexpected: { message: t("unexpected") },
+  });
+  if (!outcome.ok) return outcome.answer;
+  redirect({ href: `/admin/notices/${outcome.value.noticeId}`, locale });
   return { message: null };
 }
 
@@ -149,11 +156,12 @@ export async function deleteDraftAction(locale: string, draftId: string, _previo
   const t = await getTranslations({ locale, namespace: "editor" });
   const parsed = revisionOnly(form);
   if (!parsed.success) return { message: t("badRequest") };
-  try {
-    await deleteDraft(db(), await currentActor(), { draftId, revision: parsed.data.revision }, requestOrigin(await headers()));
-  } catch (error) {
-    return { message: refusal(error, t) };
-  }
+  const outcome = await callService(async () => deleteDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision: parsed.data.revision }), {
+    what: "draft action",
+    refused: (error): SimpleState => ({ message: refusal(error, t) }),
+    unexpected: { message: t("unexpected") },
+  });
+  if (!outcome.ok) return outcome.answer;
   redirect({ href: "/admin", locale });
   return { message: null };
 }
@@ -166,11 +174,12 @@ export async function rebaseDraftAction(locale: string, draftId: string, _previo
   const t = await getTranslations({ locale, namespace: "editor" });
   const parsed = rebaseInput.safeParse(formObject(form));
   if (!parsed.success) return { message: t("badRequest") };
-  try {
-    await rebaseDraft(db(), await currentActor(), { draftId, ...parsed.data }, requestOrigin(await headers()));
-  } catch (error) {
-    return { message: error instanceof ApiError && error.message === NOT_STALE ? t("stale.notStale") : refusal(error, t) };
-  }
+  const outcome = await callService(async () => rebaseDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, ...parsed.data }), {
+    what: "draft action",
+    refused: (error): SimpleState => ({ message: error.message === NOT_STALE ? t("stale.notStale") : refusal(error, t) }),
+    unexpected: { message: t("unexpected") },
+  });
+  if (!outcome.ok) return outcome.answer;
   revalidatePath(`/${locale}/admin/drafts/${draftId}`);
   redirect({ href: `/admin/drafts/${draftId}`, locale });
   return { message: null };

@@ -10,6 +10,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
+import { callService } from "@/lib/admin/server-action";
 import { ApiError } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
@@ -40,11 +41,7 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"review">>>;
 type EditorTranslate = Awaited<ReturnType<typeof getTranslations<"editor">>>;
 
 /** A service's refusal as a sentence in the visitor's language. */
-function refusal(error: unknown, t: Translate, te: EditorTranslate): { message: string; field?: ReviewFormState["field"] } {
-  if (!(error instanceof ApiError)) {
-    console.error("review action failed unexpectedly", error);
-    return { message: te("unexpected") };
-  }
+function refusal(error: ApiError, t: Translate, te: EditorTranslate): { message: string; field?: ReviewFormState["field"] } {
   if (error instanceof StaleDraftError) return { message: t("stale", { version: error.newer.version }) };
   if (error instanceof TranslationOfRefused) return { message: te("translationOf.refused", { reason: error.message }) };
   const known: Record<string, { message: string; field?: ReviewFormState["field"] }> = {
@@ -73,28 +70,30 @@ async function run(
   const typed = { comment: String(form.get("comment") ?? "").slice(0, COMMENT_MAX * 2), publishAt: String(form.get("publishAt") ?? "").slice(0, 40), seq: previous.seq + 1 };
   const parsed = reviewInput.safeParse(formObject(form));
   if (!parsed.success) return { ...typed, message: te("badRequest") };
-  let href: string | null;
-  try {
-    href = await call(parsed.data, t);
-  } catch (error) {
-    if (error instanceof FieldRefusal) return { ...typed, message: error.message, field: error.field };
-    return { ...typed, ...refusal(error, t, te) };
-  }
-  if (href) redirect({ href, locale });
+  const outcome = await callService(() => call(parsed.data, t), {
+    what: "review action",
+    refused: (error): ReviewFormState => {
+      if (error instanceof FieldRefusal) return { ...typed, message: error.message, field: error.field };
+      return { ...typed, ...refusal(error, t, te) };
+    },
+    unexpected: { ...typed, message: te("unexpected") },
+  });
+  if (!outcome.ok) return outcome.answer;
+  if (outcome.value) redirect({ href: outcome.value, locale });
   return { ...typed, message: null };
 }
 
-/** A problem with what was typed, found before calling the service. */
-class FieldRefusal extends Error {
+/** A problem with what was typed, found before calling the service: a refusal like the service's own. */
+class FieldRefusal extends ApiError {
   constructor(message: string, readonly field: ReviewFormState["field"]) {
-    super(message);
+    super("bad-request", message);
   }
 }
 
 export async function submitDraftAction(locale: string, draftId: string, previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
   locale = actionLocale(locale);
   return run(locale, previous, form, async ({ revision, comment }) => {
-    await submitDraft(db(), await currentActor(), { draftId, revision, comment }, requestOrigin(await headers()));
+    await submitDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, comment });
     revalidatePath(`/${locale}/admin`, "layout");
     return `/admin/drafts/${draftId}`;
   });
@@ -103,7 +102,7 @@ export async function submitDraftAction(locale: string, draftId: string, previou
 export async function withdrawDraftAction(locale: string, draftId: string, previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
   locale = actionLocale(locale);
   return run(locale, previous, form, async ({ revision }) => {
-    await withdrawDraft(db(), await currentActor(), { draftId, revision }, requestOrigin(await headers()));
+    await withdrawDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision });
     revalidatePath(`/${locale}/admin`, "layout");
     return `/admin/drafts/${draftId}`;
   });
@@ -113,7 +112,7 @@ export async function returnDraftAction(locale: string, draftId: string, previou
   locale = actionLocale(locale);
   return run(locale, previous, form, async ({ revision, comment }, t) => {
     if (comment.trim() === "") throw new FieldRefusal(t("commentRequired"), "comment");
-    await returnDraft(db(), await currentActor(), { draftId, revision, comment }, requestOrigin(await headers()));
+    await returnDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, comment });
     revalidatePath(`/${locale}/admin`, "layout");
     return `/admin/drafts/${draftId}`;
   });
@@ -127,7 +126,7 @@ export async function approveDraftAction(locale: string, draftId: string, previo
       publishAt = parsePortalLocalTime(typed, portalTimeZone());
       if (!publishAt) throw new FieldRefusal(t("publishAtInvalid"), "publishAt");
     }
-    const outcome = await approveDraft(db(), await currentActor(), { draftId, revision, comment, publishAt }, requestOrigin(await headers()));
+    const outcome = await approveDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, comment, publishAt });
     revalidatePath(`/${locale}/admin`, "layout");
     return outcome.published ? `/admin/notices/${outcome.published.noticeId}` : `/admin/drafts/${draftId}`;
   });

@@ -12,7 +12,8 @@ import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { getRedactionChoices, type RedactionChoices } from "@/lib/admin/get-redaction-choices";
 import { hasDirectionControls } from "@/lib/publishing/direction-controls";
-import { ApiError, type ErrorCode } from "@/lib/api/errors";
+import { callService } from "@/lib/admin/server-action";
+import type { ErrorCode } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
@@ -91,20 +92,27 @@ export async function redactAction(locale: string, previous: RedactState, form: 
   if (intent === "back") return kept;
 
   const actor = await currentActor();
-  try {
-    const errors = choiceErrors(await getRedactionChoices(db(), actor, noticeId), version, withhold, basis);
-    if (errors.version || errors.withhold || errors.basis) return { ...kept, errors };
-    if (intent === "review") return { ...kept, step: "confirm" };
-    await redactNoticeVersion(db(), actor, { noticeId, version: version!, withhold, basis }, requestOrigin(await headers()));
-  } catch (error) {
-    if (!(error instanceof ApiError)) {
-      console.error("redaction failed unexpectedly", error);
-      return { ...kept, message: "unexpected" };
-    }
-    if (error.code === "conflict") return { ...kept, errors: { version: "versionNotLogged" } };
-    if (error.code === "bad-request") return { ...kept, errors: { basis: "basisInvalid" } };
-    return { ...kept, message: REFUSALS[error.code] ?? "unexpected" };
-  }
+  const outcome = await callService(
+    async (): Promise<RedactState | null> => {
+      const errors = choiceErrors(await getRedactionChoices(db(), actor, noticeId), version, withhold, basis);
+      if (errors.version || errors.withhold || errors.basis) return { ...kept, errors };
+      if (intent === "review") return { ...kept, step: "confirm" };
+      await redactNoticeVersion({ db: db(), actor, origin: requestOrigin(await headers()) }, { noticeId, version: version!, withhold, basis });
+      return null;
+    },
+    {
+      what: "redaction",
+      refused: (error): RedactState => {
+        if (error.code === "conflict") return { ...kept, errors: { version: "versionNotLogged" } };
+        if (error.code === "bad-request") return { ...kept, errors: { basis: "basisInvalid" } };
+        return { ...kept, message: REFUSALS[error.code] ?? "unexpected" };
+      },
+      unexpected: { ...kept, message: "unexpected" },
+    },
+  );
+  if (!outcome.ok) return outcome.answer;
+  // An answer before redacting: the choices' problems, or the confirmation step.
+  if (outcome.value) return outcome.value;
   redirect({ href: `/n/${noticeId}/v/${version}`, locale });
   return kept;
 }

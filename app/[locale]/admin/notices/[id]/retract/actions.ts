@@ -11,7 +11,8 @@ import { formFields } from "@/lib/admin/form-fields";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { getRetractionTarget } from "@/lib/admin/get-retraction-target";
-import { ApiError, type ErrorCode } from "@/lib/api/errors";
+import { callService } from "@/lib/admin/server-action";
+import type { ErrorCode } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
@@ -75,17 +76,16 @@ export async function retractAction(locale: string, previous: RetractState, form
   }
   const { noticeId, baseVersion } = parsed.data;
   const actor = await currentActor();
-  try {
-    await retractNotice(db(), actor, { noticeId, baseVersion, reason, reasonDetail }, requestOrigin(await headers()));
-  } catch (error) {
-    if (!(error instanceof ApiError)) {
-      console.error("retraction failed unexpectedly", error);
-      return { ...answer, message: "unexpected" };
-    }
-    if (error.code === "conflict") return { ...answer, ...(await conflict(actor, noticeId)) };
-    if (error.code === "bad-request") return { ...answer, errors: { reason: "invalid" } };
-    return { ...answer, message: REFUSALS[error.code] ?? "unexpected" };
-  }
+  const outcome = await callService(async () => retractNotice({ db: db(), actor, origin: requestOrigin(await headers()) }, { noticeId, baseVersion, reason, reasonDetail }), {
+    what: "retraction",
+    refused: async (error): Promise<RetractState> => {
+      if (error.code === "conflict") return { ...answer, ...(await conflict(actor, noticeId)) };
+      if (error.code === "bad-request") return { ...answer, errors: { reason: "invalid" } };
+      return { ...answer, message: REFUSALS[error.code] ?? "unexpected" };
+    },
+    unexpected: { ...answer, message: "unexpected" },
+  });
+  if (!outcome.ok) return outcome.answer;
   redirect({ href: `/n/${noticeId}`, locale });
   return answer;
 }

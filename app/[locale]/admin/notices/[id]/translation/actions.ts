@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { actionLocale } from "@/i18n/action-locale";
-import { ApiError } from "@/lib/api/errors";
+import { callService } from "@/lib/admin/server-action";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
@@ -31,19 +31,18 @@ export async function linkTranslationAction(locale: string, noticeId: string, pr
   const refuse = (message: string): TranslationState => ({ tone: "error", message, originalId: typed, seq });
   if (!parsed.success) return refuse(t("unexpected"));
   if (typed === "") return refuse(t("required"));
-  try {
-    await linkTranslation(db(), await currentActor(), { translationId: noticeId, originalId: typed }, requestOrigin(await headers()));
-  } catch (error) {
-    if (error instanceof ApiError) {
+  const outcome = await callService(async () => linkTranslation({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { translationId: noticeId, originalId: typed }), {
+    what: "linking a translation",
+    refused: (error) => {
       if (error.code === "not-found") return refuse(t("notFound"));
       if (error.code === "forbidden" || error.code === "unauthorized") return refuse(t("forbidden"));
       if (/same language|both notices are in/.test(error.message)) return refuse(t("sameLanguage"));
       // The service's reason names the notices involved; ids read the same in both languages.
       return refuse(t(error.code === "conflict" ? "conflict" : "badRequest", { reason: error.message }));
-    }
-    console.error("linking a translation failed unexpectedly", error);
-    return refuse(t("unexpected"));
-  }
+    },
+    unexpected: refuse(t("unexpected")),
+  });
+  if (!outcome.ok) return outcome.answer;
   revalidatePath(`/${locale}/admin/notices/${noticeId}`);
   return { tone: "ok", message: t("linked"), originalId: "", seq };
 }
