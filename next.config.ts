@@ -6,6 +6,7 @@ import { parseWitnessPolicy, policyAllowsLog } from "./lib/log/witness-policy";
 import { uploadBodyLimit as computeUploadBodyLimit } from "./lib/http/request-guard.mjs";
 import { contentSecurityPolicy } from "./lib/http/content-security-policy.mjs";
 import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
+import { pageCacheNextConfig } from "./lib/page-cache/next-config";
 
 /**
  * The log's public key and origin, fixed into the browser verifier at build time. The
@@ -90,18 +91,9 @@ const fallbackPolicy = {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // server.mjs (`npm start`) compresses responses itself, so that the page cache can answer with
-  // pages gzipped once instead of once per visitor; plain `next start` still compresses here.
-  compress: process.env.GONGSHI_SERVER_COMPRESSES !== "1",
-  // Metadata (title, description, share tags) in the <head> for every client, not streamed
-  // after the body for browsers and in the head for crawlers only: link previews and feed
-  // readers that Next does not know as bots get them too, and a page's HTML does not depend on
-  // the User-Agent, so the public page cache (lib/page-cache) can share it between visitors.
-  htmlLimitedBots: /.*/,
-  // Let proxy.ts see a request as it came: Next otherwise removes the client router's headers
-  // (RSC, Next-Router-State-Tree, …) and its _rsc parameter before the proxy runs, and the page
-  // cache must tell a page's React Server Components payload from the page itself.
-  skipProxyUrlNormalize: true,
+  // Compression, metadata in the head for every client, and the proxy seeing requests as they
+  // came: what the public page cache relies on (lib/page-cache/next-config.ts explains each).
+  ...pageCacheNextConfig(),
   reactStrictMode: true,
   env: {
     NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,

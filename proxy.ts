@@ -1,6 +1,6 @@
 /**
  * Locale negotiation for pages (Next 16's proxy, formerly middleware), and the public page
- * cache in front of the public pages (lib/page-cache). API routes, the C2SP log endpoints, a
+ * cache in front of the public pages (lib/page-cache/README.md). API routes, the C2SP log endpoints, a
  * mirror's C2SP add-checkpoint and static files are excluded: their URLs are a contract and never
  * localized.
  * Staff pages additionally get no-store and noindex headers; their authorization does not
@@ -13,10 +13,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { isMirror } from "./lib/mirror/mirror-config";
-import { publicPageCache } from "./lib/page-cache/public-page-cache";
-import { acceptsGzip, pageCacheKey } from "./lib/page-cache/page-cache-policy";
-import { bodyFor, PRECOMPRESSED_HEADER, STATUS_HEADER } from "./lib/page-cache/page-cache";
-import { busyRefusal, renderRefusal, sendRefusal } from "./lib/page-cache/render-refusal";
+import { answerPublicPage } from "./lib/page-cache/proxy-answer";
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;
@@ -36,36 +33,7 @@ export default async function proxy(request: NextRequest) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
     return response;
   }
-  const cache = publicPageCache();
-  if (cache?.isRender(request)) {
-    // The cache's own render: the language cookie is for the visitor, who gets it with the answer.
-    response.headers.delete("set-cookie");
-    return response;
-  }
-  // Only a request the locale middleware lets through unchanged is a page the cache may answer.
-  const key = cache && !response.headers.has("location") ? pageCacheKey(request) : null;
-  if (!cache || !key) {
-    const refused = response.headers.has("location") ? null : renderRefusal(request);
-    return refused ? sendRefusal(refused) : response;
-  }
-  cache.noteVisitor(request);
-  try {
-    const found = await cache.page(key, request, () => renderRefusal(request));
-    if (found && "refused" in found) return sendRefusal(found.refused);
-    // The render failed; if the database is why, Next rendering it again would only wait again.
-    if (!found) return busyRefusal(request) ?? response;
-    const { body, gzipped } = bodyFor(found.page, acceptsGzip(request.headers.get("accept-encoding")));
-    const answer = new NextResponse(Buffer.from(body), { status: 200, headers: found.page.headers });
-    answer.headers.set(STATUS_HEADER, found.hit ? "hit" : "miss");
-    if (gzipped) answer.headers.set(PRECOMPRESSED_HEADER, "gzip");
-    // The locale middleware's own cookie (the visitor's language) still applies to this visitor.
-    for (const cookie of response.headers.getSetCookie()) answer.headers.append("set-cookie", cookie);
-    return answer;
-  } catch (error) {
-    // The cache is an optimization: if it cannot render or read, Next answers as without it.
-    console.error(`gongshi: page cache: ${(error as Error).message}`);
-    return busyRefusal(request) ?? response;
-  }
+  return answerPublicPage(request, response);
 }
 
 /**

@@ -5,11 +5,9 @@
  * Why not `next start`: Next gzips every response per visitor, including the public page
  * cache's answers (proxy.ts), and strips any Content-Encoding a proxy answer carries, so a page
  * kept gzipped would reach browsers gzipped twice. Compressing a 48 KB page for every visitor
- * halved the rate of cache hits (docs/performance.md). Here Next's own compression is off
- * (next.config.ts reads GONGSHI_SERVER_COMPRESSES), the same `compression` middleware Next uses
- * compresses everything else, and a cache answer that is already gzipped says so in
- * PRECOMPRESSED_HEADER, which becomes its Content-Encoding just before the headers are sent,
- * so the middleware leaves it alone (docs/decisions.md).
+ * halved the rate of cache hits (docs/performance.md). Here Next's own compression is off, the
+ * same `compression` middleware Next uses compresses everything else, and a cache answer that
+ * is already gzipped is sent as it is (lib/page-cache/precompressed.mjs, docs/decisions.md).
  *
  * Options as `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME,
  * default 0.0.0.0).
@@ -23,11 +21,9 @@ import { guardRequest, sessionChecker, uploadBodyLimit } from "./lib/http/reques
 import { HSTS, servedOverHttps } from "./lib/http/strict-transport.mjs";
 import { contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.mjs";
 import { clientAddressPreparer } from "./lib/http/client-address.mjs";
+import { declareServerCompresses, sendPrecompressedAsIs } from "./lib/page-cache/precompressed.mjs";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-
-/** Set by proxy.ts on a page it answers gzipped (lib/page-cache/precompressed.ts names it too). */
-const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
 
 function option(short, long, fallback) {
   const args = process.argv.slice(2);
@@ -46,7 +42,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 process.env.NODE_ENV = "production";
-process.env.GONGSHI_SERVER_COMPRESSES = "1";
+declareServerCompresses();
 // Where the page cache renders a miss: this server, on the loopback address if it listens on all.
 const selfHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
 process.env.GONGSHI_SELF_ORIGIN = `http://${selfHost}:${port}`;
@@ -113,14 +109,8 @@ async function serve(req, res, expectsContinue) {
     if (!this.hasHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", csp);
   });
   compress(req, res, () => {
-    // Registered after the middleware's own hook, so it runs first: the middleware then sees the
-    // Content-Encoding and passes the gzipped page through untouched.
-    onHeaders(res, function () {
-      const encoding = this.getHeader(PRECOMPRESSED_HEADER);
-      if (encoding === undefined) return;
-      this.removeHeader(PRECOMPRESSED_HEADER);
-      this.setHeader("Content-Encoding", String(encoding));
-    });
+    // Here, after the middleware wrapped `res`, so that its hook runs before the middleware's.
+    sendPrecompressedAsIs(res);
     res.once("close", () => {
       if (!res.writableFinished) releaseCompressionStream(res);
     });

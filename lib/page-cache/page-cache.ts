@@ -1,6 +1,6 @@
 /**
- * The public page cache (docs/decisions.md, "Public pages and search counts are kept until
- * the database's public content changes"). proxy.ts asks it first for every public page; on a miss it renders
+ * The public page cache (README.md in this folder; docs/decisions.md, "Public pages and search
+ * counts are kept until the database's public content changes"). proxy.ts asks it first for every public page; on a miss it renders
  * the page by requesting it from this same server, marked so that the proxy lets that request
  * through, and keeps the result under the content generation read before the render started.
  * A page is answered from the cache only while that generation is still current, so a visitor
@@ -26,9 +26,9 @@ export const RENDER_HEADER = "x-gongshi-page-render";
 export const STATUS_HEADER = "x-gongshi-page-cache";
 /**
  * Marks an answer whose body is already gzipped. Next drops a proxy answer's Content-Encoding,
- * so server.mjs turns this header into it just before the headers go out.
+ * so server.mjs turns this header into it just before the headers go out (precompressed.mjs).
  */
-export const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
+export { PRECOMPRESSED_HEADER } from "./precompressed.mjs";
 
 export interface PageCacheOptions {
   /** Where this server listens (the cache renders by requesting pages from it). */

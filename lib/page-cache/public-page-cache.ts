@@ -7,6 +7,7 @@ import pg from "pg";
 import { CONTENT_GENERATION_SQL, NOTICE_GENERATION_SQL } from "@/lib/cache/content-generation";
 import { env } from "@/lib/env";
 import { PageCache } from "./page-cache";
+import { serverCompresses } from "./precompressed.mjs";
 
 /**
  * No public page depends on the clock (nothing says "today" or "3 days ago"), so a page is
@@ -69,7 +70,7 @@ export function publicPageCache(): PageCache | null {
     maxAgeMs: MAX_AGE_MS,
     // Only server.mjs can send a kept gzipped page as it is (see there); under `next start`
     // Next compresses every answer itself.
-    precompress: process.env.GONGSHI_SERVER_COMPRESSES === "1",
+    precompress: serverCompresses(),
   });
   return holder.gongshiPageCache;
 }
