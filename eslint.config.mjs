@@ -6,18 +6,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores([
-    ".next/",
-    "next-env.d.ts",
-    "lib/db/generated/",
-    "bin/*.mjs",
-    "test-results/",
-    "playwright-report/",
-    "blob-report/",
-    "coverage/",
-    "data/",
-    ".e2e-witnesses/",
-  ]),
+  globalIgnores([".next/", "next-env.d.ts", "lib/db/generated/", "bin/*.mjs", "test-results/", "playwright-report/", "blob-report/", "coverage/", "data/", ".e2e-witnesses/"]),
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
   nextPlugin.configs["core-web-vitals"],
@@ -27,10 +16,7 @@ export default defineConfig(
       // from app/not-found.tsx outside any locale layout, deliberately reloads the whole page.
       "@next/next/no-html-link-for-pages": "off",
       // Names starting with "_" are deliberately unused (positional parameters, skipped tuple items).
-      "@typescript-eslint/no-unused-vars": [
-        "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
-      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
 );

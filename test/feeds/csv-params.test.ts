@@ -38,7 +38,7 @@ function readCsv(text: string): string[][] {
 describe("CSV cells", () => {
   it("quotes commas, quotes and line breaks, doubling quotes (RFC 4180)", () => {
     expect(csvCell("plain 土地")).toBe("plain 土地");
-    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell("a,b")).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
     expect(csvCell(null)).toBe("");
