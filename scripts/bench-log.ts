@@ -42,7 +42,7 @@ import { addPending, createBenchDatabase, distinctRandom, type BenchDatabase } f
 import { ensureBuild, load, startServer, type BuildInfo, type LoadResult, type Server } from "./bench-log-http";
 import { flag, option } from "./bench-args";
 import { writeDocBlock } from "./bench-doc";
-import { bytes, int, median, ms, noise, pct, percentile, rate, sorted, timed } from "./bench-stats";
+import { bytes, int, median, ms, noise, pct, percentile, rate, timed } from "./bench-stats";
 
 
 

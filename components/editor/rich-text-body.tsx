@@ -56,6 +56,9 @@ export function RichTextBody({ initial, onChange, maxLength, invalid, describedB
   const fromSurface = useRef(false);
 
   useEffect(() => {
+    // After hydration on purpose: the server cannot know the stored choice, so the first
+    // render must match its HTML ("starting") before localStorage is read.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (storedMode() === "raw") setMode("raw");
     else setSurface(1);
   }, []);

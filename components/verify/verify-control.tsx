@@ -41,7 +41,7 @@ export function VerifyControl({ noticeId, version, label, bundle = false }: { no
           </a>
         )}
       </div>
-      {open && <VerifyPanel noticeId={noticeId} version={version} />}
+      {open && <VerifyPanel key={`${noticeId}/${version ?? ""}`} noticeId={noticeId} version={version} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * The browser verifier for one notice version: loaded only when a visitor asks for it (see
  * verify-control.tsx), so the notice page's own JavaScript carries none of the crypto.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { StepResult } from "@/lib/verify";
@@ -30,14 +30,20 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
   const [outcome, setOutcome] = useState<OnlineOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [downloads, setDownloads] = useState<DownloadProgress[]>([]);
-  const headingId = useRef(`verify-${noticeId}-${version ?? "latest"}`).current;
+  const [headingId] = useState(`verify-${noticeId}-${version ?? "latest"}`);
 
-  useEffect(() => {
-    const controller = new AbortController();
+  // A run starts from empty results: the first from the initial state, each later one from
+  // againClicked, so the effect only runs the verification.
+  const againClicked = () => {
     setShown([]);
     setOutcome(null);
     setError(null);
     setDownloads([]);
+    setRun((n) => n + 1);
+  };
+
+  useEffect(() => {
+    const controller = new AbortController();
     (async () => {
       try {
         const onPhase = (p: Phase, w?: WitnessWait) => {
@@ -110,7 +116,7 @@ export default function VerifyPanel({ noticeId, version }: { noticeId: string; v
       {outcome?.split && <TwoHistoriesWarning evidence={outcome.split} />}
       {outcome && <WithheldList withheld={outcome.withheld} />}
       {(done || error) && (
-        <button type="button" onClick={() => setRun((n) => n + 1)} className="rounded border border-stone-500 px-3 py-1 underline-offset-2 hover:underline">
+        <button type="button" onClick={againClicked} className="rounded border border-stone-500 px-3 py-1 underline-offset-2 hover:underline">
           {t("again")}
         </button>
       )}

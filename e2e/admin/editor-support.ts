@@ -9,7 +9,6 @@ import pg from "pg";
 import { asciiPdf } from "../../lib/seed/ascii-pdf";
 
 export const CLERK = { email: "clerk@demo.gongshi.invalid", password: "demo-clerk-password" };
-export const ADMIN = { email: "admin@demo.gongshi.invalid", password: "demo-admin-password" };
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e";
 const COMMIT_LOCK_KEY = 0x6c6f67;
 

@@ -16,7 +16,6 @@ export interface Credentials {
 
 export const DEMO_ADMIN: Credentials = { email: "admin@demo.gongshi.invalid", password: "demo-admin-password" };
 export const DEMO_CLERK: Credentials = { email: "clerk@demo.gongshi.invalid", password: "demo-clerk-password" };
-export const DEMO_CLERK_AGENCY = { id: "hp-planning", nameEn: "Natural Resources and Planning" };
 export const PASSWORD = "a long e2e test password";
 
 const LABELS = {

@@ -69,11 +69,12 @@ export const agencyCreateInput = z
     showSignOff: checkbox,
   })
   .strict();
-export type AgencyCreateInput = z.infer<typeof agencyCreateInput>;
 
-/** The id is not editable: it is part of every notice's URL and of every leaf in the log. */
+/**
+ * The id is not editable: it is part of every notice's URL and of every leaf in the log.
+ * @alias of agencyCreateInput, named for the action that uses it
+ */
 export const agencyUpdateInput = agencyCreateInput;
-export type AgencyUpdateInput = z.infer<typeof agencyUpdateInput>;
 
 /**
  * The agencies whose drafts a clerk may also review: each must be one of the clerk's agencies.
@@ -95,7 +96,6 @@ export const userCreateInput = z
     if (value.role === "clerk" && value.agencyIds.length === 0) ctx.addIssue({ code: "custom", path: ["agencyIds"], message: "clerkNeedsAgency" });
     checkReviewAgencies(value, ctx);
   });
-export type UserCreateInput = z.infer<typeof userCreateInput>;
 
 /** A role and, for a clerk, the agencies they publish for and review in (ignored for other roles). */
 export const userAccessInput = z
@@ -105,21 +105,16 @@ export const userAccessInput = z
     if (value.role === "clerk" && value.agencyIds.length === 0) ctx.addIssue({ code: "custom", path: ["agencyIds"], message: "clerkNeedsAgency" });
     checkReviewAgencies(value, ctx);
   });
-export type UserAccessInput = z.infer<typeof userAccessInput>;
 
 export const userDisableInput = z.object({ userId }).strict();
-export type UserDisableInput = z.infer<typeof userDisableInput>;
 
 /** The password rules need the account's email, so the service checks `is-email` too. */
 export const passwordResetInput = z.object({ userId, password: z.string().max(1000, { error: "passwordTooLong" }) }).strict();
-export type PasswordResetInput = z.infer<typeof passwordResetInput>;
 
 /** A signed-in user's own password: the current one, then the new one (rules checked by the service). */
 export const ownPasswordInput = z
   .object({ currentPassword: z.string().min(1, { error: "required" }).max(1000, { error: "passwordTooLong" }), password: z.string().max(1000, { error: "passwordTooLong" }) })
   .strict();
-export type OwnPasswordInput = z.infer<typeof ownPasswordInput>;
 
 /** A signed-in user's own display name. */
 export const ownNameInput = z.object({ name: text(200) }).strict();
-export type OwnNameInput = z.infer<typeof ownNameInput>;

@@ -35,8 +35,6 @@ export interface WorkQuery {
   limit: number;
 }
 
-export const DEFAULT_WORK_QUERY: WorkQuery = { q: "", state: "all", scope: "mine", sort: "updated", dir: "desc", limit: WORK_PAGE_SIZE };
-
 /** Titles read A→Z, dates newest first: what a click on a column's header starts with. */
 export function defaultDirection(sort: WorkSort): SortDirection {
   return sort === "title" || sort === "state" ? "asc" : "desc";

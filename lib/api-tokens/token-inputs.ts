@@ -28,6 +28,5 @@ export const createTokenSchema = z
   })
   .strict();
 
-export type CreateTokenInput = z.infer<typeof createTokenSchema>;
 
 export const tokenIdSchema = z.string().regex(/^tok_[A-Za-z0-9_-]{16,40}$/, "not a token id");

@@ -49,8 +49,6 @@ export const CATEGORIES: readonly CategoryEntry[] = Object.freeze([
   entry("other", "其他", "Other"),
 ]);
 
-export const CATEGORY_SLUGS: readonly string[] = CATEGORIES.map((c) => c.slug);
-
 /** The entry stored values that map to nothing count as, in facets and filters. */
 export const OTHER_CATEGORY = "other";
 
@@ -71,11 +69,6 @@ const forms = (c: CategoryEntry): string[] => [c.slug, c.label["zh-CN"], c.label
 const BY_STORED: ReadonlyMap<string, CategoryEntry> = new Map(CATEGORIES.flatMap((c) => forms(c).map((value) => [exact(value), c] as const)));
 const BY_FOLDED: ReadonlyMap<string, CategoryEntry> = new Map(CATEGORIES.flatMap((c) => forms(c).map((value) => [folded(value), c] as const)));
 const BY_SLUG: ReadonlyMap<string, CategoryEntry> = new Map(CATEGORIES.map((c) => [c.slug, c]));
-
-/** The entry with exactly this slug, or null. */
-export function categoryBySlug(slug: string): CategoryEntry | null {
-  return BY_SLUG.get(slug) ?? null;
-}
 
 /** The entry a stored value (slug, label in either language, older free string) means, or null. */
 export function categoryOf(stored: string | null | undefined): CategoryEntry | null {

@@ -26,4 +26,3 @@ export declare class ReadRouter {
 
 export declare function createReadRouter(primaryUrl: string, replicaUrl: string, maxWaitMs: number): ReadRouter;
 export declare function readRouter(primaryUrl: string, replicaUrl: string | undefined, maxWaitMs: number): ReadRouter | null;
-export declare function readRouterFromEnv(env?: NodeJS.ProcessEnv): ReadRouter | null;

@@ -170,12 +170,3 @@ export function readRouter(primaryUrl, replicaUrl, maxWaitMs) {
   holder.gongshiReadRouter ??= createReadRouter(primaryUrl, replicaUrl, maxWaitMs);
   return holder.gongshiReadRouter;
 }
-
-/**
- * The process's router from the environment, for code outside Next (server.mjs), which has no
- * lib/env.ts; lib/env.ts validates the same variables when the server starts its Next side.
- */
-export function readRouterFromEnv(env = process.env) {
-  const wait = env.DATABASE_READ_MAX_WAIT_MS ? Number(env.DATABASE_READ_MAX_WAIT_MS) : DEFAULT_READ_MAX_WAIT_MS;
-  return readRouter(env.DATABASE_URL, env.DATABASE_READ_URL, Number.isInteger(wait) && wait >= 0 ? wait : DEFAULT_READ_MAX_WAIT_MS);
-}

@@ -111,7 +111,6 @@ export function parseSignatureLine(line: string): NoteSignature {
 
 /** Notes are valid UTF-8 with no ASCII control characters other than newline. */
 function checkNoteText(text: string): void {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0009\u000b-\u001f]/.test(text)) {
     throw new FormatError("malformed-note", "note contains a control character");
   }

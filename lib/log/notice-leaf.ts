@@ -17,7 +17,6 @@ import { FIELD_NAME_PATTERN, NOTICE_SCHEMA, type LeafAttachment, type LeafRecord
 
 export * from "./notice-leaf-schema";
 export { attachmentDigest, attachmentMatches, commitmentPaths, digestMatches, verifyFieldCommitments } from "./notice-leaf-verify";
-export type { FieldCheck } from "./notice-leaf-verify";
 
 /**
  * Far above the largest valid leaf (64 fields, 100 attachments, or 164 withheld paths and

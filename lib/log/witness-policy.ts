@@ -61,7 +61,6 @@ export function parseWitnessPolicy(text: string): WitnessPolicy {
     const fail = (why: string): never => {
       throw new FormatError("bad-policy", `policy line ${i + 1}: ${why}`);
     };
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(line)) fail("control characters other than tab are not allowed");
     const items = line.split(/[ \t]+/).filter((item) => item !== "");
     if (items.length === 0 || items[0]!.startsWith("#")) return;

@@ -295,7 +295,7 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
     }
   });
   const out: DiffBlock[] = [];
-  entries.forEach((e, at) => {
+  entries.forEach((e) => {
     const a = e.movedTo ?? e.movedFrom;
     if (a === undefined) return void out.push(e.block);
     const index = sectionOf.get(a)!;

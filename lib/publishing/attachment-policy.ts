@@ -21,7 +21,6 @@ export type AttachmentProblem = "too-large" | "empty" | "type-not-allowed" | "co
 
 export type AttachmentCheck = { ok: true; fileName: string; mediaType: string } | { ok: false; problem: AttachmentProblem };
 
-export const DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 20;
 
 type Sniffer = (bytes: Uint8Array) => boolean;

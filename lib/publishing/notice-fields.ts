@@ -112,9 +112,11 @@ export const revisionReasonSchema = z
   .strict();
 
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
-export { REASON_FIELD_NAMES, type ReasonFieldName } from "@/lib/notices/reason-fields";
 
-/** A retraction states why; its title repeats the notice's so lists still name it. */
+/**
+ * A retraction states why; its title repeats the notice's so lists still name it.
+ * @alias of revisionReasonSchema, named for the action that uses it
+ */
 export const retractionSchema = revisionReasonSchema;
 
 /** The reason as the log stores it: an empty detail left out. */

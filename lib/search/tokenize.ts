@@ -33,7 +33,6 @@ const MAX_LEXEME_LENGTH = 60;
 const MAX_QUERY_TERMS = 32;
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD_PART = /[\p{L}\p{N}]+/gu;
 
 // Only the commonest function words: they match nearly every English notice, and dropping

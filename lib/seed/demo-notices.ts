@@ -37,8 +37,6 @@ import { PROCUREMENT_NOTICES } from "./demo-notices-procurement";
 
 export type DemoLanguage = "zh-CN" | "en";
 
-export type DemoVersionKind = "publish" | "amend" | "correct" | "retract";
-
 export type DemoAttachment = {
   /** File name shown to users, e.g. "2026年市本级一般公共预算支出表.csv". */
   name: string;

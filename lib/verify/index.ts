@@ -3,10 +3,8 @@
  * isomorphic like lib/log (which it builds on): no I/O, no Node-only APIs.
  */
 export * from "./types";
-export { verifyNoticeVersion, summarize, type Verdict } from "./verify-notice-version";
-export { checkContent } from "./step-content";
-export { checkLeafHash, checkInclusion, checkSignature, readCheckpoint } from "./step-log";
-export { checkConsistency } from "./step-consistency";
+export { verifyNoticeVersion, summarize } from "./verify-notice-version";
+export { checkSignature, readCheckpoint } from "./step-log";
 export { checkWitnesses } from "./step-witnesses";
 export {
   describeQuorumRule,
@@ -15,15 +13,12 @@ export {
   quorumRule,
   tallyCosignatures,
   tallyNote,
-  type CosignatureTally,
   type QuorumRule,
 } from "./witness-quorum";
-export { findTwoHistories, type TwoHistoriesResult, type SplitEvidence, type CheckpointSummary } from "./two-histories";
+export { findTwoHistories, type SplitEvidence } from "./two-histories";
 export {
-  BUNDLE_FORMAT,
   BUNDLES_FORMAT,
   MAX_BUNDLE_BYTES,
-  MAX_BUNDLES,
   MAX_BUNDLES_BYTES,
   bundleFileName,
   createBundle,
@@ -32,6 +27,5 @@ export {
   verifyBundle,
   type ProofBundle,
   type ProofBundles,
-  type VerifyBundleOptions,
 } from "./bundle";
-export { leafAttachments, matchAttachmentFiles, type AttachmentFileResult } from "./attachment-files";
+export { leafAttachments, matchAttachmentFiles } from "./attachment-files";

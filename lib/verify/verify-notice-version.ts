@@ -9,7 +9,7 @@ import { checkContent } from "./step-content";
 import { checkConsistency } from "./step-consistency";
 import { checkInclusion, checkLeafHash, checkSignature } from "./step-log";
 import { checkWitnesses } from "./step-witnesses";
-import { STEP_ORDER, type StepName, type StepResult, type VerifyInput } from "./types";
+import type { StepName, StepResult, VerifyInput } from "./types";
 
 export function verifyNoticeVersion(input: VerifyInput): StepResult[] {
   const results: StepResult[] = [];
@@ -53,5 +53,3 @@ export function summarize(results: readonly StepResult[]): Verdict {
 function notReached(step: StepName, after: StepName): StepResult {
   return { step, status: "skipped", code: "not-reached", detail: `not checked: the ${after} step failed` };
 }
-
-export { STEP_ORDER };

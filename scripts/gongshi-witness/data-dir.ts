@@ -83,6 +83,5 @@ export async function writeTrustedLogs(dir: string, logs: readonly TrustedLog[])
 
 /** A checkpoint's first line: non-empty, one line, no control characters. */
 export function isValidOrigin(origin: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return origin !== "" && origin.length <= 1024 && !/[\u0000-\u001f\u007f]/.test(origin) && isWellFormed(origin);
 }

@@ -61,7 +61,6 @@ describe("signed notes: behaviour", () => {
   const signerA = parseSignerKey(a.signerKey);
   const signerB = parseSignerKey(b.signerKey);
   const va = parseVerifierKey(a.verifierKey);
-  const vb = parseVerifierKey(b.verifierKey);
 
   it("generates keys whose ID matches the C2SP key-ID rule", () => {
     expect(a.signerKey).toMatch(/^PRIVATE\+KEY\+a\.example\/log\+[0-9a-f]{8}\+A[A-Za-z0-9+/]{43}$/);

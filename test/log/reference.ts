@@ -12,10 +12,6 @@ function sha256(...parts: Bytes[]): Bytes {
   return new Uint8Array(h.digest());
 }
 
-export function refLeafHash(data: Bytes): Bytes {
-  return sha256(Uint8Array.of(0), data);
-}
-
 function k(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;

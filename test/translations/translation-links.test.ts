@@ -13,11 +13,9 @@ import { linkTranslation } from "@/lib/translations/link-translation";
 import { listTranslations } from "@/lib/translations/list-translations";
 import { readNoticeGeneration } from "@/lib/cache/content-generation";
 import { addAgencies } from "@/test/db/agencies";
-import type { TestDatabase } from "../db/harness";
 import { setUp } from "../log-service/fixtures";
 
 let prisma: PrismaClient;
-let database: TestDatabase;
 let tearDown: () => Promise<void>;
 
 const clerk: Actor = { id: "clerk-1", email: "clerk@example.org", name: "Clerk", role: "clerk", agencyIds: ["hp-planning"] };
@@ -43,7 +41,7 @@ const refusal = async (work: () => Promise<unknown>): Promise<string> => {
 };
 
 beforeAll(async () => {
-  ({ prisma, database, tearDown } = await setUp());
+  ({ prisma, tearDown } = await setUp());
   await addAgencies(prisma, [{ id: "hp-land", nameZh: "海平市自然资源局", nameEn: "Haiping Natural Resources Bureau" }]);
   await publish("ZH-1", "zh-CN");
   await publish("EN-1", "en");

@@ -9,7 +9,6 @@ import {
   generateKey,
   hashLeaf,
   parseSignerKey,
-  signNote,
   toBase64,
   proveConsistency,
   utf8,

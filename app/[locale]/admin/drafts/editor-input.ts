@@ -30,8 +30,6 @@ export const editorInputSchema = z
   })
   .strict();
 
-export type EditorInput = z.infer<typeof editorInputSchema>;
-
 /**
  * FormData → plain object: repeated keys as arrays, empty file pickers left out (a picker with
  * no file arrives as an empty file named "" — or "undefined" through React's action encoding).
