@@ -205,7 +205,7 @@ describe("DTOs the services make", () => {
       await recordAuditEvent(tx, { actorUserId: admin.id, action: "agency.update", subject: "agency-r", detail: { requiresReview: true } });
     });
     const token = async (agencyId: string) =>
-      authenticateApiToken(ctx.prisma, `Bearer ${(await createApiToken(ctx.prisma, admin, { agencyId, label: `contract ${agencyId}`, publishDirectly: false })).secret}`);
+      authenticateApiToken(ctx.prisma, `Bearer ${(await createApiToken({ db: ctx.prisma, actor: admin }, { agencyId, label: `contract ${agencyId}`, publishDirectly: false })).secret}`);
     const fields = { title: "合同测试", category: "planning", language: "zh-CN", effectiveDate: "2026-12-01", body: "正文" };
 
     const published = await publishFromApi(ctx.prisma, await token("hp-planning"), { idempotencyKey: "contract-1", request: { fields, attachments: [] } });
