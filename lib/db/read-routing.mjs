@@ -26,8 +26,6 @@
 import pg from "pg";
 import { coalesced } from "../cache/coalesced.mjs";
 
-/** DATABASE_READ_MAX_WAIT_MS when unset (lib/env.ts), in milliseconds. */
-export const DEFAULT_READ_MAX_WAIT_MS = 50;
 /** How long a failed replica is left alone before it is tried again, in milliseconds. */
 export const REPLICA_RETRY_MS = 5_000;
 /** Between two asks of the replica's position while a read waits for it, in milliseconds. */
@@ -169,13 +167,4 @@ export function readRouter(primaryUrl, replicaUrl, maxWaitMs) {
   if (!replicaUrl) return null;
   holder.gongshiReadRouter ??= createReadRouter(primaryUrl, replicaUrl, maxWaitMs);
   return holder.gongshiReadRouter;
-}
-
-/**
- * The process's router from the environment, for code outside Next (server.mjs), which has no
- * lib/env.ts; lib/env.ts validates the same variables when the server starts its Next side.
- */
-export function readRouterFromEnv(env = process.env) {
-  const wait = env.DATABASE_READ_MAX_WAIT_MS ? Number(env.DATABASE_READ_MAX_WAIT_MS) : DEFAULT_READ_MAX_WAIT_MS;
-  return readRouter(env.DATABASE_URL, env.DATABASE_READ_URL, Number.isInteger(wait) && wait >= 0 ? wait : DEFAULT_READ_MAX_WAIT_MS);
 }
