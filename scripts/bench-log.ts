@@ -40,18 +40,20 @@ import { versionLeaf, type StoredVersion } from "@/lib/log-service/version-leaf"
 import { pgTransaction } from "@/lib/db/pg-transaction";
 import { addPending, createBenchDatabase, distinctRandom, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, load, startServer, type BuildInfo, type LoadResult, type Server } from "./bench-log-http";
-import { flag, option } from "./bench-args";
+import { benchArgs } from "./bench-args";
 import { writeDocBlock } from "./bench-doc";
 import { bytes, int, median, ms, noise, pct, percentile, rate, sorted, timed } from "./bench-stats";
 
+const args = benchArgs({ numbers: { size: 1_000_000, extra: 100_000, proofs: 3000, "http-seconds": 4 }, flags: ["keep", "no-http", "write"] });
 
 
-const SIZE = option("size", 1_000_000);
-const EXTRA = option("extra", 100_000);
+
+const SIZE = args.size;
+const EXTRA = args.extra;
 const BATCH = 10_000;
 const FILL_CHUNK = 100_000;
-const PROOFS = option("proofs", 3000);
-const HTTP_SECONDS = option("http-seconds", 4);
+const PROOFS = args.proofs;
+const HTTP_SECONDS = args["http-seconds"];
 const HTTP_ROUNDS = 3;
 const CONNECTIONS = 50;
 const PORT = 3199;
@@ -684,7 +686,7 @@ async function main(): Promise<void> {
     if (cleaned) return;
     cleaned = true;
     await prisma.$disconnect().catch(() => {});
-    if (flag("keep")) progress(`kept database ${db.name} (${db.url})`);
+    if (args.keep) progress(`kept database ${db.name} (${db.url})`);
     else await db.drop().catch((e) => progress(`could not drop ${db.name}: ${(e as Error).message}`));
   };
   process.once("SIGINT", () => {
@@ -709,7 +711,7 @@ async function main(): Promise<void> {
     progress("storage measured");
     const brk = await breakdown(db, prisma, config);
     const lat = await proofs(prisma);
-    const web = flag("no-http") ? null : await http(db.url, db.name, signerKey);
+    const web = args["no-http"] ? null : await http(db.url, db.name, signerKey);
     const totalSec = (performance.now() - started) / 1000;
     const cpus = os.cpus();
     const env = [
@@ -719,7 +721,7 @@ async function main(): Promise<void> {
     ];
     const section = report({ env, fill: f, sus, brk, lat, web, st, totalSec });
     process.stdout.write(`${section}\n`);
-    if (flag("write")) {
+    if (args.write) {
       writeDocBlock("log", section);
       progress("docs/performance.md updated");
     }
