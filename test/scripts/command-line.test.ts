@@ -10,7 +10,7 @@ function run(script: string, ...args: string[]) {
     encoding: "utf8",
     timeout: 60_000,
     // No database: a script that got past its options would fail differently (exit code 1).
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: "postgresql://127.0.0.1:1/none" },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "test", DATABASE_URL: "postgresql://127.0.0.1:1/none" },
   });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout };
 }
