@@ -7,6 +7,13 @@ import { uploadBodyLimit as computeUploadBodyLimit } from "./lib/http/request-gu
 import { contentSecurityPolicy } from "./lib/http/content-security-policy.mjs";
 import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
 import { pageCacheNextConfig } from "./lib/page-cache/next-config";
+import { TOOL_ONLY, envSchema, parseEnv } from "./lib/env-schema";
+
+/**
+ * The environment, parsed here so that a bad value fails the build (and `next start`), naming
+ * the variable. Only the database URL may be missing: a build reads no database.
+ */
+const buildEnv = parseEnv(envSchema.omit(TOOL_ONLY).partial({ DATABASE_URL: true }));
 
 /**
  * The log's public key and origin, fixed into the browser verifier at build time. The
@@ -17,8 +24,8 @@ import { pageCacheNextConfig } from "./lib/page-cache/next-config";
  * operator pinned, MIRROR_LOG_KEY, so a mirror built on its own needs no other key.
  */
 function builtInLogIdentity(): { verifierKey: string; origin: string } {
-  const signerKey = process.env.LOG_SIGNER_KEY;
-  let verifierKey = process.env.LOG_VERIFIER_KEY || (signerKey ? "" : process.env.MIRROR_LOG_KEY || "");
+  const { LOG_SIGNER_KEY: signerKey, LOG_VERIFIER_KEY, MIRROR_LOG_KEY, LOG_ORIGIN } = buildEnv;
+  let verifierKey = LOG_VERIFIER_KEY || (signerKey ? "" : MIRROR_LOG_KEY || "");
   let name = verifierKey.split("+")[0] ?? "";
   if (!verifierKey && signerKey) {
     let signer;
@@ -30,7 +37,7 @@ function builtInLogIdentity(): { verifierKey: string; origin: string } {
     verifierKey = signer.verifierKey;
     name = signer.name;
   }
-  return { verifierKey, origin: process.env.LOG_ORIGIN || name };
+  return { verifierKey, origin: LOG_ORIGIN || name };
 }
 
 const logIdentity = builtInLogIdentity();
@@ -42,7 +49,7 @@ const logIdentity = builtInLogIdentity();
  * line, rather than shipping a verifier that requires nothing. Unset: no witness requirement.
  */
 function builtInWitnessPolicy(): string {
-  const file = process.env.LOG_WITNESS_POLICY;
+  const file = buildEnv.LOG_WITNESS_POLICY;
   if (!file) return "";
   let text: string;
   try {
@@ -74,7 +81,7 @@ const witnessPolicy = builtInWitnessPolicy();
  * editor's uploads of a signed-in clerk get this much: server.mjs refuses any other body over
  * 1 MiB before Next reads it (request-guard.mjs).
  */
-const uploadBodyLimit = computeUploadBodyLimit();
+const uploadBodyLimit = computeUploadBodyLimit(buildEnv.ATTACHMENT_MAX_BYTES);
 
 /**
  * The policy for `next dev` and `next start`, which make no nonces: Next inlines its bootstrap
@@ -86,14 +93,14 @@ const uploadBodyLimit = computeUploadBodyLimit();
 const fallbackPolicy = {
   source: "/:path*",
   missing: [{ type: "header" as const, key: "content-security-policy" }],
-  headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: process.env.NODE_ENV === "development" }) }],
+  headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: buildEnv.NODE_ENV === "development" }) }],
 };
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Compression, metadata in the head for every client, and the proxy seeing requests as they
   // came: what the public page cache relies on (lib/page-cache/next-config.ts explains each).
-  ...pageCacheNextConfig(),
+  ...pageCacheNextConfig({ serverCompresses: buildEnv.GONGSHI_SERVER_COMPRESSES === "1" }),
   reactStrictMode: true,
   env: {
     NEXT_PUBLIC_LOG_VERIFIER_KEY: logIdentity.verifierKey,

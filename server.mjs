@@ -10,7 +10,7 @@
  * is already gzipped is sent as it is (lib/page-cache/precompressed.mjs, docs/decisions.md).
  *
  * Options as `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME,
- * default 0.0.0.0).
+ * default 0.0.0.0); any other is refused (exit code 2).
  */
 import http from "node:http";
 import { Duplex } from "node:stream";
@@ -24,42 +24,59 @@ import { clientAddressPreparer } from "./lib/http/client-address.mjs";
 import { declareServerCompresses, sendPrecompressedAsIs } from "./lib/page-cache/precompressed.mjs";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 
-function option(short, long, fallback) {
-  const args = process.argv.slice(2);
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === short || args[i] === long) return args[i + 1];
-    if (args[i].startsWith(`${long}=`)) return args[i].slice(long.length + 1);
-  }
-  return fallback;
+let options;
+try {
+  options = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } }, strict: true }).values;
+} catch (error) {
+  console.error(`gongshi: ${error.message}\nusage: node server.mjs [-p|--port PORT] [-H|--hostname HOST]`);
+  process.exit(2);
 }
 
-const port = Number(option("-p", "--port", process.env.PORT || "3000"));
-const hostname = option("-H", "--hostname", process.env.HOSTNAME || "0.0.0.0");
+// Told to Next, the bundle and lib/env-schema.ts, before any of them is loaded.
+process.env.NODE_ENV = "production";
+declareServerCompresses();
+
+// The log's public endpoints, answered before Next (lib/log-http/fast-path.ts), bundled by
+// `npm run build`. The bundle also carries the environment's schema (lib/env-schema.ts), which
+// this file, plain JavaScript, cannot import as TypeScript.
+const fastPathBundle = `${import.meta.dirname}/.next/log-http.mjs`;
+if (!existsSync(fastPathBundle)) {
+  console.error(`gongshi: ${fastPathBundle} is missing: run \`npm run build\` (it builds Next and then this bundle)`);
+  process.exit(1);
+}
+const { createLogFastPath, envOf } = await import(pathToFileURL(fastPathBundle).href);
+
+/** The named variables, parsed; a bad value stops the server, naming the variable. */
+function parsedEnv(names) {
+  try {
+    return envOf(names);
+  } catch (error) {
+    console.error(`gongshi: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+const startEnv = parsedEnv(["PORT", "HOSTNAME", "TRUSTED_PROXIES"]);
+const port = Number(options.port ?? startEnv.PORT);
+const hostname = options.hostname ?? startEnv.HOSTNAME;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`gongshi: not a port: ${port}`);
+  console.error(`gongshi: not a port: ${options.port}`);
   process.exit(1);
 }
 
-process.env.NODE_ENV = "production";
-declareServerCompresses();
 // Where the page cache renders a miss: this server, on the loopback address if it listens on all.
 const selfHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
-process.env.GONGSHI_SELF_ORIGIN = `http://${selfHost}:${port}`;
+const selfOrigin = `http://${selfHost}:${port}`;
+process.env.GONGSHI_SELF_ORIGIN = selfOrigin;
 
 // Who the client is, from the socket and TRUSTED_PROXIES only (lib/http/client-address.mjs).
 let prepareClientAddress;
 try {
-  prepareClientAddress = clientAddressPreparer(process.env.TRUSTED_PROXIES);
+  prepareClientAddress = clientAddressPreparer(startEnv.TRUSTED_PROXIES);
 } catch (error) {
   console.error(`gongshi: ${error.message}`);
-  process.exit(1);
-}
-
-// The log's public endpoints, answered before Next (lib/log-http/fast-path.ts), bundled by `npm run build`.
-const fastPathBundle = `${import.meta.dirname}/.next/log-http.mjs`;
-if (!existsSync(fastPathBundle)) {
-  console.error(`gongshi: ${fastPathBundle} is missing: run \`npm run build\` (it builds Next and then this bundle)`);
   process.exit(1);
 }
 
@@ -67,14 +84,20 @@ const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
 // After prepare(): Next has loaded the .env files by then, and the fast path reads DATABASE_URL.
-const { createLogFastPath } = await import(pathToFileURL(fastPathBundle).href);
-const serveLog = createLogFastPath();
+const { PUBLIC_URL, ATTACHMENT_MAX_BYTES } = parsedEnv(["PUBLIC_URL", "ATTACHMENT_MAX_BYTES"]);
+let serveLog;
+try {
+  serveLog = createLogFastPath();
+} catch (error) {
+  console.error(`gongshi: ${error.message}`);
+  process.exit(1);
+}
 if (serveLog) console.info("gongshi: log endpoints answered before Next (lib/log-http)");
 
 const compress = compression();
 // Malformed paths, foreign-origin server actions and large anonymous bodies are answered
 // before Next reads anything (lib/http/request-guard.mjs).
-const guard = { uploadLimit: uploadBodyLimit(), hasStaffSession: sessionChecker(process.env.GONGSHI_SELF_ORIGIN) };
+const guard = { uploadLimit: uploadBodyLimit(ATTACHMENT_MAX_BYTES), hasStaffSession: sessionChecker(selfOrigin) };
 
 /** On a client that disconnects mid-response, the middleware never ends its zlib stream: end it (as Next does). */
 function releaseCompressionStream(res) {
@@ -99,7 +122,7 @@ async function serve(req, res, expectsContinue) {
     return;
   }
   if (expectsContinue) res.writeContinue();
-  if (servedOverHttps(req, process.env.PUBLIC_URL)) res.setHeader("Strict-Transport-Security", HSTS);
+  if (servedOverHttps(req, PUBLIC_URL)) res.setHeader("Strict-Transport-Security", HSTS);
   // A fresh script nonce: Next reads it from the request's header (a client's own is replaced);
   // the answer gets the same policy unless it has one already (a cached page's, with its nonce).
   const csp = contentSecurityPolicy(newNonce());

@@ -5,22 +5,17 @@ import "server-only";
  * the server at start (lib/server-start.ts) with a message naming the variable, rather than
  * showing times in a zone nobody chose. The formatting rule itself is lib/portal-time.ts.
  */
-import { DEFAULT_PORTAL_TIME_ZONE } from "./portal-time";
+import { envOf } from "./env-schema";
 
 /** The zone's canonical name ("asia/shanghai" → "Asia/Shanghai"); throws naming the variable if it is none. */
 export function parsePortalTimeZone(value: string | undefined): string {
-  if (value === undefined || value.trim() === "") return DEFAULT_PORTAL_TIME_ZONE;
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: value.trim() }).resolvedOptions().timeZone;
-  } catch {
-    throw new Error(`invalid environment: PORTAL_TIME_ZONE: "${value}" is not an IANA time zone name (for example Asia/Shanghai or UTC)`);
-  }
+  return envOf(["PORTAL_TIME_ZONE"], { PORTAL_TIME_ZONE: value }).PORTAL_TIME_ZONE;
 }
 
 let cached: string | undefined;
 
 /** PORTAL_TIME_ZONE as this process read it first. */
 export function portalTimeZone(): string {
-  cached ??= parsePortalTimeZone(process.env.PORTAL_TIME_ZONE);
+  cached ??= envOf(["PORTAL_TIME_ZONE"]).PORTAL_TIME_ZONE;
   return cached;
 }

@@ -13,7 +13,7 @@ import "server-only";
  */
 import { startAlerts } from "@/lib/alerts/start-alerts";
 import { db } from "@/lib/db/client";
-import { env, logConfig } from "@/lib/env";
+import { env, envOf, isSet, logConfig } from "@/lib/env";
 import { startScheduledPublishing } from "@/lib/drafts/scheduled-publish-loop";
 import { startCommitterLoop } from "@/lib/log-service/committer-loop";
 import { mirrorConfig } from "@/lib/mirror/mirror-config";
@@ -33,7 +33,7 @@ export function startServer(): void {
     process.exit(1);
   }
   // Read raw: a malformed environment is reported (and stops production) inside startMirror.
-  if (process.env.MIRROR_OF) return startMirror();
+  if (isSet("MIRROR_OF")) return startMirror();
   // Email alerts (docs/alerts.md): an origin's only; a mirror has no subscribers.
   startAlerts();
   startPrerendering();
@@ -53,7 +53,7 @@ export function startServer(): void {
     interval = env().LOG_COMMIT_INTERVAL_MS;
   } catch (error) {
     console.error(`gongshi: ${(error as Error).message}`);
-    if (process.env.NODE_ENV === "production") process.exit(1);
+    if (envOf(["NODE_ENV"]).NODE_ENV === "production") process.exit(1);
     return;
   }
   console.info(`gongshi: log ${config.origin}, verifier key ${config.verifierKey}`);
@@ -87,7 +87,7 @@ function startMirror(): void {
     witnessPolicy();
   } catch (error) {
     console.error(`gongshi: ${(error as Error).message}`);
-    if (process.env.NODE_ENV === "production") process.exit(1);
+    if (envOf(["NODE_ENV"]).NODE_ENV === "production") process.exit(1);
     return;
   }
   if (!config) return;

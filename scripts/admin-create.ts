@@ -10,19 +10,17 @@ import { text } from "node:stream/consumers";
 import { ApiError } from "@/lib/api/errors";
 import { createUser } from "@/lib/auth/create-user";
 import { db } from "@/lib/db/client";
+import { cliArgs } from "./cli-args";
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : args[at + 1];
-};
+const USAGE = "npm run admin:create -- --email ADDRESS --name NAME [--password-file FILE] (password on stdin otherwise)";
+// --password is declared only to be refused with the reason, rather than as an unknown option.
+const args = cliArgs(USAGE, { email: { type: "string" }, name: { type: "string" }, "password-file": { type: "string" }, password: { type: "string" } });
 
 async function main(): Promise<void> {
-  const email = option("--email");
-  const name = option("--name");
-  if (!email || !name) throw new ApiError("bad-request", "usage: npm run admin:create -- --email ADDRESS --name NAME [--password-file FILE] (password on stdin otherwise)");
-  if (args.includes("--password")) throw new ApiError("bad-request", "--password is not accepted: pass the password on stdin or with --password-file");
-  const file = option("--password-file");
+  const { email, name } = args;
+  if (!email || !name) throw new ApiError("bad-request", `usage: ${USAGE}`);
+  if (args.password !== undefined) throw new ApiError("bad-request", "--password is not accepted: pass the password on stdin or with --password-file");
+  const file = args["password-file"];
   const password = (file ? await readFile(file, "utf8") : await text(process.stdin)).split(/\r?\n/)[0] ?? "";
   const prisma = db();
   try {

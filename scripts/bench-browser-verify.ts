@@ -15,22 +15,25 @@ import "./load-env";
 import { randomInt } from "node:crypto";
 import { chromium } from "@playwright/test";
 import { createPrisma } from "@/lib/db/client";
-import type { LogConfig } from "@/lib/env";
+import { envOf, type LogConfig } from "@/lib/env";
 import { parseSignerKey } from "@/lib/log";
 import { commitPending } from "@/lib/log-service/commit-pending";
 import { addPending, createBenchDatabase, noticeId } from "./bench-log-data";
 import { ensureBuild, startServer } from "./bench-log-http";
-import { flag, option } from "./bench-args";
+import { benchArgs } from "./bench-args";
 import { int, median } from "./bench-stats";
 
-const SIZE = option("size", 1_000_000);
-const RUNS = option("runs", 11);
-const NOTICES = option("notices", 5);
+const args = benchArgs({ numbers: { size: 1_000_000, runs: 11, notices: 5 }, flags: ["keep"] });
+
+const SIZE = args.size;
+const RUNS = args.runs;
+const NOTICES = args.notices;
 const progress = (m: string) => process.stderr.write(`bench:verify ${m}\n`);
 
-if (!process.env.LOG_SIGNER_KEY) throw new Error("LOG_SIGNER_KEY: the key the build was made with (its verifier key is in the page bundle)");
-const signer = parseSignerKey(process.env.LOG_SIGNER_KEY);
-const config: LogConfig = { origin: process.env.LOG_ORIGIN || signer.name, signer, verifierKey: signer.verifierKey };
+const { LOG_SIGNER_KEY, LOG_ORIGIN, CHROMIUM_PATH } = envOf(["LOG_SIGNER_KEY", "LOG_ORIGIN", "CHROMIUM_PATH"]);
+if (!LOG_SIGNER_KEY) throw new Error("LOG_SIGNER_KEY: the key the build was made with (its verifier key is in the page bundle)");
+const signer = parseSignerKey(LOG_SIGNER_KEY);
+const config: LogConfig = { origin: LOG_ORIGIN || signer.name, signer, verifierKey: signer.verifierKey };
 const build = ensureBuild(progress);
 const db = await createBenchDatabase();
 const prisma = createPrisma(db.url);
@@ -41,11 +44,11 @@ try {
     progress(`log size ${int(Math.min(SIZE, at + 100_000))}`);
   }
   const server = await startServer(
-    { DATABASE_URL: db.url, LOG_SIGNER_KEY: process.env.LOG_SIGNER_KEY ?? "", LOG_ORIGIN: config.origin, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    { DATABASE_URL: db.url, LOG_SIGNER_KEY, LOG_ORIGIN: config.origin, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" },
     3197,
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
   const rows: { notice: string; cold: boolean; click: number; network: number; compute: number }[] = [];
@@ -91,6 +94,6 @@ try {
   );
 } finally {
   await prisma.$disconnect();
-  if (flag("keep")) progress(`kept ${db.name}`);
+  if (args.keep) progress(`kept ${db.name}`);
   else await db.drop();
 }

@@ -40,6 +40,9 @@ import {
   type Hash,
   type TileData,
 } from "../lib/log/index";
+import { benchArgs } from "./bench-args";
+
+const args = benchArgs({ flags: ["write"] });
 
 const ROOT = new URL("../", import.meta.url);
 
@@ -484,7 +487,7 @@ async function main(): Promise<void> {
 
   const section = report({ leafBytes: leafBytes.length, context, leaf, tree, proofs, root, sig, bundle });
   process.stdout.write(`${section}\n`);
-  if (process.argv.includes("--write")) {
+  if (args.write) {
     writeDocBlock("core", section);
     progress("wrote docs/performance.md");
   }

@@ -7,12 +7,13 @@ import path from "node:path";
 import { randomBytes, randomInt } from "node:crypto";
 import pg from "pg";
 import { migrate, readMigrations } from "@/lib/db/migrate";
+import { envOf } from "@/lib/env-schema";
 import { commitFields } from "@/lib/log";
 
 export const AGENCY = "hp-planning";
 
-const ADMIN_URL =
-  process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const { BENCH_DATABASE_ADMIN_URL, TEST_DATABASE_ADMIN_URL } = envOf(["BENCH_DATABASE_ADMIN_URL", "TEST_DATABASE_ADMIN_URL"]);
+const ADMIN_URL = BENCH_DATABASE_ADMIN_URL ?? TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export interface BenchDatabase {
   name: string;

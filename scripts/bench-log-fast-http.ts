@@ -21,16 +21,18 @@ import { randomInt } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
 import { generateKey, TILE_WIDTH, tilePath } from "@/lib/log";
-import { flag, option, text } from "./bench-args";
+import { benchArgs } from "./bench-args";
 import { ensureBuild, load, startServer, type LoadResult, type Server } from "./bench-log-http";
 import { int, median } from "./bench-stats";
 
-const DATABASE = text("database");
-const SECONDS = option("seconds", 4);
-const ROUNDS = option("rounds", 3);
-const CONNECTIONS = option("connections", 50);
+const args = benchArgs({ numbers: { seconds: 4, rounds: 3, connections: 50, warmup: 8 }, flags: ["next"], texts: ["database"] });
+
+const DATABASE = args.database;
+const SECONDS = args.seconds;
+const ROUNDS = args.rounds;
+const CONNECTIONS = args.connections;
 /** Long enough for random requests to have read every full tile once (they are then served from memory). */
-const WARMUP = option("warmup", 8);
+const WARMUP = args.warmup;
 const PORT = 3198;
 const BASELINE_PORT = 3197;
 const NEXT_PORT = 3196;
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
   const server = await startServer(env, PORT);
   if (!server.output().includes("log endpoints answered before Next")) throw new Error(`the fast path did not start:\n${server.output()}`);
   const sample = async (p: string) => Buffer.from(await (await fetch(`${server.base}${p}`)).arrayBuffer());
-  const viaNext = flag("next") ? await startServer({ ...env, LOG_HTTP_FAST_PATH: "off" }, NEXT_PORT) : null;
+  const viaNext = args.next ? await startServer({ ...env, LOG_HTTP_FAST_PATH: "off" }, NEXT_PORT) : null;
   progress(`server.mjs (build ${build.buildId}) on ${server.base}; log of ${int(Number(head.size))} entries, proofs for size ${int(size)}`);
 
   const inclusion = () => `/api/v1/log/proof/inclusion?index=${randomInt(size)}&size=${size}`;
@@ -158,8 +160,8 @@ async function main(): Promise<void> {
     "",
     `\`npm start\` (server.mjs) on a log of ${int(Number(head.size))} entries, next to a plain Node \`http\` server answering a body of the same size from memory; autocannon in the bench process, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per endpoint, server and baseline alternating, after a ${WARMUP}-s warm-up of each endpoint. Medians of the rounds. CPU in cores (of ${os.cpus().length}).`,
     "",
-    `| Endpoint | Requests/s | Baseline /s | ÷ baseline | p50 ms | p99 ms | Baseline p99 ms | non-2xx | Server cores | PG cores | autocannon cores |${flag("next") ? " Through Next /s |" : ""}`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |${flag("next") ? " ---: |" : ""}`,
+    `| Endpoint | Requests/s | Baseline /s | ÷ baseline | p50 ms | p99 ms | Baseline p99 ms | non-2xx | Server cores | PG cores | autocannon cores |${args.next ? " Through Next /s |" : ""}`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |${args.next ? " ---: |" : ""}`,
   );
   for (const r of rows) {
     const rps = med(r.server, (x) => x.rps);
@@ -167,7 +169,7 @@ async function main(): Promise<void> {
     out.push(
       `| ${r.label} | ${int(rps)} | ${int(base)} | ${Math.round((rps / base) * 100)} % | ${med(r.server, (x) => x.p50)} | ${med(r.server, (x) => x.p99)} | ${med(r.plain, (x) => x.p99)} | ${int(r.server.reduce((a, x) => a + x.non2xx + x.errors, 0))} | ` +
         `${med(r.server, (x) => x.cpu.server).toFixed(2)} | ${med(r.server, (x) => x.cpu.postgres).toFixed(2)} | ${med(r.server, (x) => x.cpu.self).toFixed(2)} |` +
-        `${flag("next") ? ` ${int(med(r.viaNext, (x) => x.rps))} |` : ""}`,
+        `${args.next ? ` ${int(med(r.viaNext, (x) => x.rps))} |` : ""}`,
     );
   }
   process.stdout.write(`${out.join("\n")}\n`);

@@ -20,11 +20,12 @@ import { randomBytes } from "node:crypto";
 import { insertEntries, type NewEntry } from "@/lib/log-service/entry-store";
 import type { SqlRunner } from "@/lib/log-service/tile-store";
 import { createBenchDatabase } from "./bench-log-data";
-import { flag, option } from "./bench-args";
+import { benchArgs } from "./bench-args";
 import { int, median, ms } from "./bench-stats";
 
-const SIZE = option("size", 1_100_000);
-const ROUNDS = option("rounds", 5);
+const args = benchArgs({ numbers: { size: 1_100_000, rounds: 5 }, flags: ["keep"] });
+const SIZE = args.size;
+const ROUNDS = args.rounds;
 const BATCH = 10_000;
 /** A leaf of the bench's realistic notices is about 536 bytes; a version row about 1,458 (docs/performance.md). */
 const LEAF_BYTES = 536;
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(report(results));
   } finally {
-    if (flag("keep")) progress(`kept database ${db.name}`);
+    if (args.keep) progress(`kept database ${db.name}`);
     else await db.drop();
   }
 }

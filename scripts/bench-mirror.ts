@@ -29,12 +29,14 @@ import { createBenchDatabase, type BenchDatabase } from "./bench-log-data";
 import { cpuBetween, cpuSnapshot, ensureBuild, startServer, type Server } from "./bench-log-http";
 import { insertBenchNotices } from "./bench-portal-data";
 import { insertBenchAttachments, plainRead, type PlainRead } from "./bench-mirror-data";
-import { flag, option } from "./bench-args";
+import { benchArgs } from "./bench-args";
 import { writeDocBlock } from "./bench-doc";
 import { bytes, int, timed } from "./bench-stats";
 
-const NOTICES = option("notices", 100_000);
-const NEW = option("new", 1_000);
+const args = benchArgs({ numbers: { notices: 100_000, new: 1_000 }, flags: ["write"] });
+
+const NOTICES = args.notices;
+const NEW = args.new;
 const ATTACH_EVERY = 10;
 const PORT = 3140;
 const ORIGIN = "bench.gongshi.example/log";
@@ -193,7 +195,7 @@ async function main(): Promise<void> {
 
     const section = report({ setup, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]!, read1, initial, read2, newRead, catchUp, newEntries: total - entries, mirrorBytes });
     process.stdout.write(`${section}\n`);
-    if (flag("write")) {
+    if (args.write) {
       writeDocBlock("mirror", section);
       progress("docs/performance.md updated");
     }

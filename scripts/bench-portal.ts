@@ -41,18 +41,20 @@ import { parseSearchParams } from "@/lib/search/search-params";
 import { createBenchDatabase, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, startServer, type Server } from "./bench-log-http";
 import { benchFields, benchNoticeId, insertBenchNotices } from "./bench-portal-data";
-import { flag, option, text } from "./bench-args";
+import { benchArgs } from "./bench-args";
 import { emptyPageJs, scriptsOf, type PageJs } from "./bench-page-js";
 import { writeDocBlock } from "./bench-doc";
 import { loadReport, measureLoad } from "./bench-portal-load";
 import { int, ms, percentile, timed } from "./bench-stats";
 
+const args = benchArgs({ numbers: { notices: 100_000, seconds: 8, rounds: 3, port: 3198, sequential: 300 }, flags: ["write", "keep", "load"], texts: ["only", "reuse"] });
 
-const NOTICES = option("notices", 100_000);
-const SECONDS = option("seconds", 8);
-const ROUNDS = option("rounds", 3);
+
+const NOTICES = args.notices;
+const SECONDS = args.seconds;
+const ROUNDS = args.rounds;
 const CONNECTIONS = 50;
-const PORT = option("port", 3198);
+const PORT = args.port;
 const RECENT = 1_000;
 /** How often the "while publishing" row publishes and logs a new notice, as a working day's clerks would. */
 const LIVE_INTERVAL_MS = 3_000;
@@ -203,7 +205,7 @@ interface Measured {
 
 async function measure(server: Server, prisma: PrismaClient, config: LogConfig): Promise<Measured[]> {
   const out: Measured[] = [];
-  const only = text("only");
+  const only = args.only;
   for (const s of scenarios().filter((x) => only === undefined || x.label.includes(only))) {
     const visit = s.visited?.() ?? [];
     await Promise.all(Array.from({ length: 4 }, async () => {
@@ -233,7 +235,7 @@ async function measure(server: Server, prisma: PrismaClient, config: LogConfig):
 /** The label of the one-at-a-time render measurement (`--only` matches it like a row's). */
 const ONE_AT_A_TIME = "Notice page render, one request at a time";
 /** How many distinct notices the one-at-a-time measurement renders. */
-const SEQUENTIAL = option("sequential", 300);
+const SEQUENTIAL = args.sequential;
 
 interface Sequential {
   /** A notice page nobody asked for before: every request a render (the page cache's miss). */
@@ -380,8 +382,8 @@ async function main(): Promise<void> {
   const loadStart = os.loadavg()[0]!;
   const build = ensureBuild(progress);
   if (build.newerSources.length > 0) progress(`warning: ${build.newerSources.length} source files are newer than the build (${build.newerSources.slice(0, 3).join(", ")}…)`);
-  const reuse = text("reuse");
-  if (text("only") !== undefined && flag("write")) throw new Error("--only measures some rows: it cannot --write the whole block");
+  const reuse = args.reuse;
+  if (args.only !== undefined && args.write) throw new Error("--only measures some rows: it cannot --write the whole block");
   const kept: Filled | null = reuse ? (JSON.parse(fs.readFileSync(keptFile(reuse), "utf8")) as Filled) : null;
   if (kept && kept.notices !== NOTICES) throw new Error(`${reuse} holds ${kept.notices} notices: pass --notices=${kept.notices}`);
   const db = kept ? null : await createBenchDatabase();
@@ -390,9 +392,9 @@ async function main(): Promise<void> {
   let server: Server | null = null;
   try {
     const filled = kept ?? (await fill(db!, prisma));
-    if (db && flag("keep")) fs.writeFileSync(keptFile(db.name), JSON.stringify(filled));
+    if (db && args.keep) fs.writeFileSync(keptFile(db.name), JSON.stringify(filled));
     const serverEnv = { DATABASE_URL: filled.url, LOG_SIGNER_KEY: filled.signerKey, LOG_ORIGIN: ORIGIN, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" };
-    if (flag("load")) {
+    if (args.load) {
       await load(serverEnv, build.buildId, loadStart);
       return;
     }
@@ -401,7 +403,7 @@ async function main(): Promise<void> {
     // measures it.
     server = await startServer({ ...serverEnv, RATE_LIMIT_SEARCH_PER_MINUTE: "0" }, PORT);
     progress(`the production server (server.mjs) answering on ${server.base}`);
-    const only = text("only");
+    const only = args.only;
     // Before the rows under load, so that no notice it draws was rendered or kept by them.
     const sequential = only === undefined || ONE_AT_A_TIME.includes(only) ? await measureSequential(server, prisma) : null;
     const measured = await measure(server, prisma, logConfigOf(filled.signerKey));
@@ -411,7 +413,7 @@ async function main(): Promise<void> {
     const floor = js ? await emptyPageJs(PORT + 1) : null;
     const section = report({ measured, sequential, js, floor, ...filled, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]! });
     process.stdout.write(`${section}\n`);
-    if (flag("write")) {
+    if (args.write) {
       writeDocBlock("portal", section);
       progress("docs/performance.md updated");
     }
@@ -419,7 +421,7 @@ async function main(): Promise<void> {
     agent.destroy();
     if (server) await server.stop();
     await prisma.$disconnect().catch(() => {});
-    if (db && flag("keep")) progress(`kept database ${db.name}: measure it again with --reuse=${db.name}`);
+    if (db && args.keep) progress(`kept database ${db.name}: measure it again with --reuse=${db.name}`);
     else if (db) await db.drop();
   }
 }
@@ -449,7 +451,7 @@ async function load(serverEnv: Record<string, string>, buildId: string, loadStar
       `build \`${buildId}\`, ${int(NOTICES)} notices.`;
     const section = loadReport(sides, options, header);
     process.stdout.write(`${section}\n`);
-    if (flag("write")) {
+    if (args.write) {
       writeDocBlock("portal-load", section);
       progress("docs/performance.md updated");
     }

@@ -34,13 +34,15 @@ import { newNoticeId } from "@/lib/publishing/new-notice-id";
 import { writeAgencies } from "@/lib/agencies/write-agencies";
 import { DEMO_AGENCIES } from "@/lib/seed/demo-agencies";
 import { ReplicaClusters } from "../e2e/support/replica-clusters";
-import { flag, option } from "./bench-args";
+import { benchArgs } from "./bench-args";
 import { writeDocBlock } from "./bench-doc";
 import { int, ms, pct, percentile } from "./bench-stats";
 
-const NOTICES = option("notices", 500);
-const READS = option("reads", 4_000);
-const WORKERS = option("workers", 16);
+const args = benchArgs({ numbers: { notices: 500, reads: 4_000, workers: 16 }, flags: ["write"] });
+
+const NOTICES = args.notices;
+const READS = args.reads;
+const WORKERS = args.workers;
 const AGENCY = "hp-planning";
 
 const started = performance.now();
@@ -186,7 +188,7 @@ try {
   ];
   const report = lines.join("\n");
   console.log(report);
-  if (flag("write")) {
+  if (args.write) {
     writeDocBlock("replica", report);
     progress("docs/performance.md updated");
   }

@@ -43,6 +43,9 @@ import { writeDocBlock } from "./bench-doc";
 import { writeTrustedLogs } from "./gongshi-witness/data-dir";
 import { median, ms, rate } from "./bench-stats";
 import { measureCommitToQuorum, startWitness } from "./bench-witness-quorum";
+import { benchArgs } from "./bench-args";
+
+const args = benchArgs({ flags: ["write"] });
 
 const TREE_SIZE = 1_000_000;
 const PROOF_HASHES = 20;
@@ -256,7 +259,7 @@ async function main(): Promise<void> {
       ...rows,
     ].join("\n");
     process.stdout.write(section + "\n");
-    if (process.argv.includes("--write")) writeDocBlock("witness", section);
+    if (args.write) writeDocBlock("witness", section);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });

@@ -4,13 +4,13 @@
  * not say it is for e2e, so it can never drop real data (e2e/support/e2e-database.ts).
  */
 import { createPrisma } from "@/lib/db/client";
-import { logConfig } from "@/lib/env";
+import { envOf, logConfig } from "@/lib/env";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { recreateE2eDatabase } from "../e2e/support/e2e-database";
 
 // Recreated and migrated as the owner, seeded as the application, as in a deployment.
-const url = process.env.DATABASE_URL ?? "";
-const name = await recreateE2eDatabase(process.env.DATABASE_OWNER_URL ?? url);
+const { DATABASE_URL: url, DATABASE_OWNER_URL } = envOf(["DATABASE_URL", "DATABASE_OWNER_URL"]);
+const name = await recreateE2eDatabase(DATABASE_OWNER_URL ?? url);
 
 const prisma = createPrisma(url);
 const { size } = await seedDemo(prisma, logConfig());

@@ -1,7 +1,8 @@
 /** Scripts read the same env files as Next (.env, .env.local, …), before anything reads process.env. */
 import nextEnv from "@next/env";
+import { envOf } from "../lib/env-schema";
 
-nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
+nextEnv.loadEnvConfig(process.cwd(), envOf(["NODE_ENV"]).NODE_ENV !== "production");
 
 // A command-line tool: lib/db/client.ts gives db() no statement time-out here (a reindex or an
 // audit of the whole log may rightly run long). Not an environment variable, so a server a

@@ -6,11 +6,11 @@ import "./load-env";
 import { db } from "@/lib/db/client";
 import { logConfig } from "@/lib/env";
 import { COMMIT_BATCH_SIZE, commitPending } from "@/lib/log-service/commit-pending";
+import { cliArgs, positiveInteger } from "./cli-args";
 
 // --batch=N commits in smaller transactions (the crash-safety test uses it to be killed mid-way).
-const batchArg = process.argv.find((a) => a.startsWith("--batch="));
-const batchSize = batchArg ? Number(batchArg.slice("--batch=".length)) : COMMIT_BATCH_SIZE;
-if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error("--batch must be a positive integer");
+const USAGE = "npm run log:commit -- [--batch=N]";
+const batchSize = positiveInteger(cliArgs(USAGE, { batch: { type: "string" } }).batch, "batch", COMMIT_BATCH_SIZE, USAGE);
 
 const prisma = db();
 try {

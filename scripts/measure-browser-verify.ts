@@ -6,13 +6,14 @@
  *   BASE_URL=http://127.0.0.1:3116 tsx scripts/measure-browser-verify.ts [noticeId] [runs]
  */
 import { chromium } from "@playwright/test";
+import { envOf } from "../lib/env-schema";
 
-const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+const { BASE_URL: base, CHROMIUM_PATH } = envOf(["BASE_URL", "CHROMIUM_PATH"]);
 const noticeId = process.argv[2] ?? "HP-PLAN-2026-003";
 const runs = Number(process.argv[3] ?? 10);
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM_PATH,
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
 });
 const page = await browser.newPage();

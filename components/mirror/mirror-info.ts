@@ -6,11 +6,12 @@ import "server-only";
  * does not get this far (lib/server-start.ts stops it).
  */
 import { db } from "@/lib/db/client";
+import { isSet } from "@/lib/env";
 import { getMirrorInfo, type MirrorInfo } from "@/lib/mirror/get-mirror-info";
 import { mirrorConfig, type MirrorConfig } from "@/lib/mirror/mirror-config";
 
 export function configuredMirror(): MirrorConfig | null {
-  if (!process.env.MIRROR_OF) return null;
+  if (!isSet("MIRROR_OF")) return null;
   try {
     return mirrorConfig();
   } catch {

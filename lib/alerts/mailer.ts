@@ -52,9 +52,9 @@ const holder = globalThis as unknown as { gongshiMailer?: { key: string; mailer:
 
 /** The portal's mailer, or null when SMTP_URL is not set (alerts are off). */
 export function portalMailer(): AlertMailer | null {
-  const { SMTP_URL, MAIL_FROM, PUBLIC_URL } = alertEnv();
+  const { SMTP_URL, MAIL_FROM, PUBLIC_URL, GONGSHI_SELF_ORIGIN, PORT } = alertEnv();
   if (!SMTP_URL) return null;
-  const baseUrl = PUBLIC_URL ?? process.env.GONGSHI_SELF_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  const baseUrl = PUBLIC_URL ?? GONGSHI_SELF_ORIGIN ?? `http://localhost:${PORT}`;
   const from = MAIL_FROM ?? `Gongshi <alerts@${new URL(baseUrl).hostname}>`;
   const key = JSON.stringify([SMTP_URL, from, baseUrl]);
   if (holder.gongshiMailer?.key !== key) holder.gongshiMailer = { key, mailer: createMailer({ smtpUrl: SMTP_URL, from, baseUrl }) };

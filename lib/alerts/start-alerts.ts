@@ -5,7 +5,7 @@ import "server-only";
  * start, as the other settings do; elsewhere it is reported and alerts stay off.
  */
 import { db } from "@/lib/db/client";
-import { alertEnv } from "@/lib/env";
+import { alertEnv, envOf } from "@/lib/env";
 import { startDigestLoop } from "./digest-loop";
 import { portalMailer } from "./mailer";
 
@@ -17,7 +17,7 @@ export function startAlerts(): void {
     mailer = portalMailer();
   } catch (error) {
     console.error(`gongshi: ${(error as Error).message}`);
-    if (process.env.NODE_ENV === "production") process.exit(1);
+    if (envOf(["NODE_ENV"]).NODE_ENV === "production") process.exit(1);
     return;
   }
   if (!mailer) return;

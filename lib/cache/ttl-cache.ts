@@ -2,6 +2,8 @@
  * A small in-process cache: entries live `ttlMs`, at most `maxEntries` and `maxBytes` are
  * kept (least recently used first out), and concurrent loads of one key share a single
  * load, so fifty requests for the same cold page or count cause one render or one query.
+ * lru-cache does the keeping (ttl, max, maxSize) and the sharing (fetchMethod); this wraps it
+ * in the one call both callers need, getOrLoad, with a loader per call.
  *
  * Pure (no I/O, no secrets). Used for search counts (lib/search/count-cache.ts) and rendered
  * public pages (lib/page-cache/page-cache.ts).
@@ -9,6 +11,8 @@
  * database's content generation (in the key, or kept with the page and checked on every use),
  * so an entry is never answered after a change it predates.
  */
+import { LRUCache } from "lru-cache";
+
 export interface TtlCacheOptions<V> {
   ttlMs: number;
   maxEntries: number;
@@ -20,18 +24,28 @@ export interface TtlCacheOptions<V> {
   now?: () => number;
 }
 
-interface Entry<V> {
-  value: V;
-  expires: number;
-  bytes: number;
-}
+type Load<V> = () => Promise<V>;
 
 export class TtlCache<V> {
-  private readonly entries = new Map<string, Entry<V>>();
-  private readonly loading = new Map<string, Promise<V>>();
-  private bytes = 0;
+  // Boxed: lru-cache keeps no null or undefined, which a load may give like any other value.
+  private readonly entries: LRUCache<string, { value: V }, Load<V>>;
 
-  constructor(private readonly options: TtlCacheOptions<V>) {}
+  constructor(private readonly options: TtlCacheOptions<V>) {
+    const { maxBytes, sizeOf } = options;
+    this.entries = new LRUCache<string, { value: V }, Load<V>>({
+      max: options.maxEntries,
+      // lru-cache counts an entry stale once its age is more than ttl, this cache once it is
+      // ttlMs: on a whole-millisecond clock the two agree with ttl one less.
+      ttl: Math.max(1, options.ttlMs - 1),
+      // Read the clock on every look-up (its default reads it once per millisecond, by a timer).
+      ttlResolution: 0,
+      perf: { now: options.now ?? Date.now },
+      ...(maxBytes === undefined ? {} : { maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, sizeOf?.(entry.value) ?? 0) }),
+      fetchMethod: async (_key, _stale, { context }) => ({ value: await context() }),
+      // A load under way finishes for its callers even if clear() or an eviction drops its key meanwhile.
+      ignoreFetchAbort: true,
+    });
+  }
 
   get size(): number {
     return this.entries.size;
@@ -39,70 +53,24 @@ export class TtlCache<V> {
 
   /** The fresh value for `key`, if any; a hit moves it to the most recently used end. */
   get(key: string): V | undefined {
-    return this.lookup(key)?.value;
+    return this.entries.get(key)?.value;
   }
 
   /** The cached value, else the one `load` gives (shared by every caller waiting for it). */
-  async getOrLoad(key: string, load: () => Promise<V>): Promise<V> {
+  async getOrLoad(key: string, load: Load<V>): Promise<V> {
     if (this.options.ttlMs <= 0) return load();
-    const entry = this.lookup(key);
-    if (entry) return entry.value;
-    return this.load(key, load);
+    const { value } = (await this.entries.fetch(key, { context: load }))!;
+    if (this.options.keep && !this.options.keep(value)) this.entries.delete(key);
+    return value;
   }
 
-  private load(key: string, load: () => Promise<V>): Promise<V> {
-    const pending = this.loading.get(key);
-    if (pending) return pending;
-    const started = load()
-      .then((value) => {
-        if (this.options.keep?.(value) ?? true) this.set(key, value);
-        return value;
-      })
-      .finally(() => this.loading.delete(key));
-    this.loading.set(key, started);
-    return started;
-  }
-
-  /** The fresh entry; an expired one is dropped. Marks it recently used. */
-  private lookup(key: string): Entry<V> | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expires <= this.now()) {
-      this.delete(key);
-      return undefined;
-    }
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
-  }
-
+  /** Keeps `value`, unless it alone is over maxBytes. */
   set(key: string, value: V): void {
-    const bytes = this.options.sizeOf?.(value) ?? 0;
-    const maxBytes = this.options.maxBytes ?? Infinity;
-    if (bytes > maxBytes) return;
-    this.delete(key);
-    this.entries.set(key, { value, expires: this.now() + this.options.ttlMs, bytes });
-    this.bytes += bytes;
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.options.maxEntries && this.bytes <= maxBytes) break;
-      this.delete(oldest);
-    }
+    this.entries.set(key, { value });
   }
 
   /** Forgets everything (a write that every cached value may depend on). */
   clear(): void {
     this.entries.clear();
-    this.bytes = 0;
-  }
-
-  private delete(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.bytes -= entry.bytes;
-  }
-
-  private now(): number {
-    return this.options.now?.() ?? Date.now();
   }
 }

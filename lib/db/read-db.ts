@@ -11,7 +11,7 @@ import "server-only";
 import { cache } from "react";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrisma, db, serverPoolLimits } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env, isSet } from "@/lib/env";
 import { isDatabaseUnavailable, noteDatabaseUnavailable } from "./database-unavailable";
 import { readRouter, replicaIsAway, type ReadRouter } from "./read-routing.mjs";
 
@@ -21,7 +21,7 @@ const holder = globalThis as unknown as { gongshiReplicaPrisma?: PrismaClient; g
 export function processReadRouter(): ReadRouter | null {
   // Looked at before env(): code that runs the route handlers with a client of its own (tests,
   // tools) may have no DATABASE_URL to validate, and without a replica there is nothing to read.
-  if (holder.gongshiCommandLine || !process.env.DATABASE_READ_URL) return null;
+  if (holder.gongshiCommandLine || !isSet("DATABASE_READ_URL")) return null;
   const { DATABASE_URL, DATABASE_READ_URL, DATABASE_READ_MAX_WAIT_MS } = env();
   return readRouter(DATABASE_URL, DATABASE_READ_URL, DATABASE_READ_MAX_WAIT_MS);
 }

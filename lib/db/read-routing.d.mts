@@ -1,6 +1,5 @@
 /** Types of read-routing.mjs (plain JavaScript so that server.mjs can load it too). */
 export declare const REPLICA_RETRY_MS: number;
-export declare const DEFAULT_READ_MAX_WAIT_MS: number;
 export declare function parseLsn(text: string | null | undefined): bigint;
 export declare function replicaIsAway(error: unknown): boolean;
 

@@ -26,8 +26,6 @@
 import pg from "pg";
 import { coalesced } from "../cache/coalesced.mjs";
 
-/** DATABASE_READ_MAX_WAIT_MS when unset (lib/env.ts), in milliseconds. */
-export const DEFAULT_READ_MAX_WAIT_MS = 50;
 /** How long a failed replica is left alone before it is tried again, in milliseconds. */
 export const REPLICA_RETRY_MS = 5_000;
 /** Between two asks of the replica's position while a read waits for it, in milliseconds. */

@@ -6,7 +6,7 @@ import "server-only";
  */
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { env } from "@/lib/env";
+import { env, envOf } from "@/lib/env";
 import { startRepeatingRound } from "@/lib/background/repeating-round";
 import { publishDueDrafts } from "./publish-due-drafts";
 
@@ -24,7 +24,7 @@ export function startScheduledPublishing(): void {
     interval = env().SCHEDULED_PUBLISH_INTERVAL_MS;
   } catch (error) {
     console.error(`gongshi: ${(error as Error).message}`);
-    if (process.env.NODE_ENV === "production") process.exit(1);
+    if (envOf(["NODE_ENV"]).NODE_ENV === "production") process.exit(1);
     return;
   }
   if (interval === 0) {

@@ -1,7 +1,7 @@
 /** Types of request-guard.mjs (plain JavaScript, for server.mjs). */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export declare function uploadBodyLimit(env?: Record<string, string | undefined>): number;
+export declare function uploadBodyLimit(attachmentMaxBytes: number): number;
 export declare const SMALL_BODY_LIMIT: number;
 export declare function pathDecodes(pathname: string): boolean;
 export declare function notFoundPathFor(pathname: string): string;

@@ -24,11 +24,10 @@ import { errorBody } from "../api/error-body.mjs";
 
 /**
  * The largest request the editor's server actions accept: two attachments at the limit
- * (ATTACHMENT_MAX_BYTES, 20 MiB by default, the same variable lib/env.ts reads) plus the form.
- * next.config.ts gives it to Next as the server actions' body limit.
+ * (ATTACHMENT_MAX_BYTES as lib/env-schema.ts parses it) plus the form. next.config.ts gives it
+ * to Next as the server actions' body limit.
  */
-export function uploadBodyLimit(env = process.env) {
-  const attachmentMaxBytes = Number(env.ATTACHMENT_MAX_BYTES) || 20 * 1024 * 1024;
+export function uploadBodyLimit(attachmentMaxBytes) {
   return 2 * attachmentMaxBytes + 1024 * 1024;
 }
 

@@ -9,6 +9,7 @@
  * server.mjs imports: server.mjs is plain JavaScript and cannot import TypeScript.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { envOf } from "@/lib/env-schema";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers.mjs";
 import { LogAnswers, type Answer } from "./log-answers";
 import { LogHeadReader } from "./log-head";
@@ -18,6 +19,9 @@ import { publicReads } from "./public-read-pool";
 /** Request headers with which Next answers differently (its client router's, its internal ones): left to Next. */
 const NEXT_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "x-middleware-subrequest", "x-nextjs-data"];
 
+/** For server.mjs, which cannot import TypeScript: the environment as lib/env-schema.ts parses it. */
+export { envOf } from "@/lib/env-schema";
+
 export type LogFastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /**
@@ -26,7 +30,8 @@ export type LogFastPath = (req: IncomingMessage, res: ServerResponse) => boolean
  * LOG_HTTP_FAST_PATH=off (to compare the two, or to rule this path out when troubleshooting).
  */
 export function createLogFastPath(): LogFastPath | null {
-  if (process.env.MIRROR_OF || process.env.LOG_HTTP_FAST_PATH === "off") return null;
+  const { MIRROR_OF, LOG_HTTP_FAST_PATH } = envOf(["MIRROR_OF", "LOG_HTTP_FAST_PATH"]);
+  if (MIRROR_OF || LOG_HTTP_FAST_PATH === "off") return null;
   const reads = new LogReads(publicReads());
   const answers = new LogAnswers(new LogHeadReader(() => reads.head()), reads);
   return (req, res) => {

@@ -8,6 +8,7 @@
  * Merkle root of an aligned run of 2^s entries of one tile (s < 8), so tiles alone answer
  * every tree hash and proof, and the server can store and serve nothing else.
  */
+import { LRUCache } from "lru-cache";
 import { HASH_SIZE, hashChildren, type Hash } from "./hash";
 import { FormatError, InputError, requireIndex } from "./errors";
 import { requireSize, splitStoredHashIndex, type HashReader } from "./stored-hashes";
@@ -97,8 +98,10 @@ export function tileSubtreeHash(data: Uint8Array, start: number, count: number):
  * verification (docs/performance.md). One entry is the whole 511-node tree of a tile, 16 KiB.
  */
 export class TileTreeCache {
-  private readonly trees = new Map<string, Uint8Array>();
-  constructor(readonly capacity = 1024) {}
+  private readonly trees: LRUCache<string, Uint8Array>;
+  constructor(readonly capacity = 1024) {
+    this.trees = new LRUCache({ max: capacity });
+  }
 
   /** The hash of `count` entries from `start` in the full tile `key` whose data is `data`. */
   subtreeHash(key: string, data: Uint8Array, start: number, count: number): Hash {
@@ -107,10 +110,8 @@ export class TileTreeCache {
     // different tile under the same key) can never answer with another tile's hashes.
     if (tree === undefined || !bytesEqual(tree.subarray(0, TILE_WIDTH * HASH_SIZE), data.subarray(0, TILE_WIDTH * HASH_SIZE))) {
       tree = fullTileTree(data);
-      if (this.trees.size >= this.capacity) this.trees.delete(this.trees.keys().next().value!);
+      this.trees.set(key, tree);
     }
-    this.trees.delete(key); // re-inserted below: Map order is recency order
-    this.trees.set(key, tree);
     // Row s of the tree starts after rows 0..s-1 (256 + 128 + … hashes).
     let offset = 0;
     for (let width = TILE_WIDTH; width > TILE_WIDTH / count; width /= 2) offset += width;

@@ -2,14 +2,12 @@
  * The parts of next.config.ts the page cache relies on (README.md in this folder, upgrade
  * checklist): spread into the configuration, so that they are named and explained in one place.
  */
-import { serverCompresses } from "./precompressed.mjs";
-
-export function pageCacheNextConfig() {
+export function pageCacheNextConfig({ serverCompresses }: { serverCompresses: boolean }) {
   return {
     // server.mjs (`npm start`) compresses responses itself, so that the page cache can answer with
     // pages gzipped once instead of once per visitor (precompressed.mjs); plain `next start`
     // still compresses here.
-    compress: !serverCompresses(),
+    compress: !serverCompresses,
     // Metadata (title, description, share tags) in the <head> for every client, not streamed
     // after the body for browsers and in the head for crawlers only: link previews and feed
     // readers that Next does not know as bots get them too, and a page's HTML does not depend on

@@ -3,5 +3,4 @@ import type { ServerResponse } from "node:http";
 
 export declare const PRECOMPRESSED_HEADER: "x-gongshi-content-encoding";
 export declare function declareServerCompresses(): void;
-export declare function serverCompresses(): boolean;
 export declare function sendPrecompressedAsIs(res: ServerResponse): void;

@@ -13,17 +13,13 @@ import onHeaders from "on-headers";
 /** Set by proxy.ts (through proxy-answer.ts) on a page it answers gzipped. */
 export const PRECOMPRESSED_HEADER = "x-gongshi-content-encoding";
 
-/** Only server.mjs sets it: next.config.ts then turns Next's compression off, and pages are kept gzipped. */
-const SERVER_COMPRESSES = "GONGSHI_SERVER_COMPRESSES";
-
-/** server.mjs, before Next loads its configuration: this server compresses responses itself. */
+/**
+ * server.mjs, before Next loads its configuration: this server compresses responses itself, so
+ * next.config.ts turns Next's compression off and the page cache keeps pages gzipped (both read
+ * GONGSHI_SERVER_COMPRESSES through lib/env-schema.ts).
+ */
 export function declareServerCompresses() {
-  process.env[SERVER_COMPRESSES] = "1";
-}
-
-/** Whether the server compresses responses itself (server.mjs), so that Next must not. */
-export function serverCompresses() {
-  return process.env[SERVER_COMPRESSES] === "1";
+  process.env.GONGSHI_SERVER_COMPRESSES = "1";
 }
 
 /**

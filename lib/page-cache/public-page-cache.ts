@@ -5,9 +5,8 @@
  */
 import pg from "pg";
 import { CONTENT_GENERATION_SQL, NOTICE_GENERATION_SQL } from "@/lib/cache/content-generation";
-import { env } from "@/lib/env";
+import { env, envOf } from "@/lib/env";
 import { PageCache } from "./page-cache";
-import { serverCompresses } from "./precompressed.mjs";
 
 /**
  * No public page depends on the clock (nothing says "today" or "3 days ago"), so a page is
@@ -19,9 +18,10 @@ const MAX_AGE_MS = 3_600_000;
 const GENERATION_TIMEOUT_MS = 2_000;
 const holder = globalThis as unknown as { gongshiPageCache?: PageCache | null };
 
-/** Where this server listens: server.mjs says so; `next start` records its own origin. */
+/** Where this server listens: server.mjs says so; `next start` sets PORT. */
 function serverOrigin(): string {
-  return process.env.GONGSHI_SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+  const { GONGSHI_SELF_ORIGIN, PORT } = envOf(["GONGSHI_SELF_ORIGIN", "PORT"]);
+  return GONGSHI_SELF_ORIGIN || `http://127.0.0.1:${PORT}`;
 }
 
 /**
@@ -60,7 +60,7 @@ export function publicPageCache(): PageCache | null {
   // Development renders on every request so that edits show at once. A mirror's pages carry
   // its live status (the banner of components/mirror/mirror-banner.tsx), which the content
   // generation the cache keys on does not track, so a mirror renders every page too.
-  if (maxBytes === 0 || env().MIRROR_OF || process.env.NODE_ENV !== "production") return (holder.gongshiPageCache = null);
+  if (maxBytes === 0 || env().MIRROR_OF || env().NODE_ENV !== "production") return (holder.gongshiPageCache = null);
   const readers = generationReaders(env().DATABASE_URL);
   holder.gongshiPageCache = new PageCache({
     origin: serverOrigin,
@@ -70,7 +70,7 @@ export function publicPageCache(): PageCache | null {
     maxAgeMs: MAX_AGE_MS,
     // Only server.mjs can send a kept gzipped page as it is (see there); under `next start`
     // Next compresses every answer itself.
-    precompress: serverCompresses(),
+    precompress: env().GONGSHI_SERVER_COMPRESSES === "1",
   });
   return holder.gongshiPageCache;
 }

@@ -4,8 +4,8 @@ import "server-only";
  * (not through env(), which also demands the database URL) so the pure checks can be tested;
  * start-up still validates it with the rest of the environment (lib/env.ts).
  */
-import { attachmentMaxBytesSchema } from "@/lib/env";
+import { envOf } from "@/lib/env";
 
 export function attachmentMaxBytes(): number {
-  return attachmentMaxBytesSchema.parse(process.env.ATTACHMENT_MAX_BYTES || undefined);
+  return envOf(["ATTACHMENT_MAX_BYTES"]).ATTACHMENT_MAX_BYTES;
 }

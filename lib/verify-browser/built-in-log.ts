@@ -6,15 +6,16 @@
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { BUILT_IN_ENV } from "@/lib/built-in-env";
 import { parseWitnessPolicy, type WitnessPolicy } from "@/lib/log";
 
 export const BUILT_IN_LOG = {
-  verifierKey: process.env.NEXT_PUBLIC_LOG_VERIFIER_KEY ?? "",
-  origin: process.env.NEXT_PUBLIC_LOG_ORIGIN ?? "",
+  verifierKey: BUILT_IN_ENV.logVerifierKey,
+  origin: BUILT_IN_ENV.logOrigin,
 } as const;
 
 /** The tlog-policy text as built in; "" when the build has no policy (no witness requirement). */
-export const BUILT_IN_WITNESS_POLICY_TEXT = process.env.NEXT_PUBLIC_LOG_WITNESS_POLICY ?? "";
+export const BUILT_IN_WITNESS_POLICY_TEXT = BUILT_IN_ENV.logWitnessPolicy;
 
 let parsed: WitnessPolicy | null | undefined;
 

@@ -7,7 +7,7 @@ import "server-only";
  */
 import { readFileSync } from "node:fs";
 import { parseWitnessPolicy, policyAllowsLog, type WitnessPolicy } from "@/lib/log";
-import { env } from "@/lib/env";
+import { envOf } from "@/lib/env";
 import { servedLogKey } from "@/lib/log-service/get-log-identity";
 
 /** Parses the policy at `path` and checks it against the log's own verifier key. */
@@ -42,7 +42,7 @@ let cached: { policy: WitnessPolicy | null } | undefined;
 export function witnessPolicy(): WitnessPolicy | null {
   if (cached) return cached.policy;
   // Unset needs no further environment (code that only reads proofs runs without a database URL in tests).
-  const path = process.env.LOG_WITNESS_POLICY ? env().LOG_WITNESS_POLICY : undefined;
+  const path = envOf(["LOG_WITNESS_POLICY"]).LOG_WITNESS_POLICY;
   const policy = path === undefined ? null : readWitnessPolicy(path, () => servedLogKey().verifierKey);
   cached = { policy };
   return policy;

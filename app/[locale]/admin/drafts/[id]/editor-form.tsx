@@ -12,6 +12,7 @@ import { RichTextBody } from "@/components/editor/rich-text-body";
 import { DRAFT_FORM_ID } from "@/components/editor/live-draft-diff";
 import { DraftAttachmentList } from "@/components/editor/draft-attachment-list";
 import { humanSize } from "@/components/notice-format";
+import { BUILT_IN_ENV } from "@/lib/built-in-env";
 import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
 import type { NoticeFieldName } from "@/lib/publishing/notice-fields";
 import { CATEGORIES, toCategorySlug } from "@/lib/categories/vocabulary";
@@ -19,7 +20,7 @@ import type { EditorState, SimpleState } from "./actions";
 import { ReasonInputs } from "./reason-inputs";
 
 /** The largest request the server takes (next.config.ts); larger selections are stopped here. */
-const UPLOAD_BODY_LIMIT = Number(process.env.NEXT_PUBLIC_UPLOAD_BODY_LIMIT) || 41 * 1024 * 1024;
+const UPLOAD_BODY_LIMIT = BUILT_IN_ENV.uploadBodyLimit;
 const FORM_OVERHEAD = 1024 * 1024;
 
 interface Props {
