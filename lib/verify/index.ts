@@ -19,6 +19,7 @@ export {
   type QuorumRule,
 } from "./witness-quorum";
 export { findTwoHistories, type TwoHistoriesResult, type SplitEvidence, type CheckpointSummary } from "./two-histories";
+export { judgeKeptCheckpoint, type KeptCheckpointInput, type SplitVerdict } from "./kept-checkpoint-verdict";
 export {
   BUNDLE_FORMAT,
   BUNDLES_FORMAT,
