@@ -3500,6 +3500,76 @@ function notReached(step, after) {
   return { step, status: "skipped", code: "not-reached", detail: `not checked: the ${after} step failed` };
 }
 
+// lib/verify/two-histories.ts
+function findTwoHistories(first, second, log, consistencyProof, policy) {
+  const a = open(first, log, "first");
+  if (a.verdict === "invalid") return a;
+  const b = open(second, log, "second");
+  if (b.verdict === "invalid") return b;
+  const [older, newer] = b.checkpoint.size < a.checkpoint.size ? [b, a] : [a, b];
+  const summary = { older: summarize2(older.checkpoint), newer: summarize2(newer.checkpoint) };
+  const evidence = (proof2) => ({
+    origin: log.origin,
+    verifierKey: log.verifierKey,
+    older: older.note,
+    newer: newer.note,
+    ...proof2 ? { proof: proof2 } : {},
+    ...policy ? witnessWeight(older.note, newer.note, log, policy) : {}
+  });
+  if (older.checkpoint.size === newer.checkpoint.size) {
+    return summary.older.rootHash === summary.newer.rootHash ? { verdict: "consistent", ...summary } : { verdict: "split", reason: "same-size-different-roots", evidence: evidence() };
+  }
+  if (consistencyProof === void 0) return { verdict: "unproven", reason: "no-consistency-proof", ...summary };
+  let proof;
+  try {
+    proof = consistencyProof.map((h) => parseHash(h));
+  } catch {
+    return { verdict: "unproven", reason: "no-consistency-proof", ...summary };
+  }
+  try {
+    verifyConsistency(older.checkpoint.size, newer.checkpoint.size, proof, older.checkpoint.rootHash, newer.checkpoint.rootHash);
+    return { verdict: "consistent", ...summary };
+  } catch {
+    return { verdict: "split", reason: "consistency-proof-fails", evidence: evidence([...consistencyProof]) };
+  }
+}
+function open(note, log, which) {
+  try {
+    return { verdict: "opened", note, checkpoint: openCheckpoint(note, log.origin, [parseVerifierKey(log.verifierKey)]).checkpoint };
+  } catch (e) {
+    return { verdict: "invalid", which, code: e.code ?? "invalid", detail: e.message };
+  }
+}
+function witnessWeight(older, newer, log, policy) {
+  const a = tallyNote(older, log, policy);
+  const b = tallyNote(newer, log, policy);
+  return {
+    cosigners: { older: a.cosigned, newer: b.cosigned, olderMeetsQuorum: a.quorumMet, newerMeetsQuorum: b.quorumMet },
+    witnessesOnBoth: a.cosigned.filter((name) => b.cosigned.includes(name))
+  };
+}
+function summarize2(checkpoint) {
+  return { size: checkpoint.size, rootHash: formatHash(checkpoint.rootHash) };
+}
+
+// lib/verify/kept-checkpoint-verdict.ts
+function judgeKeptCheckpoint(input, results) {
+  const { kept, current, log, proof, policy } = input;
+  const found = findTwoHistories(kept, current, log, proof ?? void 0, policy);
+  if (found.verdict === "split") return { results: [...results], split: { ...found.evidence, reason: found.reason } };
+  if (found.verdict !== "unproven" || proof !== null) return { results: [...results], split: null };
+  const rolledBack = found.older.size === readCheckpoint(current)?.size;
+  const judged = results.map(
+    (r) => r.step !== "consistency" || r.status === "failed" ? r : {
+      ...r,
+      status: "failed",
+      code: rolledBack ? "rolled-back" : "no-consistency-proof-served",
+      detail: rolledBack ? `this browser verified a checkpoint of ${found.newer.size} entries; the server now shows ${found.older.size} and gives no proof that it extends to it` : `the server gives no proof that its checkpoint of ${found.newer.size} entries extends the one of ${found.older.size} this browser verified`
+    }
+  );
+  return { results: judged, split: rolledBack ? { origin: log.origin, verifierKey: log.verifierKey, older: current, newer: kept, reason: "rolled-back" } : null };
+}
+
 // lib/verify/bundle-schema.ts
 function fail(path, message) {
   throw new FormatError("bad-bundle", `${path}: ${message}`);
@@ -3683,6 +3753,27 @@ function unreadable(path, why) {
   return new Error(`${path}: unreadable kept checkpoint \u2014 not a signed checkpoint note (${why})`);
 }
 
+// scripts/gongshi-verify/two-histories-output.ts
+function reportTwoHistories(kept, current, log, policy, results, io) {
+  const { split: split2 } = judgeKeptCheckpoint({ kept, current, log, proof: void 0, ...policy ? { policy } : {} }, results);
+  if (split2 === null) return null;
+  const size = (note) => readCheckpoint(note)?.size ?? 0;
+  const why = split2.reason === "same-size-different-roots" ? `both checkpoints are for ${size(split2.older)} entries but name different root hashes` : "they disagree";
+  io.out(`TWO HISTORIES: the log's key signed two checkpoints that cannot both be true: ${why} [${split2.reason}].`);
+  io.out("  A log may only grow: together the two signed notes below are evidence that it was rewritten or shows different histories to different people. Keep both and report them; anyone can check them with the log's key alone.");
+  if (split2.cosigners) {
+    const names = (list) => list.length ? `cosigned by ${list.join(", ")}` : "cosigned by no witness of the policy";
+    io.out(`  the checkpoint of ${size(split2.older)} entries is ${names(split2.cosigners.older)}; the one of ${size(split2.newer)} entries is ${names(split2.cosigners.newer)}`);
+    if (split2.witnessesOnBoth?.length) io.out(`  ${split2.witnessesOnBoth.join(", ")} cosigned both, vouching for two histories`);
+  }
+  for (const note of [split2.older, split2.newer]) {
+    io.out(`----- checkpoint of ${size(note)} entries (${note === kept ? "the kept checkpoint" : "the bundle's checkpoint"}) -----`);
+    io.out(note.replace(/\n$/, ""));
+  }
+  io.out("-----");
+  return split2;
+}
+
 // scripts/gongshi-verify/witness-output.ts
 var EXIT_WAITING = 3;
 function readPolicy(options, io, decode) {
@@ -3767,6 +3858,7 @@ ${USAGE}`);
     if (verdict.failedStep) {
       failures++;
       io.out(`FAILED at step: ${verdict.failedStep}`);
+      if (kept !== void 0 && key !== void 0) reportTwoHistories(kept, bundle.checkpoint, { origin: bundle.log.origin, verifierKey: key }, policy, results, io);
     } else if (unmatched.length > 0) {
       failures++;
       io.out(`FAILED at step: attachments \u2014 ${unmatched.join(", ")} ${unmatched.length === 1 ? "is" : "are"} not an attachment of version ${bundle.version}`);
