@@ -534,18 +534,18 @@ var SHA2_32B = class extends HashMD {
     this.H = IV[7] | 0;
   }
   get() {
-    const { A, B, C, D, E, F, G, H } = this;
-    return [A, B, C, D, E, F, G, H];
+    const { A, B, C, D, E, F, G: G2, H } = this;
+    return [A, B, C, D, E, F, G2, H];
   }
   // prettier-ignore
-  set(A, B, C, D, E, F, G, H) {
+  set(A, B, C, D, E, F, G2, H) {
     this.A = A | 0;
     this.B = B | 0;
     this.C = C | 0;
     this.D = D | 0;
     this.E = E | 0;
     this.F = F | 0;
-    this.G = G | 0;
+    this.G = G2 | 0;
     this.H = H | 0;
   }
   _cloneInto(to) {
@@ -562,14 +562,14 @@ var SHA2_32B = class extends HashMD {
       const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
       SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
     }
-    let { A, B, C, D, E, F, G, H } = this;
+    let { A, B, C, D, E, F, G: G2, H } = this;
     for (let i = 0; i < 64; i++) {
       const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
-      const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
+      const T1 = H + sigma1 + Chi(E, F, G2) + SHA256_K[i] + SHA256_W[i] | 0;
       const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
       const T2 = sigma0 + Maj(A, B, C) | 0;
-      H = G;
-      G = F;
+      H = G2;
+      G2 = F;
       F = E;
       E = D + T1 | 0;
       D = C;
@@ -583,9 +583,9 @@ var SHA2_32B = class extends HashMD {
     D = D + this.D | 0;
     E = E + this.E | 0;
     F = F + this.F | 0;
-    G = G + this.G | 0;
+    G2 = G2 + this.G | 0;
     H = H + this.H | 0;
-    this.set(A, B, C, D, E, F, G, H);
+    this.set(A, B, C, D, E, F, G2, H);
   }
   roundClean() {
     clean(SHA256_W);
@@ -907,9 +907,9 @@ function verifyConsistency(size1, size2, proof, root1, root2) {
   if (!bytesEqual(fr, root1)) throw new RootMismatchError(root1, fr);
   if (!bytesEqual(sr, root2)) throw new RootMismatchError(root2, sr);
 }
-function isPowerOfTwo(x) {
-  while (x > 1 && x % 2 === 0) x /= 2;
-  return x === 1;
+function isPowerOfTwo(x2) {
+  while (x2 > 1 && x2 % 2 === 0) x2 /= 2;
+  return x2 === 1;
 }
 function requireHashes(first, rest) {
   for (const h of [first, ...rest]) {
@@ -918,6 +918,13 @@ function requireHashes(first, rest) {
     }
   }
 }
+
+// node_modules/lru-cache/dist/esm/node/index.min.js
+import { tracingChannel as G, channel as P } from "node:diagnostics_channel";
+var m = P("lru-cache:metrics");
+var O = G("lru-cache");
+var x = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+var M = typeof process == "object" && process ? process : {};
 
 // node_modules/@noble/curves/utils.js
 function aarray(item, title, inner = () => {
@@ -1104,12 +1111,12 @@ function pow(num, power, modulo) {
   }
   return p;
 }
-function pow2(x, power, modulo) {
+function pow2(x2, power, modulo) {
   if (modulo <= _1n2)
     throw new Error("pow2: expected modulus > 1, got " + modulo);
   if (power < _0n2)
     throw new Error("pow2: expected non-negative exponent, got " + power);
-  let res = x;
+  let res = x2;
   while (power-- > _0n2) {
     res *= res;
     res %= modulo;
@@ -1123,17 +1130,17 @@ function invert(number, modulo) {
     throw new Error("invert: expected modulus > 1, got " + modulo);
   let a = mod(number, modulo);
   let b = modulo;
-  let x = _0n2, u = _1n2;
+  let x2 = _0n2, u = _1n2;
   while (a !== _0n2) {
     const q = b / a;
     const r = b - a * q;
-    const m = x - u * q;
-    b = a, a = r, x = u, u = m;
+    const m2 = x2 - u * q;
+    b = a, a = r, x2 = u, u = m2;
   }
   const gcd = b;
   if (gcd !== _1n2)
     throw new Error("invert: does not exist");
-  return mod(x, modulo);
+  return mod(x2, modulo);
 }
 function assertIsSquare(Fp2, root, n) {
   const F = Fp2;
@@ -1162,13 +1169,13 @@ function sqrt5mod8(Fp2, n) {
   assertIsSquare(F, root, n);
   return root;
 }
-function sqrt9mod16(P) {
-  const Fp_ = Field(P);
-  const tn = tonelliShanks(P);
+function sqrt9mod16(P2) {
+  const Fp_ = Field(P2);
+  const tn = tonelliShanks(P2);
   const c1 = tn(Fp_, Fp_.neg(Fp_.ONE));
   const c2 = tn(Fp_, c1);
   const c3 = tn(Fp_, Fp_.neg(c1));
-  const c4 = (P + _7n) / _16n;
+  const c4 = (P2 + _7n) / _16n;
   return ((Fp2, n) => {
     const F = Fp2;
     let tv1 = F.pow(n, c4);
@@ -1185,18 +1192,18 @@ function sqrt9mod16(P) {
     return root;
   });
 }
-function tonelliShanks(P) {
-  if (P < _3n)
+function tonelliShanks(P2) {
+  if (P2 < _3n)
     throw new Error("sqrt is not defined for small field");
-  aoddModulus(P, "tonelliShanks");
-  let Q = P - _1n2;
+  aoddModulus(P2, "tonelliShanks");
+  let Q = P2 - _1n2;
   let S = 0;
   while (Q % _2n === _0n2) {
     Q /= _2n;
     S++;
   }
   let Z = _2n;
-  const _Fp = Field(P);
+  const _Fp = Field(P2);
   while (FpLegendre(_Fp, Z) === 1) {
     if (Z++ > 1e3)
       throw new Error("Cannot find square root: probably non-prime P");
@@ -1211,7 +1218,7 @@ function tonelliShanks(P) {
       return n;
     if (FpLegendre(F, n) !== 1)
       throw new Error("Cannot find square root");
-    let M = S;
+    let M2 = S;
     let c = F.mul(F.ONE, cc);
     let t = F.pow(n, Q);
     let R = F.pow(n, Q1div2);
@@ -1223,12 +1230,12 @@ function tonelliShanks(P) {
       while (!F.eql(t_tmp, F.ONE)) {
         i++;
         t_tmp = F.sqr(t_tmp);
-        if (i === M)
+        if (i === M2)
           throw new Error("Cannot find square root");
       }
-      const exponent = _1n2 << BigInt(M - i - 1);
+      const exponent = _1n2 << BigInt(M2 - i - 1);
       const b = F.pow(c, exponent);
-      M = i;
+      M2 = i;
       c = F.sqr(b);
       t = F.mul(t, c);
       R = F.mul(R, b);
@@ -1236,15 +1243,15 @@ function tonelliShanks(P) {
     return R;
   };
 }
-function FpSqrt(P) {
-  aoddModulus(P, "Fp.sqrt");
-  if (P % _4n === _3n)
+function FpSqrt(P2) {
+  aoddModulus(P2, "Fp.sqrt");
+  if (P2 % _4n === _3n)
     return sqrt3mod4;
-  if (P % _8n === _5n)
+  if (P2 % _8n === _5n)
     return sqrt5mod8;
-  if (P % _16n === _9n)
-    return sqrt9mod16(P);
-  return tonelliShanks(P);
+  if (P2 % _16n === _9n)
+    return sqrt9mod16(P2);
+  return tonelliShanks(P2);
 }
 var isNegativeLE = (num, modulo) => (mod(num, modulo) & _1n2) === _1n2;
 var FIELD_FIELDS = [
@@ -1533,14 +1540,14 @@ function validateMSMScalars(scalars, field, maxScalar) {
   });
 }
 var pointWindowSizes = /* @__PURE__ */ new WeakMap();
-function getWindowSize(P) {
-  return pointWindowSizes.get(P) || 1;
+function getWindowSize(P2) {
+  return pointWindowSizes.get(P2) || 1;
 }
 function oddMultiples(p, size) {
   const dbl = p.double();
   const t = [p];
-  for (let j = 1; j < size; j++)
-    t.push(t[j - 1].add(dbl));
+  for (let j2 = 1; j2 < size; j2++)
+    t.push(t[j2 - 1].add(dbl));
   return t;
 }
 function wnafDigits(n, W) {
@@ -1861,11 +1868,11 @@ var _1n4 = /* @__PURE__ */ BigInt(1);
 var _2n2 = /* @__PURE__ */ BigInt(2);
 var _4n3 = /* @__PURE__ */ BigInt(4);
 var _8n2 = /* @__PURE__ */ BigInt(8);
-function isEdValidXY(Fp2, CURVE, x, y) {
-  const x2 = Fp2.sqr(x);
+function isEdValidXY(Fp2, CURVE, x2, y) {
+  const x22 = Fp2.sqr(x2);
   const y2 = Fp2.sqr(y);
-  const left = Fp2.add(Fp2.mul(CURVE.a, x2), y2);
-  const right = Fp2.add(Fp2.ONE, Fp2.mul(CURVE.d, Fp2.mul(x2, y2)));
+  const left = Fp2.add(Fp2.mul(CURVE.a, x22), y2);
+  const right = Fp2.add(Fp2.ONE, Fp2.mul(CURVE.d, Fp2.mul(x22, y2)));
   return Fp2.eql(left, right);
 }
 function edwards(params, extraOpts = {}) {
@@ -1896,7 +1903,7 @@ function edwards(params, extraOpts = {}) {
   } : opts.uvRatio;
   if (!isEdValidXY(Fp2, CURVE, CURVE.Gx, CURVE.Gy))
     throw new Error("bad curve params: generator point");
-  const mulA = Fp2.eql(CURVE.a, Fp2.neg(Fp2.ONE)) ? (x) => Fp2.neg(x) : Fp2.eql(CURVE.a, Fp2.ONE) ? (x) => x : (x) => Fp2.mul(CURVE.a, x);
+  const mulA = Fp2.eql(CURVE.a, Fp2.neg(Fp2.ONE)) ? (x2) => Fp2.neg(x2) : Fp2.eql(CURVE.a, Fp2.ONE) ? (x2) => x2 : (x2) => Fp2.mul(CURVE.a, x2);
   function acoord(title, n, banZero = false) {
     const min = banZero ? _1n4 : _0n4;
     aInRange("coordinate " + title, n, min, MASK);
@@ -1933,10 +1940,10 @@ function edwards(params, extraOpts = {}) {
     static fromAffine(p) {
       if (p instanceof Point)
         throw new Error("extended point not allowed");
-      const { x, y } = p || {};
-      acoord("x", x);
+      const { x: x2, y } = p || {};
+      acoord("x", x2);
       acoord("y", y);
-      return new Point(x, y, Fp2.ONE, Fp2.mul(x, y));
+      return new Point(x2, y, Fp2.ONE, Fp2.mul(x2, y));
     }
     // Uses algo from RFC8032 5.1.3.
     static fromBytes(bytes, zip215 = false) {
@@ -1953,16 +1960,16 @@ function edwards(params, extraOpts = {}) {
       const y2 = Fp2.sqr(y);
       const u = Fp2.sub(y2, Fp2.ONE);
       const v = Fp2.sub(Fp2.mulN(d, y2), a);
-      let { isValid, value: x } = uvRatio2(u, v);
+      let { isValid, value: x2 } = uvRatio2(u, v);
       if (!isValid)
         throw new Error("bad point: invalid y coordinate");
-      const isXOdd = isOdd(x);
+      const isXOdd = isOdd(x2);
       const isLastByteOdd = (lastByte & 128) !== 0;
-      if (!zip215 && Fp2.is0(x) && isLastByteOdd)
+      if (!zip215 && Fp2.is0(x2) && isLastByteOdd)
         throw new Error("bad point: x=0 and x_0=1");
       if (isLastByteOdd !== isXOdd)
-        x = Fp2.neg(x);
-      return Point.fromAffine({ x, y });
+        x2 = Fp2.neg(x2);
+      return Point.fromAffine({ x: x2, y });
     }
     static fromHex(hex, zip215 = false) {
       return Point.fromBytes(hexToBytes2(hex), zip215);
@@ -2028,13 +2035,13 @@ function edwards(params, extraOpts = {}) {
       const D = mulA(A);
       const x1y1 = Fp2.addN(X1, Y1);
       const E = Fp2.sub(Fp2.subN(Fp2.sqr(x1y1), A), B);
-      const G = Fp2.addN(D, B);
-      const F = Fp2.subN(G, C);
+      const G2 = Fp2.addN(D, B);
+      const F = Fp2.subN(G2, C);
       const H = Fp2.subN(D, B);
       const X3 = Fp2.mul(E, F);
-      const Y3 = Fp2.mul(G, H);
+      const Y3 = Fp2.mul(G2, H);
       const T3 = Fp2.mul(E, H);
-      const Z3 = Fp2.mul(F, G);
+      const Z3 = Fp2.mul(F, G2);
       return new Point(X3, Y3, Z3, T3);
     }
     // Fast algo for adding 2 Extended Points.
@@ -2051,12 +2058,12 @@ function edwards(params, extraOpts = {}) {
       const D = Fp2.mul(Z1, Z2);
       const E = Fp2.sub(Fp2.subN(Fp2.mulN(Fp2.addN(X1, Y1), Fp2.addN(X2, Y2)), A), B);
       const F = Fp2.subN(D, C);
-      const G = Fp2.addN(D, C);
+      const G2 = Fp2.addN(D, C);
       const H = Fp2.sub(B, mulA(A));
       const X3 = Fp2.mul(E, F);
-      const Y3 = Fp2.mul(G, H);
+      const Y3 = Fp2.mul(G2, H);
       const T3 = Fp2.mul(E, H);
-      const Z3 = Fp2.mul(F, G);
+      const Z3 = Fp2.mul(F, G2);
       return new Point(X3, Y3, Z3, T3);
     }
     subtract(other) {
@@ -2107,14 +2114,14 @@ function edwards(params, extraOpts = {}) {
       const is0 = p.is0();
       if (iz == null)
         iz = is0 ? Fp2.create(_8n2) : Fp2.inv(Z);
-      const x = Fp2.mul(X, iz);
+      const x2 = Fp2.mul(X, iz);
       const y = Fp2.mul(Y, iz);
       const zz = Fp2.mul(Z, iz);
       if (is0)
         return { x: Fp2.ZERO, y: Fp2.ONE };
       if (!Fp2.eql(zz, Fp2.ONE))
         throw new Error("invZ was invalid");
-      return { x, y };
+      return { x: x2, y };
     }
     clearCofactor() {
       if (cofactor === _1n4)
@@ -2128,9 +2135,9 @@ function edwards(params, extraOpts = {}) {
       return this.multiplyUnsafe(cofactor);
     }
     toBytes() {
-      const { x, y } = this.toAffine();
+      const { x: x2, y } = this.toAffine();
       const bytes = Fp2.toBytes(y);
-      bytes[bytes.length - 1] |= isOdd(x) ? 128 : 0;
+      bytes[bytes.length - 1] |= isOdd(x2) ? 128 : 0;
       return bytes;
     }
     toHex() {
@@ -2321,21 +2328,21 @@ var ed25519_CURVE = /* @__PURE__ */ (() => ({
   Gx: BigInt("0x216936d3cd6e53fec0a4e231fdd6dc5c692cc7609525a7b2c9562d608f25d51a"),
   Gy: BigInt("0x6666666666666666666666666666666666666666666666666666666666666658")
 }))();
-function ed25519_pow_2_252_3(x) {
+function ed25519_pow_2_252_3(x2) {
   const _10n = BigInt(10), _20n = BigInt(20), _40n = BigInt(40), _80n = BigInt(80);
-  const P = ed25519_CURVE_p;
-  const x2 = x * x % P;
-  const b2 = x2 * x % P;
-  const b4 = pow2(b2, _2n3, P) * b2 % P;
-  const b5 = pow2(b4, _1n5, P) * x % P;
-  const b10 = pow2(b5, _5n2, P) * b5 % P;
-  const b20 = pow2(b10, _10n, P) * b10 % P;
-  const b40 = pow2(b20, _20n, P) * b20 % P;
-  const b80 = pow2(b40, _40n, P) * b40 % P;
-  const b160 = pow2(b80, _80n, P) * b80 % P;
-  const b240 = pow2(b160, _80n, P) * b80 % P;
-  const b250 = pow2(b240, _10n, P) * b10 % P;
-  const pow_p_5_8 = pow2(b250, _2n3, P) * x % P;
+  const P2 = ed25519_CURVE_p;
+  const x22 = x2 * x2 % P2;
+  const b2 = x22 * x2 % P2;
+  const b4 = pow2(b2, _2n3, P2) * b2 % P2;
+  const b5 = pow2(b4, _1n5, P2) * x2 % P2;
+  const b10 = pow2(b5, _5n2, P2) * b5 % P2;
+  const b20 = pow2(b10, _10n, P2) * b10 % P2;
+  const b40 = pow2(b20, _20n, P2) * b20 % P2;
+  const b80 = pow2(b40, _40n, P2) * b40 % P2;
+  const b160 = pow2(b80, _80n, P2) * b80 % P2;
+  const b240 = pow2(b160, _80n, P2) * b80 % P2;
+  const b250 = pow2(b240, _10n, P2) * b10 % P2;
+  const pow_p_5_8 = pow2(b250, _2n3, P2) * x2 % P2;
   return { pow_p_5_8, b2 };
 }
 function adjustScalarBytes(bytes) {
@@ -2346,24 +2353,24 @@ function adjustScalarBytes(bytes) {
 }
 var ED25519_SQRT_M1 = /* @__PURE__ */ BigInt("19681161376707505956807079304988542015446066515923890162744021073123829784752");
 function uvRatio(u, v) {
-  const P = ed25519_CURVE_p;
-  const v3 = mod(v * v * v, P);
-  const v7 = mod(v3 * v3 * v, P);
+  const P2 = ed25519_CURVE_p;
+  const v3 = mod(v * v * v, P2);
+  const v7 = mod(v3 * v3 * v, P2);
   const pow3 = ed25519_pow_2_252_3(u * v7).pow_p_5_8;
-  let x = mod(u * v3 * pow3, P);
-  const vx2 = mod(v * x * x, P);
-  const root1 = x;
-  const root2 = mod(x * ED25519_SQRT_M1, P);
+  let x2 = mod(u * v3 * pow3, P2);
+  const vx2 = mod(v * x2 * x2, P2);
+  const root1 = x2;
+  const root2 = mod(x2 * ED25519_SQRT_M1, P2);
   const useRoot1 = vx2 === u;
-  const useRoot2 = vx2 === mod(-u, P);
-  const noRoot = vx2 === mod(-u * ED25519_SQRT_M1, P);
+  const useRoot2 = vx2 === mod(-u, P2);
+  const noRoot = vx2 === mod(-u * ED25519_SQRT_M1, P2);
   if (useRoot1)
-    x = root1;
+    x2 = root1;
   if (useRoot2 || noRoot)
-    x = root2;
-  if (isNegativeLE(x, P))
-    x = mod(-x, P);
-  return { isValid: useRoot1 || useRoot2, value: x };
+    x2 = root2;
+  if (isNegativeLE(x2, P2))
+    x2 = mod(-x2, P2);
+  return { isValid: useRoot1 || useRoot2, value: x2 };
 }
 var ed25519_Point = /* @__PURE__ */ edwards(ed25519_CURVE, { uvRatio });
 var Fp = /* @__PURE__ */ (() => ed25519_Point.Fp)();

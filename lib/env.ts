@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { parseSignerKey, type NoteSigner } from "@/lib/log";
 import { TOOL_ONLY, envOf, envSchema, parseEnv } from "@/lib/env-schema";
 
-export { envOf, isSet, type Env } from "@/lib/env-schema";
+export { envOf, isSet } from "@/lib/env-schema";
 
 const schema = envSchema.omit(TOOL_ONLY);
 type ServerEnv = z.infer<typeof schema>;

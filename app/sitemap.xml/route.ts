@@ -1,6 +1,6 @@
 import { readDb } from "@/lib/db/read-db";
 import { handle } from "@/lib/api/respond";
-import { requestOrigin } from "@/lib/api/public-origin";
+import { publicOriginOf } from "@/lib/api/public-origin";
 import { sitemapFiles } from "@/lib/feeds/sitemap";
 import { buildSitemapIndex } from "@/lib/feeds/sitemap-xml";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 /** A sitemap index: the portal has more URLs than one sitemap may hold. */
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
-    const origin = requestOrigin(request);
+    const origin = publicOriginOf(request);
     const files = await sitemapFiles(await readDb());
     return new Response(buildSitemapIndex(files.map((file) => `${origin}/sitemaps/${file}.xml`)), {
       headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" },

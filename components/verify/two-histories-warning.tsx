@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { SplitEvidence } from "@/lib/verify";
+import type { SplitEvidence, SplitVerdict } from "@/lib/verify";
 import { readCheckpoint } from "@/lib/verify";
 import { downloadText } from "@/lib/verify-browser/download";
 import { useNameList } from "./verify-steps";
@@ -9,7 +9,7 @@ import { useNameList } from "./verify-steps";
  * that cannot both be true. The signed notes are offered verbatim, so anyone can check them
  * later with the public key alone.
  */
-export function TwoHistoriesWarning({ evidence }: { evidence: SplitEvidence & { reason: string } }) {
+export function TwoHistoriesWarning({ evidence }: { evidence: SplitVerdict }) {
   const t = useTranslations("verify.split");
   const older = readCheckpoint(evidence.older);
   const newer = readCheckpoint(evidence.newer);

@@ -6,7 +6,7 @@
  */
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { checkSignature, findTwoHistories, parseBundleFile, verifyBundle, type ProofBundle, type SplitEvidence, type StepResult } from "@/lib/verify";
+import { checkSignature, judgeKeptCheckpoint, parseBundleFile, verifyBundle, type ProofBundle, type SplitVerdict, type StepResult } from "@/lib/verify";
 import { BUILT_IN_LOG, builtInWitnessPolicy } from "@/lib/verify-browser/built-in-log";
 import { loadKeptCheckpoint } from "@/lib/verify-browser/checkpoint-store";
 import { TwoHistoriesWarning } from "./two-histories-warning";
@@ -15,7 +15,7 @@ import { VerdictLine, VerifySteps, WithheldList, verifyStatusOf } from "./verify
 interface Checked {
   bundle: ProofBundle;
   results: StepResult[];
-  split: (SplitEvidence & { reason: string }) | null;
+  split: SplitVerdict | null;
 }
 
 function checkOffline(bundle: ProofBundle): Checked {
@@ -25,12 +25,8 @@ function checkOffline(bundle: ProofBundle): Checked {
   const kept = stored !== null && checkSignature(stored, log).status === "ok" ? stored : null;
   // The bundle's checkpoint carries its cosignatures; the page's own policy decides if they suffice.
   const results = verifyBundle(bundle, { verifierKey: log.verifierKey, origin: log.origin, ...(policy ? { policy } : {}), ...(kept ? { earlier: { checkpoint: kept } } : {}) });
-  let split: Checked["split"] = null;
-  if (kept) {
-    const found = findTwoHistories(kept, bundle.checkpoint, log, undefined, policy);
-    if (found.verdict === "split") split = { ...found.evidence, reason: found.reason };
-  }
-  return { bundle, results, split };
+  // No proof asked for: the bundle is a file, not the server answering now (lib/verify/kept-checkpoint-verdict.ts).
+  return kept ? { bundle, ...judgeKeptCheckpoint({ kept, current: bundle.checkpoint, log, proof: undefined, ...(policy ? { policy } : {}) }, results) } : { bundle, results, split: null };
 }
 
 export function VerifyBundleForm() {

@@ -1,8 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { usePortalTime } from "@/components/portal-time";
-import type { StepName, StepResult, WithheldField, WitnessReport } from "@/lib/verify";
-
-const STEPS: readonly StepName[] = ["content", "leaf", "inclusion", "signature", "consistency", "witnesses"];
+import type { StepResult, WithheldField, WitnessReport } from "@/lib/verify";
+import { STEP_ORDER } from "@/lib/verify/types";
 
 /** Text, not colour alone: every mark has a word next to it (WCAG 1.4.1). */
 const MARK: Record<StepResult["status"] | "pending", string> = { ok: "✓", failed: "✗", skipped: "–", info: "ℹ", waiting: "⏳", pending: "…" };
@@ -44,7 +43,7 @@ export function VerdictLine({ results, done }: { results: readonly StepResult[] 
   const failed = results?.find((r) => r.status === "failed");
   const witnesses = results?.find((r) => r.step === "witnesses");
   if (failed) {
-    const number = STEPS.indexOf(failed.step) + 1;
+    const number = STEP_ORDER.indexOf(failed.step) + 1;
     const step = t(`step.${failed.step}`);
     return (
       <p className="font-semibold text-red-800" data-testid="verify-verdict">
@@ -105,7 +104,7 @@ export function VerifySteps({ results }: { results: readonly StepResult[] }) {
   const message = useStepMessage();
   return (
     <ol className="space-y-2">
-      {STEPS.map((step, i) => {
+      {STEP_ORDER.map((step, i) => {
         const r = results.find((x) => x.step === step);
         const status = r?.status ?? "pending";
         const translated = r ? t.has(`message.${r.code}`) : true;

@@ -6,9 +6,9 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 import { generateKey, parseCheckpoint, parseSignerKey, signCheckpoint, type Hash } from "../../lib/log";
+import { STEP_ORDER, type StepName } from "../../lib/verify";
 import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY } from "../support/test-log-key";
 
-export const STEPS = ["content", "leaf", "inclusion", "signature", "consistency", "witnesses"] as const;
 export const KEPT_CHECKPOINT_KEY = `gongshi:verified-checkpoint:${E2E_LOG_ORIGIN}`;
 
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e";
@@ -59,10 +59,10 @@ export async function expectVerified(status: Locator): Promise<void> {
   }
 }
 
-export async function expectFailedAt(status: Locator, step: (typeof STEPS)[number]): Promise<void> {
+export async function expectFailedAt(status: Locator, step: StepName): Promise<void> {
   await expect(status).toHaveAttribute("data-verify-status", "failed", { timeout: 30_000 });
   await expect(status.locator(`[data-step="${step}"]`)).toHaveAttribute("data-step-status", "failed");
-  for (const earlier of STEPS.slice(0, STEPS.indexOf(step))) {
+  for (const earlier of STEP_ORDER.slice(0, STEP_ORDER.indexOf(step))) {
     await expect(status.locator(`[data-step="${earlier}"]`)).toHaveAttribute("data-step-status", "ok");
   }
 }

@@ -11,7 +11,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
 import type { ReviewAction, SubmittedDraftDto, SubmittedDraftState } from "@/lib/api/contract";
 
-export type { SubmittedDraftDto, SubmittedDraftState };
+export type { SubmittedDraftDto };
 
 const DRAFT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

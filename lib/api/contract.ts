@@ -306,7 +306,6 @@ export const API_SCHEMAS = {
   SubmittedForReview: submittedAnswerSchema,
 } as const;
 
-export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type ParamProblem = z.infer<typeof paramProblemSchema>;
 export type NoticeVersionKind = (typeof NOTICE_VERSION_KINDS)[number];
 export type NoticeVersionDto = z.infer<typeof noticeVersionSchema>;
@@ -314,5 +313,3 @@ export type NoticeDto = z.infer<typeof noticeSchema>;
 export type SubmittedDraftState = (typeof SUBMITTED_DRAFT_STATES)[number];
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 export type SubmittedDraftDto = z.infer<typeof submittedDraftSchema>;
-export type PublishedAnswer = z.infer<typeof publishedAnswerSchema>;
-export type SubmittedAnswer = z.infer<typeof submittedAnswerSchema>;

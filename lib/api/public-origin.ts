@@ -17,6 +17,7 @@ export function publicOrigin(headers: Headers, fallback: string): string {
   return HOST.test(host) ? `${proto}://${host}` : new URL(fallback).origin;
 }
 
-export function requestOrigin(request: Request): string {
+/** The public origin for a route handler's request (not lib/auth/request-origin.ts, which says who sent it). */
+export function publicOriginOf(request: Request): string {
   return publicOrigin(request.headers, request.url);
 }

@@ -10,7 +10,7 @@ import type { Feed } from "./feed";
 import { FEED_FORMATS, type FeedFormat } from "./feed-links";
 import { parseFeedQuery } from "./feed-params";
 import { loadFeed } from "./load-feed";
-import { requestOrigin } from "@/lib/api/public-origin";
+import { publicOriginOf } from "@/lib/api/public-origin";
 import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 const WRITERS: Record<FeedFormat, (feed: Feed) => string> = { rss: buildRss, atom: buildAtom, json: buildJsonFeed };
@@ -22,7 +22,7 @@ export function feedResponse(request: Request, format: FeedFormat): Promise<Resp
     if (url.search) await enforceRateLimit("search", request);
     const { params, locale, problems } = parseFeedQuery(url.searchParams);
     if (problems.length > 0) throw new ParamProblems(problems);
-    const origin = requestOrigin(request);
+    const origin = publicOriginOf(request);
     const feed = await loadFeed(await readDb(), params, locale, origin, `${origin}${url.pathname}${url.search}`);
     return new Response(WRITERS[format](feed), {
       headers: { "content-type": `${FEED_FORMATS[format].type}; charset=utf-8`, "cache-control": SHORT },

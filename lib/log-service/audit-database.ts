@@ -19,6 +19,7 @@ import { auditLog, type Discrepancy } from "./audit-log";
 import { checkCosignatures } from "./audit-cosignatures";
 import { checkMirror, fetchMirrorCheckpoint } from "./audit-mirrors";
 import { checkSavedCheckpoint, readSavedCheckpoint, saveCheckpoint } from "./audit-saved-checkpoint";
+import { latestCheckpoint } from "./latest-checkpoint";
 
 export interface AuditOptions {
   origin: string;
@@ -66,7 +67,7 @@ export async function auditDatabase(prisma: PrismaClient, options: AuditOptions)
       discrepancies.push(...(await checkAgencies(tx)));
       discrepancies.push(...(await checkSearchIndex(tx)));
       // The newest checkpoint of this snapshot: the tree just audited, not one committed since.
-      const newest = await tx.checkpoint.findFirst({ orderBy: { size: "desc" }, select: { size: true, note: true } });
+      const newest = await latestCheckpoint(tx);
       return { size: log.size, checkpoints: log.checkpoints, discrepancies, newest };
     },
     { isolationLevel: "RepeatableRead", timeout: AUDIT_TIMEOUT_MS, maxWait: 60_000 },
@@ -76,7 +77,7 @@ export async function auditDatabase(prisma: PrismaClient, options: AuditOptions)
   let saved: number | null = null;
   if (options.checkpointFile && discrepancies.length === 0 && audited.newest) {
     await saveCheckpoint(options.checkpointFile, audited.newest.note);
-    saved = Number(audited.newest.size);
+    saved = audited.newest.size;
   }
   return { size: audited.size, checkpoints: audited.checkpoints, discrepancies, saved };
 }

@@ -31,7 +31,8 @@ import { pgTransaction } from "@/lib/db/pg-transaction";
 import { dbTileReader, writeTiles, type SqlRunner } from "./tile-store";
 import { versionLeaf } from "./version-leaf";
 import { dequeue, insertCheckpoint, insertEntries } from "./entry-store";
-import { latestCheckpointRow, pendingRedactions, pendingVersions, previousVersionIndexes } from "./log-queries";
+import { latestCheckpoint } from "./latest-checkpoint";
+import { pendingRedactions, pendingVersions, previousVersionIndexes } from "./log-queries";
 
 /** Every committer in every process takes this lock ("gongshi-log" in ASCII, folded). */
 export const COMMIT_LOCK_KEY = 0x6c6f67;
@@ -83,9 +84,9 @@ async function commitRound(prisma: PrismaClient, config: LogConfig, batchSize: n
   return pgTransaction(prisma, { isolationLevel: "READ COMMITTED", timeoutMs: COMMIT_TIMEOUT_MS }, async (tx) => {
     phase("BEGIN");
     await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", COMMIT_LOCK_KEY);
-    const last = await latestCheckpointRow(tx);
+    const last = await latestCheckpoint(tx);
     phase("lock + latest checkpoint");
-    const oldSize = last ? Number(last.size) : 0;
+    const oldSize = last?.size ?? 0;
     const pending = await pendingVersions(tx, batchSize);
     // A redaction's target is already logged (database guard), so redactions can follow the
     // versions of the same batch in any order.
@@ -163,7 +164,7 @@ const LEAF_PREFIX = Uint8Array.of(0x00);
 async function checkHead(
   tx: SqlRunner,
   config: LogConfig,
-  last: { size: bigint; note: string } | null,
+  last: { note: string } | null,
   oldSize: number,
   edge: readonly Tile[],
   edgeData: readonly Uint8Array[],

@@ -10,6 +10,7 @@ import "server-only";
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { LeafRecord } from "@/lib/log";
+import { latestCheckpoint } from "./latest-checkpoint";
 import type { LogListQuery } from "./log-list-query";
 
 export const LOG_LIST_PAGE_SIZE = 50;
@@ -58,8 +59,7 @@ export class LogRangeError extends Error {
 }
 
 export async function listLogEntries(prisma: PrismaClient, query: LogListQuery, limit = LOG_LIST_PAGE_SIZE): Promise<LogEntriesPage> {
-  const latest = await prisma.checkpoint.findFirst({ orderBy: { size: "desc" }, select: { size: true } });
-  const size = latest ? Number(latest.size) : 0;
+  const size = (await latestCheckpoint(prisma))?.size ?? 0;
   const range = query.from === undefined && query.to === undefined ? null : await resolveRange(prisma, query, size);
   const lo = range?.from.size ?? 0;
   const hi = range?.to.size ?? size;

@@ -3,14 +3,6 @@ import "server-only";
 import type { SqlRunner } from "./tile-store";
 import type { StoredVersion } from "./version-leaf";
 
-export async function latestCheckpointRow(sql: SqlRunner): Promise<{ size: bigint; note: string; createdAt: Date } | null> {
-  const rows = await sql.$queryRawUnsafe<{ size: bigint; note: string; created_at: Date }[]>(
-    "SELECT size, note, created_at FROM checkpoint ORDER BY size DESC LIMIT 1",
-  );
-  const row = rows[0];
-  return row ? { size: row.size, note: row.note, createdAt: row.created_at } : null;
-}
-
 /**
  * The oldest queued versions, in the order they were created, with their attachments. Fields
  * and salts only for versions without stored commitments: the leaf needs nothing else, and

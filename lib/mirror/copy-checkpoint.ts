@@ -25,7 +25,7 @@ import {
 } from "@/lib/log";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { dbTileReader, writeTiles } from "@/lib/log-service/tile-store";
-import { latestCheckpointRow } from "@/lib/log-service/log-queries";
+import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { insertCheckpoint } from "@/lib/log-service/entry-store";
 import { reindexNotices } from "@/lib/search/index-notice";
 import { checkRecord } from "./check-record";
@@ -68,8 +68,8 @@ export async function copyCheckpoint(prisma: PrismaClient, origin: OriginClient,
       // transaction's own time-out still bounds it, and a copy cut short rolls back whole.
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${COPY_TIMEOUT_MS}`);
       await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", MIRROR_LOCK_KEY);
-      const head = await latestCheckpointRow(tx);
-      const held = head ? Number(head.size) : 0;
+      const head = await latestCheckpoint(tx);
+      const held = head?.size ?? 0;
       if (held >= to) return { copied: 0, refusedCosignatures: 0, skipped: true };
       if (held !== step.from) throw new OriginUnavailable(`the mirror's head moved to ${held} while copying from ${step.from}; starting again`);
       if (head) {

@@ -13,6 +13,7 @@ import "server-only";
  */
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { bytesEqual, formatTlogSize, MAX_ADD_CHECKPOINT_BYTES, openAddCheckpoint, TLOG_SIZE_CONTENT_TYPE } from "@/lib/log";
+import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import type { MirrorConfig } from "./mirror-config";
 import { cosignAsMirror } from "./store-cosignatures";
 import { syncOnce } from "./sync-once";
@@ -45,8 +46,8 @@ export async function answerAddCheckpoint(prisma: PrismaClient, config: MirrorCo
     held = await prisma.checkpoint.findUnique({ where: { size: BigInt(size) }, select: { note: true, rootHash: true } });
   }
   if (!held) {
-    const head = await prisma.checkpoint.findFirst({ orderBy: { size: "desc" }, select: { size: true } });
-    if (head && Number(head.size) > size) return { status: 409, body: formatTlogSize(Number(head.size)), contentType: TLOG_SIZE_CONTENT_TYPE };
+    const head = await latestCheckpoint(prisma);
+    if (head && head.size > size) return { status: 409, body: formatTlogSize(head.size), contentType: TLOG_SIZE_CONTENT_TYPE };
     const why = state?.state === "refused" ? "this mirror has refused the origin (see GET /api/v1/mirror)" : `this mirror does not hold checkpoint ${size} yet`;
     return { ...text(503, why), retryAfter: 5 };
   }

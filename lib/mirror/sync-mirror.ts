@@ -12,7 +12,7 @@ import "server-only";
  */
 import { bytesEqual, openCheckpoint, parseCheckpoint, parseHash, verifyConsistency, type Checkpoint, type Hash } from "@/lib/log";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { latestCheckpointRow } from "@/lib/log-service/log-queries";
+import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { copyCheckpoint } from "./copy-checkpoint";
 import type { MirrorConfig } from "./mirror-config";
 import { MirrorRefusal, OriginUnavailable } from "./mirror-evidence";
@@ -40,7 +40,7 @@ export interface SyncOutcome {
 export async function syncMirror(prisma: PrismaClient, config: MirrorConfig, client: OriginClient = originClient(config.originUrl)): Promise<SyncOutcome> {
   const started = new Date();
   const state = await ensureMirrorState(prisma, config.originUrl, started);
-  const heldSize = async () => Number((await latestCheckpointRow(prisma))?.size ?? 0);
+  const heldSize = async () => (await latestCheckpoint(prisma))?.size ?? 0;
   if (state.state === "refused") {
     return { state: "refused", size: await heldSize(), originSize: null, copied: 0, message: `refused earlier: ${state.evidence?.message ?? "see the status page"}`, evidence: state.evidence ?? undefined };
   }
@@ -53,8 +53,8 @@ export async function syncMirror(prisma: PrismaClient, config: MirrorConfig, cli
     originSize = served.size;
     if (!state.logOrigin) await recordLogOrigin(prisma, logOrigin);
 
-    const head = await latestCheckpointRow(prisma);
-    const held = head ? { size: Number(head.size), note: head.note, rootHash: parseCheckpoint(noteText(head.note)).rootHash } : null;
+    const head = await latestCheckpoint(prisma);
+    const held = head ? { size: head.size, note: head.note, rootHash: parseCheckpoint(noteText(head.note)).rootHash } : null;
     if (held && served.size < held.size) {
       throw new MirrorRefusal({ kind: "rollback", message: `the origin's newest checkpoint is ${served.size}, smaller than the checkpoint ${held.size} the mirror holds: the log was rolled back`, held, served: { size: served.size, note: servedNote } });
     }

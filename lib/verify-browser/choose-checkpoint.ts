@@ -13,7 +13,7 @@
  * checkpoint carrying it is chosen anyway, and the witnesses step reports it as failed.
  */
 import type { WitnessPolicy } from "@/lib/log";
-import { checkSignature, findTwoHistories, readCheckpoint, tallyNote, type LogIdentityInput, type SplitEvidence, type StepResult } from "@/lib/verify";
+import { checkSignature, findTwoHistories, readCheckpoint, tallyNote, type LogIdentityInput, type SplitVerdict, type StepResult } from "@/lib/verify";
 
 export interface WitnessedClaim {
   size: number;
@@ -66,10 +66,10 @@ export function checkNewestExtendsWitnessed(
   proof: readonly string[] | null,
   log: LogIdentityInput,
   policy: WitnessPolicy,
-): { ok: true } | { ok: false; result: StepResult; split: (SplitEvidence & { reason: string }) | null } {
+): { ok: true } | { ok: false; result: StepResult; split: SplitVerdict | null } {
   const found = findTwoHistories(witnessed, newest, log, proof ?? undefined, policy);
   if (found.verdict === "consistent") return { ok: true };
-  const fail = (code: string, detail: string, split: (SplitEvidence & { reason: string }) | null) => ({
+  const fail = (code: string, detail: string, split: SplitVerdict | null) => ({
     ok: false as const,
     result: { step: "witnesses" as const, status: "failed" as const, code, detail },
     split,

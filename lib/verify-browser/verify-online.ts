@@ -8,13 +8,13 @@
  */
 import {
   checkSignature,
+  judgeKeptCheckpoint,
   leafAttachments,
-  findTwoHistories,
   readCheckpoint,
   summarize,
   verifyNoticeVersion,
   type LogIdentityInput,
-  type SplitEvidence,
+  type SplitVerdict,
   type StepResult,
   type WithheldField,
 } from "@/lib/verify";
@@ -43,7 +43,7 @@ export interface OnlineOutcome {
   results: StepResult[];
   withheld: WithheldField[];
   /** Set when the server has shown two histories: both signed notes, verbatim, as evidence. */
-  split: (SplitEvidence & { reason: string }) | null;
+  split: SplitVerdict | null;
   /** The earlier checkpoint this browser kept, if any (size only, for the text). */
   keptSize: number | null;
   /** Every attachment the log entry commits to, downloaded and checked, in leaf order. */
@@ -128,7 +128,7 @@ export async function verifyOnline(
 
   onPhase("checking");
   started = performance.now();
-  const results = verifyNoticeVersion({
+  const steps = verifyNoticeVersion({
     shown,
     entry: proof.entry,
     inclusionProof: proof.inclusionProof,
@@ -137,7 +137,9 @@ export async function verifyOnline(
     ...(policy ? { policy } : {}),
     ...(kept === null ? {} : { earlier: { checkpoint: kept, ...(consistencyProof ? { proof: consistencyProof } : {}) } }),
   });
-  let split = kept === null ? null : detectSplit(kept, proof.checkpoint, log, consistencyProof, results, policy);
+  const judged = kept === null ? { results: steps, split: null } : judgeKeptCheckpoint({ kept, current: proof.checkpoint, log, proof: consistencyProof, ...(policy ? { policy } : {}) }, steps);
+  const results = judged.results;
+  let split = judged.split;
   if (head.witnessed && policy) split = checkWitnessedHead(results, proof.checkpoint, head.newest, newestProof, log, policy) ?? split;
   timing.computeMs = performance.now() - started;
 
@@ -178,28 +180,4 @@ async function checkAttachments(
       }
     }),
   );
-}
-
-/**
- * Two signed heads that cannot both be true. Besides what findTwoHistories proves, a server
- * that signed a larger tree before and now will not prove consistency with it has rolled its
- * log back: the two signed notes are the evidence, and the consistency step says so.
- */
-function detectSplit(kept: string, current: string, log: LogIdentityInput, proof: string[] | null | undefined, results: StepResult[], policy: WitnessPolicy | null): OnlineOutcome["split"] {
-  const found = findTwoHistories(kept, current, log, proof ?? undefined, policy ?? undefined);
-  if (found.verdict === "split") return { ...found.evidence, reason: found.reason };
-  if (found.verdict !== "unproven" || proof !== null) return null;
-  const at = results.findIndex((r) => r.step === "consistency");
-  const rolledBack = found.older.size === readCheckpoint(current)?.size;
-  if (at >= 0 && results[at]!.status !== "failed") {
-    results[at] = {
-      ...results[at]!,
-      status: "failed",
-      code: rolledBack ? "rolled-back" : "no-consistency-proof-served",
-      detail: rolledBack
-        ? `this browser verified a checkpoint of ${found.newer.size} entries; the server now shows ${found.older.size} and gives no proof that it extends to it`
-        : `the server gives no proof that its checkpoint of ${found.newer.size} entries extends the one of ${found.older.size} this browser verified`,
-    };
-  }
-  return rolledBack ? { origin: log.origin, verifierKey: log.verifierKey, older: current, newer: kept, reason: "rolled-back" } : null;
 }

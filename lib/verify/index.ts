@@ -16,6 +16,7 @@ export {
   type QuorumRule,
 } from "./witness-quorum";
 export { findTwoHistories, type SplitEvidence } from "./two-histories";
+export { judgeKeptCheckpoint, type SplitVerdict } from "./kept-checkpoint-verdict";
 export {
   BUNDLES_FORMAT,
   MAX_BUNDLE_BYTES,

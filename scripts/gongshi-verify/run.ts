@@ -16,6 +16,7 @@ import {
   type StepResult,
 } from "@/lib/verify";
 import { checkKeptSignedBy, readKeptCheckpoint } from "./kept-checkpoint";
+import { reportTwoHistories } from "./two-histories-output";
 import { EXIT_WAITING, checkPolicyLog, formatWitness, readPolicy } from "./witness-output";
 
 export const USAGE = `usage:
@@ -68,6 +69,8 @@ function runBundle(a: ParsedArgs, io: Io): number {
     if (verdict.failedStep) {
       failures++;
       io.out(`FAILED at step: ${verdict.failedStep}`);
+      // Only against a key given on the command line: the bundle's own key could have signed both.
+      if (kept !== undefined && key !== undefined) reportTwoHistories(kept, bundle.checkpoint, { origin: bundle.log.origin, verifierKey: key }, policy, results, io);
     } else if (unmatched.length > 0) {
       failures++;
       io.out(`FAILED at step: attachments — ${unmatched.join(", ")} ${unmatched.length === 1 ? "is" : "are"} not an attachment of version ${bundle.version}`);

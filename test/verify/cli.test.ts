@@ -317,3 +317,48 @@ describe("gongshi-verify --policy (built)", () => {
     expect(forged.code).toBe(1);
   });
 });
+
+describe("gongshi-verify, a kept checkpoint from another history (built)", () => {
+  let fork: SampleLog;
+  beforeAll(async () => {
+    fork = await sampleLog({ signerKey: sample.signerKey, fillerSeed: "fork" });
+  });
+  /** The signed notes printed between the dashed lines, in order. */
+  const printedNotes = (out: string) => [...out.matchAll(/^----- checkpoint of \d+ entries \([^)]*\) -----\n([\s\S]*?)(?=\n-----)/gm)].map((m) => `${m[1]}\n`);
+
+  it("gives the browser's split-view verdict, both signed notes verbatim, for a forked checkpoint of the same size", () => {
+    const { code, out } = cli(file("split.json", JSON.stringify(sample.bundle)), "--key", sample.verifierKey, "--checkpoint", file("split-kept.txt", fork.bundle.checkpoint));
+    expect(out).toContain("FAILED at step: consistency");
+    expect(out).toContain("TWO HISTORIES: the log's key signed two checkpoints that cannot both be true: both checkpoints are for 8 entries but name different root hashes [same-size-different-roots].");
+    expect(out).toContain("----- checkpoint of 8 entries (the kept checkpoint) -----");
+    expect(printedNotes(out)).toEqual([fork.bundle.checkpoint, sample.bundle.checkpoint]);
+    expect(code).toBe(1);
+  });
+
+  it("says nothing of two histories for the same checkpoint, an earlier one of the same log, or without --key", () => {
+    const bundle = file("one-history.json", JSON.stringify(sample.bundle));
+    const same = cli(bundle, "--key", sample.verifierKey, "--checkpoint", file("same-kept.txt", sample.bundle.checkpoint));
+    expect(same.out).toMatch(/ok\s+consistency.*\[same-tree\]/);
+    expect(same.out).not.toContain("TWO HISTORIES");
+    expect(same.code).toBe(0);
+    const earlier = cli(bundle, "--key", sample.verifierKey, "--checkpoint", file("earlier-kept.txt", sample.earlier.checkpoint));
+    expect(earlier.out).toContain("VERIFIED (not checked: consistency)");
+    expect(earlier.out).not.toContain("TWO HISTORIES");
+    // The bundle's own key could have signed both notes: the step fails, but no evidence is claimed.
+    const keyless = cli(bundle, "--checkpoint", file("keyless-kept.txt", fork.bundle.checkpoint));
+    expect(keyless.out).toContain("FAILED at step: consistency");
+    expect(keyless.out).not.toContain("TWO HISTORIES");
+  });
+
+  it("names the witnesses behind each history with --policy", () => {
+    const [daily, archives] = demoWitnesses();
+    const policy = file("split-policy.txt", policyText([daily, archives], "all", sample.verifierKey));
+    const bundle = file("split-cosigned.json", JSON.stringify(resealed({ ...sample.bundle, checkpoint: cosign(sample.bundle.checkpoint, [daily, archives]) })));
+    const kept = cosign(fork.bundle.checkpoint, [daily]);
+    const { code, out } = cli(bundle, "--key", sample.verifierKey, "--policy", policy, "--checkpoint", file("split-kept-cosigned.txt", kept));
+    expect(out).toContain("the checkpoint of 8 entries is cosigned by 海平日报; the one of 8 entries is cosigned by 海平日报, 海平市档案馆");
+    expect(out).toContain("海平日报 cosigned both, vouching for two histories");
+    expect(printedNotes(out)[0]).toBe(kept);
+    expect(code).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { readDb } from "@/lib/db/read-db";
 import { notFound } from "@/lib/api/errors";
 import { handle } from "@/lib/api/respond";
-import { requestOrigin } from "@/lib/api/public-origin";
+import { publicOriginOf } from "@/lib/api/public-origin";
 import { sitemapEntries } from "@/lib/feeds/sitemap";
 import { buildUrlset } from "@/lib/feeds/sitemap-xml";
 
@@ -10,7 +10,7 @@ export function GET(request: Request, { params }: { params: Promise<{ file: stri
   return handle(async () => {
     const { file } = await params;
     if (!file.endsWith(".xml")) throw notFound("no such sitemap");
-    const entries = await sitemapEntries(await readDb(), requestOrigin(request), file.slice(0, -4));
+    const entries = await sitemapEntries(await readDb(), publicOriginOf(request), file.slice(0, -4));
     return new Response(buildUrlset(entries), {
       headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" },
     });

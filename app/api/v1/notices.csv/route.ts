@@ -4,7 +4,7 @@ import { handle } from "@/lib/api/respond";
 import { CSV_MAX_ROWS, csvFileName } from "@/lib/feeds/csv";
 import { exportCsv } from "@/lib/feeds/export-csv";
 import { parseExportQuery } from "@/lib/feeds/feed-params";
-import { requestOrigin } from "@/lib/api/public-origin";
+import { publicOriginOf } from "@/lib/api/public-origin";
 import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
 
 /** Every notice matching a search (the /api/v1/notices parameters), as CSV, up to CSV_MAX_ROWS. */
@@ -13,7 +13,7 @@ export function GET(request: Request): Promise<Response> {
     await enforceRateLimit("search", request);
     const { params, locale, problems } = parseExportQuery(new URL(request.url).searchParams);
     if (problems.length > 0) throw new ParamProblems(problems);
-    const csv = await exportCsv(await readDb(), params, locale, requestOrigin(request));
+    const csv = await exportCsv(await readDb(), params, locale, publicOriginOf(request));
     return new Response(csv.body, {
       headers: {
         "content-type": "text/csv; charset=utf-8; header=present",
