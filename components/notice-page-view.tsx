@@ -12,13 +12,17 @@ import { NoticeProofDetails } from "./notice-proof-details";
 import { NoticeVersionView } from "./notice-version-view";
 import { AttachmentFileCheck } from "./verify/attachment-file-check";
 import { PortalTime } from "./portal-time";
+import type { NoticeTranslationLink } from "@/lib/translations/list-translations";
 import { NoticeTranslations } from "./notice-translations";
 import { NoticeSignOff } from "./notice-sign-off";
 import { CategoryValue } from "./category-value";
 import { VerifyControl } from "./verify/verify-control";
 
-/** A notice as of one version: heading and details, banners, content, verification, citation, proof details and history. */
-export function NoticePageView({ notice, version, title, origin }: { notice: NoticeDto; version: NoticeVersionDto; title: string; origin: string }) {
+/**
+ * A notice as of one version: heading and details, banners, content, verification, citation, proof details and history.
+ * `translations` and `signOff` are read by the page (lib/pages/notice-route.ts).
+ */
+export function NoticePageView({ notice, version, title, origin, translations, signOff }: { notice: NoticeDto; version: NoticeVersionDto; title: string; origin: string; translations: NoticeTranslationLink[]; signOff: string | null }) {
   const t = useTranslations("notice");
   const tt = useTranslations("timeline");
   const tk = useTranslations("kind");
@@ -50,7 +54,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
       <header className="space-y-4">
         <p className="text-sm text-stone-700">{agency}</p>
         <h1 className="text-2xl font-bold break-words" lang={lang}>{title}</h1>
-        <NoticeTranslations noticeId={notice.id} />
+        <NoticeTranslations links={translations} />
         <NoticeBanners noticeId={notice.id} banners={noticeBanners(notice.versions, version.version)} />
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
           {details.map(([label, value]) => (
@@ -60,7 +64,7 @@ export function NoticePageView({ notice, version, title, origin }: { notice: Not
             </div>
           ))}
         </dl>
-        <NoticeSignOff noticeId={notice.id} version={version.version} />
+        <NoticeSignOff name={signOff} />
         <p className="text-sm text-stone-700" data-testid="timeline-explain">{tt("explain")}</p>
       </header>
       <NoticeVersionView version={version} />

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { readDb } from "@/lib/db/read-db";
-import { listTranslations } from "@/lib/translations/list-translations";
+import type { NoticeTranslationLink } from "@/lib/translations/list-translations";
 
 /** The two languages a notice's page is offered in; a translation in another is linked by its id. */
 const PAGE_LOCALES = new Set(["zh-CN", "en"]);
@@ -11,8 +10,7 @@ const PAGE_LOCALES = new Set(["zh-CN", "en"]);
  * English", "另有中文版") so that a reader of that language finds it on a page they cannot read,
  * and opening the page in that language.
  */
-export async function NoticeTranslations({ noticeId }: { noticeId: string }) {
-  const links = await listTranslations(await readDb(), noticeId);
+export async function NoticeTranslations({ links }: { links: NoticeTranslationLink[] }) {
   if (links.length === 0) return null;
   const labels = await Promise.all(
     links.map(async (l) => (PAGE_LOCALES.has(l.language) ? (await getTranslations({ locale: l.language, namespace: "translations" }))("alsoIn") : l.id)),

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { getLogIdentity } from "@/lib/log-service/get-log-identity";
+import type { LogIdentity } from "@/lib/log-service/get-log-identity";
 
-export function SiteFooter() {
+/** The footer; `identity` is the served log's (lib/log-service/get-log-identity.ts), null without a key. */
+export function SiteFooter({ identity }: { identity: LogIdentity | null }) {
   const t = useTranslations("site");
-  const identity = getLogIdentity();
   return (
     <footer className="border-t border-stone-200 bg-white">
       <div className="mx-auto max-w-4xl space-y-3 px-4 py-6 text-sm text-stone-700">

@@ -9,6 +9,8 @@ import { SiteHeader } from "@/components/site-header";
 import { MirrorBanner } from "@/components/mirror/mirror-banner";
 import { SkipLink } from "@/components/skip-link";
 import { readingModeOn } from "@/components/reading-mode";
+import { getLogIdentity } from "@/lib/log-service/get-log-identity";
+import { configuredMirror, loadMirrorInfo } from "@/lib/mirror/mirror-info";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -26,7 +28,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   // Server-rendered, so reading mode is right on the first paint (no flash of small text).
-  const [readingMode, messages] = await Promise.all([readingModeOn(), getMessages()]);
+  const mirror = configuredMirror();
+  const [readingMode, messages, mirrorStatus] = await Promise.all([readingModeOn(), getMessages(), mirror ? loadMirrorInfo(mirror) : null]);
   return (
     <html lang={locale} data-reading-mode={readingMode ? "on" : undefined}>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
@@ -37,12 +40,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <SkipLink />
           <SiteHeader />
           {/* Only on a mirror (MIRROR_OF): whose copy this is and how far it is verified. */}
-          <MirrorBanner />
+          {mirror && mirrorStatus && <MirrorBanner origin={mirror.originUrl} info={mirrorStatus.info} />}
           {/* tabIndex lets the skip link move keyboard focus, not just the scroll position. */}
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-10 outline-none">
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter identity={getLogIdentity()} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,20 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getPortalTime } from "../portal-time-server";
-import { configuredMirror, loadMirrorInfo } from "./mirror-info";
+import type { MirrorInfo } from "@/lib/mirror/get-mirror-info";
 
 /**
  * On every public page of a mirror (app/[locale]/layout.tsx): whose copy this is and how far it
  * is verified, so that nobody takes a stale or refused copy for the origin. A landmark of its
  * own (the page's content stays in <main>); the refused warning stands out by colour, border and
- * the word "Warning", not by colour alone.
+ * the word "Warning", not by colour alone. The layout reads the mirror's status
+ * (lib/mirror/mirror-info.ts); `info` is null when the database could not be read.
  */
-export async function MirrorBanner() {
-  const config = configuredMirror();
-  if (!config) return null;
-  const [{ info }, t, format] = await Promise.all([loadMirrorInfo(config), getTranslations("mirror"), getPortalTime()]);
+export async function MirrorBanner({ origin, info }: { origin: string; info: MirrorInfo | null }) {
+  const [t, format] = await Promise.all([getTranslations("mirror"), getPortalTime()]);
   const when = (iso: string) => format(iso, "dateTimeSeconds");
-  const origin = config.originUrl;
   let text: string;
   if (!info) text = t("unknown", { origin });
   else if (info.state === "refused") text = t("refused", { origin, size: info.size });

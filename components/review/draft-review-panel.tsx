@@ -9,14 +9,13 @@ import { ReviewerForms, WithdrawForm, type ReviewFormState } from "@/components/
 import type { DraftView } from "@/lib/drafts/get-draft";
 import type { DraftReviewView } from "@/lib/drafts/get-draft-review";
 import { formatPortalLocalTime } from "@/lib/portal-local-time";
-import { portalTimeZone } from "@/lib/portal-time-zone";
 
 type Action = (state: ReviewFormState, form: FormData) => Promise<ReviewFormState>;
 
-export async function DraftReviewPanel({ view, review, withdrawAction, approveAction, returnAction }: { view: DraftView; review: DraftReviewView; withdrawAction: Action; approveAction: Action; returnAction: Action }) {
+/** `zone` is the portal's time zone (lib/portal-time-zone.ts), read by the page. */
+export async function DraftReviewPanel({ view, review, zone, withdrawAction, approveAction, returnAction }: { view: DraftView; review: DraftReviewView; zone: string; withdrawAction: Action; approveAction: Action; returnAction: Action }) {
   const t = await getTranslations("review");
   const { draft } = view;
-  const zone = portalTimeZone();
   const canReview = draft.review.state === "submitted" && review.isReviewer;
   return (
     <div className="space-y-8">

@@ -1,6 +1,6 @@
 /** The editor form's boundary: unknown fields refused, files and removals read as lists, problems as message keys. */
 import { describe, expect, it } from "vitest";
-import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "@/app/[locale]/admin/drafts/editor-input";
+import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "@/lib/drafts/editor-input";
 import { draftFieldsSchema, draftReason, publishableFields, publishProblems } from "@/lib/drafts/draft-fields";
 import { fieldProblems, PROBLEMS } from "@/lib/publishing/notice-fields";
 

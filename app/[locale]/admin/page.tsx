@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { WitnessStatus } from "@/components/admin/witness-status";
 import { ReviewQueueLists } from "@/components/review/review-queue";
 import { listReviewQueue } from "@/lib/drafts/list-review-queue";
-import { signOutAction } from "./actions";
+import { signOutAction } from "@/lib/auth/sign-in-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 

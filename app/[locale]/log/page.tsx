@@ -9,7 +9,7 @@ import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
 import { listCheckpointsBefore } from "@/lib/log-service/list-checkpoints-before";
 import { LogCheckpointChain } from "@/components/log-checkpoint-chain";
 import { LogEntryForm } from "@/components/log-entry-form";
-import { indexParam } from "./index-param";
+import { indexParam } from "@/lib/pages/index-param";
 
 export const dynamic = "force-dynamic";
 

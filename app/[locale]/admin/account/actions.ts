@@ -9,7 +9,7 @@ import { changeOwnPassword } from "@/lib/auth/change-own-password";
 import { renameSelf } from "@/lib/auth/rename-self";
 import { auth } from "@/lib/auth/server";
 import { db } from "@/lib/db/client";
-import { runFormAction } from "../form-action";
+import { runFormAction } from "@/lib/admin/form-action";
 
 export async function renameSelfAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   const state = await runFormAction(form, { schema: ownNameInput, successMessage: "adminAccount.nameSaved" }, (actor, values, origin) => renameSelf({ db: db(), actor, origin }, values));

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
 import { db } from "@/lib/db/client";
-import { guarded } from "../guard";
+import { guarded } from "@/lib/admin/guard";
 
 type Props = { params: Promise<{ locale: string }> };
 

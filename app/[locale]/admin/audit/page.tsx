@@ -7,7 +7,7 @@ import { FieldError } from "@/lib/admin/field-error";
 import { listAuditEvents, type AuditPage } from "@/lib/admin/list-audit-events";
 import { AUDIT_ACTIONS } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
-import { guarded } from "../guard";
+import { guarded } from "@/lib/admin/guard";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
-import { signInAction } from "../actions";
+import { signInAction } from "@/lib/auth/sign-in-actions";
 import { SignInForm } from "./sign-in-form";
 
 type Props = { params: Promise<{ locale: string }> };

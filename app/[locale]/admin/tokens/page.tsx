@@ -4,7 +4,7 @@ import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { db } from "@/lib/db/client";
 import { CreateTokenForm } from "@/components/admin/create-token-form";
 import { ApiTokenTable } from "@/components/admin/api-token-table";
-import { guarded } from "../guard";
+import { guarded } from "@/lib/admin/guard";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };

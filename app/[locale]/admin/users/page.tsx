@@ -5,7 +5,7 @@ import { ROLE_LABEL } from "@/components/admin/role-label";
 import { Link } from "@/i18n/navigation";
 import { listUsersForAdmin } from "@/lib/admin/list-users-for-admin";
 import { db } from "@/lib/db/client";
-import { guarded } from "../guard";
+import { guarded } from "@/lib/admin/guard";
 
 type Props = { params: Promise<{ locale: string }> };
 

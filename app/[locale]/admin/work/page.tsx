@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { WORK_MAX_LIMIT, WORK_PAGE_SIZE, workQueryParams } from "@/lib/admin/clerk-work-query";
 import { listClerkWork } from "@/lib/admin/list-clerk-work";
 import { db } from "@/lib/db/client";
-import { guarded } from "../guard";
+import { guarded } from "@/lib/admin/guard";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { NoticePageView } from "@/components/notice-page-view";
-import { loadNotice, noticeMetadata, siteOrigin, titleOf } from "../notice-route";
-import "../notice-print.css";
+import { loadNotice, loadPageExtras, noticeMetadata, siteOrigin, titleOf } from "@/lib/pages/notice-route";
+import "@/components/notice-print.css";
 
 export const dynamic = "force-dynamic";
 
@@ -20,5 +20,6 @@ export default async function NoticePage({ params }: Params) {
   setRequestLocale(locale);
   const [notice, origin] = await Promise.all([loadNotice(id), siteOrigin()]);
   const current = notice.versions.at(-1)!;
-  return <NoticePageView notice={notice} version={current} title={titleOf(notice, current)} origin={origin} />;
+  const { translations, signOff } = await loadPageExtras(notice.id, current.version);
+  return <NoticePageView notice={notice} version={current} title={titleOf(notice, current)} origin={origin} translations={translations} signOff={signOff} />;
 }

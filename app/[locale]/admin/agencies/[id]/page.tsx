@@ -5,8 +5,8 @@ import { AgencyForm } from "@/components/admin/agency-form";
 import { Link } from "@/i18n/navigation";
 import { getAgencyForAdmin } from "@/lib/admin/list-agencies-for-admin";
 import { db } from "@/lib/db/client";
-import { guarded } from "../../guard";
-import { updateAgencyAction } from "../actions";
+import { guarded } from "@/lib/admin/guard";
+import { updateAgencyAction } from "@/lib/admin/agency-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

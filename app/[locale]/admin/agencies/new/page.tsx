@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgencyForm } from "@/components/admin/agency-form";
 import { requireRole } from "@/lib/auth/authorize";
-import { guarded } from "../../guard";
-import { createAgencyAction } from "../actions";
+import { guarded } from "@/lib/admin/guard";
+import { createAgencyAction } from "@/lib/admin/agency-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 

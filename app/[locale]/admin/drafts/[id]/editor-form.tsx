@@ -16,7 +16,7 @@ import { BUILT_IN_ENV } from "@/lib/built-in-env";
 import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
 import type { NoticeFieldName } from "@/lib/publishing/notice-fields";
 import { CATEGORIES, toCategorySlug } from "@/lib/categories/vocabulary";
-import type { EditorState, SimpleState } from "./actions";
+import type { EditorState, SimpleState } from "@/lib/drafts/draft-actions";
 import { ReasonInputs } from "./reason-inputs";
 
 /** The largest request the server takes (next.config.ts); larger selections are stopped here. */

@@ -10,11 +10,12 @@ import { getDraftReview } from "@/lib/drafts/get-draft-review";
 import { DRAFT_FIELD_NAMES, publishableFields, type DraftFieldName } from "@/lib/drafts/draft-fields";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { ALLOWED_EXTENSIONS } from "@/lib/publishing/attachment-policy";
-import { guarded } from "../../guard";
-import { loadDraftPage } from "../load-draft-page";
-import { deleteDraftAction, saveDraftAction, type EditorState } from "./actions";
+import { portalTimeZone } from "@/lib/portal-time-zone";
+import { guarded } from "@/lib/admin/guard";
+import { loadDraftPage } from "@/lib/admin/load-draft-page";
+import { deleteDraftAction, saveDraftAction, type EditorState } from "@/lib/drafts/draft-actions";
 import { EditorForm } from "./editor-form";
-import { approveDraftAction, returnDraftAction, withdrawDraftAction } from "./review-actions";
+import { approveDraftAction, returnDraftAction, withdrawDraftAction } from "@/lib/drafts/review-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DraftPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
-  // Set by app/[locale]/admin/notices/actions.ts when Amend or Correct opened this existing draft.
+  // Set by lib/admin/notice-actions.ts when Amend or Correct opened this existing draft.
   const opened = (await searchParams)?.opened;
   setRequestLocale(locale);
   const t = await getTranslations("editor");
@@ -64,6 +65,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         <DraftReviewPanel
           view={view}
           review={review}
+          zone={portalTimeZone()}
           withdrawAction={withdrawDraftAction.bind(null, locale, draft.id)}
           approveAction={approveDraftAction.bind(null, locale, draft.id)}
           returnAction={returnDraftAction.bind(null, locale, draft.id)}

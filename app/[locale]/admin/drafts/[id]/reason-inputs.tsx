@@ -6,7 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
-import type { EditorState } from "./actions";
+import type { EditorState } from "@/lib/drafts/draft-actions";
 
 export function ReasonInputs({ kind, state }: { kind: "amend" | "correct"; state: EditorState }) {
   const t = useTranslations("editor.reason");

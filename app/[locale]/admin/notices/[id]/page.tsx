@@ -7,12 +7,12 @@ import { requireUser } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { effectiveValue, noticeTitle } from "@/lib/notices/effective-fields";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { guarded } from "../../guard";
-import { startAmendmentAction } from "../actions";
-import { StartForm } from "../start-form";
+import { guarded } from "@/lib/admin/guard";
+import { startAmendmentAction } from "@/lib/admin/notice-actions";
+import { StartForm } from "@/components/admin/notice-start-form";
 import { listTranslations } from "@/lib/translations/list-translations";
-import { linkTranslationAction } from "./translation/actions";
-import { TranslationForm } from "./translation/translation-form";
+import { linkTranslationAction } from "@/lib/translations/translation-actions";
+import { TranslationForm } from "@/components/admin/translation-form";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -5,8 +5,8 @@ import { redirect } from "@/i18n/navigation";
 import { listOwnAgencies } from "@/lib/admin/get-admin-dashboard";
 import { currentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
-import { startNoticeAction } from "../actions";
-import { StartForm } from "../start-form";
+import { startNoticeAction } from "@/lib/admin/notice-actions";
+import { StartForm } from "@/components/admin/notice-start-form";
 
 type Props = { params: Promise<{ locale: string }> };
 

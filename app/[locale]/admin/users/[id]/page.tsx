@@ -7,8 +7,8 @@ import { Link } from "@/i18n/navigation";
 import { listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
 import { getUserForAdmin } from "@/lib/admin/list-users-for-admin";
 import { db } from "@/lib/db/client";
-import { guarded } from "../../guard";
-import { changeAccessAction, disableUserAction, resetPasswordAction } from "../actions";
+import { guarded } from "@/lib/admin/guard";
+import { changeAccessAction, disableUserAction, resetPasswordAction } from "@/lib/admin/user-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { UserCreateForm } from "@/components/admin/user-forms";
 import { listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
 import { db } from "@/lib/db/client";
-import { guarded } from "../../guard";
-import { createUserAction } from "../actions";
+import { guarded } from "@/lib/admin/guard";
+import { createUserAction } from "@/lib/admin/user-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { describeTokenSubscription } from "@/lib/alerts/alert-token-lookup";
 import type { AlertLocale } from "@/lib/alerts/alert-mails";
 import { AlertTokenPage, TokenButtonForm } from "@/components/alerts/alert-token-page";
-import { confirmAction } from "../../actions";
+import { confirmAction } from "@/lib/alerts/alert-page-actions";
 
 export const dynamic = "force-dynamic";
 

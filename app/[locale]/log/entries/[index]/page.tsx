@@ -6,7 +6,7 @@ import { readDb } from "@/lib/db/read-db";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getLogEntryDetail, type LogEntryDetail } from "@/lib/log-service/get-log-entry-detail";
 import { LogLeafSummary } from "@/components/log-leaf-summary";
-import { indexParam } from "../../index-param";
+import { indexParam } from "@/lib/pages/index-param";
 
 export const dynamic = "force-dynamic";
 

@@ -4,12 +4,12 @@ import { Link, redirect } from "@/i18n/navigation";
 import { SubmitForReviewForm } from "@/components/review/review-forms";
 import { db } from "@/lib/db/client";
 import { getDraftReview } from "@/lib/drafts/get-draft-review";
-import { guarded } from "../../../guard";
+import { guarded } from "@/lib/admin/guard";
 import { DraftContent } from "@/components/review/draft-content";
-import { loadDraftPage } from "../../load-draft-page";
-import { publishDraftAction } from "../actions";
+import { loadDraftPage } from "@/lib/admin/load-draft-page";
+import { publishDraftAction } from "@/lib/drafts/draft-actions";
 import { PublishForm } from "./publish-form";
-import { submitDraftAction } from "../review-actions";
+import { submitDraftAction } from "@/lib/drafts/review-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

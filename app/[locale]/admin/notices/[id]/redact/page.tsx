@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { getRedactionChoices } from "@/lib/admin/get-redaction-choices";
 import { db } from "@/lib/db/client";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { guarded } from "../../../guard";
+import { guarded } from "@/lib/admin/guard";
 import { redactAction } from "./actions";
 import { RedactForm } from "./redact-form";
 

@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { getRetractionTarget } from "@/lib/admin/get-retraction-target";
 import { db } from "@/lib/db/client";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { guarded } from "../../../guard";
+import { guarded } from "@/lib/admin/guard";
 import { retractAction } from "./actions";
 import { RetractForm } from "./retract-form";
 

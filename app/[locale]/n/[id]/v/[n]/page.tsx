@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { NoticePageView } from "@/components/notice-page-view";
-import { loadNotice, noticeMetadata, siteOrigin, titleOf, versionOf } from "../../../notice-route";
-import "../../../notice-print.css";
+import { loadNotice, loadPageExtras, noticeMetadata, siteOrigin, titleOf, versionOf } from "@/lib/pages/notice-route";
+import "@/components/notice-print.css";
 
 export const dynamic = "force-dynamic";
 
@@ -21,5 +21,6 @@ export default async function NoticeVersionPage({ params }: Params) {
   setRequestLocale(locale);
   const [notice, origin] = await Promise.all([loadNotice(id), siteOrigin()]);
   const version = versionOf(notice, n);
-  return <NoticePageView notice={notice} version={version} title={titleOf(notice, version)} origin={origin} />;
+  const { translations, signOff } = await loadPageExtras(notice.id, version.version);
+  return <NoticePageView notice={notice} version={version} title={titleOf(notice, version)} origin={origin} translations={translations} signOff={signOff} />;
 }

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { getDraft, type DraftView } from "@/lib/drafts/get-draft";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { guarded } from "../guard";
+import { guarded } from "./guard";
 
 export async function loadDraftPage(locale: string, id: string): Promise<DraftView> {
   // requireUser first, so a signed-out visitor is sent to sign in even for an unknown id.

@@ -9,13 +9,22 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { readDb } from "@/lib/db/read-db";
-import { orNotFound } from "@/lib/pages/or-not-found";
+import { orNotFound } from "./or-not-found";
 import { getNotice, type NoticeDto, type NoticeVersionDto } from "@/lib/notices/get-notice";
+import { getSignOff } from "@/lib/notices/get-sign-off";
+import { listTranslations, type NoticeTranslationLink } from "@/lib/translations/list-translations";
 import { effectiveValue, noticeTitle } from "@/lib/notices/effective-fields";
 import { routing } from "@/i18n/routing";
 import { publicOrigin } from "@/lib/api/public-origin";
 
 export const loadNotice = cache(async (id: string): Promise<NoticeDto> => orNotFound(getNotice(await readDb(), id)));
+
+/** What a notice's page shows besides the notice: links to its translations and who signed the version off. */
+export async function loadPageExtras(noticeId: string, version: number): Promise<{ translations: NoticeTranslationLink[]; signOff: string | null }> {
+  const prisma = await readDb();
+  const [translations, signOff] = await Promise.all([listTranslations(prisma, noticeId), getSignOff(prisma, noticeId, version)]);
+  return { translations, signOff };
+}
 
 /**
  * The version a URL names. Only canonical positive integers ("2", not "02", "2.0", "+2"),

@@ -7,10 +7,10 @@ import "server-only";
  */
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { FORM_MESSAGE_KEYS } from "@/lib/admin/admin-inputs";
-import { FieldError } from "@/lib/admin/field-error";
-import { callService } from "@/lib/admin/server-action";
-import { fieldErrors, formFields, FORM_ERROR, type FormState, type FormValues } from "@/lib/admin/form-fields";
+import { FORM_MESSAGE_KEYS } from "./admin-inputs";
+import { FieldError } from "./field-error";
+import { callService } from "./server-action";
+import { fieldErrors, formFields, FORM_ERROR, type FormState, type FormValues } from "./form-fields";
 import type { Actor } from "@/lib/auth/authorize";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin, type RequestOrigin } from "@/lib/auth/request-origin";

@@ -9,8 +9,8 @@ import { callService } from "@/lib/admin/server-action";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
-import { linkTranslation } from "@/lib/translations/link-translation";
-import { formObject } from "../../../drafts/editor-input";
+import { linkTranslation } from "./link-translation";
+import { formObject } from "@/lib/drafts/editor-input";
 
 export interface TranslationState {
   tone: "ok" | "error" | null;

@@ -3,14 +3,14 @@
 import { actionLocale } from "@/i18n/action-locale";
 import { revalidatePath } from "next/cache";
 import { redirect } from "@/i18n/navigation";
-import { addUser } from "@/lib/admin/add-user";
-import { passwordResetInput, userAccessInput, userCreateInput, userDisableInput } from "@/lib/admin/admin-inputs";
-import { changeUserAccess } from "@/lib/admin/change-user-access";
-import { disableUser } from "@/lib/admin/disable-user";
-import type { FormState } from "@/lib/admin/form-fields";
-import { resetUserPassword } from "@/lib/admin/reset-user-password";
+import { addUser } from "./add-user";
+import { passwordResetInput, userAccessInput, userCreateInput, userDisableInput } from "./admin-inputs";
+import { changeUserAccess } from "./change-user-access";
+import { disableUser } from "./disable-user";
+import type { FormState } from "./form-fields";
+import { resetUserPassword } from "./reset-user-password";
 import { db } from "@/lib/db/client";
-import { runFormAction } from "../form-action";
+import { runFormAction } from "./form-action";
 
 export async function createUserAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   locale = actionLocale(locale);

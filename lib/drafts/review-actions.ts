@@ -15,17 +15,17 @@ import { ApiError } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
-import { approveDraft } from "@/lib/drafts/approve-draft";
-import { DRAFT_IN_REVIEW, DRAFT_PUBLISHED } from "@/lib/drafts/draft-dto";
-import { StaleDraftError } from "@/lib/drafts/newer-version";
-import { returnDraft } from "@/lib/drafts/return-draft";
-import { COMMENT_MAX, COMMENT_REQUIRED, DRAFT_INCOMPLETE, NOT_IN_REVIEW, NOT_SUBMITTED, OWN_DRAFT, PUBLISH_AT_PAST, REVIEW_NOT_REQUIRED } from "@/lib/drafts/review-steps";
-import { submitDraft } from "@/lib/drafts/submit-draft";
-import { withdrawDraft } from "@/lib/drafts/withdraw-draft";
+import { approveDraft } from "./approve-draft";
+import { DRAFT_IN_REVIEW, DRAFT_PUBLISHED } from "./draft-dto";
+import { StaleDraftError } from "./newer-version";
+import { returnDraft } from "./return-draft";
+import { COMMENT_MAX, COMMENT_REQUIRED, DRAFT_INCOMPLETE, NOT_IN_REVIEW, NOT_SUBMITTED, OWN_DRAFT, PUBLISH_AT_PAST, REVIEW_NOT_REQUIRED } from "./review-steps";
+import { submitDraft } from "./submit-draft";
+import { withdrawDraft } from "./withdraw-draft";
 import { parsePortalLocalTime } from "@/lib/portal-local-time";
 import { portalTimeZone } from "@/lib/portal-time-zone";
 import { TranslationOfRefused } from "@/lib/translations/translation-of";
-import { formObject } from "../editor-input";
+import { formObject } from "./editor-input";
 
 import type { ReviewFormState } from "@/components/review/review-forms";
 

@@ -3,12 +3,12 @@
 import { actionLocale } from "@/i18n/action-locale";
 import { revalidatePath } from "next/cache";
 import { redirect } from "@/i18n/navigation";
-import { agencyCreateInput, agencyUpdateInput } from "@/lib/admin/admin-inputs";
-import { createAgency } from "@/lib/admin/create-agency";
-import type { FormState } from "@/lib/admin/form-fields";
-import { updateAgency } from "@/lib/admin/update-agency";
+import { agencyCreateInput, agencyUpdateInput } from "./admin-inputs";
+import { createAgency } from "./create-agency";
+import type { FormState } from "./form-fields";
+import { updateAgency } from "./update-agency";
 import { db } from "@/lib/db/client";
-import { runFormAction } from "../form-action";
+import { runFormAction } from "./form-action";
 
 export async function createAgencyAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   locale = actionLocale(locale);

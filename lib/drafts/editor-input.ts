@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { PROBLEMS } from "@/lib/publishing/notice-fields";
-import { DRAFT_FIELD_NAMES, DRAFT_INVALID_CHARACTERS, NO_REASON_FOR_NEW, type DraftFieldName } from "@/lib/drafts/draft-fields";
+import { DRAFT_FIELD_NAMES, DRAFT_INVALID_CHARACTERS, NO_REASON_FOR_NEW, type DraftFieldName } from "./draft-fields";
 import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
 
 const MULTI = new Set(["attachments", "removeAttachment"]);

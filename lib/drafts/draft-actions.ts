@@ -14,19 +14,19 @@ import type { ApiError } from "@/lib/api/errors";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
-import { deleteDraft } from "@/lib/drafts/delete-draft";
-import { DRAFT_PUBLISHED, type DraftAttachmentDto } from "@/lib/drafts/draft-dto";
-import { draftFieldsSchema, publishProblems, type DraftFieldName } from "@/lib/drafts/draft-fields";
-import { StaleDraftError, type NewerVersion } from "@/lib/drafts/newer-version";
-import { publishDraft } from "@/lib/drafts/publish-draft";
-import { NOT_STALE, rebaseDraft } from "@/lib/drafts/rebase-draft";
-import { saveDraft } from "@/lib/drafts/save-draft";
+import { deleteDraft } from "./delete-draft";
+import { DRAFT_PUBLISHED, type DraftAttachmentDto } from "./draft-dto";
+import { draftFieldsSchema, publishProblems, type DraftFieldName } from "./draft-fields";
+import { StaleDraftError, type NewerVersion } from "./newer-version";
+import { publishDraft } from "./publish-draft";
+import { NOT_STALE, rebaseDraft } from "./rebase-draft";
+import { saveDraft } from "./save-draft";
 import { TRANSLATION_OF_INVALID, TRANSLATION_OF_UNKNOWN, TranslationOfRefused } from "@/lib/translations/translation-of";
 import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
 import { MAX_ATTACHMENTS } from "@/lib/publishing/attachment-policy";
 import { fieldProblems } from "@/lib/publishing/notice-fields";
 import { humanSize } from "@/components/notice-format";
-import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "../editor-input";
+import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "./editor-input";
 
 export interface EditorState {
   /** Increments with every answer, so the form's inputs remount with `values`. */

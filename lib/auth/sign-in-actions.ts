@@ -3,9 +3,9 @@
 import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { redirect } from "@/i18n/navigation";
-import { auth } from "@/lib/auth/server";
-import { signInRefused, type SignInState } from "@/lib/auth/sign-in-outcome";
-import { signOut } from "@/lib/auth/sign-out";
+import { auth } from "./server";
+import { signInRefused, type SignInState } from "./sign-in-outcome";
+import { signOut } from "./sign-out";
 import { isMirror } from "@/lib/mirror/mirror-config";
 
 export async function signInAction(locale: string, _previous: SignInState, form: FormData): Promise<SignInState> {

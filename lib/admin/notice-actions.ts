@@ -10,7 +10,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { requestOrigin } from "@/lib/auth/request-origin";
 import { db } from "@/lib/db/client";
 import { createDraft, type CreateDraftInput } from "@/lib/drafts/create-draft";
-import { formObject } from "../drafts/editor-input";
+import { formObject } from "@/lib/drafts/editor-input";
 
 export interface StartState {
   message: string | null;

@@ -6,9 +6,9 @@
 import { redirect } from "next/navigation";
 import { actionLocale } from "@/i18n/action-locale";
 import { db } from "@/lib/db/client";
-import { isAlertToken } from "@/lib/alerts/alert-tokens";
-import { confirmSubscription } from "@/lib/alerts/confirm-subscription";
-import { unsubscribe } from "@/lib/alerts/unsubscribe";
+import { isAlertToken } from "./alert-tokens";
+import { confirmSubscription } from "./confirm-subscription";
+import { unsubscribe } from "./unsubscribe";
 
 export async function confirmAction(locale: string, form: FormData): Promise<void> {
   const token = form.get("token");
