@@ -76,6 +76,12 @@ describe("signed notes: a repeated signature", () => {
 });
 
 describe("signed notes: which signature belongs to a verifier", () => {
+  it("verifies and keeps each known key's signature", () => {
+    const vb = parseVerifierKey(b.verifierKey);
+    const opened = openNote(signNote("hello\n", [signerA, signerB]), [vb, va]);
+    expect(opened.signatures.map((s) => s.name)).toEqual(["a.example/log", "b.example/witness"]);
+  });
+
   it("needs both the name and the key ID to match", () => {
     const line = sigLines(signNote("hello\n", [signerA]));
     // A's key ID and signature under another name: not A's signature.
@@ -134,6 +140,21 @@ describe("signed notes: signature lines", () => {
   it("rejects a string that is not well-formed UTF-16 before encoding it", () => {
     const good = signNote("hello\n", [signerA]);
     expectCode(() => openNote(good.replace("hello", "hel\ud800lo"), [va]), FormatError, "bad-utf8");
+  });
+});
+
+describe("signed notes: error messages say what is wrong", () => {
+  const good = signNote("hello\n", [signerA]);
+  it.each([
+    ["no blank line", "hello\n" + sigLines(good), /no blank line before its signatures/],
+    ["no signature lines", "hello\n\n", /no signature lines/],
+    ["no final newline", good.slice(0, -1), /no signature lines/],
+    ["too many signatures", "x\n\n" + sigLines(good).repeat(MAX_SIGNATURES + 1), /more than 100 signatures/],
+    ["too large", "x".repeat(MAX_NOTE_BYTES) + "\n\n" + sigLines(good), /larger than 65536 bytes/],
+    ["a bad signature", "hellp\n\n" + sigLines(good), /invalid signature for key a\.example\/log/],
+    ["no known signature", signNote("hello\n", [signerB]), /not signed by any known key/],
+  ])("%s", (_name, note, message) => {
+    expect(() => openNote(note, [va])).toThrow(message);
   });
 });
 
