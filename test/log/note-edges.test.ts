@@ -156,6 +156,11 @@ describe("signed notes: error messages say what is wrong", () => {
   ])("%s", (_name, note, message) => {
     expect(() => openNote(note, [va])).toThrow(message);
   });
+
+  it("a missing blank line or signature block is a malformed note", () => {
+    expectCode(() => openNote("hello\n" + sigLines(good), [va]), FormatError, "malformed-note");
+    expectCode(() => openNote("hello\n\n", [va]), FormatError, "malformed-note");
+  });
 });
 
 describe("signing a note", () => {
