@@ -63,7 +63,8 @@ export function openNote(note: string | Uint8Array, verifiers: readonly NoteVeri
   if (split < 0) throw new FormatError("malformed-note", "note has no blank line before its signatures");
   const text = msg.slice(0, split + 1);
   const sigBlock = msg.slice(split + 2);
-  if (sigBlock.length === 0 || !sigBlock.endsWith("\n")) throw new FormatError("malformed-note", "note has no signature lines");
+  // An empty block does not end in a newline either.
+  if (!sigBlock.endsWith("\n")) throw new FormatError("malformed-note", "note has no signature lines");
 
   const lines = sigBlock.slice(0, -1).split("\n");
   if (lines.length > MAX_SIGNATURES) throw new FormatError("malformed-note", `note has more than ${MAX_SIGNATURES} signatures`);

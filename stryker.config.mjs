@@ -1,0 +1,22 @@
+/**
+ * Mutation testing of the verifiable core, lib/log and lib/verify: `npm run test:mutation`.
+ * How to run it, how long it takes and the last scores: docs/mutation-testing.md.
+ * @type {import("@stryker-mutator/api/core").PartialStrykerOptions}
+ */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts" },
+  mutate: ["lib/log/**/*.ts", "lib/verify/**/*.ts", "!lib/log/index.ts", "!lib/verify/index.ts"],
+  // Each mutant runs only the tests that executed its code.
+  coverageAnalysis: "perTest",
+  // The machine has two cores; one worker leaves the other for everything else.
+  concurrency: 1,
+  // Reruns test only the mutants whose code or tests changed since the last run.
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
+  tempDirName: ".stryker-tmp",
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  thresholds: { high: 90, low: 80, break: null },
+};
