@@ -1,13 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { readFileSync } from "node:fs";
-import { parseSignerKey } from "./lib/log/note-keys";
-import { parseWitnessPolicy, policyAllowsLog } from "./lib/log/witness-policy";
-import { uploadBodyLimit as computeUploadBodyLimit } from "./lib/http/request-guard.mjs";
-import { contentSecurityPolicy } from "./lib/http/content-security-policy.mjs";
-import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
-import { pageCacheNextConfig } from "./lib/page-cache/next-config";
-import { TOOL_ONLY, envSchema, parseEnv } from "./lib/env-schema";
+import { parseSignerKey } from "./lib/core/log/note-keys";
+import { parseWitnessPolicy, policyAllowsLog } from "./lib/core/log/witness-policy";
+import { uploadBodyLimit as computeUploadBodyLimit } from "./lib/server/http/request-guard.mjs";
+import { contentSecurityPolicy } from "./lib/server/http/content-security-policy.mjs";
+import { SECURITY_HEADERS } from "./lib/server/http/security-headers.mjs";
+import { pageCacheNextConfig } from "./lib/server/page-cache/next-config";
+import { TOOL_ONLY, envSchema, parseEnv } from "./lib/server/env-schema";
 
 /**
  * The environment, parsed here so that a bad value fails the build (and `next start`), naming
@@ -72,7 +72,7 @@ function builtInWitnessPolicy(): string {
 const witnessPolicy = builtInWitnessPolicy();
 
 /**
- * The largest request the editor's server actions accept (lib/http/request-guard.mjs computes it
+ * The largest request the editor's server actions accept (lib/server/http/request-guard.mjs computes it
  * from ATTACHMENT_MAX_BYTES). Next refuses larger server-action bodies (default 1 MB) and buffers
  * at most proxyClientMaxBodySize of a body passing through proxy.ts (default 10 MB, truncating
  * the rest), so both are raised to this. A file just over the attachment limit still fits, and so
@@ -85,7 +85,7 @@ const uploadBodyLimit = computeUploadBodyLimit(buildEnv.ATTACHMENT_MAX_BYTES);
 
 /**
  * The policy for `next dev` and `next start`, which make no nonces: Next inlines its bootstrap
- * scripts, so it needs 'unsafe-inline' (lib/http/content-security-policy.mjs). server.mjs
+ * scripts, so it needs 'unsafe-inline' (lib/server/http/content-security-policy.mjs). server.mjs
  * (`npm start`) puts a policy with a nonce into every request's Content-Security-Policy header
  * and answers with it; this one is sent only when the request has none (decided per request,
  * since these headers are fixed at build time).
@@ -99,7 +99,7 @@ const fallbackPolicy = {
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Compression, metadata in the head for every client, and the proxy seeing requests as they
-  // came: what the public page cache relies on (lib/page-cache/next-config.ts explains each).
+  // came: what the public page cache relies on (lib/server/page-cache/next-config.ts explains each).
   ...pageCacheNextConfig({ serverCompresses: buildEnv.GONGSHI_SERVER_COMPRESSES === "1" }),
   reactStrictMode: true,
   env: {

@@ -1,19 +1,19 @@
 /**
  * Locale negotiation for pages (Next 16's proxy, formerly middleware), and the public page
- * cache in front of the public pages (lib/page-cache/README.md). API routes, the C2SP log endpoints, a
+ * cache in front of the public pages (lib/server/page-cache/README.md). API routes, the C2SP log endpoints, a
  * mirror's C2SP add-checkpoint and static files are excluded: their URLs are a contract and never
  * localized.
  * Staff pages additionally get no-store and noindex headers; their authorization does not
- * depend on this file (every service checks it, see lib/auth/authorize.ts).
+ * depend on this file (every service checks it, see lib/server/auth/authorize.ts).
  * A mirror (docs/mirrors.md) has no staff pages at all: sign-in, drafts and the admin area
  * answer the visitor's 404 page, as any unknown page does. Its write APIs answer 404 through
- * lib/mirror/not-on-a-mirror.ts, and lib/auth/current-actor.ts signs nobody in there.
+ * lib/server/mirror/not-on-a-mirror.ts, and lib/server/auth/current-actor.ts signs nobody in there.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
-import { isMirror } from "./lib/mirror/mirror-config";
-import { answerPublicPage } from "./lib/page-cache/proxy-answer";
+import { isMirror } from "./lib/server/mirror/mirror-config";
+import { answerPublicPage } from "./lib/server/page-cache/proxy-answer";
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/(?:[^/]+\/)?admin(?:\/|$)/;

@@ -7,7 +7,7 @@
  * kept gzipped would reach browsers gzipped twice. Compressing a 48 KB page for every visitor
  * halved the rate of cache hits (docs/performance.md). Here Next's own compression is off, the
  * same `compression` middleware Next uses compresses everything else, and a cache answer that
- * is already gzipped is sent as it is (lib/page-cache/precompressed.mjs, docs/decisions.md).
+ * is already gzipped is sent as it is (lib/server/page-cache/precompressed.mjs, docs/decisions.md).
  *
  * Options as `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME,
  * default 0.0.0.0); any other is refused (exit code 2).
@@ -17,11 +17,11 @@ import { Duplex } from "node:stream";
 import compression from "compression";
 import next from "next";
 import onHeaders from "on-headers";
-import { guardRequest, sessionChecker, uploadBodyLimit } from "./lib/http/request-guard.mjs";
-import { HSTS, servedOverHttps } from "./lib/http/strict-transport.mjs";
-import { contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.mjs";
-import { clientAddressPreparer } from "./lib/http/client-address.mjs";
-import { declareServerCompresses, sendPrecompressedAsIs } from "./lib/page-cache/precompressed.mjs";
+import { guardRequest, sessionChecker, uploadBodyLimit } from "./lib/server/http/request-guard.mjs";
+import { HSTS, servedOverHttps } from "./lib/server/http/strict-transport.mjs";
+import { contentSecurityPolicy, newNonce } from "./lib/server/http/content-security-policy.mjs";
+import { clientAddressPreparer } from "./lib/server/http/client-address.mjs";
+import { declareServerCompresses, sendPrecompressedAsIs } from "./lib/server/page-cache/precompressed.mjs";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -34,12 +34,12 @@ try {
   process.exit(2);
 }
 
-// Told to Next, the bundle and lib/env-schema.ts, before any of them is loaded.
+// Told to Next, the bundle and lib/server/env-schema.ts, before any of them is loaded.
 process.env.NODE_ENV = "production";
 declareServerCompresses();
 
-// The log's public endpoints, answered before Next (lib/log-http/fast-path.ts), bundled by
-// `npm run build`. The bundle also carries the environment's schema (lib/env-schema.ts), which
+// The log's public endpoints, answered before Next (lib/server/log-http/fast-path.ts), bundled by
+// `npm run build`. The bundle also carries the environment's schema (lib/server/env-schema.ts), which
 // this file, plain JavaScript, cannot import as TypeScript.
 const fastPathBundle = `${import.meta.dirname}/.next/log-http.mjs`;
 if (!existsSync(fastPathBundle)) {
@@ -71,7 +71,7 @@ const selfHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hos
 const selfOrigin = `http://${selfHost}:${port}`;
 process.env.GONGSHI_SELF_ORIGIN = selfOrigin;
 
-// Who the client is, from the socket and TRUSTED_PROXIES only (lib/http/client-address.mjs).
+// Who the client is, from the socket and TRUSTED_PROXIES only (lib/server/http/client-address.mjs).
 let prepareClientAddress;
 try {
   prepareClientAddress = clientAddressPreparer(startEnv.TRUSTED_PROXIES);
@@ -92,11 +92,11 @@ try {
   console.error(`gongshi: ${error.message}`);
   process.exit(1);
 }
-if (serveLog) console.info("gongshi: log endpoints answered before Next (lib/log-http)");
+if (serveLog) console.info("gongshi: log endpoints answered before Next (lib/server/log-http)");
 
 const compress = compression();
 // Malformed paths, foreign-origin server actions and large anonymous bodies are answered
-// before Next reads anything (lib/http/request-guard.mjs).
+// before Next reads anything (lib/server/http/request-guard.mjs).
 const guard = { uploadLimit: uploadBodyLimit(ATTACHMENT_MAX_BYTES), hasStaffSession: sessionChecker(selfOrigin) };
 
 /** On a client that disconnects mid-response, the middleware never ends its zlib stream: end it (as Next does). */

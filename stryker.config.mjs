@@ -1,12 +1,12 @@
 /**
- * Mutation testing of the verifiable core, lib/log and lib/verify: `npm run test:mutation`.
+ * Mutation testing of the verifiable core, lib/core/log and lib/core/verify: `npm run test:mutation`.
  * How to run it, how long it takes and the last scores: docs/mutation-testing.md.
  * @type {import("@stryker-mutator/api/core").PartialStrykerOptions}
  */
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts" },
-  mutate: ["lib/log/**/*.ts", "lib/verify/**/*.ts", "!lib/log/index.ts", "!lib/verify/index.ts"],
+  mutate: ["lib/core/log/**/*.ts", "lib/core/verify/**/*.ts", "!lib/core/log/index.ts", "!lib/core/verify/index.ts"],
   // Each mutant runs only the tests that executed its code.
   coverageAnalysis: "perTest",
   // The machine has two cores; one worker leaves the other for everything else.

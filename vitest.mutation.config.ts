@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 
 /**
- * The tests Stryker runs against each mutant of lib/log and lib/verify (stryker.config.mjs).
+ * The tests Stryker runs against each mutant of lib/core/log and lib/core/verify (stryker.config.mjs).
  * Only the fast pure unit tests: no database, no subprocess, no exhaustive oracle sweep —
  * with those a run was estimated at days. Its own include list on purpose: mergeConfig with
  * vitest.config.ts would concatenate the include arrays and bring every test back.

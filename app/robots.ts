@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
-import { publicOrigin } from "@/lib/api/public-origin";
+import { publicOrigin } from "@/lib/server/api/public-origin";
 
 /**
  * Crawlers are welcome on every page. /api/ is closed to them except the OpenAPI document:

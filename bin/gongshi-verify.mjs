@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";
 
-// lib/log/errors.ts
+// lib/core/log/errors.ts
 var CodedError = class extends Error {
   code;
   constructor(code, message) {
@@ -34,7 +34,7 @@ function requireIndex(name, value) {
   }
 }
 
-// lib/log/encoding.ts
+// lib/core/log/encoding.ts
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 var B64_INDEX = new Int16Array(128).fill(-1);
 for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
@@ -842,7 +842,7 @@ var sha512 = /* @__PURE__ */ createHasher(
   /* @__PURE__ */ oidNist(3)
 );
 
-// lib/log/hash.ts
+// lib/core/log/hash.ts
 var HASH_SIZE = 32;
 var LEAF_PREFIX = Uint8Array.of(0);
 var NODE_PREFIX = Uint8Array.of(1);
@@ -867,10 +867,10 @@ function parseHash(text2) {
   return bytes;
 }
 
-// lib/log/stored-hashes.ts
+// lib/core/log/stored-hashes.ts
 var MAX_TREE_SIZE = 2 ** 52;
 
-// lib/log/proof-verify.ts
+// lib/core/log/proof-verify.ts
 function rootFromInclusionProof(index, size, leafHash, proof) {
   requireIndex("index", index);
   requireIndex("size", size);
@@ -2427,7 +2427,7 @@ function ed(opts) {
 }
 var ed25519 = /* @__PURE__ */ ed({});
 
-// lib/log/commitment.ts
+// lib/core/log/commitment.ts
 var SALT_SIZE = 32;
 function commitValue(salt, value) {
   if (!(salt instanceof Uint8Array) || salt.length !== SALT_SIZE) {
@@ -2443,7 +2443,7 @@ function isWellFormed(s) {
   return !new RegExp("\\p{Cs}", "u").test(s);
 }
 
-// lib/log/note-keys.ts
+// lib/core/log/note-keys.ts
 var ALG_ED25519 = 1;
 var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 function isValidKeyName(name) {
@@ -2496,7 +2496,7 @@ function parseVerifierKey(text2) {
   };
 }
 
-// lib/log/note.ts
+// lib/core/log/note.ts
 var MAX_NOTE_BYTES = 64 * 1024;
 var MAX_SIGNATURES = 100;
 var SIG_PREFIX = "\u2014 ";
@@ -2509,7 +2509,7 @@ function openNote(note, verifiers) {
   if (split2 < 0) throw new FormatError("malformed-note", "note has no blank line before its signatures");
   const text2 = msg.slice(0, split2 + 1);
   const sigBlock = msg.slice(split2 + 2);
-  if (sigBlock.length === 0 || !sigBlock.endsWith("\n")) throw new FormatError("malformed-note", "note has no signature lines");
+  if (!sigBlock.endsWith("\n")) throw new FormatError("malformed-note", "note has no signature lines");
   const lines = sigBlock.slice(0, -1).split("\n");
   if (lines.length > MAX_SIGNATURES) throw new FormatError("malformed-note", `note has more than ${MAX_SIGNATURES} signatures`);
   const message = utf8(text2);
@@ -2562,7 +2562,7 @@ function requireWellFormed(text2) {
   return text2;
 }
 
-// lib/log/checkpoint.ts
+// lib/core/log/checkpoint.ts
 function parseCheckpoint(text2) {
   if (!text2.endsWith("\n")) throw new FormatError("bad-checkpoint", "checkpoint text must end with a newline");
   const lines = text2.slice(0, -1).split("\n");
@@ -2590,7 +2590,7 @@ function openCheckpoint(signed, origin, verifiers) {
   return { checkpoint, note };
 }
 
-// lib/log/tlog-proof.ts
+// lib/core/log/tlog-proof.ts
 var TLOG_PROOF_HEADER = "c2sp.org/tlog-proof@v1";
 var MAX_PROOF_HASHES = 64;
 function formatTlogProof(p) {
@@ -2639,7 +2639,7 @@ function verifyTlogProof(text2, entry, origin, verifiers) {
   return { proof, checkpoint, note, leafHash };
 }
 
-// lib/log/jcs.ts
+// lib/core/log/jcs.ts
 function canonicalJson(value) {
   return serialize(value, /* @__PURE__ */ new Set());
 }
@@ -2732,7 +2732,7 @@ function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// lib/log/notice-leaf-schema.ts
+// lib/core/log/notice-leaf-schema.ts
 var NOTICE_SCHEMA = "gongshi/notice/v1";
 var NOTICE_KINDS = ["publish", "amend", "correct", "retract"];
 var AGENCY_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -2761,7 +2761,7 @@ function isCommitment(value) {
   return typeof value === "string" && COMMITMENT_PATTERN.test(value);
 }
 
-// lib/log/notice-leaf-check.ts
+// lib/core/log/notice-leaf-check.ts
 var NOTICE_MEMBERS = ["agency", "attachments", "fields", "kind", "loggedAt", "notice", "schema", "supersedes", "version"];
 var REDACT_MEMBERS = ["agency", "basis", "kind", "loggedAt", "notice", "schema", "target", "withhold"];
 var ATTACHMENT_MEMBERS = ["name", "sha256", "size"];
@@ -2886,7 +2886,7 @@ function quote(text2) {
   return JSON.stringify(text2.length > 40 ? text2.slice(0, 40) + "\u2026" : text2);
 }
 
-// lib/log/notice-leaf-verify.ts
+// lib/core/log/notice-leaf-verify.ts
 function commitmentPaths(leaf) {
   const fields = Object.keys(leaf.fields).sort(compareCodeUnits);
   return fields.concat(leaf.attachments.map((_, i) => attachmentNamePath(i)));
@@ -2924,7 +2924,7 @@ function own(record, key) {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : void 0;
 }
 
-// lib/log/notice-leaf.ts
+// lib/core/log/notice-leaf.ts
 var MAX_LEAF_SIZE = 65535;
 var inputFail = (code, message) => {
   throw new InputError(code, message);
@@ -2960,7 +2960,7 @@ function decodeLeaf(bytes) {
   return record;
 }
 
-// lib/log/cosignature.ts
+// lib/core/log/cosignature.ts
 var ALG_COSIGNATURE_V1 = 4;
 var HEADER = "cosignature/v1\n";
 var SIG_PREFIX2 = "\u2014 ";
@@ -3029,10 +3029,10 @@ function verifyCosignatures(checkpointText, signatures, verifiers) {
   return { valid, invalid };
 }
 
-// lib/log/witness-protocol.ts
+// lib/core/log/witness-protocol.ts
 var MAX_ADD_CHECKPOINT_BYTES = 16 * 1024;
 
-// lib/log/witness-policy.ts
+// lib/core/log/witness-policy.ts
 var MAX_POLICY_BYTES = 64 * 1024;
 var MAX_ENTRIES = 100;
 function parseWitnessPolicy(text2) {
@@ -3145,7 +3145,7 @@ function isPlainHttpUrl(text2) {
   return (url.protocol === "http:" || url.protocol === "https:") && url.search === "" && url.hash === "" && url.username === "" && url.password === "";
 }
 
-// lib/verify/step-content.ts
+// lib/core/verify/step-content.ts
 function checkContent(shown, entryLeaf) {
   const leaf = readNoticeLeaf(entryLeaf);
   if (typeof leaf === "string") return { result: failed("leaf-unreadable", leaf) };
@@ -3236,7 +3236,7 @@ function failed(code, detail) {
   return { step: "content", status: "failed", code, detail };
 }
 
-// lib/verify/step-consistency.ts
+// lib/core/verify/step-consistency.ts
 function checkConsistency(note, log, earlier) {
   const result = (status, code, detail, extra = {}) => ({
     step: "consistency",
@@ -3289,7 +3289,7 @@ function checkConsistency(note, log, earlier) {
   return result("ok", "consistent", `the log ${direction} (${older.size} \u2192 ${newer.size} entries) without rewriting it`, sizes);
 }
 
-// lib/verify/step-log.ts
+// lib/core/verify/step-log.ts
 function checkLeafHash(rebuiltLeaf, entry) {
   let claimed;
   try {
@@ -3368,7 +3368,7 @@ function checkSignature(note, log) {
   }
 }
 
-// lib/verify/witness-quorum.ts
+// lib/core/verify/witness-quorum.ts
 function policyFromWitnessKeys(keys) {
   const witnesses = [];
   for (const key of keys) {
@@ -3439,7 +3439,7 @@ function describeQuorumRule(rule) {
   return count + members.join(", ");
 }
 
-// lib/verify/step-witnesses.ts
+// lib/core/verify/step-witnesses.ts
 function checkWitnesses(note, log, requirement) {
   const step = "witnesses";
   let policy = null;
@@ -3475,7 +3475,7 @@ function isKeyList(requirement) {
   return Array.isArray(requirement);
 }
 
-// lib/verify/verify-notice-version.ts
+// lib/core/verify/verify-notice-version.ts
 function verifyNoticeVersion(input) {
   const results = [];
   const content = checkContent(input.shown, input.entry.leaf);
@@ -3507,7 +3507,7 @@ function notReached(step, after) {
   return { step, status: "skipped", code: "not-reached", detail: `not checked: the ${after} step failed` };
 }
 
-// lib/verify/two-histories.ts
+// lib/core/verify/two-histories.ts
 function findTwoHistories(first, second, log, consistencyProof, policy) {
   const a = open(first, log, "first");
   if (a.verdict === "invalid") return a;
@@ -3559,7 +3559,7 @@ function summarize2(checkpoint) {
   return { size: checkpoint.size, rootHash: formatHash(checkpoint.rootHash) };
 }
 
-// lib/verify/kept-checkpoint-verdict.ts
+// lib/core/verify/kept-checkpoint-verdict.ts
 function judgeKeptCheckpoint(input, results) {
   const { kept, current, log, proof, policy } = input;
   const found = findTwoHistories(kept, current, log, proof ?? void 0, policy);
@@ -3577,7 +3577,7 @@ function judgeKeptCheckpoint(input, results) {
   return { results: judged, split: rolledBack ? { origin: log.origin, verifierKey: log.verifierKey, older: current, newer: kept, reason: "rolled-back" } : null };
 }
 
-// lib/verify/bundle-schema.ts
+// lib/core/verify/bundle-schema.ts
 function fail(path, message) {
   throw new FormatError("bad-bundle", `${path}: ${message}`);
 }
@@ -3623,7 +3623,7 @@ function parseJson(text2, maxBytes) {
   }
 }
 
-// lib/verify/bundle.ts
+// lib/core/verify/bundle.ts
 var BUNDLE_FORMAT = "gongshi/proof-bundle/v1";
 var BUNDLES_FORMAT = "gongshi/proof-bundles/v1";
 var MAX_BUNDLE_BYTES = 8 * 1024 * 1024;
@@ -3705,7 +3705,7 @@ function checkTlogProofAgrees(bundle, path) {
   if (bundle.tlogProof !== expected) fail(`${path}.tlogProof`, "does not match entry.index, inclusionProof and checkpoint");
 }
 
-// lib/verify/attachment-files.ts
+// lib/core/verify/attachment-files.ts
 function leafAttachments(leaf) {
   try {
     const record = decodeLeaf(typeof leaf === "string" ? fromBase64(leaf) : leaf);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 
-// lib/log/errors.ts
+// lib/core/log/errors.ts
 var CodedError = class extends Error {
   code;
   constructor(code, message) {
@@ -30,7 +30,7 @@ function requireIndex(name, value) {
   }
 }
 
-// lib/log/encoding.ts
+// lib/core/log/encoding.ts
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 var B64_INDEX = new Int16Array(128).fill(-1);
 for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
@@ -838,7 +838,7 @@ var sha512 = /* @__PURE__ */ createHasher(
   /* @__PURE__ */ oidNist(3)
 );
 
-// lib/log/hash.ts
+// lib/core/log/hash.ts
 var HASH_SIZE = 32;
 var LEAF_PREFIX = Uint8Array.of(0);
 var NODE_PREFIX = Uint8Array.of(1);
@@ -860,10 +860,10 @@ function parseHash(text) {
   return bytes;
 }
 
-// lib/log/stored-hashes.ts
+// lib/core/log/stored-hashes.ts
 var MAX_TREE_SIZE = 2 ** 52;
 
-// lib/log/proof-verify.ts
+// lib/core/log/proof-verify.ts
 function verifyConsistency(size1, size2, proof, root1, root2) {
   requireIndex("size1", size1);
   requireIndex("size2", size2);
@@ -2388,12 +2388,12 @@ function ed(opts) {
 }
 var ed25519 = /* @__PURE__ */ ed({});
 
-// lib/log/commitment.ts
+// lib/core/log/commitment.ts
 function isWellFormed(s) {
   return !new RegExp("\\p{Cs}", "u").test(s);
 }
 
-// lib/log/note-keys.ts
+// lib/core/log/note-keys.ts
 var ALG_ED25519 = 1;
 var SIGNER_PREFIX = "PRIVATE+KEY+";
 var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
@@ -2447,7 +2447,7 @@ function parseVerifierKey(text) {
   };
 }
 
-// lib/log/note.ts
+// lib/core/log/note.ts
 var MAX_NOTE_BYTES = 64 * 1024;
 var MAX_SIGNATURES = 100;
 var SIG_PREFIX = "\u2014 ";
@@ -2460,7 +2460,7 @@ function openNote(note, verifiers) {
   if (split2 < 0) throw new FormatError("malformed-note", "note has no blank line before its signatures");
   const text = msg.slice(0, split2 + 1);
   const sigBlock = msg.slice(split2 + 2);
-  if (sigBlock.length === 0 || !sigBlock.endsWith("\n")) throw new FormatError("malformed-note", "note has no signature lines");
+  if (!sigBlock.endsWith("\n")) throw new FormatError("malformed-note", "note has no signature lines");
   const lines = sigBlock.slice(0, -1).split("\n");
   if (lines.length > MAX_SIGNATURES) throw new FormatError("malformed-note", `note has more than ${MAX_SIGNATURES} signatures`);
   const message = utf8(text);
@@ -2513,7 +2513,7 @@ function requireWellFormed(text) {
   return text;
 }
 
-// lib/log/checkpoint.ts
+// lib/core/log/checkpoint.ts
 function parseCheckpoint(text) {
   if (!text.endsWith("\n")) throw new FormatError("bad-checkpoint", "checkpoint text must end with a newline");
   const lines = text.slice(0, -1).split("\n");
@@ -2541,12 +2541,12 @@ function openCheckpoint(signed, origin, verifiers) {
   return { checkpoint, note };
 }
 
-// lib/log/notice-leaf-schema.ts
+// lib/core/log/notice-leaf-schema.ts
 var MAX_FIELDS = 64;
 var MAX_ATTACHMENTS = 100;
 var MAX_WITHHOLD = MAX_FIELDS + MAX_ATTACHMENTS;
 
-// lib/log/cosignature.ts
+// lib/core/log/cosignature.ts
 var ALG_COSIGNATURE_V1 = 4;
 var HEADER = "cosignature/v1\n";
 var SIG_PREFIX2 = "\u2014 ";
@@ -2595,7 +2595,7 @@ function generateCosignatureKey(name) {
   return { signerKey: `${SIGNER_PREFIX}${name}+${id}+${toBase64(concatBytes(Uint8Array.of(ALG_COSIGNATURE_V1), seed))}`, verifierKey };
 }
 
-// lib/log/witness-protocol.ts
+// lib/core/log/witness-protocol.ts
 var MAX_ADD_CHECKPOINT_BYTES = 16 * 1024;
 var MAX_CONSISTENCY_PROOF_LINES = 63;
 var TLOG_SIZE_CONTENT_TYPE = "text/x.tlog.size";
@@ -2626,10 +2626,10 @@ function formatTlogSize(size) {
 `;
 }
 
-// lib/log/witness-policy.ts
+// lib/core/log/witness-policy.ts
 var MAX_POLICY_BYTES = 64 * 1024;
 
-// lib/log/witness-check.ts
+// lib/core/log/witness-check.ts
 function openAddCheckpoint(body, keysFor) {
   let request;
   let origin;

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { csvUrl } from "@/lib/feeds/csv-link";
-import type { FeedLocale } from "@/lib/feeds/feed";
-import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/search-params";
+import { csvUrl } from "@/lib/shared/feeds/csv-link";
+import type { FeedLocale } from "@/lib/server/feeds/feed";
+import { DEFAULT_SEARCH_PARAMS } from "@/lib/shared/search/search-params";
 
 const linkClass = "text-blue-800 underline";
 

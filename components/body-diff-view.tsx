@@ -1,5 +1,5 @@
 /**
- * A notice body's changes (lib/notices/body-diff.ts) rendered as the notice reads: headings stay
+ * A notice body's changes (lib/shared/notices/body-diff.ts) rendered as the notice reads: headings stay
  * headings, list items are regrouped into their lists, table rows into a table that scrolls in
  * its own box. Inserted and deleted words are <ins>/<del> with underline or strike-through and
  * words for screen readers around them; a moved section is a dashed box where it went and a
@@ -7,9 +7,9 @@
  */
 import { Fragment, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { Run } from "@/lib/markdown/blocks";
-import { safeUrl } from "@/lib/markdown/notice-markdown";
-import type { DiffBlock, DiffContainer, DiffSpan, Move } from "@/lib/notices/body-diff";
+import type { Run } from "@/lib/shared/markdown/blocks";
+import { safeUrl } from "@/lib/shared/markdown/notice-markdown";
+import type { DiffBlock, DiffContainer, DiffSpan, Move } from "@/lib/shared/notices/body-diff";
 
 type TextBlock = Extract<DiffBlock, { cells: DiffSpan[][] }>;
 type MovedAway = Extract<DiffBlock, { change: "movedAway" }>;

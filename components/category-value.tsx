@@ -1,8 +1,8 @@
 import { useLocale } from "next-intl";
-import { categoryOf } from "@/lib/categories/vocabulary";
+import { categoryOf } from "@/lib/shared/categories/vocabulary";
 
 /**
- * A notice's stored category in the page's language (lib/categories/vocabulary.ts); a value the
+ * A notice's stored category in the page's language (lib/shared/categories/vocabulary.ts); a value the
  * vocabulary does not know is shown as the notice committed it, in the notice's language.
  */
 export function CategoryValue({ stored, lang }: { stored: string; lang: string | undefined }) {

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PortalTime } from "./portal-time";
 import { Link } from "@/i18n/navigation";
-import type { LogEntriesPage } from "@/lib/log-service/list-log-entries";
+import type { LogEntriesPage } from "@/lib/server/log-service/list-log-entries";
 
 const linkClass = "text-blue-800 underline";
 

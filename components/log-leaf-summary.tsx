@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { LogEntryDetail } from "@/lib/log-service/get-log-entry-detail";
+import type { LogEntryDetail } from "@/lib/server/log-service/get-log-entry-detail";
 import { PortalTime } from "./portal-time";
 
 const linkClass = "text-red-800 underline";

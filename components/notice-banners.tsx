@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { NoticeBanner } from "@/lib/notices/notice-status";
-import type { VersionReason } from "@/lib/notices/reason-fields";
+import type { NoticeBanner } from "@/lib/shared/notices/notice-status";
+import type { VersionReason } from "@/lib/shared/notices/reason-fields";
 import { PortalTime } from "./portal-time";
 
 const TONE: Record<NoticeBanner["type"], string> = {

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { NoticeVersionDto } from "@/lib/notices/get-notice";
+import type { NoticeVersionDto } from "@/lib/server/notices/get-notice";
 
 /**
  * How to cite this version: enough to find it again (permanent URL) and to check it (log index,

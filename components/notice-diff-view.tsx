@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { effectiveValue } from "@/lib/notices/effective-fields";
-import { versionReason } from "@/lib/notices/reason-fields";
+import { effectiveValue } from "@/lib/shared/notices/effective-fields";
+import { versionReason } from "@/lib/shared/notices/reason-fields";
 import { VersionReasonText } from "./notice-banners";
-import { withCategoryLabel } from "@/lib/categories/vocabulary";
-import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
-import { diffAttachments, diffFields, type DiffSegment, type FieldChange } from "@/lib/notices/version-diff";
+import { withCategoryLabel } from "@/lib/shared/categories/vocabulary";
+import type { NoticeDto, NoticeVersionDto } from "@/lib/server/notices/get-notice";
+import { diffAttachments, diffFields, type DiffSegment, type FieldChange } from "@/lib/shared/notices/version-diff";
 import { BodyDiffView, ChangeMark, DEL_CLASS, INS_CLASS, MOVED_CLASS } from "./body-diff-view";
 import { humanSize } from "./notice-format";
 import { PortalTime } from "./portal-time";

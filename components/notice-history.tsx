@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { NoticeVersionDto } from "@/lib/notices/get-notice";
+import type { NoticeVersionDto } from "@/lib/server/notices/get-notice";
 import { PortalTime } from "./portal-time";
 
 /**

@@ -1,9 +1,9 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
-import { effectiveValue } from "@/lib/notices/effective-fields";
-import type { NoticeDto, NoticeVersionDto } from "@/lib/notices/get-notice";
-import { noticeBanners } from "@/lib/notices/notice-status";
+import { effectiveValue } from "@/lib/shared/notices/effective-fields";
+import type { NoticeDto, NoticeVersionDto } from "@/lib/server/notices/get-notice";
+import { noticeBanners } from "@/lib/shared/notices/notice-status";
 import { NoticeBanners } from "./notice-banners";
 import { NoticeCitation } from "./notice-citation";
 import { dateField } from "./notice-format";
@@ -12,7 +12,7 @@ import { NoticeProofDetails } from "./notice-proof-details";
 import { NoticeVersionView } from "./notice-version-view";
 import { AttachmentFileCheck } from "./verify/attachment-file-check";
 import { PortalTime } from "./portal-time";
-import type { NoticeTranslationLink } from "@/lib/translations/list-translations";
+import type { NoticeTranslationLink } from "@/lib/server/translations/list-translations";
 import { NoticeTranslations } from "./notice-translations";
 import { NoticeSignOff } from "./notice-sign-off";
 import { CategoryValue } from "./category-value";
@@ -20,7 +20,7 @@ import { VerifyControl } from "./verify/verify-control";
 
 /**
  * A notice as of one version: heading and details, banners, content, verification, citation, proof details and history.
- * `translations` and `signOff` are read by the page (lib/pages/notice-route.ts).
+ * `translations` and `signOff` are read by the page (lib/server/pages/notice-route.ts).
  */
 export function NoticePageView({ notice, version, title, origin, translations, signOff }: { notice: NoticeDto; version: NoticeVersionDto; title: string; origin: string; translations: NoticeTranslationLink[]; signOff: string | null }) {
   const t = useTranslations("notice");

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { PortalTime } from "./portal-time";
-import type { NoticeVersionDto } from "@/lib/notices/get-notice";
+import type { NoticeVersionDto } from "@/lib/server/notices/get-notice";
 
 /**
  * Where this version stands in the public log, for checking by hand or with the offline

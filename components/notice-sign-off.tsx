@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-/** "签发：张三" under a version's details, when its agency shows who signed it off (lib/notices/get-sign-off.ts). */
+/** "签发：张三" under a version's details, when its agency shows who signed it off (lib/server/notices/get-sign-off.ts). */
 export async function NoticeSignOff({ name }: { name: string | null }) {
   if (!name) return null;
   const t = await getTranslations("signOff");

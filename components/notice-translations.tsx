@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { NoticeTranslationLink } from "@/lib/translations/list-translations";
+import type { NoticeTranslationLink } from "@/lib/server/translations/list-translations";
 
 /** The two languages a notice's page is offered in; a translation in another is linked by its id. */
 const PAGE_LOCALES = new Set(["zh-CN", "en"]);

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { NoticeVersionDto } from "@/lib/notices/get-notice";
-import { NoticeMarkdown } from "@/lib/markdown/notice-markdown";
+import type { NoticeVersionDto } from "@/lib/server/notices/get-notice";
+import { NoticeMarkdown } from "@/lib/shared/markdown/notice-markdown";
 import { humanSize } from "./notice-format";
 
 /** One version's body (Markdown, rendered inert on the server) and its attachments. */

@@ -1,8 +1,8 @@
 import { useLocale, useTimeZone } from "next-intl";
-import { DEFAULT_PORTAL_TIME_ZONE, formatPortalTime, type PortalTimeStyle } from "@/lib/portal-time";
+import { DEFAULT_PORTAL_TIME_ZONE, formatPortalTime, type PortalTimeStyle } from "@/lib/shared/portal-time";
 
 /**
- * Every time a public page shows goes through here (lib/portal-time.ts has the rule): the
+ * Every time a public page shows goes through here (lib/shared/portal-time.ts has the rule): the
  * portal's zone (i18n/request.ts takes it from PORTAL_TIME_ZONE) and the reader's language.
  * For server and browser components alike.
  */

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 
-import { READING_MODE_COOKIE } from "@/lib/pages/reading-mode-cookie";
+import { READING_MODE_COOKIE } from "@/lib/shared/reading-mode-cookie";
 
 // The choice is read on the server so the first paint is already right.
 

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { LogIdentity } from "@/lib/log-service/get-log-identity";
+import type { LogIdentity } from "@/lib/server/log-service/get-log-identity";
 
-/** The footer; `identity` is the served log's (lib/log-service/get-log-identity.ts), null without a key. */
+/** The footer; `identity` is the served log's (lib/server/log-service/get-log-identity.ts), null without a key. */
 export function SiteFooter({ identity }: { identity: LogIdentity | null }) {
   const t = useTranslations("site");
   return (

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { portalTimeZone } from "@/lib/portal-time-zone";
+import { portalTimeZone } from "@/lib/server/portal-time-zone";
 import { loadMessages } from "./messages";
 import { routing } from "./routing";
 

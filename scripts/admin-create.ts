@@ -7,9 +7,9 @@
 import "./load-env";
 import { readFile } from "node:fs/promises";
 import { text } from "node:stream/consumers";
-import { ApiError } from "@/lib/api/errors";
-import { createUser } from "@/lib/auth/create-user";
-import { db } from "@/lib/db/client";
+import { ApiError } from "@/lib/server/api/errors";
+import { createUser } from "@/lib/server/auth/create-user";
+import { db } from "@/lib/server/db/client";
 import { cliArgs } from "./cli-args";
 
 const USAGE = "npm run admin:create -- --email ADDRESS --name NAME [--password-file FILE] (password on stdin otherwise)";

@@ -1,12 +1,12 @@
 /**
  * `npm run alerts:send`: one round of alert digests, then exit — for cron-style deployments
  * (ALERT_DIGEST_INTERVAL_MS=0 on the web servers). Safe to run alongside them
- * (lib/alerts/send-digests.ts). Exits 1 if any digest could not be sent (it is tried again next time).
+ * (lib/server/alerts/send-digests.ts). Exits 1 if any digest could not be sent (it is tried again next time).
  */
 import "./load-env";
-import { db } from "@/lib/db/client";
-import { portalMailer } from "@/lib/alerts/mailer";
-import { sendDigests } from "@/lib/alerts/send-digests";
+import { db } from "@/lib/server/db/client";
+import { portalMailer } from "@/lib/server/alerts/mailer";
+import { sendDigests } from "@/lib/server/alerts/send-digests";
 
 const prisma = db();
 try {

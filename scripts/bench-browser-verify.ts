@@ -14,10 +14,10 @@
 import "./load-env";
 import { randomInt } from "node:crypto";
 import { chromium } from "@playwright/test";
-import { createPrisma } from "@/lib/db/client";
-import { envOf, type LogConfig } from "@/lib/env";
-import { parseSignerKey } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
+import { createPrisma } from "@/lib/server/db/client";
+import { envOf, type LogConfig } from "@/lib/server/env";
+import { parseSignerKey } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { addPending, createBenchDatabase, noticeId } from "./bench-log-data";
 import { ensureBuild, startServer } from "./bench-log-http";
 import { benchArgs } from "./bench-args";

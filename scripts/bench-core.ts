@@ -1,5 +1,5 @@
 /**
- * npm run bench:core — throughput of lib/log's verifiable core, each figure next to the
+ * npm run bench:core — throughput of lib/core/log's verifiable core, each figure next to the
  * physical limit measured in the same run, plus the size of the browser verifier bundle.
  *
  *   npx tsx scripts/bench-core.ts           prints the report (Markdown) to stdout, progress to stderr
@@ -39,7 +39,7 @@ import {
   TILE_WIDTH,
   type Hash,
   type TileData,
-} from "../lib/log/index";
+} from "../lib/core/log/index";
 import { benchArgs } from "./bench-args";
 
 const args = benchArgs({ flags: ["write"] });
@@ -340,7 +340,7 @@ function measureCheckpoints(root: Hash) {
 interface BundleReport {
   readonly rawKB: number;
   readonly gzipKB: number;
-  /** Minified KB per package (`@noble/curves`, …) or top folder (`lib/log`), largest first. */
+  /** Minified KB per package (`@noble/curves`, …) or top folder (`lib/core/log`), largest first. */
   readonly groups: { path: string; kB: number }[];
   readonly contributors: { path: string; kB: number }[];
 }
@@ -373,7 +373,7 @@ function inputSizes(metafile: Metafile): Map<string, number> {
   return new Map(Object.entries(inputs).map(([path, { bytesInOutput }]) => [path.replace(/^.*node_modules\//, ""), bytesInOutput / 1024]));
 }
 
-/** Sums files by package ("@noble/curves") or by folder ("lib/log"). */
+/** Sums files by package ("@noble/curves") or by folder ("lib/core/log"). */
 function groupInputs(sizes: Map<string, number>): Map<string, number> {
   const groups = new Map<string, number>();
   for (const [path, kB] of sizes) {
@@ -436,7 +436,7 @@ function report(r: Results): string {
     "",
     "| Measurement | Rate | As 64-B SHA-256 | Limit (same run) | Ratio | Noise |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",
-    hashRow("SHA-256, 64 B, `@noble/hashes` (what lib/log uses)", r.context.noble, 1),
+    hashRow("SHA-256, 64 B, `@noble/hashes` (what lib/core/log uses)", r.context.noble, 1),
     hashRow("SHA-256, 64 B, `node:crypto` one-shot `hash()` (context)", r.context.oneShot, 1),
     hashRow(`SHA-256, ${BULK_BYTES / 1024} KiB, \`node:crypto\` (context: bulk compression rate)`, r.context.bulk, equivalents(BULK_BYTES)),
     hashRow(`Leaf hashing, \`hashLeaf\`, ${r.leafBytes}-B notice leaf`, r.leaf.leaf, leafEq),

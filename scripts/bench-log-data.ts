@@ -6,9 +6,9 @@
 import path from "node:path";
 import { randomBytes, randomInt } from "node:crypto";
 import pg from "pg";
-import { migrate, readMigrations } from "@/lib/db/migrate";
-import { envOf } from "@/lib/env-schema";
-import { commitFields } from "@/lib/log";
+import { migrate, readMigrations } from "@/lib/server/db/migrate";
+import { envOf } from "@/lib/server/env-schema";
+import { commitFields } from "@/lib/core/log";
 
 export const AGENCY = "hp-planning";
 

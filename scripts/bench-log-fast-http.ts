@@ -1,6 +1,6 @@
 /**
  * npm run bench:log-http — the log's public endpoints as `npm start` serves them (server.mjs
- * answers them before Next, lib/log-http), each next to a plain Node `http` server answering
+ * answers them before Next, lib/server/log-http), each next to a plain Node `http` server answering
  * bytes of the same size from memory, in rounds that alternate between the two
  * (docs/performance.md, "Log endpoints before Next").
  *
@@ -20,7 +20,7 @@ import { spawn } from "node:child_process";
 import { randomInt } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
-import { generateKey, TILE_WIDTH, tilePath } from "@/lib/log";
+import { generateKey, TILE_WIDTH, tilePath } from "@/lib/core/log";
 import { benchArgs } from "./bench-args";
 import { ensureBuild, load, startServer, type LoadResult, type Server } from "./bench-log-http";
 import { int, median } from "./bench-stats";

@@ -5,7 +5,7 @@
  *   npm run bench:log-insert                  prints the report (Markdown) to stdout
  *   --size=N --rounds=N --keep                a smaller table, fewer rounds, keep the database
  *
- * The committer's own statement (insertEntries in lib/log-service/entry-store.ts), 10,000
+ * The committer's own statement (insertEntries in lib/server/log-service/entry-store.ts), 10,000
  * entries at a time, into copies of log_entry that differ in one thing each, in alternating
  * rounds: no indexes (the baseline), log_entry's indexes on an empty table, the same on a table
  * of N entries, that plus the foreign key to the versions, and that without the leaf-hash
@@ -17,8 +17,8 @@
  */
 import "./load-env";
 import { randomBytes } from "node:crypto";
-import { insertEntries, type NewEntry } from "@/lib/log-service/entry-store";
-import type { SqlRunner } from "@/lib/log-service/tile-store";
+import { insertEntries, type NewEntry } from "@/lib/server/log-service/entry-store";
+import type { SqlRunner } from "@/lib/server/log-service/tile-store";
 import { createBenchDatabase } from "./bench-log-data";
 import { benchArgs } from "./bench-args";
 import { int, median, ms } from "./bench-stats";

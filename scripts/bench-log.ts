@@ -17,9 +17,9 @@
  */
 import "./load-env";
 import os from "node:os";
-import { createPrisma } from "@/lib/db/client";
-import type { LogConfig } from "@/lib/env";
-import { generateKey, parseSignerKey } from "@/lib/log";
+import { createPrisma } from "@/lib/server/db/client";
+import type { LogConfig } from "@/lib/server/env";
+import { generateKey, parseSignerKey } from "@/lib/core/log";
 import { createBenchDatabase } from "./bench-log-data";
 import { writeDocBlock } from "./bench-doc";
 import { ORIGIN, args, progress, started } from "./bench-log/settings";

@@ -8,7 +8,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type pg from "pg";
-import { asciiPdf } from "@/lib/seed/ascii-pdf";
+import { asciiPdf } from "@/lib/server/seed/ascii-pdf";
 
 /** Gives every `every`-th bench notice (BENCH-n, n a multiple of `every`) still unlogged a small PDF on its first version. */
 export async function insertBenchAttachments(client: pg.Client, every: number): Promise<{ files: number; bytes: number }> {
@@ -53,7 +53,7 @@ export interface PlainRead {
   seconds: number;
 }
 
-/** Through the same HTTP client as the mirror's (global fetch, lib/mirror/origin-client.ts), so the two differ only in what is done with the answers. */
+/** Through the same HTTP client as the mirror's (global fetch, lib/server/mirror/origin-client.ts), so the two differ only in what is done with the answers. */
 async function get(base: string, path: string): Promise<Buffer> {
   const response = await fetch(`${base}${path}`, { headers: { "user-agent": "gongshi-bench" } });
   const body = Buffer.from(await response.arrayBuffer());
@@ -62,7 +62,7 @@ async function get(base: string, path: string): Promise<Buffer> {
 }
 
 /**
- * The origin's own rate for the reads a sync from `from` makes (lib/mirror/sync-mirror.ts,
+ * The origin's own rate for the reads a sync from `from` makes (lib/server/mirror/sync-mirror.ts,
  * copy-checkpoint.ts, store-records.ts): the checkpoint, the agencies, the checkpoint chain, every
  * records page of every checkpoint (256 entries, not crossing a checkpoint, one after another) and
  * each page's attachments (8 at a time). JSON is parsed only to find what to fetch next: nothing is

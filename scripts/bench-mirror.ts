@@ -18,13 +18,13 @@
  */
 import "./load-env";
 import os from "node:os";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { LogConfig } from "@/lib/env";
-import { generateKey, parseSignerKey, parseVerifierKey } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import type { MirrorConfig } from "@/lib/mirror/mirror-config";
-import { syncMirror, type SyncOutcome } from "@/lib/mirror/sync-mirror";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { LogConfig } from "@/lib/server/env";
+import { generateKey, parseSignerKey, parseVerifierKey } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import type { MirrorConfig } from "@/lib/server/mirror/mirror-config";
+import { syncMirror, type SyncOutcome } from "@/lib/server/mirror/sync-mirror";
 import { createBenchDatabase, type BenchDatabase } from "./bench-log-data";
 import { cpuBetween, cpuSnapshot, ensureBuild, startServer, type Server } from "./bench-log-http";
 import { insertBenchNotices } from "./bench-portal-data";
@@ -135,7 +135,7 @@ function report(r: { setup: Setup; buildId: string; loadStart: number; loadEnd: 
     "",
     `Origin: ${int(NOTICES)} notices, ${int(s.entries)} log entries (amendments, corrections and retractions included) in ${s.checkpoints} checkpoints, ` +
       `${int(s.files)} of them with a PDF attachment (${bytes(s.fileBytes)} in all); ${int(s.insertSec)} s to insert, ${int(s.attachSec)} s to attach, ${int(s.commitSec)} s to commit to the log. ` +
-      `The origin is the production server (server.mjs) on 127.0.0.1; the mirror is \`syncMirror\` (lib/mirror/sync-mirror.ts) in the bench process, into an empty migrated database on the same PostgreSQL (${r.mirrorBytes} after the copy). ` +
+      `The origin is the production server (server.mjs) on 127.0.0.1; the mirror is \`syncMirror\` (lib/server/mirror/sync-mirror.ts) in the bench process, into an empty migrated database on the same PostgreSQL (${r.mirrorBytes} after the copy). ` +
       `"Plain read": the same requests (checkpoint, agencies, chain, every records page of 256 entries, every attachment 8 at a time) through the same \`fetch\`, nothing checked or written.`,
     "",
     "| Measurement | Notices | Entries | Attachments | Seconds | Notices/s | Entries/s | × plain read | CPU cores: origin server / bench process / whole machine |",

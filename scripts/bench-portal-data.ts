@@ -8,8 +8,8 @@
  */
 import { randomBytes, randomInt } from "node:crypto";
 import type pg from "pg";
-import { DEMO_AGENCIES } from "@/lib/seed/demo-agencies";
-import { DEMO_NOTICES, type DemoContentFields } from "@/lib/seed/demo-notices";
+import { DEMO_AGENCIES } from "@/lib/server/seed/demo-agencies";
+import { DEMO_NOTICES, type DemoContentFields } from "@/lib/server/seed/demo-notices";
 
 const DAY = 86_400_000;
 const CONTENT = DEMO_NOTICES.flatMap((n) => n.versions.filter((v) => v.kind !== "retract").map((v) => ({ agency: n.agency, fields: v.fields as DemoContentFields })));

@@ -28,16 +28,16 @@ import http from "node:http";
 import path from "node:path";
 import { randomInt } from "node:crypto";
 import os from "node:os";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { LogConfig } from "@/lib/env";
-import { generateKey, parseSignerKey } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { getNotice } from "@/lib/notices/get-notice";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { reindexAll } from "@/lib/search/reindex-all";
-import { searchNotices } from "@/lib/search/search-notices";
-import { parseSearchParams } from "@/lib/search/search-params";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { LogConfig } from "@/lib/server/env";
+import { generateKey, parseSignerKey } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { getNotice } from "@/lib/server/notices/get-notice";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { reindexAll } from "@/lib/server/search/reindex-all";
+import { searchNotices } from "@/lib/server/search/search-notices";
+import { parseSearchParams } from "@/lib/shared/search/search-params";
 import { createBenchDatabase, type BenchDatabase } from "./bench-log-data";
 import { ensureBuild, startServer, type Server } from "./bench-log-http";
 import { benchFields, benchNoticeId, insertBenchNotices } from "./bench-portal-data";
@@ -105,7 +105,7 @@ function get(server: Server, path: string, headers: Record<string, string> = {})
     req.on("error", reject);
   });
 }
-/** Page responses answered from the public page cache (lib/page-cache), and all of them. */
+/** Page responses answered from the public page cache (lib/server/page-cache), and all of them. */
 const answered = { hits: 0, all: 0 };
 async function getOk(server: Server, path: string): Promise<void> {
   const r = await get(server, path, { "accept-encoding": "gzip" });
@@ -399,7 +399,7 @@ async function main(): Promise<void> {
       return;
     }
     // The rows measure what each page costs at 50 connections from one address: the per-client
-    // search limit (lib/rate-limit) would refuse most of that load, so it is off here; --load
+    // search limit (lib/server/rate-limit) would refuse most of that load, so it is off here; --load
     // measures it.
     server = await startServer({ ...serverEnv, RATE_LIMIT_SEARCH_PER_MINUTE: "0" }, PORT);
     progress(`the production server (server.mjs) answering on ${server.base}`);

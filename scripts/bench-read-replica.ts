@@ -12,7 +12,7 @@
  * notice, what /api/v1/notices/{id} and the notice page read) by concurrent workers:
  *   1. on the primary alone (the baseline: DATABASE_READ_URL unset);
  *   2. on the replica alone, no rule (what a careless replica setup would do);
- *   3. through the rule (lib/db/read-routing.mjs, as readDb() does), the primary quiet;
+ *   3. through the rule (lib/server/db/read-routing.mjs, as readDb() does), the primary quiet;
  *   4. through the rule while a writer publishes notices on the primary without pause, with
  *      DATABASE_READ_MAX_WAIT_MS 50 (the default) and 0.
  * Both clusters run on this machine, so the replica adds no capacity here: the figures show the
@@ -22,17 +22,17 @@ import "./load-env";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { createReadRouter, type ReadRouter } from "@/lib/db/read-routing.mjs";
-import { migrate, readMigrations } from "@/lib/db/migrate";
-import { generateKey, parseSignerKey } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { getNotice } from "@/lib/notices/get-notice";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { newNoticeId } from "@/lib/publishing/new-notice-id";
-import { writeAgencies } from "@/lib/agencies/write-agencies";
-import { DEMO_AGENCIES } from "@/lib/seed/demo-agencies";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { createReadRouter, type ReadRouter } from "@/lib/server/db/read-routing.mjs";
+import { migrate, readMigrations } from "@/lib/server/db/migrate";
+import { generateKey, parseSignerKey } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { getNotice } from "@/lib/server/notices/get-notice";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { newNoticeId } from "@/lib/server/publishing/new-notice-id";
+import { writeAgencies } from "@/lib/server/agencies/write-agencies";
+import { DEMO_AGENCIES } from "@/lib/server/seed/demo-agencies";
 import { ReplicaClusters } from "../e2e/support/replica-clusters";
 import { benchArgs } from "./bench-args";
 import { writeDocBlock } from "./bench-doc";

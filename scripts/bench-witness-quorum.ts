@@ -1,6 +1,6 @@
 /**
  * The commit → quorum delay for scripts/bench-witness.ts: the portal's own committer and
- * witnessing loop (lib/log-service, lib/witnessing) against a throwaway database, with two real
+ * witnessing loop (lib/server/log-service, lib/server/witnessing) against a throwaway database, with two real
  * witnesses (bin/gongshi-witness.mjs) and a policy requiring both, while notices are added
  * continuously. Measured from the database afterwards:
  *
@@ -16,11 +16,11 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createPrisma } from "@/lib/db/client";
-import type { LogConfig } from "@/lib/env";
-import { formatAddCheckpointRequest, generateKey, hashLeaf, parseSignerKey, parseWitnessPolicy, signCheckpoint } from "@/lib/log";
-import { startCommitterLoop } from "@/lib/log-service/committer-loop";
-import { startWitnessingLoop } from "@/lib/witnessing/witnessing-loop";
+import { createPrisma } from "@/lib/server/db/client";
+import type { LogConfig } from "@/lib/server/env";
+import { formatAddCheckpointRequest, generateKey, hashLeaf, parseSignerKey, parseWitnessPolicy, signCheckpoint } from "@/lib/core/log";
+import { startCommitterLoop } from "@/lib/server/log-service/committer-loop";
+import { startWitnessingLoop } from "@/lib/server/witnessing/witnessing-loop";
 import { addPending, createBenchDatabase } from "./bench-log-data";
 import { ms, percentile } from "./bench-stats";
 

@@ -38,7 +38,7 @@ import {
   treeHash,
   type Hash,
   type HashReader,
-} from "../lib/log/index";
+} from "../lib/core/log/index";
 import { writeDocBlock } from "./bench-doc";
 import { writeTrustedLogs } from "./gongshi-witness/data-dir";
 import { median, ms, rate } from "./bench-stats";
@@ -165,7 +165,7 @@ const nobleText = "bench.example/noble\n1000\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
 const nobleNote = signNote(nobleText, [parseSignerKey(nobleLog.signerKey)]);
 const nobleVerifier = parseVerifierKey(nobleLog.verifierKey);
 const nobleWitness = parseCosignatureSignerKey(generateCosignatureKey("bench.example/w").signerKey);
-/** Context: the same signature work through the witness's own code (lib/log, @noble/curves). */
+/** Context: the same signature work through the witness's own code (lib/core/log, @noble/curves). */
 function nobleRound(durationMs: number): number {
   const t = performance.now();
   let ops = 0;
@@ -245,7 +245,7 @@ async function main(): Promise<void> {
       `| add-checkpoint, ${CLIENTS} clients in parallel, each on its own logs | ${rate(median(many))} | ${ms((1000 * CLIENTS) / median(many))} ms |`,
       `| baseline: node:crypto Ed25519, 1 verify + 1 sign per op | ${rate(median(eds))} | ${ms(1000 / median(eds))} ms |`,
       `| baseline: the disk, one request's durable writes (2 fsyncs of files, 1 of the directory, 1 rename) | ${rate(median(disk))} | ${ms(1000 / median(disk))} ms |`,
-      `| context: the same signature work in the witness's own code (lib/log on @noble/curves: open the note, cosign) | ${rate(median(noble))} | ${ms(1000 / median(noble))} ms |`,
+      `| context: the same signature work in the witness's own code (lib/core/log on @noble/curves: open the note, cosign) | ${rate(median(noble))} | ${ms(1000 / median(noble))} ms |`,
       ...(await measureCommitToQuorum(progress)),
     ];
     const cpus = os.cpus();

@@ -2,8 +2,8 @@
 import "./load-env";
 import path from "node:path";
 import pg from "pg";
-import { migrate, readMigrations } from "@/lib/db/migrate";
-import { databaseOwnerUrl } from "@/lib/env";
+import { migrate, readMigrations } from "@/lib/server/db/migrate";
+import { databaseOwnerUrl } from "@/lib/server/env";
 
 const client = new pg.Client({ connectionString: databaseOwnerUrl() });
 await client.connect();

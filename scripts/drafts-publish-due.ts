@@ -1,12 +1,12 @@
 /**
  * `npm run drafts:publish-due`: publishes the approved drafts whose scheduled time has come,
  * then exits — for deployments that run it from cron (SCHEDULED_PUBLISH_INTERVAL_MS=0 on the
- * web servers). Safe alongside them (lib/drafts/publish-due-drafts.ts). Exits 1 if a draft
+ * web servers). Safe alongside them (lib/server/drafts/publish-due-drafts.ts). Exits 1 if a draft
  * could not be published (it went back to review; the reason is in the audit trail).
  */
 import "./load-env";
-import { db } from "@/lib/db/client";
-import { publishDueDrafts } from "@/lib/drafts/publish-due-drafts";
+import { db } from "@/lib/server/db/client";
+import { publishDueDrafts } from "@/lib/server/drafts/publish-due-drafts";
 
 const prisma = db();
 try {

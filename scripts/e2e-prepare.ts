@@ -3,9 +3,9 @@
  * so every e2e run starts from the same known state. Refuses any database whose name does
  * not say it is for e2e, so it can never drop real data (e2e/support/e2e-database.ts).
  */
-import { createPrisma } from "@/lib/db/client";
-import { envOf, logConfig } from "@/lib/env";
-import { seedDemo } from "@/lib/seed/seed-demo";
+import { createPrisma } from "@/lib/server/db/client";
+import { envOf, logConfig } from "@/lib/server/env";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { recreateE2eDatabase } from "../e2e/support/e2e-database";
 
 // Recreated and migrated as the owner, seeded as the application, as in a deployment.

@@ -3,15 +3,15 @@
  * database and checks it against the checkpoint the last audit saved in FILE, the witnesses'
  * cosignatures and each mirror's checkpoint; checks that the audit trail explains every notice
  * version, role, agency assignment, API token and agency name, and that the search index is
- * what its builder makes (lib/log-service/audit-database.ts). Exits non-zero, naming each
+ * what its builder makes (lib/server/log-service/audit-database.ts). Exits non-zero, naming each
  * discrepancy, if anything does not check out; otherwise saves the newest checkpoint to FILE.
  */
 import "./load-env";
 import { parseArgs } from "node:util";
-import { db } from "@/lib/db/client";
-import { env, logConfig } from "@/lib/env";
-import { auditDatabase } from "@/lib/log-service/audit-database";
-import { readWitnessPolicy } from "@/lib/witnessing/witness-policy";
+import { db } from "@/lib/server/db/client";
+import { env, logConfig } from "@/lib/server/env";
+import { auditDatabase } from "@/lib/server/log-service/audit-database";
+import { readWitnessPolicy } from "@/lib/server/witnessing/witness-policy";
 
 const prisma = db();
 try {

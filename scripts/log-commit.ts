@@ -3,9 +3,9 @@
  * deployments (set LOG_COMMIT_INTERVAL_MS=0 on the web servers). Safe to run alongside them.
  */
 import "./load-env";
-import { db } from "@/lib/db/client";
-import { logConfig } from "@/lib/env";
-import { COMMIT_BATCH_SIZE, commitPending } from "@/lib/log-service/commit-pending";
+import { db } from "@/lib/server/db/client";
+import { logConfig } from "@/lib/server/env";
+import { COMMIT_BATCH_SIZE, commitPending } from "@/lib/server/log-service/commit-pending";
 import { cliArgs, positiveInteger } from "./cli-args";
 
 // --batch=N commits in smaller transactions (the crash-safety test uses it to be killed mid-way).

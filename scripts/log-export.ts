@@ -1,6 +1,6 @@
 /**
  * `npm run log:export -- DIR [--follow] [--interval SECONDS] [--key VERIFIER_KEY]`: writes the
- * log as static C2SP tlog-tiles files into DIR (lib/log-service/export-log.ts, docs/log-export.md),
+ * log as static C2SP tlog-tiles files into DIR (lib/server/log-service/export-log.ts, docs/log-export.md),
  * adding only what is new since the last run. With --follow it keeps going, every SECONDS
  * (default 2), until stopped (SIGINT or SIGTERM finish the round in progress first).
  * The log's verifier key comes from --key, else from LOG_SIGNER_KEY: the exporter checks the
@@ -10,9 +10,9 @@
  */
 import "./load-env";
 import { parseArgs } from "node:util";
-import { db } from "@/lib/db/client";
-import { logConfig } from "@/lib/env";
-import { exportLog, type ExportResult } from "@/lib/log-service/export-log";
+import { db } from "@/lib/server/db/client";
+import { logConfig } from "@/lib/server/env";
+import { exportLog, type ExportResult } from "@/lib/server/log-service/export-log";
 
 function usage(message: string): never {
   console.error(`log:export: ${message}\nusage: npm run log:export -- DIR [--follow] [--interval SECONDS] [--key VERIFIER_KEY]`);

@@ -5,10 +5,10 @@
  * witness with a URL has cosigned the newest checkpoint, 1 naming the ones that have not.
  */
 import "./load-env";
-import { db } from "@/lib/db/client";
-import { witnessPolicy } from "@/lib/witnessing/witness-policy";
-import { isUpToDate, witnessAll } from "@/lib/witnessing/witness-all";
-import type { WitnessOutcome } from "@/lib/witnessing/witness-checkpoint";
+import { db } from "@/lib/server/db/client";
+import { witnessPolicy } from "@/lib/server/witnessing/witness-policy";
+import { isUpToDate, witnessAll } from "@/lib/server/witnessing/witness-all";
+import type { WitnessOutcome } from "@/lib/server/witnessing/witness-checkpoint";
 
 function describe(outcome: WitnessOutcome): string {
   switch (outcome.kind) {

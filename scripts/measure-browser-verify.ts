@@ -6,7 +6,7 @@
  *   BASE_URL=http://127.0.0.1:3116 tsx scripts/measure-browser-verify.ts [noticeId] [runs]
  */
 import { chromium } from "@playwright/test";
-import { envOf } from "../lib/env-schema";
+import { envOf } from "../lib/server/env-schema";
 
 const { BASE_URL: base, CHROMIUM_PATH } = envOf(["BASE_URL", "CHROMIUM_PATH"]);
 const noticeId = process.argv[2] ?? "HP-PLAN-2026-003";

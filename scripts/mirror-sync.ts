@@ -7,9 +7,9 @@
  * GET /api/v1/mirror); 3 the mirror is not configured.
  */
 import "./load-env";
-import { db } from "@/lib/db/client";
-import { mirrorConfig } from "@/lib/mirror/mirror-config";
-import { syncMirror } from "@/lib/mirror/sync-mirror";
+import { db } from "@/lib/server/db/client";
+import { mirrorConfig } from "@/lib/server/mirror/mirror-config";
+import { syncMirror } from "@/lib/server/mirror/sync-mirror";
 
 const EXIT = { following: 0, behind: 1, refused: 2 } as const;
 

@@ -1,7 +1,7 @@
-/** `npm run search:reindex`: rebuilds every notice's search row (lib/search/reindex-all.ts). */
+/** `npm run search:reindex`: rebuilds every notice's search row (lib/server/search/reindex-all.ts). */
 import "./load-env";
-import { db } from "@/lib/db/client";
-import { reindexAll } from "@/lib/search/reindex-all";
+import { db } from "@/lib/server/db/client";
+import { reindexAll } from "@/lib/server/search/reindex-all";
 
 const prisma = db();
 try {

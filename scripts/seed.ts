@@ -1,8 +1,8 @@
 /** `npm run seed`: demo agencies and notices, committed to the log (idempotent). */
 import "./load-env";
-import { db } from "@/lib/db/client";
-import { logConfig } from "@/lib/env";
-import { seedDemo } from "@/lib/seed/seed-demo";
+import { db } from "@/lib/server/db/client";
+import { logConfig } from "@/lib/server/env";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 
 const prisma = db();
 try {

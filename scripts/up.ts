@@ -21,12 +21,12 @@ import { randomBytes } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { generateKey, parseSignerKey } from "@/lib/log";
+import { generateKey, parseSignerKey } from "@/lib/core/log";
 import { startDemoWitnesses, type RunningWitnesses } from "./demo-witnesses";
 import type { MailSink } from "./mail-sink";
-import { migrate, readMigrations } from "@/lib/db/migrate";
+import { migrate, readMigrations } from "@/lib/server/db/migrate";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded/pglite-server";
-import { envOf } from "@/lib/env-schema";
+import { envOf } from "@/lib/server/env-schema";
 import { cliArgs, positiveInteger, usageError } from "./cli-args";
 import { runChild } from "./run-child";
 
@@ -80,8 +80,8 @@ async function main(): Promise<number> {
   }
   if (mirrorOf && envOf(["LOG_SIGNER_KEY"]).LOG_SIGNER_KEY) {
     // Most likely the development key an earlier `npm run up` wrote to .env.local. A mirror
-    // refuses to start with one (lib/mirror/mirror-config.ts); an empty value is "unset" for
-    // lib/env.ts and keeps Next from loading the file's value into the server again.
+    // refuses to start with one (lib/server/mirror/mirror-config.ts); an empty value is "unset" for
+    // lib/server/env.ts and keeps Next from loading the file's value into the server again.
     console.log("up: a mirror signs nothing of the log; ignoring LOG_SIGNER_KEY (from .env.local or the environment)");
     process.env.LOG_SIGNER_KEY = "";
   }

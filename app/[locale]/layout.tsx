@@ -9,8 +9,8 @@ import { SiteHeader } from "@/components/site-header";
 import { MirrorBanner } from "@/components/mirror/mirror-banner";
 import { SkipLink } from "@/components/skip-link";
 import { readingModeOn } from "@/components/reading-mode";
-import { getLogIdentity } from "@/lib/log-service/get-log-identity";
-import { configuredMirror, loadMirrorInfo } from "@/lib/mirror/mirror-info";
+import { getLogIdentity } from "@/lib/server/log-service/get-log-identity";
+import { configuredMirror, loadMirrorInfo } from "@/lib/server/mirror/mirror-info";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

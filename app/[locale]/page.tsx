@@ -1,14 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PortalTime } from "@/components/portal-time";
 import { Link } from "@/i18n/navigation";
-import { readDb } from "@/lib/db/read-db";
-import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
-import { listLatestNotices } from "@/lib/notices/list-latest-notices";
-import { listAgencies } from "@/lib/notices/list-agencies";
-import { listCategories } from "@/lib/search/list-categories";
-import { slugLabel } from "@/lib/categories/vocabulary";
-import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/search-params";
-import { searchHref } from "@/lib/search/search-url";
+import { readDb } from "@/lib/server/db/read-db";
+import { latestCheckpoint } from "@/lib/server/log-service/latest-checkpoint";
+import { listLatestNotices } from "@/lib/server/notices/list-latest-notices";
+import { listAgencies } from "@/lib/server/notices/list-agencies";
+import { listCategories } from "@/lib/server/search/list-categories";
+import { slugLabel } from "@/lib/shared/categories/vocabulary";
+import { DEFAULT_SEARCH_PARAMS } from "@/lib/shared/search/search-params";
+import { searchHref } from "@/lib/shared/search/search-url";
 import { NoticeList } from "@/components/notice-list";
 import { SearchForm } from "@/components/search/search-form";
 

@@ -1,11 +1,11 @@
-import { db } from "@/lib/db/client";
-import { MAX_ADD_CHECKPOINT_BYTES } from "@/lib/log";
-import { mirrorConfig } from "@/lib/mirror/mirror-config";
-import { answerAddCheckpoint } from "@/lib/mirror/mirror-add-checkpoint";
+import { db } from "@/lib/server/db/client";
+import { MAX_ADD_CHECKPOINT_BYTES } from "@/lib/core/log";
+import { mirrorConfig } from "@/lib/server/mirror/mirror-config";
+import { answerAddCheckpoint } from "@/lib/server/mirror/mirror-add-checkpoint";
 
 /**
  * C2SP tlog-witness add-checkpoint, answered by a mirror with a key of its own
- * (lib/mirror/mirror-add-checkpoint.ts); 404 anywhere else. Protocol answers are plain text with
+ * (lib/server/mirror/mirror-add-checkpoint.ts); 404 anywhere else. Protocol answers are plain text with
  * the spec's status codes, not the API's JSON errors: witness clients read them.
  */
 export async function POST(request: Request): Promise<Response> {

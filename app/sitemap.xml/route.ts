@@ -1,8 +1,8 @@
-import { readDb } from "@/lib/db/read-db";
-import { handle } from "@/lib/api/respond";
-import { publicOriginOf } from "@/lib/api/public-origin";
-import { sitemapFiles } from "@/lib/feeds/sitemap";
-import { buildSitemapIndex } from "@/lib/feeds/sitemap-xml";
+import { readDb } from "@/lib/server/db/read-db";
+import { handle } from "@/lib/server/api/respond";
+import { publicOriginOf } from "@/lib/server/api/public-origin";
+import { sitemapFiles } from "@/lib/server/feeds/sitemap";
+import { buildSitemapIndex } from "@/lib/server/feeds/sitemap-xml";
 
 export const dynamic = "force-dynamic";
 

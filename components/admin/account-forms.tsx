@@ -2,7 +2,7 @@
 /** The account page's forms: a user's own name and password. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { IDLE, type FormState } from "@/lib/admin/form-fields";
+import { IDLE, type FormState } from "@/lib/shared/admin/form-fields";
 import { FormStatus, TextField } from "./form-parts";
 import { BUTTON } from "./styles";
 

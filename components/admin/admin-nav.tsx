@@ -5,7 +5,7 @@
  */
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
-import type { Role } from "@/lib/auth/authorize";
+import type { Role } from "@/lib/server/auth/authorize";
 
 const LINKS: { href: string; key: string; roles: readonly Role[] }[] = [
   { href: "/admin", key: "dashboard", roles: ["administrator", "clerk", "auditor"] },

@@ -2,7 +2,7 @@
 /** Create or edit an agency. When editing, the id is shown but not editable: it never changes. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { IDLE, type FormState } from "@/lib/admin/form-fields";
+import { IDLE, type FormState } from "@/lib/shared/admin/form-fields";
 import { FormStatus, TextField } from "./form-parts";
 import { BUTTON } from "./styles";
 

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { PortalTime } from "@/components/portal-time";
 import { AdminTable } from "@/components/admin/admin-table";
-import type { AuditActor, AuditEventRow } from "@/lib/admin/list-audit-events";
+import type { AuditActor, AuditEventRow } from "@/lib/server/admin/list-audit-events";
 import { actionKey } from "./audit-filters";
 
 const USER_AGENT_SHOWN = 60;

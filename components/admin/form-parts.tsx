@@ -7,7 +7,7 @@
  */
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/admin/form-fields";
+import type { FormState } from "@/lib/shared/admin/form-fields";
 import { INPUT } from "./styles";
 
 

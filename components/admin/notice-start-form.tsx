@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import type { StartState } from "@/lib/admin/notice-actions";
+import type { StartState } from "@/lib/server/admin/notice-actions";
 
 /** A small form that starts a draft and shows a refusal next to its buttons (aria-live). */
 export function StartForm({ action, children, className }: { action: (state: StartState, form: FormData) => Promise<StartState>; children: ReactNode; className?: string }) {

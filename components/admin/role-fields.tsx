@@ -4,7 +4,7 @@
  * also review (docs/review.md): shared by the create and edit user forms.
  */
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/admin/form-fields";
+import type { FormState } from "@/lib/shared/admin/form-fields";
 import { describedBy, FieldErrors, Fieldset } from "./form-parts";
 import { INPUT } from "./styles";
 import { ROLE_LABEL } from "./role-label";

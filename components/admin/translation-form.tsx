@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { TranslationState } from "@/lib/translations/translation-actions";
+import type { TranslationState } from "@/lib/server/translations/translation-actions";
 
 /**
  * "This notice is a translation of …": the other notice's id, with the answer beside it

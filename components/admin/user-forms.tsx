@@ -2,7 +2,7 @@
 /** The administrators' user forms: create, change role and agencies, reset password, disable. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { IDLE, type FormState } from "@/lib/admin/form-fields";
+import { IDLE, type FormState } from "@/lib/shared/admin/form-fields";
 import { FormStatus, TextField } from "./form-parts";
 import { BUTTON } from "./styles";
 import { RoleFields, type AgencyChoice } from "./role-fields";

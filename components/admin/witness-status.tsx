@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { usePortalTime } from "@/components/portal-time";
 import { Link } from "@/i18n/navigation";
-import type { AdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import type { AdminDashboard } from "@/lib/server/admin/get-admin-dashboard";
 
 /** The witnesses on the staff dashboard: what each last cosigned, its last error, evidence set apart. */
 export function WitnessStatus({ witnessing }: { witnessing: NonNullable<AdminDashboard["witnessing"]> }) {

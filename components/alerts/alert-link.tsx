@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { toSearchParams } from "@/lib/search/search-params";
-import { alertKind, filterFromSearch, filterSearchParams } from "@/lib/alerts/subscription-filter";
-import type { SearchParams } from "@/lib/search/search-params";
+import { toSearchParams } from "@/lib/shared/search/search-params";
+import { alertKind, filterFromSearch, filterSearchParams } from "@/lib/shared/alerts/subscription-filter";
+import type { SearchParams } from "@/lib/shared/search/search-params";
 
 /** The link to subscribe to email alerts for what a page lists (a search, an agency, a category). */
 export function AlertLink({ params }: { params: SearchParams }) {

@@ -1,5 +1,5 @@
 import { humanSize } from "@/components/notice-format";
-import type { DraftAttachmentDto } from "@/lib/drafts/draft-dto";
+import type { DraftAttachmentDto } from "@/lib/server/drafts/draft-dto";
 
 interface Labels {
   fileName: string;

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { DiffLegend, FieldChangeContent } from "@/components/notice-diff-view";
 import { humanSize } from "@/components/notice-format";
-import { diffAttachments, diffFields } from "@/lib/notices/version-diff";
-import { withCategoryLabel } from "@/lib/categories/vocabulary";
+import { diffAttachments, diffFields } from "@/lib/shared/notices/version-diff";
+import { withCategoryLabel } from "@/lib/shared/categories/vocabulary";
 
 type Facts = { fileName: string; sha256: string; size: number };
 

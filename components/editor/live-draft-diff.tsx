@@ -3,14 +3,14 @@
  * The amendment's diff while the clerk types: the fields are read from the editor form
  * (components/editor/rich-text-body.tsx announces each toolbar edit as an input event) a
  * moment after typing stops, and compared in the browser with the same pure code the server
- * uses (lib/notices/version-diff.ts). Until the first keystroke, and again after every save,
+ * uses (lib/shared/notices/version-diff.ts). Until the first keystroke, and again after every save,
  * it shows the saved draft. Attachments are compared as saved: a file picked but not yet
  * uploaded has no digest to compare.
  */
 import { useEffect, useState } from "react";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
-import { publishableFields, type DraftFields } from "@/lib/drafts/draft-fields";
-import { NOTICE_FIELD_NAMES } from "@/lib/publishing/notice-fields";
+import { publishableFields, type DraftFields } from "@/lib/shared/drafts/draft-fields";
+import { NOTICE_FIELD_NAMES } from "@/lib/shared/publishing/notice-fields";
 
 export const DRAFT_FORM_ID = "draft-form";
 const DEBOUNCE_MS = 300;

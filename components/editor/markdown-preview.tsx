@@ -5,7 +5,7 @@
  * long body does not re-parse on every keystroke.
  */
 import { useEffect, useState } from "react";
-import { NoticeMarkdown } from "@/lib/markdown/notice-markdown";
+import { NoticeMarkdown } from "@/lib/shared/markdown/notice-markdown";
 
 const DEBOUNCE_MS = 250;
 

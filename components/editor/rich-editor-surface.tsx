@@ -1,18 +1,18 @@
 "use client";
 /**
- * The toolbar editor itself (TipTap, lib/editor/editor-extensions.ts), loaded only on the
+ * The toolbar editor itself (TipTap, lib/browser/editor/editor-extensions.ts), loaded only on the
  * editor page (components/editor/rich-text-body.tsx imports it lazily). It reads the body's
  * Markdown, says whether that Markdown survives the editor unchanged (`onReady`), and hands
  * back Markdown after every edit. Pasted HTML passes through the Office clean-up first
- * (lib/editor/office-paste.ts).
+ * (lib/browser/editor/office-paste.ts).
  */
 import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
-import { editorExtensions } from "@/lib/editor/editor-extensions";
-import { cleanOfficeHtml } from "@/lib/editor/office-paste";
-import { sameMarkdownMeaning } from "@/lib/editor/markdown-round-trip";
-import { tidyEditorMarkdown } from "@/lib/editor/markdown-text";
+import { editorExtensions } from "@/lib/browser/editor/editor-extensions";
+import { cleanOfficeHtml } from "@/lib/browser/editor/office-paste";
+import { sameMarkdownMeaning } from "@/lib/browser/editor/markdown-round-trip";
+import { tidyEditorMarkdown } from "@/lib/browser/editor/markdown-text";
 
 export interface SurfaceProps {
   markdown: string;
@@ -24,7 +24,7 @@ export interface SurfaceProps {
   hidden: boolean;
 }
 
-/** Styles for what the clerk edits: close to the notice page (lib/markdown/notice-markdown.tsx). */
+/** Styles for what the clerk edits: close to the notice page (lib/shared/markdown/notice-markdown.tsx). */
 const CONTENT_CLASS = [
   "notice-body min-h-64 rounded-b border border-stone-500 bg-white px-3 py-2 leading-relaxed break-words focus:outline-2 focus:outline-offset-2 focus:outline-blue-800",
   "[&_h1]:mt-4 [&_h1]:text-2xl [&_h1]:font-bold [&_h2]:mt-4 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:text-lg [&_h3]:font-semibold [&_h4]:font-semibold",

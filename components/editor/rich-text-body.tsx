@@ -4,7 +4,7 @@
  * itself behind a toggle. The form field is always the <textarea name="body"> (so saving,
  * drafts and a failed form's values work as before); the toolbar editor writes its Markdown
  * into it. The choice of editor is remembered in this browser. Markdown the toolbar editor
- * cannot keep exactly (lib/editor/markdown-round-trip.ts) opens as Markdown, with the reason,
+ * cannot keep exactly (lib/browser/editor/markdown-round-trip.ts) opens as Markdown, with the reason,
  * and is left untouched until the clerk edits it. Without JavaScript the textarea is all
  * there is.
  */

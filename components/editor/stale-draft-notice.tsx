@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { NewerVersion } from "@/lib/drafts/newer-version";
+import type { NewerVersion } from "@/lib/server/drafts/newer-version";
 
 /**
  * What happened under a stale amend/correct draft, in so many words: the newer version (linked

@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getPortalTime } from "../portal-time-server";
-import type { MirrorInfo } from "@/lib/mirror/get-mirror-info";
+import type { MirrorInfo } from "@/lib/server/mirror/get-mirror-info";
 
 /**
  * On every public page of a mirror (app/[locale]/layout.tsx): whose copy this is and how far it
  * is verified, so that nobody takes a stale or refused copy for the origin. A landmark of its
  * own (the page's content stays in <main>); the refused warning stands out by colour, border and
  * the word "Warning", not by colour alone. The layout reads the mirror's status
- * (lib/mirror/mirror-info.ts); `info` is null when the database could not be read.
+ * (lib/server/mirror/mirror-info.ts); `info` is null when the database could not be read.
  */
 export async function MirrorBanner({ origin, info }: { origin: string; info: MirrorInfo | null }) {
   const [t, format] = await Promise.all([getTranslations("mirror"), getPortalTime()]);

@@ -7,9 +7,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
 import { humanSize } from "@/components/notice-format";
-import { draftReason, publishableFields } from "@/lib/drafts/draft-fields";
-import type { DraftView } from "@/lib/drafts/get-draft";
-import { NoticeMarkdown } from "@/lib/markdown/notice-markdown";
+import { draftReason, publishableFields } from "@/lib/shared/drafts/draft-fields";
+import type { DraftView } from "@/lib/server/drafts/get-draft";
+import { NoticeMarkdown } from "@/lib/shared/markdown/notice-markdown";
 
 export async function DraftContent({ view }: { view: DraftView }) {
   const { draft, agency, base } = view;

@@ -6,13 +6,13 @@
 import { getTranslations } from "next-intl/server";
 import { DraftContent } from "@/components/review/draft-content";
 import { ReviewerForms, WithdrawForm, type ReviewFormState } from "@/components/review/review-forms";
-import type { DraftView } from "@/lib/drafts/get-draft";
-import type { DraftReviewView } from "@/lib/drafts/get-draft-review";
-import { formatPortalLocalTime } from "@/lib/portal-local-time";
+import type { DraftView } from "@/lib/server/drafts/get-draft";
+import type { DraftReviewView } from "@/lib/server/drafts/get-draft-review";
+import { formatPortalLocalTime } from "@/lib/shared/portal-local-time";
 
 type Action = (state: ReviewFormState, form: FormData) => Promise<ReviewFormState>;
 
-/** `zone` is the portal's time zone (lib/portal-time-zone.ts), read by the page. */
+/** `zone` is the portal's time zone (lib/server/portal-time-zone.ts), read by the page. */
 export async function DraftReviewPanel({ view, review, zone, withdrawAction, approveAction, returnAction }: { view: DraftView; review: DraftReviewView; zone: string; withdrawAction: Action; approveAction: Action; returnAction: Action }) {
   const t = await getTranslations("review");
   const { draft } = view;

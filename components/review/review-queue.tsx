@@ -6,7 +6,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getPortalTime } from "@/components/portal-time-server";
-import type { ReviewQueue, ReviewQueueItem } from "@/lib/drafts/list-review-queue";
+import type { ReviewQueue, ReviewQueueItem } from "@/lib/server/drafts/list-review-queue";
 
 export async function ReviewQueueLists({ queue, isReviewer }: { queue: ReviewQueue; isReviewer: boolean }) {
   const [t, te] = await Promise.all([getTranslations("review"), getTranslations("editor")]);

@@ -5,8 +5,8 @@
  */
 import { getTranslations } from "next-intl/server";
 import { getPortalTime } from "@/components/portal-time-server";
-import type { DraftReviewState } from "@/lib/drafts/draft-dto";
-import type { ReviewStep } from "@/lib/drafts/get-draft-review";
+import type { DraftReviewState } from "@/lib/server/drafts/draft-dto";
+import type { ReviewStep } from "@/lib/server/drafts/get-draft-review";
 
 const BADGE: Record<DraftReviewState["state"], string> = {
   editing: "border-stone-600 bg-stone-100 text-stone-900",

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { SearchResult } from "@/lib/search/search-notices";
-import { PAGE_SIZES, type SearchParams } from "@/lib/search/search-params";
-import { slugLabel } from "@/lib/categories/vocabulary";
+import type { SearchResult } from "@/lib/server/search/search-notices";
+import { PAGE_SIZES, type SearchParams } from "@/lib/shared/search/search-params";
+import { slugLabel } from "@/lib/shared/categories/vocabulary";
 
 type Option = { value: string; label: string; count: number };
 
@@ -12,7 +12,7 @@ export function languageLabel(t: (key: "languageNames.zh-CN" | "languageNames.en
 
 /**
  * Filters as one GET form of checkboxes with counts, dates, sort and page size: no script
- * needed, and the resulting URL is the state. Counts are disjunctive (lib/search): each group
+ * needed, and the resulting URL is the state. Counts are disjunctive (lib/server/search): each group
  * counts as if its own choice were not made, so choosing one agency still shows the others.
  */
 export function FacetFilters({ params, facets, action }: { params: SearchParams; facets: SearchResult["facets"]; action: string }) {

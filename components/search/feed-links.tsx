@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { FeedLocale } from "@/lib/feeds/feed";
-import { feedUrl } from "@/lib/feeds/feed-links";
-import type { SearchParams } from "@/lib/search/search-params";
+import type { FeedLocale } from "@/lib/server/feeds/feed";
+import { feedUrl } from "@/lib/shared/feeds/feed-links";
+import type { SearchParams } from "@/lib/shared/search/search-params";
 
 /** Visible links to the feeds of exactly what a page lists (the <head> has them too). */
 export function FeedLinks({ params, locale }: { params: SearchParams; locale: FeedLocale }) {

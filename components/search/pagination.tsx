@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { SearchParams } from "@/lib/search/search-params";
-import { searchHref } from "@/lib/search/search-url";
+import type { SearchParams } from "@/lib/shared/search/search-params";
+import { searchHref } from "@/lib/shared/search/search-url";
 
 /** The page numbers to offer: first, last, and two either side of the current one. */
 export function pageWindow(page: number, pageCount: number): (number | "gap")[] {

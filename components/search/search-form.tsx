@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { MAX_QUERY_LENGTH, type SearchParams } from "@/lib/search/search-params";
+import { MAX_QUERY_LENGTH, type SearchParams } from "@/lib/shared/search/search-params";
 
 /**
  * The search box. A plain GET form: works without JavaScript, and the URL it produces is the

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { AttachmentOutcome } from "@/lib/verify-browser/attachment-check";
+import type { AttachmentOutcome } from "@/lib/browser/verify/attachment-check";
 import { useAttachmentLabel } from "./plain-verdict";
 
 export interface DownloadProgress {

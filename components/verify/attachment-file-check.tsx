@@ -29,7 +29,7 @@ export function AttachmentFileCheck({ attachments }: { attachments: readonly Che
     if (!file) return;
     setState({ file: file.name, step: "hashing" });
     try {
-      const [{ sha256OfFile }, { matchAttachmentFiles }] = await Promise.all([import("@/lib/verify-browser/hash-file"), import("@/lib/verify/attachment-files")]);
+      const [{ sha256OfFile }, { matchAttachmentFiles }] = await Promise.all([import("@/lib/browser/verify/hash-file"), import("@/lib/core/verify/attachment-files")]);
       const sha256 = await sha256OfFile(file);
       const [result] = matchAttachmentFiles(attachments, [{ file: file.name, sha256, size: file.size }]);
       setState({ file: file.name, step: "done", sha256, positions: result!.positions });

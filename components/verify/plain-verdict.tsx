@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { usePortalTime } from "@/components/portal-time";
-import type { AttachmentOutcome } from "@/lib/verify-browser/attachment-check";
-import type { MismatchPart, PlainVerdict } from "@/lib/verify-browser/plain-verdict";
+import type { AttachmentOutcome } from "@/lib/browser/verify/attachment-check";
+import type { MismatchPart, PlainVerdict } from "@/lib/browser/verify/plain-verdict";
 import { useNameList } from "./verify-steps";
 
 /** What the verdict sentence names: the agency (in the page's language) and the version's log time. */

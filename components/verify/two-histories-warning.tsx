@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { SplitEvidence, SplitVerdict } from "@/lib/verify";
-import { readCheckpoint } from "@/lib/verify";
-import { downloadText } from "@/lib/verify-browser/download";
+import type { SplitEvidence, SplitVerdict } from "@/lib/core/verify";
+import { readCheckpoint } from "@/lib/core/verify";
+import { downloadText } from "@/lib/browser/verify/download";
 import { useNameList } from "./verify-steps";
 
 /**

@@ -6,9 +6,9 @@
  */
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { checkSignature, judgeKeptCheckpoint, parseBundleFile, verifyBundle, type ProofBundle, type SplitVerdict, type StepResult } from "@/lib/verify";
-import { BUILT_IN_LOG, builtInWitnessPolicy } from "@/lib/verify-browser/built-in-log";
-import { loadKeptCheckpoint } from "@/lib/verify-browser/checkpoint-store";
+import { checkSignature, judgeKeptCheckpoint, parseBundleFile, verifyBundle, type ProofBundle, type SplitVerdict, type StepResult } from "@/lib/core/verify";
+import { BUILT_IN_LOG, builtInWitnessPolicy } from "@/lib/browser/verify/built-in-log";
+import { loadKeptCheckpoint } from "@/lib/browser/verify/checkpoint-store";
 import { TwoHistoriesWarning } from "./two-histories-warning";
 import { VerdictLine, VerifySteps, WithheldList, verifyStatusOf } from "./verify-steps";
 
@@ -25,7 +25,7 @@ function checkOffline(bundle: ProofBundle): Checked {
   const kept = stored !== null && checkSignature(stored, log).status === "ok" ? stored : null;
   // The bundle's checkpoint carries its cosignatures; the page's own policy decides if they suffice.
   const results = verifyBundle(bundle, { verifierKey: log.verifierKey, origin: log.origin, ...(policy ? { policy } : {}), ...(kept ? { earlier: { checkpoint: kept } } : {}) });
-  // No proof asked for: the bundle is a file, not the server answering now (lib/verify/kept-checkpoint-verdict.ts).
+  // No proof asked for: the bundle is a file, not the server answering now (lib/core/verify/kept-checkpoint-verdict.ts).
   return kept ? { bundle, ...judgeKeptCheckpoint({ kept, current: bundle.checkpoint, log, proof: undefined, ...(policy ? { policy } : {}) }, results) } : { bundle, results, split: null };
 }
 

@@ -1,6 +1,6 @@
 "use client";
 /**
- * The Verify button on a notice version. The verifier (lib/verify, lib/log, Ed25519) is a
+ * The Verify button on a notice version. The verifier (lib/core/verify, lib/core/log, Ed25519) is a
  * separate chunk fetched on the first click, so readers who never verify never download it.
  */
 import dynamic from "next/dynamic";

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { sha256OfFile } from "@/lib/verify-browser/hash-file";
+import { sha256OfFile } from "@/lib/browser/verify/hash-file";
 import { FileDropZone } from "./file-drop-zone";
 import { VerifyControl } from "./verify-control";
 

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { parseNoticeReference } from "@/lib/verify-browser/notice-reference";
+import { parseNoticeReference } from "@/lib/browser/verify/notice-reference";
 import VerifyPanel from "./verify-panel";
 
 export function VerifyLinkForm() {

@@ -6,12 +6,12 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { StepResult } from "@/lib/verify";
-import { BUILT_IN_LOG, builtInWitnessPolicy, keyFingerprint } from "@/lib/verify-browser/built-in-log";
-import type { WitnessWait } from "@/lib/verify-browser/choose-checkpoint";
-import { FetchFailure } from "@/lib/verify-browser/fetch-version-proof";
-import { plainVerdict } from "@/lib/verify-browser/plain-verdict";
-import { verifyOnline, type OnlineOutcome, type Phase } from "@/lib/verify-browser/verify-online";
+import type { StepResult } from "@/lib/core/verify";
+import { BUILT_IN_LOG, builtInWitnessPolicy, keyFingerprint } from "@/lib/browser/verify/built-in-log";
+import type { WitnessWait } from "@/lib/browser/verify/choose-checkpoint";
+import { FetchFailure } from "@/lib/browser/verify/fetch-version-proof";
+import { plainVerdict } from "@/lib/browser/verify/plain-verdict";
+import { verifyOnline, type OnlineOutcome, type Phase } from "@/lib/browser/verify/verify-online";
 import { AttachmentChecks, AttachmentProgress, type DownloadProgress } from "./attachment-checks";
 import { PlainVerdictView } from "./plain-verdict";
 import { TwoHistoriesWarning } from "./two-histories-warning";

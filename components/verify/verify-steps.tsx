@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { usePortalTime } from "@/components/portal-time";
-import type { StepResult, WithheldField, WitnessReport } from "@/lib/verify";
-import { STEP_ORDER } from "@/lib/verify/types";
+import type { StepResult, WithheldField, WitnessReport } from "@/lib/core/verify";
+import { STEP_ORDER } from "@/lib/core/verify/types";
 
 /** Text, not colour alone: every mark has a word next to it (WCAG 1.4.1). */
 const MARK: Record<StepResult["status"] | "pending", string> = { ok: "✓", failed: "✗", skipped: "–", info: "ℹ", waiting: "⏳", pending: "…" };
@@ -88,7 +88,7 @@ function useStepMessage() {
       to: Math.max(r.earlierCheckpoint?.size ?? 0, r.checkpoint?.size ?? 0),
     };
     const key = `message.${r.code}`;
-    // Codes without a translation keep lib/verify's English sentence (marked lang="en" by the caller).
+    // Codes without a translation keep lib/core/verify's English sentence (marked lang="en" by the caller).
     return t.has(key) ? t(key, values) : r.detail;
   };
 }

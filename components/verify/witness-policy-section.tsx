@@ -5,8 +5,8 @@
  * policy the page enforces — the one inlined at build time — not one the server reads later.
  */
 import { getLocale, getTranslations } from "next-intl/server";
-import { quorumRule, type QuorumRule } from "@/lib/verify";
-import { builtInWitnessPolicy, keyFingerprint } from "@/lib/verify-browser/built-in-log";
+import { quorumRule, type QuorumRule } from "@/lib/core/verify";
+import { builtInWitnessPolicy, keyFingerprint } from "@/lib/browser/verify/built-in-log";
 
 export async function WitnessPolicySection() {
   const t = await getTranslations("about");

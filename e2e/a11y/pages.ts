@@ -7,7 +7,7 @@ import type { BrowserContext } from "@playwright/test";
 
 export const LOCALES = ["zh-CN", "en"] as const;
 
-/** A seeded notice with several versions (lib/seed/demo-notices-planning.ts). */
+/** A seeded notice with several versions (lib/server/seed/demo-notices-planning.ts). */
 export const NOTICE_ID = "HP-PLAN-2026-003";
 export const AGENCY_ID = "hp-planning";
 

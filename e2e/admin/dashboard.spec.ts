@@ -12,7 +12,7 @@ import { randomUUID } from "node:crypto";
 import { test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { axeViolations } from "../a11y/axe-check";
-import { formatPortalTime, DEFAULT_PORTAL_TIME_ZONE } from "../../lib/portal-time";
+import { formatPortalTime, DEFAULT_PORTAL_TIME_ZONE } from "../../lib/shared/portal-time";
 import { createTestAdmin, createUserViaForm, expect, PASSWORD, signIn, uniqueEmail, type Credentials } from "./support";
 
 // Accounts and an agency made through the forms, and a notice published by a separate process.

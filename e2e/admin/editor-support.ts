@@ -1,12 +1,12 @@
 /**
  * What the editor specs share: signing in as the demo clerk, a small valid PDF, a unique word
  * (so each run's notice is found by search), holding the committer back (its advisory lock,
- * lib/log-service/commit-pending.ts) so a pending state can be observed deterministically.
+ * lib/server/log-service/commit-pending.ts) so a pending state can be observed deterministically.
  */
 import { createHash, randomInt } from "node:crypto";
 import { expect, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
-import { asciiPdf } from "../../lib/seed/ascii-pdf";
+import { asciiPdf } from "../../lib/server/seed/ascii-pdf";
 
 export const CLERK = { email: "clerk@demo.gongshi.invalid", password: "demo-clerk-password" };
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e";

@@ -11,7 +11,7 @@ import { fillNotice, markdownBody, newDraft, signIn, uniqueWord } from "./editor
 // Each step waits on a server action and a re-render; the shared 2-core machine is often loaded.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-/** Demo notices of the demo clerk's agency in Chinese (lib/seed/demo-notices-planning.ts), with no translation (lib/seed/demo-translations.ts). */
+/** Demo notices of the demo clerk's agency in Chinese (lib/server/seed/demo-notices-planning.ts), with no translation (lib/server/seed/demo-translations.ts). */
 const CHINESE_ORIGINAL = "HP-PLAN-2025-041";
 const CHINESE_OTHER = "HP-PLAN-2026-017";
 

@@ -9,8 +9,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { test, type Browser, type Page } from "@playwright/test";
-import { formatPortalLocalTime } from "../../lib/portal-local-time";
-import { DEFAULT_PORTAL_TIME_ZONE } from "../../lib/portal-time";
+import { formatPortalLocalTime } from "../../lib/shared/portal-local-time";
+import { DEFAULT_PORTAL_TIME_ZONE } from "../../lib/shared/portal-time";
 import { axeViolations } from "../a11y/axe-check";
 import { markdownBody } from "./editor-support";
 import { createTestAdmin, createUserViaForm, expect, PASSWORD, signIn, uniqueEmail, type Credentials, type Locale } from "./support";

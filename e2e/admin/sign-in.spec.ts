@@ -64,7 +64,7 @@ test("a wrong password shows the localized error and keeps the typed email", asy
 
 test("a burst of wrong passwords backs the address off with a localized message naming the wait", async ({ page }) => {
   const email = "burst@demo.gongshi.invalid";
-  // Three failures are free; then each try waits twice as long (lib/auth/sign-in-throttle.ts).
+  // Three failures are free; then each try waits twice as long (lib/server/auth/sign-in-throttle.ts).
   // A slow browser may outlast a short wait, so keep trying until the refusal shows.
   for (let i = 0; i < 3; i++) {
     await signIn(page, email, `wrong password ${i}`, "en");

@@ -1,6 +1,6 @@
 /**
  * A withheld document number, as a visitor sees it: the page, its citation and the description a
- * shared link shows never put another version's number in its place (lib/notices/effective-fields.ts).
+ * shared link shows never put another version's number in its place (lib/shared/notices/effective-fields.ts).
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { amendFreshNotice, ensureE2eAdministrator, publishFreshNotice, redactVersion, versionsWhen } from "./revise-support";

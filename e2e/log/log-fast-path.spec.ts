@@ -5,7 +5,7 @@ import { appRoleUrl } from "../support/app-role-url";
 import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY } from "../support/test-log-key";
 
 /**
- * server.mjs answers the log's public endpoints before Next (lib/log-http). Two real
+ * server.mjs answers the log's public endpoints before Next (lib/server/log-http). Two real
  * `npm start` processes on the e2e database, one as deployed and one with
  * LOG_HTTP_FAST_PATH=off (every request to Next's route handlers, as before), get the same
  * requests over HTTP; status, headers and body must be the same, good requests and bad.
@@ -213,7 +213,7 @@ test("every log endpoint answers as Next's route handlers do, good requests and 
 });
 
 test("the checkpoint served is never older than the one Next served just before", async () => {
-  // Each request reads the head after it arrived (lib/log-http/log-head.ts), as Next's route does.
+  // Each request reads the head after it arrived (lib/server/log-http/log-head.ts), as Next's route does.
   for (let i = 0; i < 20; i++) {
     const before = note(await raw(NEXT_PORT, "GET", "/log/checkpoint"));
     const served = note(await raw(FAST_PORT, "GET", "/log/checkpoint"));

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { openNote, parseCheckpoint, parseCosignatureVerifierKey, parseVerifierKey, verifyCosignatures } from "../../lib/log";
+import { openNote, parseCheckpoint, parseCosignatureVerifierKey, parseVerifierKey, verifyCosignatures } from "../../lib/core/log";
 import { MF_WITNESSES, MIRROR_URL, MirrorPair, ORIGIN_URL, superuserSql, type RunResult } from "../support/mirror-pair";
 import { E2E_VERIFIER_KEY } from "../support/test-log-key";
 import { MF_DATABASES, MF_MIRROR_WITNESS } from "../support/test-mirror-keys";

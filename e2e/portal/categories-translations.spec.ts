@@ -1,7 +1,7 @@
 /**
  * One language at a time: the category facets, the home page's categories and the list rows
- * speak the page's language (lib/categories/vocabulary.ts), rows in the other language carry a
- * tag naming theirs, and a notice and its translation (lib/seed/demo-translations.ts) link each
+ * speak the page's language (lib/shared/categories/vocabulary.ts), rows in the other language carry a
+ * tag naming theirs, and a notice and its translation (lib/server/seed/demo-translations.ts) link each
  * other both ways. Zero axe violations on each page, in both languages.
  */
 import { expect, test, type Page } from "@playwright/test";

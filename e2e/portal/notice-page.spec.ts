@@ -127,8 +127,8 @@ test("unknown notices, unknown versions and malformed versions are a 404 page in
  */
 function insertHostileNotice(id: string): void {
   const script = `
-    const { createPrisma } = await import("@/lib/db/client");
-    const { recordNoticeVersion } = await import("@/lib/notices/record-notice-version");
+    const { createPrisma } = await import("@/lib/server/db/client");
+    const { recordNoticeVersion } = await import("@/lib/server/notices/record-notice-version");
     const prisma = createPrisma(process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e");
     await recordNoticeVersion(prisma, {
       noticeId: ${JSON.stringify(id)},

@@ -1,5 +1,5 @@
 /**
- * The public page cache (lib/page-cache) in the real server: a second visitor gets the same page
+ * The public page cache (lib/server/page-cache) in the real server: a second visitor gets the same page
  * from memory, with the same security headers; a change committed to the log shows on the next
  * request, not after some delay; reading mode and staff pages are never mixed up with it.
  */

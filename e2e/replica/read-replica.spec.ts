@@ -106,7 +106,7 @@ test.beforeAll(async () => {
   await waitForHttp(portal, `${BASE}/api/v1/log`);
 });
 
-/** The size line of the checkpoint /log/checkpoint serves (answered in server.mjs, lib/log-http). */
+/** The size line of the checkpoint /log/checkpoint serves (answered in server.mjs, lib/server/log-http). */
 async function checkpointSize(): Promise<number> {
   const response = await fetch(`${BASE}/log/checkpoint`);
   expect(response.status).toBe(200);
@@ -150,7 +150,7 @@ test("a notice published while the replica's replay is paused is shown at once a
     expect(await pageShows(`/en/n/${id}`, title("replica-b", 1)), `/en/n/${id}`).toBe(true);
     expect(await pageShows("/en/notices", title("replica-b", 1)), "the page cache answered the list kept before the publication").toBe(true);
     expect((await getJson<{ size: number }>("/api/v1/log")).size).toBeGreaterThanOrEqual(size);
-    // server.mjs's own log endpoints (lib/log-http) follow the same rule as Next's reads.
+    // server.mjs's own log endpoints (lib/server/log-http) follow the same rule as Next's reads.
     expect(await checkpointSize()).toBeGreaterThanOrEqual(size);
     const search = await getJson<Search>("/api/v1/notices?sort=newest");
     expect(search.hits.map((h) => h.id)).toContain(id);

@@ -3,11 +3,11 @@
  * the main e2e origin, and all a mirror's database needs (e2e/support/mirror-prepare.ts; a
  * mirror starts empty and copies everything from its origin). Refuses any database whose name
  * does not say it is for e2e, so it can never drop real data. Runs under the server's
- * conditions (tsx --conditions=react-server): lib/db/migrate.ts is server-only.
+ * conditions (tsx --conditions=react-server): lib/server/db/migrate.ts is server-only.
  */
 import path from "node:path";
 import pg from "pg";
-import { migrate, readMigrations } from "@/lib/db/migrate";
+import { migrate, readMigrations } from "@/lib/server/db/migrate";
 
 /** Drops and recreates the database of `databaseUrl`, then applies every migration. Returns its name. */
 export async function recreateE2eDatabase(databaseUrl: string): Promise<string> {

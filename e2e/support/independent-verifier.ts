@@ -1,6 +1,6 @@
 /**
  * A second, independent RFC 6962 / C2SP verifier, used to check the running portal from the
- * outside. It shares no code with lib/log: SHA-256 and Ed25519 come from node:crypto, and the
+ * outside. It shares no code with lib/core/log: SHA-256 and Ed25519 come from node:crypto, and the
  * note parsing and proof loops are written again from RFC 9162 §2.1.3.2 / §2.1.4.2 and the
  * C2SP signed-note and checkpoint specs.
  */

@@ -11,8 +11,8 @@ export type FixtureVersion = { kind: "publish" | "amend" | "correct"; fields: Re
 
 export function insertNoticeVersions(noticeId: string, agencyId: string, versions: FixtureVersion[]): void {
   const script = `
-    const { createPrisma } = await import("@/lib/db/client");
-    const { recordNoticeVersion } = await import("@/lib/notices/record-notice-version");
+    const { createPrisma } = await import("@/lib/server/db/client");
+    const { recordNoticeVersion } = await import("@/lib/server/notices/record-notice-version");
     const prisma = createPrisma(process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e");
     for (const v of ${JSON.stringify(versions)}) {
       await recordNoticeVersion(prisma, { noticeId: ${JSON.stringify(noticeId)}, agencyId: ${JSON.stringify(agencyId)}, kind: v.kind, fields: v.fields });
@@ -28,8 +28,8 @@ export function insertNoticeVersions(noticeId: string, agencyId: string, version
  */
 export function insertNoticesTogether(notices: { noticeId: string; agencyId: string; fields: Record<string, string> }[]): void {
   const script = `
-    const { createPrisma } = await import("@/lib/db/client");
-    const { writeNoticeVersion } = await import("@/lib/notices/record-notice-version");
+    const { createPrisma } = await import("@/lib/server/db/client");
+    const { writeNoticeVersion } = await import("@/lib/server/notices/record-notice-version");
     const prisma = createPrisma(process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongshi_e2e");
     await prisma.$transaction(async (tx) => {
       for (const n of ${JSON.stringify(notices)}) await writeNoticeVersion(tx, { noticeId: n.noticeId, agencyId: n.agencyId, kind: "publish", fields: n.fields });

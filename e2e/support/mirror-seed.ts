@@ -9,13 +9,13 @@
  *
  * Safe while that origin's server runs: commitPending takes the committer's lock.
  */
-import { writeAgencies } from "@/lib/agencies/write-agencies";
-import { createPrisma } from "@/lib/db/client";
-import { logConfig } from "@/lib/env";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { newNoticeId } from "@/lib/publishing/new-notice-id";
-import { DEMO_AGENCIES } from "@/lib/seed/demo-agencies";
+import { writeAgencies } from "@/lib/server/agencies/write-agencies";
+import { createPrisma } from "@/lib/server/db/client";
+import { logConfig } from "@/lib/server/env";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { newNoticeId } from "@/lib/server/publishing/new-notice-id";
+import { DEMO_AGENCIES } from "@/lib/server/seed/demo-agencies";
 
 const AGENCY = "hp-planning";
 /** A real (tiny) PDF: the attachment content check wants its header. */

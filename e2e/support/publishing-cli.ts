@@ -9,12 +9,12 @@
  *   publishing-cli.ts admin <email> <password>
  *   publishing-cli.ts redact <administrator email> <notice id> <version> <json paths> <basis>
  */
-import { loadActor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createPrisma } from "@/lib/db/client";
-import { amendNotice } from "@/lib/publishing/amend-notice";
-import { publishNotice } from "@/lib/publishing/publish-notice";
-import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
+import { loadActor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createPrisma } from "@/lib/server/db/client";
+import { amendNotice } from "@/lib/server/publishing/amend-notice";
+import { publishNotice } from "@/lib/server/publishing/publish-notice";
+import { redactNoticeVersion } from "@/lib/server/publishing/redact-notice-version";
 
 const [command, ...args] = process.argv.slice(2);
 const prisma = createPrisma(process.env.DATABASE_URL ?? "");

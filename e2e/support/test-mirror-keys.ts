@@ -1,6 +1,6 @@
 /**
  * The e2e mirrors: ports, databases and the fault mirror's cosigning key (cosignature/v1, the
- * witness key format, lib/log/cosignature.ts). Throwaway keys for tests only, fixed so that the
+ * witness key format, lib/core/log/cosignature.ts). Throwaway keys for tests only, fixed so that the
  * fault origin's policy (e2e/support/mirror-pair.ts) and the tests agree on them without asking
  * the server they check.
  */

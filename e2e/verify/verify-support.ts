@@ -5,8 +5,8 @@
  */
 import { expect, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
-import { generateKey, parseCheckpoint, parseSignerKey, signCheckpoint, type Hash } from "../../lib/log";
-import { STEP_ORDER, type StepName } from "../../lib/verify";
+import { generateKey, parseCheckpoint, parseSignerKey, signCheckpoint, type Hash } from "../../lib/core/log";
+import { STEP_ORDER, type StepName } from "../../lib/core/verify";
 import { E2E_LOG_ORIGIN, E2E_SIGNER_KEY } from "../support/test-log-key";
 
 export const KEPT_CHECKPOINT_KEY = `gongshi:verified-checkpoint:${E2E_LOG_ORIGIN}`;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openNote, parseCheckpoint, parseCosignatureVerifierKey, parseVerifierKey, verifyCosignatures } from "../../lib/log";
+import { openNote, parseCheckpoint, parseCosignatureVerifierKey, parseVerifierKey, verifyCosignatures } from "../../lib/core/log";
 import { publishFreshNotice, versionsWhen } from "../admin/revise-support";
 import { E2E_VERIFIER_KEY } from "../support/test-log-key";
 import { E2E_WITNESSES } from "../support/test-witness-keys";

@@ -1,7 +1,7 @@
 /** Where a commit's time goes, step by step (commitPending's phase hook), in rounds that are rolled back. */
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { LogConfig } from "@/lib/env";
-import { commitPending } from "@/lib/log-service/commit-pending";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { LogConfig } from "@/lib/server/env";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { addPending, type BenchDatabase } from "../bench-log-data";
 import { median, timed } from "../bench-stats";
 import { BATCH, EXTRA, SIZE, progress } from "./settings";

@@ -1,7 +1,7 @@
 /** The throwaway log filled through the real committer (commitPending), timed in segments. */
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { LogConfig } from "@/lib/env";
-import { commitPending } from "@/lib/log-service/commit-pending";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { LogConfig } from "@/lib/server/env";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { addPending, type BenchDatabase } from "../bench-log-data";
 import { int, rate, timed } from "../bench-stats";
 import { BATCH, FILL_CHUNK, SIZE, progress } from "./settings";

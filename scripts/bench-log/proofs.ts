@@ -1,11 +1,11 @@
 /** Inclusion and consistency proofs generated in this process, cold and warm, against their baselines. */
 import { randomInt } from "node:crypto";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { proveInclusion, tileHashReader, TileTreeCache, type TileReader } from "@/lib/log";
-import { getConsistencyProof } from "@/lib/log-service/get-consistency-proof";
-import { getInclusionProof } from "@/lib/log-service/get-inclusion-proof";
-import { requireCheckpoint } from "@/lib/log-service/latest-checkpoint";
-import { dbTileReader } from "@/lib/log-service/tile-store";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { proveInclusion, tileHashReader, TileTreeCache, type TileReader } from "@/lib/core/log";
+import { getConsistencyProof } from "@/lib/server/log-service/get-consistency-proof";
+import { getInclusionProof } from "@/lib/server/log-service/get-inclusion-proof";
+import { requireCheckpoint } from "@/lib/server/log-service/latest-checkpoint";
+import { dbTileReader } from "@/lib/server/log-service/tile-store";
 import { int } from "../bench-stats";
 import { PROOFS, SIZE, progress } from "./settings";
 

@@ -1,12 +1,12 @@
 /** Sustained commits of the extra entries, alternating with raw INSERTs of the same rows: the committer against its baselines. */
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { LogConfig } from "@/lib/env";
-import { hashLeaf } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { pendingVersions, previousVersionIndexes } from "@/lib/log-service/log-queries";
-import { insertEntries, type NewEntry } from "@/lib/log-service/entry-store";
-import { versionLeaf, type StoredVersion } from "@/lib/log-service/version-leaf";
-import { pgTransaction } from "@/lib/db/pg-transaction";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { LogConfig } from "@/lib/server/env";
+import { hashLeaf } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { pendingVersions, previousVersionIndexes } from "@/lib/server/log-service/log-queries";
+import { insertEntries, type NewEntry } from "@/lib/server/log-service/entry-store";
+import { versionLeaf, type StoredVersion } from "@/lib/server/log-service/version-leaf";
+import { pgTransaction } from "@/lib/server/db/pg-transaction";
 import { addPending, distinctRandom, type BenchDatabase } from "../bench-log-data";
 import { int, rate, timed } from "../bench-stats";
 import { BATCH, EXTRA, SIZE, progress } from "./settings";

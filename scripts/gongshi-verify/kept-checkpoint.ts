@@ -6,8 +6,8 @@
  * is not a signed checkpoint after that, or not signed by this log's key, is bad input (exit
  * 2): comparing it would report a fork that is only a damaged or foreign file.
  */
-import { openCheckpoint, openNote, parseVerifierKey } from "@/lib/log";
-import { readCheckpoint } from "@/lib/verify";
+import { openCheckpoint, openNote, parseVerifierKey } from "@/lib/core/log";
+import { readCheckpoint } from "@/lib/core/verify";
 
 /** Trailing spaces, tabs, CRs and newlines at the end of the file, nothing else. */
 export function normaliseKeptCheckpoint(text: string): string {

@@ -2,7 +2,7 @@
  * The offline verifier's logic, with file reading passed in so tests can call it directly.
  * No network, ever: what cannot be checked from the files given is said, not fetched.
  */
-import { parseVerifierKey, verifyTlogProof } from "@/lib/log";
+import { parseVerifierKey, verifyTlogProof } from "@/lib/core/log";
 import {
   MAX_BUNDLES_BYTES,
   describeTally,
@@ -14,7 +14,7 @@ import {
   verifyBundle,
   type ProofBundle,
   type StepResult,
-} from "@/lib/verify";
+} from "@/lib/core/verify";
 import { checkKeptSignedBy, readKeptCheckpoint } from "./kept-checkpoint";
 import { reportTwoHistories } from "./two-histories-output";
 import { EXIT_WAITING, checkPolicyLog, formatWitness, readPolicy } from "./witness-output";

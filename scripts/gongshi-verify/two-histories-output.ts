@@ -1,12 +1,12 @@
 /**
  * The CLI's two-histories verdict: the one the browser gives for a proof bundle checked against
- * the checkpoint it kept (lib/verify/kept-checkpoint-verdict.ts), said in words, with both
+ * the checkpoint it kept (lib/core/verify/kept-checkpoint-verdict.ts), said in words, with both
  * signed notes printed verbatim so the journalist can keep them as evidence. A bundle is a
  * file, not the log answering now, so no proof is asked for and an older bundle is never
  * called a rollback.
  */
-import type { WitnessPolicy } from "@/lib/log";
-import { judgeKeptCheckpoint, readCheckpoint, type SplitVerdict, type StepResult } from "@/lib/verify";
+import type { WitnessPolicy } from "@/lib/core/log";
+import { judgeKeptCheckpoint, readCheckpoint, type SplitVerdict, type StepResult } from "@/lib/core/verify";
 import type { Io } from "./run";
 
 

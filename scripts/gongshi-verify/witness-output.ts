@@ -1,11 +1,11 @@
 /**
  * The CLI's witness policy: read from --policy (a C2SP tlog-policy file) or --witness keys
- * (a quorum of any one, lib/verify/witness-quorum.ts), and said in words — "cosigned by k of
+ * (a quorum of any one, lib/core/verify/witness-quorum.ts), and said in words — "cosigned by k of
  * n" with each witness on its own line, and plainly "waiting for witnesses" when the quorum
  * is not met.
  */
-import { MAX_POLICY_BYTES, parseWitnessPolicy, type WitnessPolicy } from "@/lib/log";
-import { describeQuorumRule, policyFromWitnessKeys, quorumRule, type WitnessReport } from "@/lib/verify";
+import { MAX_POLICY_BYTES, parseWitnessPolicy, type WitnessPolicy } from "@/lib/core/log";
+import { describeQuorumRule, policyFromWitnessKeys, quorumRule, type WitnessReport } from "@/lib/core/verify";
 import type { Io } from "./run";
 
 /** Exit status when nothing failed but the witness quorum is not met. */

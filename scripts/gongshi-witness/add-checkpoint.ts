@@ -1,10 +1,10 @@
 /**
  * POST /add-checkpoint after the body is read: the C2SP tlog-witness decision
- * (lib/log/witness-check.ts) made while holding the log's lock, so that checking the old size
+ * (lib/core/log/witness-check.ts) made while holding the log's lock, so that checking the old size
  * and recording the new checkpoint are one step; the record is on disk before the
  * cosignature leaves the process.
  */
-import { formatTlogSize, openAddCheckpoint, checkAddCheckpoint, TLOG_SIZE_CONTENT_TYPE, type CosignatureSigner } from "@/lib/log";
+import { formatTlogSize, openAddCheckpoint, checkAddCheckpoint, TLOG_SIZE_CONTENT_TYPE, type CosignatureSigner } from "@/lib/core/log";
 import type { WitnessStore } from "./store";
 
 export interface Answer {

@@ -1,5 +1,5 @@
 /** `add-log`: trusts one more log key for an origin. Adding a key already trusted changes nothing. */
-import { parseVerifierKey } from "@/lib/log";
+import { parseVerifierKey } from "@/lib/core/log";
 import { isValidOrigin, readSigner, readTrustedLogs, writeTrustedLogs } from "./data-dir";
 import { UsageError } from "./usage";
 

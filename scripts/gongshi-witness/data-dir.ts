@@ -11,7 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { isWellFormed, parseCosignatureSignerKey, parseVerifierKey, sha256Hash, toHex, utf8, type CosignatureSigner } from "@/lib/log";
+import { isWellFormed, parseCosignatureSignerKey, parseVerifierKey, sha256Hash, toHex, utf8, type CosignatureSigner } from "@/lib/core/log";
 import { replaceFileDurably } from "./files";
 
 export const KEY_FILE = "witness.key";

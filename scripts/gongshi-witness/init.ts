@@ -5,7 +5,7 @@
  */
 import { chmodSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { generateCosignatureKey, isValidKeyName } from "@/lib/log";
+import { generateCosignatureKey, isValidKeyName } from "@/lib/core/log";
 import { createFileDurably, syncDirectory } from "./files";
 import { KEY_FILE } from "./data-dir";
 import { UsageError } from "./usage";

@@ -7,7 +7,7 @@
  */
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync, readSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
-import { formatHash, parseCheckpoint } from "@/lib/log";
+import { formatHash, parseCheckpoint } from "@/lib/core/log";
 import { DataDirError } from "./data-dir";
 import type { LatestCheckpoint } from "./store";
 

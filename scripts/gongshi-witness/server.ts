@@ -5,7 +5,7 @@
  * gets a 4xx; only a failure of the witness's own disk is a 500.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { MAX_ADD_CHECKPOINT_BYTES, type CosignatureSigner } from "@/lib/log";
+import { MAX_ADD_CHECKPOINT_BYTES, type CosignatureSigner } from "@/lib/core/log";
 import { addCheckpoint, type Answer } from "./add-checkpoint";
 import type { WitnessStore } from "./store";
 

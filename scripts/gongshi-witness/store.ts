@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { parseVerifierKey, type CosignedState, type Hash, type NoteVerifier } from "@/lib/log";
+import { parseVerifierKey, type CosignedState, type Hash, type NoteVerifier } from "@/lib/core/log";
 import { appendDurably, createFileDurably, replaceFileDurably } from "./files";
 import { originHex, readTrustedLogs } from "./data-dir";
 import { historyLine, recover } from "./recover";

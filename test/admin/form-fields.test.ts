@@ -1,7 +1,7 @@
 /** Reading admin forms: what reaches the strict schemas, and how their issues become field keys. */
 import { describe, expect, it } from "vitest";
-import { FORM_MESSAGE_KEYS, userCreateInput } from "@/lib/admin/admin-inputs";
-import { fieldErrors, formFields } from "@/lib/admin/form-fields";
+import { FORM_MESSAGE_KEYS, userCreateInput } from "@/lib/server/admin/admin-inputs";
+import { fieldErrors, formFields } from "@/lib/shared/admin/form-fields";
 import en from "@/messages/en/admin.json";
 import zh from "@/messages/zh-CN/admin.json";
 

@@ -6,14 +6,14 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listClerkWork, type ClerkWork } from "@/lib/admin/list-clerk-work";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { createDraft } from "@/lib/drafts/create-draft";
-import { publishDraft } from "@/lib/drafts/publish-draft";
-import { saveDraft } from "@/lib/drafts/save-draft";
+import { listClerkWork, type ClerkWork } from "@/lib/server/admin/list-clerk-work";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { createDraft } from "@/lib/server/drafts/create-draft";
+import { publishDraft } from "@/lib/server/drafts/publish-draft";
+import { saveDraft } from "@/lib/server/drafts/save-draft";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 import { refusal } from "./refusal";

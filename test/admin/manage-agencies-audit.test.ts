@@ -3,15 +3,15 @@
  * value) and the audit trail listing (administrator and auditor; filters; newest first).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAgency } from "@/lib/admin/create-agency";
-import { getAgencyForAdmin, listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
-import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/admin/list-audit-events";
-import { updateAgency } from "@/lib/admin/update-agency";
-import { AUDIT_ACTIONS } from "@/lib/audit/record-audit-event";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import { createAgency } from "@/lib/server/admin/create-agency";
+import { getAgencyForAdmin, listAgenciesForAdmin } from "@/lib/server/admin/list-agencies-for-admin";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/server/admin/list-audit-events";
+import { updateAgency } from "@/lib/server/admin/update-agency";
+import { AUDIT_ACTIONS } from "@/lib/server/audit/record-audit-event";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
 import en from "@/messages/en/admin.json";
 import zh from "@/messages/zh-CN/admin.json";
 import { createTestDatabase, type TestDatabase } from "../db/harness";

@@ -4,15 +4,15 @@
  * and an administrator cannot lock themselves out.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addUser } from "@/lib/admin/add-user";
-import { changeUserAccess } from "@/lib/admin/change-user-access";
-import { disableUser } from "@/lib/admin/disable-user";
-import { getUserForAdmin, listUsersForAdmin } from "@/lib/admin/list-users-for-admin";
-import { resetUserPassword } from "@/lib/admin/reset-user-password";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import { addUser } from "@/lib/server/admin/add-user";
+import { changeUserAccess } from "@/lib/server/admin/change-user-access";
+import { disableUser } from "@/lib/server/admin/disable-user";
+import { getUserForAdmin, listUsersForAdmin } from "@/lib/server/admin/list-users-for-admin";
+import { resetUserPassword } from "@/lib/server/admin/reset-user-password";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 import { refusal } from "./refusal";

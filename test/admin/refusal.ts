@@ -1,6 +1,6 @@
 /** What a service's refusal says (status, and for a form the field and message key), for asserting on it. */
-import { ApiError } from "@/lib/api/errors";
-import { FieldError } from "@/lib/admin/field-error";
+import { ApiError } from "@/lib/server/api/errors";
+import { FieldError } from "@/lib/server/admin/field-error";
 
 export async function refusal(action: () => Promise<unknown>): Promise<{ status: number; field?: string; key?: string }> {
   try {

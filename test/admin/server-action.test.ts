@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { callService } from "@/lib/admin/server-action";
-import { ApiError } from "@/lib/api/errors";
+import { callService } from "@/lib/server/admin/server-action";
+import { ApiError } from "@/lib/server/api/errors";
 
 const answers = {
   what: "test action",

@@ -4,14 +4,14 @@
  * use is recorded (throttled), and the database itself refuses to rewrite or delete a token.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/authorize";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
-import { bearerToken, hashTokenSecret } from "@/lib/api-tokens/token-secret";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { Actor } from "@/lib/server/auth/authorize";
+import { createApiToken } from "@/lib/server/auth/tokens/create-api-token";
+import { listApiTokens } from "@/lib/server/auth/tokens/list-api-tokens";
+import { revokeApiToken } from "@/lib/server/auth/tokens/revoke-api-token";
+import { authenticateApiToken } from "@/lib/server/auth/tokens/authenticate-api-token";
+import { bearerToken, hashTokenSecret } from "@/lib/server/auth/tokens/token-secret";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 

@@ -1,16 +1,16 @@
 /**
- * The agency API checks a notice's category against the vocabulary (lib/categories): an unknown
+ * The agency API checks a notice's category against the vocabulary (lib/shared/categories): an unknown
  * one is a 400 `{error:{code,message}}` naming the field, nothing is published; a label in either
  * language, or an older name, is logged as the entry's slug.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/authorize";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { authenticateApiToken, type TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
-import { publishFromApi } from "@/lib/agency-api/publish-from-api";
-import { errorResponse } from "@/lib/api/respond";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { Actor } from "@/lib/server/auth/authorize";
+import { createApiToken } from "@/lib/server/auth/tokens/create-api-token";
+import { authenticateApiToken, type TokenPrincipal } from "@/lib/server/auth/tokens/authenticate-api-token";
+import { publishFromApi } from "@/lib/server/api/agency/publish-from-api";
+import { errorResponse } from "@/lib/server/api/respond";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 

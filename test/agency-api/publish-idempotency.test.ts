@@ -6,16 +6,16 @@
  * label, prefix and agency.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/authorize";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { authenticateApiToken, type TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
-import { publishFromApi } from "@/lib/agency-api/publish-from-api";
-import { listAuditEvents } from "@/lib/admin/list-audit-events";
-import { parseIdempotencyKey } from "@/lib/agency-api/idempotency";
-import { parsePublishRequest, type ApiPublishRequest } from "@/lib/agency-api/publish-request";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { Actor } from "@/lib/server/auth/authorize";
+import { createApiToken } from "@/lib/server/auth/tokens/create-api-token";
+import { revokeApiToken } from "@/lib/server/auth/tokens/revoke-api-token";
+import { authenticateApiToken, type TokenPrincipal } from "@/lib/server/auth/tokens/authenticate-api-token";
+import { publishFromApi } from "@/lib/server/api/agency/publish-from-api";
+import { listAuditEvents } from "@/lib/server/admin/list-audit-events";
+import { parseIdempotencyKey } from "@/lib/server/api/agency/idempotency";
+import { parsePublishRequest, type ApiPublishRequest } from "@/lib/server/api/agency/publish-request";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 

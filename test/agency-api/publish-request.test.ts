@@ -5,7 +5,7 @@
  * naming it.
  */
 import { describe, expect, it } from "vitest";
-import { API_MAX_ATTACHMENTS, bodyLimit, parsePublishRequest, readLimitedBody } from "@/lib/agency-api/publish-request";
+import { API_MAX_ATTACHMENTS, bodyLimit, parsePublishRequest, readLimitedBody } from "@/lib/server/api/agency/publish-request";
 
 const fields = { title: "T", category: "C", language: "en", effectiveDate: "2026-12-01", body: "B" };
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -4,15 +4,15 @@
  * be made is the service's `{error:{code,message}}` and nothing is published.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/authorize";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { authenticateApiToken, type TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
-import { publishFromApi } from "@/lib/agency-api/publish-from-api";
-import { parsePublishRequest } from "@/lib/agency-api/publish-request";
-import { errorResponse } from "@/lib/api/respond";
-import { listTranslations } from "@/lib/translations/list-translations";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { Actor } from "@/lib/server/auth/authorize";
+import { createApiToken } from "@/lib/server/auth/tokens/create-api-token";
+import { authenticateApiToken, type TokenPrincipal } from "@/lib/server/auth/tokens/authenticate-api-token";
+import { publishFromApi } from "@/lib/server/api/agency/publish-from-api";
+import { parsePublishRequest } from "@/lib/server/api/agency/publish-request";
+import { errorResponse } from "@/lib/server/api/respond";
+import { listTranslations } from "@/lib/server/translations/list-translations";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 

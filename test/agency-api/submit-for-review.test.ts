@@ -5,15 +5,15 @@
  * draft's state is readable by its own agency's tokens only.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/authorize";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { authenticateApiToken, type TokenPrincipal } from "@/lib/api-tokens/authenticate-api-token";
-import { publishFromApi } from "@/lib/agency-api/publish-from-api";
-import { getSubmittedDraft } from "@/lib/agency-api/get-submitted-draft";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { errorResponse } from "@/lib/api/respond";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { Actor } from "@/lib/server/auth/authorize";
+import { createApiToken } from "@/lib/server/auth/tokens/create-api-token";
+import { authenticateApiToken, type TokenPrincipal } from "@/lib/server/auth/tokens/authenticate-api-token";
+import { publishFromApi } from "@/lib/server/api/agency/publish-from-api";
+import { getSubmittedDraft } from "@/lib/server/api/agency/get-submitted-draft";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { errorResponse } from "@/lib/server/api/respond";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 

@@ -5,15 +5,15 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { createMailer, type AlertMailer } from "@/lib/alerts/mailer";
-import { subscribe, InvalidEmailError } from "@/lib/alerts/subscribe";
-import { confirmSubscription } from "@/lib/alerts/confirm-subscription";
-import { unsubscribe } from "@/lib/alerts/unsubscribe";
-import { sendDigests } from "@/lib/alerts/send-digests";
-import { filterFromQuery } from "@/lib/alerts/subscription-filter";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { createMailer, type AlertMailer } from "@/lib/server/alerts/mailer";
+import { subscribe, InvalidEmailError } from "@/lib/server/alerts/subscribe";
+import { confirmSubscription } from "@/lib/server/alerts/confirm-subscription";
+import { unsubscribe } from "@/lib/server/alerts/unsubscribe";
+import { sendDigests } from "@/lib/server/alerts/send-digests";
+import { filterFromQuery } from "@/lib/shared/alerts/subscription-filter";
 import { startMailSink, type MailSink, type SunkMail } from "@/scripts/mail-sink";
 import { addAgencies } from "@/test/db/agencies";
 import type { TestDatabase } from "../db/harness";

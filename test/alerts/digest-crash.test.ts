@@ -7,12 +7,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { createMailer } from "@/lib/alerts/mailer";
-import { subscribe } from "@/lib/alerts/subscribe";
-import { confirmSubscription } from "@/lib/alerts/confirm-subscription";
-import { sendDigests } from "@/lib/alerts/send-digests";
-import { filterFromQuery } from "@/lib/alerts/subscription-filter";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { createMailer } from "@/lib/server/alerts/mailer";
+import { subscribe } from "@/lib/server/alerts/subscribe";
+import { confirmSubscription } from "@/lib/server/alerts/confirm-subscription";
+import { sendDigests } from "@/lib/server/alerts/send-digests";
+import { filterFromQuery } from "@/lib/shared/alerts/subscription-filter";
 import { startMailSink, type MailSink, type SunkMail } from "@/scripts/mail-sink";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 

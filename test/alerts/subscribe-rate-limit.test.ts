@@ -3,8 +3,8 @@
  * client address (the one server.mjs puts in x-gongshi-client-address), each on its own.
  */
 import { describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
-import { takeSubscribeLimit } from "@/lib/alerts/subscribe-rate-limit";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/auth/request-origin";
+import { takeSubscribeLimit } from "@/lib/server/alerts/subscribe-rate-limit";
 
 const from = (ip: string) => new Headers({ [CLIENT_ADDRESS_HEADER]: ip });
 

@@ -1,7 +1,7 @@
 /**
- * The API contract (lib/api/contract.ts) against what the services really return: each DTO,
+ * The API contract (lib/server/api/contract.ts) against what the services really return: each DTO,
  * made by the service on a real database, passes both its zod schema and the JSON Schema the
- * OpenAPI document publishes (generated from it, lib/openapi/schemas.ts, checked by Ajv), and
+ * OpenAPI document publishes (generated from it, lib/server/api/openapi/schemas.ts, checked by Ajv), and
  * the same DTO with one member broken fails both. Also: each error code has one status, the
  * document lists exactly those codes, and every refusal's body is the contract's error body.
  */
@@ -11,30 +11,30 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest"
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { z } from "zod";
-import { API_SCHEMAS, ERROR_STATUS, errorBodySchema, type ErrorCode } from "@/lib/api/contract";
-import { ApiError, ParamProblems } from "@/lib/api/errors";
-import { errorResponse } from "@/lib/api/respond";
-import { guardRequest, SMALL_BODY_LIMIT } from "@/lib/http/request-guard.mjs";
-import { schemas } from "@/lib/openapi/schemas";
-import { openApiDocument } from "@/lib/openapi/document";
-import type { Actor } from "@/lib/auth/authorize";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { getLogInfo, type LogInfo } from "@/lib/log-service/get-log-info";
-import { getLogEntry, type LogEntryDto } from "@/lib/log-service/get-log-entry";
-import { getInclusionProof, type InclusionProofDto } from "@/lib/log-service/get-inclusion-proof";
-import { getConsistencyProof, type ConsistencyProofDto } from "@/lib/log-service/get-consistency-proof";
-import { listCheckpoints } from "@/lib/log-service/list-checkpoints";
-import { listLogRecords, type LogRecordsDto } from "@/lib/log-service/list-log-records";
-import { getNotice } from "@/lib/notices/get-notice";
-import { listAgencies } from "@/lib/notices/list-agencies";
-import { recordRedaction } from "@/lib/notices/record-redaction";
-import { searchNotices, type SearchResult } from "@/lib/search/search-notices";
-import { parseSearchParams } from "@/lib/search/search-params";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
-import { publishFromApi } from "@/lib/agency-api/publish-from-api";
-import { getSubmittedDraft } from "@/lib/agency-api/get-submitted-draft";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { API_SCHEMAS, ERROR_STATUS, errorBodySchema, type ErrorCode } from "@/lib/server/api/contract";
+import { ApiError, ParamProblems } from "@/lib/server/api/errors";
+import { errorResponse } from "@/lib/server/api/respond";
+import { guardRequest, SMALL_BODY_LIMIT } from "@/lib/server/http/request-guard.mjs";
+import { schemas } from "@/lib/server/api/openapi/schemas";
+import { openApiDocument } from "@/lib/server/api/openapi/document";
+import type { Actor } from "@/lib/server/auth/authorize";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { getLogInfo, type LogInfo } from "@/lib/server/log-service/get-log-info";
+import { getLogEntry, type LogEntryDto } from "@/lib/server/log-service/get-log-entry";
+import { getInclusionProof, type InclusionProofDto } from "@/lib/server/log-service/get-inclusion-proof";
+import { getConsistencyProof, type ConsistencyProofDto } from "@/lib/server/log-service/get-consistency-proof";
+import { listCheckpoints } from "@/lib/server/log-service/list-checkpoints";
+import { listLogRecords, type LogRecordsDto } from "@/lib/server/log-service/list-log-records";
+import { getNotice } from "@/lib/server/notices/get-notice";
+import { listAgencies } from "@/lib/server/notices/list-agencies";
+import { recordRedaction } from "@/lib/server/notices/record-redaction";
+import { searchNotices, type SearchResult } from "@/lib/server/search/search-notices";
+import { parseSearchParams } from "@/lib/shared/search/search-params";
+import { createApiToken } from "@/lib/server/auth/tokens/create-api-token";
+import { authenticateApiToken } from "@/lib/server/auth/tokens/authenticate-api-token";
+import { publishFromApi } from "@/lib/server/api/agency/publish-from-api";
+import { getSubmittedDraft } from "@/lib/server/api/agency/get-submitted-draft";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { addAgencies } from "@/test/db/agencies";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 
@@ -124,7 +124,7 @@ async function guarded(path: string, headers: Record<string, string>): Promise<{
   }
 }
 
-describe("the request guard before Next (lib/http/request-guard.mjs)", () => {
+describe("the request guard before Next (lib/server/http/request-guard.mjs)", () => {
   it("refuses API requests with the contract's error body and its code's status", async () => {
     const malformed = await guarded("/api/v1/log/entries/%ED%A0%80", {});
     const tooLarge = await guarded("/api/v1/log/entries/0", { "content-length": String(SMALL_BODY_LIMIT + 1) });

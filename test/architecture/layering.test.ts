@@ -43,19 +43,19 @@ function cruise(files: Record<string, string>): Promise<{ code: number; output: 
  * module's type, a route with its own folder's files and lib/; and a cycle made only of types.
  */
 const allowed: Record<string, string> = {
-  "lib/log/hash.ts": 'import { sha256 } from "@noble/hashes/sha2.js";\nexport const hash = (b: Uint8Array) => sha256(b);\n',
-  "lib/verify/check.ts": 'import { hash } from "@/lib/log/hash";\nexport const check = (b: Uint8Array) => hash(b).length === 32;\n',
-  "lib/db/client.ts": 'import "server-only";\nexport const db = () => ({});\n',
-  "lib/notices/get-notice.ts": 'import "server-only";\nimport { db } from "@/lib/db/client";\nexport interface NoticeDto { id: string }\nexport const getNotice = (id: string): NoticeDto => (db(), { id });\n',
-  "lib/notices/notice-title.ts": "export const noticeTitle = (id: string) => `Notice ${id}`;\n",
+  "lib/core/log/hash.ts": 'import { sha256 } from "@noble/hashes/sha2.js";\nexport const hash = (b: Uint8Array) => sha256(b);\n',
+  "lib/core/verify/check.ts": 'import { hash } from "@/lib/core/log/hash";\nexport const check = (b: Uint8Array) => hash(b).length === 32;\n',
+  "lib/server/db/client.ts": 'import "server-only";\nexport const db = () => ({});\n',
+  "lib/server/notices/get-notice.ts": 'import "server-only";\nimport { db } from "@/lib/server/db/client";\nexport interface NoticeDto { id: string }\nexport const getNotice = (id: string): NoticeDto => (db(), { id });\n',
+  "lib/server/notices/notice-title.ts": "export const noticeTitle = (id: string) => `Notice ${id}`;\n",
   "components/notice-view.tsx":
-    'import type { NoticeDto } from "@/lib/notices/get-notice";\nimport { noticeTitle } from "@/lib/notices/notice-title";\nexport function NoticeView({ notice }: { notice: NoticeDto }) { return <h1>{noticeTitle(notice.id)}</h1>; }\n',
+    'import type { NoticeDto } from "@/lib/server/notices/get-notice";\nimport { noticeTitle } from "@/lib/server/notices/notice-title";\nexport function NoticeView({ notice }: { notice: NoticeDto }) { return <h1>{noticeTitle(notice.id)}</h1>; }\n',
   "app/[locale]/n/[id]/page.tsx":
-    'import { NoticeView } from "@/components/notice-view";\nimport { getNotice } from "@/lib/notices/get-notice";\nimport { pageTitle } from "./page-title";\nexport default function Page() { return <NoticeView notice={getNotice(pageTitle)} />; }\n',
+    'import { NoticeView } from "@/components/notice-view";\nimport { getNotice } from "@/lib/server/notices/get-notice";\nimport { pageTitle } from "./page-title";\nexport default function Page() { return <NoticeView notice={getNotice(pageTitle)} />; }\n',
   "app/[locale]/n/[id]/page-title.ts": 'export const pageTitle = "n";\n',
   // A cycle closed by a type-only import: erased when compiled.
-  "lib/seed/notices.ts": 'import { LAND } from "./notices-land";\nexport interface Demo { id: string }\nexport const ALL = [...LAND];\n',
-  "lib/seed/notices-land.ts": 'import type { Demo } from "./notices";\nexport const LAND: Demo[] = [{ id: "L1" }];\n',
+  "lib/server/seed/notices.ts": 'import { LAND } from "./notices-land";\nexport interface Demo { id: string }\nexport const ALL = [...LAND];\n',
+  "lib/server/seed/notices-land.ts": 'import type { Demo } from "./notices";\nexport const LAND: Demo[] = [{ id: "L1" }];\n',
 };
 
 afterAll(() => {
@@ -73,13 +73,13 @@ describe("npm run depcruise", () => {
     const { code, output } = await cruise({
       ...allowed,
       // The core reaching for a framework, the database, node: I/O and another lib/ module.
-      "lib/log/uses-react.ts": 'import { useState } from "react";\nexport const s = useState;\n',
-      "lib/verify/uses-db.ts": 'import { db } from "@/lib/db/client";\nexport const d = db;\n',
-      "lib/verify/uses-fs.ts": 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n',
-      "lib/log/uses-lib.ts": 'import { noticeTitle } from "@/lib/notices/notice-title";\nexport const t = noticeTitle;\n',
+      "lib/core/log/uses-react.ts": 'import { useState } from "react";\nexport const s = useState;\n',
+      "lib/core/verify/uses-db.ts": 'import { db } from "@/lib/server/db/client";\nexport const d = db;\n',
+      "lib/core/verify/uses-fs.ts": 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n',
+      "lib/core/log/uses-lib.ts": 'import { noticeTitle } from "@/lib/server/notices/notice-title";\nexport const t = noticeTitle;\n',
       // A component calling a server module (it imports "server-only"), and the database.
-      "components/loads-notice.tsx": 'import { getNotice } from "@/lib/notices/get-notice";\nexport const load = getNotice;\n',
-      "components/uses-db.tsx": 'import { db } from "@/lib/db/client";\nexport const d = db;\n',
+      "components/loads-notice.tsx": 'import { getNotice } from "@/lib/server/notices/get-notice";\nexport const load = getNotice;\n',
+      "components/uses-db.tsx": 'import { db } from "@/lib/server/db/client";\nexport const d = db;\n',
       // A route importing another route's files, and a file of its parent folder.
       "app/[locale]/a/page.tsx": 'import { helper } from "../b/helper";\nexport default function A() { return helper; }\n',
       "app/[locale]/b/helper.ts": 'export const helper = null;\n',
@@ -90,11 +90,11 @@ describe("npm run depcruise", () => {
     });
     expect(code).not.toBe(0);
     for (const line of [
-      "error core-is-pure: lib/verify/uses-db.ts → lib/db/client.ts",
-      "error core-is-pure: lib/verify/uses-fs.ts → fs\n",
-      "error core-is-pure: lib/log/uses-lib.ts → lib/notices/notice-title.ts",
-      "error components-not-server: components/loads-notice.tsx → lib/notices/get-notice.ts",
-      "error components-not-server: components/uses-db.tsx → lib/db/client.ts",
+      "error core-is-pure: lib/core/verify/uses-db.ts → lib/server/db/client.ts",
+      "error core-is-pure: lib/core/verify/uses-fs.ts → fs\n",
+      "error core-is-pure: lib/core/log/uses-lib.ts → lib/server/notices/notice-title.ts",
+      "error components-not-server: components/loads-notice.tsx → lib/server/notices/get-notice.ts",
+      "error components-not-server: components/uses-db.tsx → lib/server/db/client.ts",
       "error routes-independent: app/[locale]/a/page.tsx → app/[locale]/b/helper.ts",
       "error routes-independent: app/[locale]/a/[id]/page.tsx → app/[locale]/a/page.tsx",
       "error no-circular: lib/one.ts →",

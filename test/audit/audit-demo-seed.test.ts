@@ -4,10 +4,10 @@
  * demo version inserted without its event is still named.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { auditDatabase } from "@/lib/log-service/audit-database";
-import { seedDemo } from "@/lib/seed/seed-demo";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { auditDatabase } from "@/lib/server/log-service/audit-database";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { testLogConfig } from "../log-service/fixtures";
 

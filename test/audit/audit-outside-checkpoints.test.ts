@@ -19,11 +19,11 @@ import {
   parseWitnessPolicy,
   signCheckpoint,
   type WitnessPolicy,
-} from "@/lib/log";
-import { auditDatabase } from "@/lib/log-service/audit-database";
-import { auditLog } from "@/lib/log-service/audit-log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { recordCosignature } from "@/lib/witnessing/witness-status-store";
+} from "@/lib/core/log";
+import { auditDatabase } from "@/lib/server/log-service/audit-database";
+import { auditLog } from "@/lib/server/log-service/audit-log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { recordCosignature } from "@/lib/server/witnessing/witness-status-store";
 import { ORIGIN } from "../log-service/fixtures";
 import { auditedDatabase, tamper, type AuditedDatabase } from "./audited-fixture";
 

@@ -5,11 +5,11 @@
  * title or status are each named; a database filled through the services audits clean.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkAuditEventSequence, issuedAuditEventIds } from "@/lib/audit/audit-event-sequence";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditDatabase } from "@/lib/log-service/audit-database";
-import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
+import { checkAuditEventSequence, issuedAuditEventIds } from "@/lib/server/audit/audit-event-sequence";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { auditDatabase } from "@/lib/server/log-service/audit-database";
+import { revokeApiToken } from "@/lib/server/auth/tokens/revoke-api-token";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
 import { ORIGIN } from "../log-service/fixtures";
 import { AGENCY, auditedDatabase, tamper, type AuditedDatabase } from "./audited-fixture";
 

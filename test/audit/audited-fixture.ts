@@ -4,16 +4,16 @@
  * redacted, an API token, all committed to the log in several checkpoints. Its audit is clean;
  * each test then tampers with it as the superuser would.
  */
-import { createAgency } from "@/lib/admin/create-agency";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { amendNotice } from "@/lib/publishing/amend-notice";
-import { publishNotice } from "@/lib/publishing/publish-notice";
-import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
+import { createAgency } from "@/lib/server/admin/create-agency";
+import { createApiToken } from "@/lib/server/auth/tokens/create-api-token";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { amendNotice } from "@/lib/server/publishing/amend-notice";
+import { publishNotice } from "@/lib/server/publishing/publish-notice";
+import { redactNoticeVersion } from "@/lib/server/publishing/redact-notice-version";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { testLogConfig } from "../log-service/fixtures";
 

@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 
 let database: TestDatabase;

@@ -1,5 +1,5 @@
 /**
- * A disabled user (lib/admin/disable-user.ts) cannot sign in — by the form's path (auth.api) or
+ * A disabled user (lib/server/admin/disable-user.ts) cannot sign in — by the form's path (auth.api) or
  * over HTTP (better-auth's handler with real Requests) — is told why, and holds no session; and
  * better-auth's own endpoints that would change a password or a name, unaudited and without
  * asking whether the account is disabled, are closed over HTTP and refused server-side.
@@ -8,17 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIError } from "better-auth/api";
 import { verifyPassword } from "better-auth/crypto";
 import { createTranslator } from "next-intl";
-import { changeUserAccess } from "@/lib/admin/change-user-access";
-import { disableUser } from "@/lib/admin/disable-user";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createAuth, type Auth } from "@/lib/auth/server";
-import { signInRefused } from "@/lib/auth/sign-in-outcome";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import { changeUserAccess } from "@/lib/server/admin/change-user-access";
+import { disableUser } from "@/lib/server/admin/disable-user";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createAuth, type Auth } from "@/lib/server/auth/server";
+import { signInRefused } from "@/lib/server/auth/sign-in-outcome";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
 import en from "@/messages/en/admin.json";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/auth/request-origin";
 
 let database: TestDatabase;
 let prisma: PrismaClient;

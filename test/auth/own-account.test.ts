@@ -5,17 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
-import { disableUser } from "@/lib/admin/disable-user";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { changeOwnPassword } from "@/lib/auth/change-own-password";
-import { createUser } from "@/lib/auth/create-user";
-import { renameSelf } from "@/lib/auth/rename-self";
-import { createAuth, type Auth } from "@/lib/auth/server";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import { disableUser } from "@/lib/server/admin/disable-user";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { changeOwnPassword } from "@/lib/server/auth/change-own-password";
+import { createUser } from "@/lib/server/auth/create-user";
+import { renameSelf } from "@/lib/server/auth/rename-self";
+import { createAuth, type Auth } from "@/lib/server/auth/server";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { refusal } from "../admin/refusal";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/auth/request-origin";
 
 let database: TestDatabase;
 let prisma: PrismaClient;

@@ -1,15 +1,15 @@
 /**
- * The sign-in throttle's rule on a real database (lib/auth/sign-in-throttle.ts): failures read
+ * The sign-in throttle's rule on a real database (lib/server/auth/sign-in-throttle.ts): failures read
  * from the audit trail at a chosen moment, the exponential back-off per address, the account
  * limit that only binds addresses with failures, and the wait as the sign-in form words it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIError } from "better-auth/api";
 import { createTranslator } from "next-intl";
-import { ACCOUNT_LIMIT, BACKOFF_MAX_MS, FREE_PER_ACCOUNT, FREE_PER_CLIENT, backoffMs, signInRefusal, WINDOW_MS } from "@/lib/auth/sign-in-throttle";
-import { signInRefused, waitFor } from "@/lib/auth/sign-in-outcome";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import { ACCOUNT_LIMIT, BACKOFF_MAX_MS, FREE_PER_ACCOUNT, FREE_PER_CLIENT, backoffMs, signInRefusal, WINDOW_MS } from "@/lib/server/auth/sign-in-throttle";
+import { signInRefused, waitFor } from "@/lib/server/auth/sign-in-outcome";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
 import en from "@/messages/en/admin.json";
 import zh from "@/messages/zh-CN/admin.json";
 import { createTestDatabase, type TestDatabase } from "../db/harness";

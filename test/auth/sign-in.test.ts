@@ -1,18 +1,18 @@
 /**
  * Sign-in through better-auth on a real database: sessions are stored in PostgreSQL, every
  * success and failure lands in the audit trail, guessing is slowed per address and per account
- * without letting a stranger lock the owner out (lib/auth/sign-in-throttle.ts), and accounts are
+ * without letting a stranger lock the owner out (lib/server/auth/sign-in-throttle.ts), and accounts are
  * created only under the password rules.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIError } from "better-auth/api";
-import { createAuth, type Auth } from "@/lib/auth/server";
-import { createUser } from "@/lib/auth/create-user";
-import { passwordProblem } from "@/lib/auth/password-policy";
-import { ACCOUNT_LIMIT, FREE_PER_ACCOUNT, FREE_PER_CLIENT } from "@/lib/auth/sign-in-throttle";
-import { createPrisma } from "@/lib/db/client";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import { createAuth, type Auth } from "@/lib/server/auth/server";
+import { createUser } from "@/lib/server/auth/create-user";
+import { passwordProblem } from "@/lib/server/auth/password-policy";
+import { ACCOUNT_LIMIT, FREE_PER_ACCOUNT, FREE_PER_CLIENT } from "@/lib/server/auth/sign-in-throttle";
+import { createPrisma } from "@/lib/server/db/client";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/auth/request-origin";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 
 let database: TestDatabase;

@@ -3,15 +3,15 @@
  * it, and reading it under load costs one query per round trip, never a stale answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { updateAgency } from "@/lib/admin/update-agency";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { recordRedaction } from "@/lib/notices/record-redaction";
-import { coalesced } from "@/lib/cache/coalesced.mjs";
-import { readContentGeneration, readNoticeGeneration } from "@/lib/cache/content-generation";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { getNotice } from "@/lib/notices/get-notice";
+import { loadActor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { updateAgency } from "@/lib/server/admin/update-agency";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { recordRedaction } from "@/lib/server/notices/record-redaction";
+import { coalesced } from "@/lib/server/cache/coalesced.mjs";
+import { readContentGeneration, readNoticeGeneration } from "@/lib/server/cache/content-generation";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { getNotice } from "@/lib/server/notices/get-notice";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 import { addAgencies } from "@/test/db/agencies";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TtlCache } from "@/lib/cache/ttl-cache";
+import { TtlCache } from "@/lib/server/cache/ttl-cache";
 
 function clock() {
   let t = 1_000;

@@ -1,10 +1,10 @@
 /** Feeds, their titles and the CSV export name a category in the feed's language, like the agency. */
 import { describe, expect, it } from "vitest";
-import { feedItemFromHit } from "@/lib/feeds/feed";
-import { feedTitle } from "@/lib/feeds/feed-title";
-import { hitCsvRow } from "@/lib/feeds/csv";
-import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/search-params";
-import type { SearchHit } from "@/lib/search/search-hit";
+import { feedItemFromHit } from "@/lib/server/feeds/feed";
+import { feedTitle } from "@/lib/shared/feeds/feed-title";
+import { hitCsvRow } from "@/lib/server/feeds/csv";
+import { DEFAULT_SEARCH_PARAMS } from "@/lib/shared/search/search-params";
+import type { SearchHit } from "@/lib/server/search/search-hit";
 
 const hit = (category: string | null): SearchHit => ({
   id: "HP-2026-001",

@@ -5,11 +5,11 @@
  * under "other"; the home page's list counts the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { searchNotices } from "@/lib/search/search-notices";
-import { parseSearchParams } from "@/lib/search/search-params";
-import { listCategories } from "@/lib/search/list-categories";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { searchNotices } from "@/lib/server/search/search-notices";
+import { parseSearchParams } from "@/lib/shared/search/search-params";
+import { listCategories } from "@/lib/server/search/list-categories";
 import { setUp } from "../log-service/fixtures";
 
 let prisma: PrismaClient;

@@ -11,10 +11,10 @@ import {
   storedForms,
   toCategorySlug,
   withCategoryLabel,
-} from "@/lib/categories/vocabulary";
-import { diffFields } from "@/lib/notices/version-diff";
-import { DEMO_NOTICES } from "@/lib/seed/demo-notices";
-import { DEMO_TRANSLATIONS } from "@/lib/seed/demo-translations";
+} from "@/lib/shared/categories/vocabulary";
+import { diffFields } from "@/lib/shared/notices/version-diff";
+import { DEMO_NOTICES } from "@/lib/server/seed/demo-notices";
+import { DEMO_TRANSLATIONS } from "@/lib/server/seed/demo-translations";
 
 const CJK = /[\u3400-\u9fff]/;
 

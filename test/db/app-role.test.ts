@@ -6,8 +6,8 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/auth/create-user";
-import { commitPending } from "@/lib/log-service/commit-pending";
+import { createUser } from "@/lib/server/auth/create-user";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 import type { TestDatabase } from "./harness";
 

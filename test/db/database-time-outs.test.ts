@@ -9,17 +9,17 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { databaseRecentlyUnavailable, noteDatabaseUnavailable } from "@/lib/db/database-unavailable";
-import { PageCache } from "@/lib/page-cache/page-cache";
-import { generationReaders } from "@/lib/page-cache/public-page-cache";
-import type { RequestParts } from "@/lib/page-cache/page-cache-policy";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { databaseRecentlyUnavailable, noteDatabaseUnavailable } from "@/lib/server/db/database-unavailable";
+import { PageCache } from "@/lib/server/page-cache/page-cache";
+import { generationReaders } from "@/lib/server/page-cache/public-page-cache";
+import type { RequestParts } from "@/lib/server/page-cache/page-cache-policy";
 import * as searchRoute from "@/app/api/v1/notices/route";
 import * as agenciesRoute from "@/app/api/v1/agencies/route";
-import { renderRefusal } from "@/lib/page-cache/render-refusal";
-import { COMMIT_LOCK_KEY, commitPending } from "@/lib/log-service/commit-pending";
-import { generateKey, parseSignerKey } from "@/lib/log";
+import { renderRefusal } from "@/lib/server/page-cache/render-refusal";
+import { COMMIT_LOCK_KEY, commitPending } from "@/lib/server/log-service/commit-pending";
+import { generateKey, parseSignerKey } from "@/lib/core/log";
 import { createTestDatabase, type TestDatabase } from "./harness";
 
 let database: TestDatabase;
@@ -29,9 +29,9 @@ let locker: pg.Client;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  // The limits of lib/db/client.ts's db(), scaled down so that the test waits half a second, not 10 s.
+  // The limits of lib/server/db/client.ts's db(), scaled down so that the test waits half a second, not 10 s.
   prisma = createPrisma(database.url, { statementTimeoutMs: 600, acquireTimeoutMs: 300, max: 2 });
-  // The route handlers read the process-wide client (lib/db/client.ts).
+  // The route handlers read the process-wide client (lib/server/db/client.ts).
   (globalThis as unknown as { gongshiPrisma?: PrismaClient }).gongshiPrisma = prisma;
   // The slow work that holds the tables (a long report, a migration, an operator's session)
   // runs with more rights than the application role, which may not LOCK them.

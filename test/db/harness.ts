@@ -6,7 +6,7 @@
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { APP_ROLE, migrate, readMigrations } from "@/lib/db/migrate";
+import { APP_ROLE, migrate, readMigrations } from "@/lib/server/db/migrate";
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 

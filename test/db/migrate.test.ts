@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import path from "node:path";
 import pg from "pg";
-import { MigrationError, migrate, readMigrations, type Migration } from "@/lib/db/migrate";
+import { MigrationError, migrate, readMigrations, type Migration } from "@/lib/server/db/migrate";
 import { createTestDatabase, type TestDatabase } from "./harness";
 
 let database: TestDatabase | undefined;

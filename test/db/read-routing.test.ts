@@ -1,12 +1,12 @@
 /**
- * The read router's rule (lib/db/read-routing.mjs): the replica answers a read only when it has
+ * The read router's rule (lib/server/db/read-routing.mjs): the replica answers a read only when it has
  * replayed as far as the primary's position at the read's start. The positions here are given
  * by the test, as a primary and a standby would report them, so each case (behind, catching up
  * within the wait, failed, not a standby) is exact; the end-to-end behaviour with a real hot
  * standby is e2e/replica/read-replica.spec.ts. The last case asks a real PostgreSQL server.
  */
 import { describe, expect, it } from "vitest";
-import { createReadRouter, parseLsn, REPLICA_RETRY_MS, ReadRouter, replicaIsAway } from "@/lib/db/read-routing.mjs";
+import { createReadRouter, parseLsn, REPLICA_RETRY_MS, ReadRouter, replicaIsAway } from "@/lib/server/db/read-routing.mjs";
 
 /** Positions the test moves; counts how often each was asked. */
 function positions(primary: string, replica: string | null) {

@@ -4,24 +4,24 @@
  * publishing exactly once with the version and its audit event, amendments and corrections.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
-import { getAdminNotice } from "@/lib/admin/get-admin-notice";
-import { ApiError } from "@/lib/api/errors";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { createDraft } from "@/lib/drafts/create-draft";
-import { deleteDraft } from "@/lib/drafts/delete-draft";
-import { getDraft } from "@/lib/drafts/get-draft";
-import { listDrafts } from "@/lib/drafts/list-drafts";
-import { publishDraft } from "@/lib/drafts/publish-draft";
-import { amendNotice } from "@/lib/publishing/amend-notice";
-import { saveDraft } from "@/lib/drafts/save-draft";
+import { getAdminDashboard } from "@/lib/server/admin/get-admin-dashboard";
+import { getAdminNotice } from "@/lib/server/admin/get-admin-notice";
+import { ApiError } from "@/lib/server/api/errors";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { createDraft } from "@/lib/server/drafts/create-draft";
+import { deleteDraft } from "@/lib/server/drafts/delete-draft";
+import { getDraft } from "@/lib/server/drafts/get-draft";
+import { listDrafts } from "@/lib/server/drafts/list-drafts";
+import { publishDraft } from "@/lib/server/drafts/publish-draft";
+import { amendNotice } from "@/lib/server/publishing/amend-notice";
+import { saveDraft } from "@/lib/server/drafts/save-draft";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 
-// Read once by lib/env.ts: a small limit so the size check is cheap to exercise.
+// Read once by lib/server/env.ts: a small limit so the size check is cheap to exercise.
 process.env.ATTACHMENT_MAX_BYTES = "4096";
 
 let database: TestDatabase;

@@ -6,17 +6,17 @@
  * notices of agencies they publish for.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { createDraft } from "@/lib/drafts/create-draft";
-import { getDraft } from "@/lib/drafts/get-draft";
-import { publishDraft } from "@/lib/drafts/publish-draft";
-import { saveDraft } from "@/lib/drafts/save-draft";
-import { listTranslations } from "@/lib/translations/list-translations";
-import { TRANSLATION_OF_INVALID, TRANSLATION_OF_UNKNOWN, TranslationOfRefused } from "@/lib/translations/translation-of";
+import { ApiError } from "@/lib/server/api/errors";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { createDraft } from "@/lib/server/drafts/create-draft";
+import { getDraft } from "@/lib/server/drafts/get-draft";
+import { publishDraft } from "@/lib/server/drafts/publish-draft";
+import { saveDraft } from "@/lib/server/drafts/save-draft";
+import { listTranslations } from "@/lib/server/translations/list-translations";
+import { TRANSLATION_OF_INVALID, TRANSLATION_OF_UNKNOWN, TranslationOfRefused } from "@/lib/server/translations/translation-of";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 

@@ -1,6 +1,6 @@
-/** Times typed for scheduled publication, read in the portal's zone (lib/portal-local-time.ts). */
+/** Times typed for scheduled publication, read in the portal's zone (lib/shared/portal-local-time.ts). */
 import { describe, expect, it } from "vitest";
-import { formatPortalLocalTime, parsePortalLocalTime } from "@/lib/portal-local-time";
+import { formatPortalLocalTime, parsePortalLocalTime } from "@/lib/shared/portal-local-time";
 
 describe("portal local time", () => {
   it("reads a wall-clock time in the zone, summer time included", () => {

@@ -5,18 +5,18 @@
  * agency's clerk or a revision moved on, and the rebased draft then publishes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { createDraft } from "@/lib/drafts/create-draft";
-import { getDraft } from "@/lib/drafts/get-draft";
-import { StaleDraftError } from "@/lib/drafts/newer-version";
-import { publishDraft } from "@/lib/drafts/publish-draft";
-import { rebaseDraft } from "@/lib/drafts/rebase-draft";
-import { saveDraft } from "@/lib/drafts/save-draft";
-import { amendNotice } from "@/lib/publishing/amend-notice";
+import { ApiError } from "@/lib/server/api/errors";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { createDraft } from "@/lib/server/drafts/create-draft";
+import { getDraft } from "@/lib/server/drafts/get-draft";
+import { StaleDraftError } from "@/lib/server/drafts/newer-version";
+import { publishDraft } from "@/lib/server/drafts/publish-draft";
+import { rebaseDraft } from "@/lib/server/drafts/rebase-draft";
+import { saveDraft } from "@/lib/server/drafts/save-draft";
+import { amendNotice } from "@/lib/server/publishing/amend-notice";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 

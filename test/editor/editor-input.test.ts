@@ -1,8 +1,8 @@
 /** The editor form's boundary: unknown fields refused, files and removals read as lists, problems as message keys. */
 import { describe, expect, it } from "vitest";
-import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "@/lib/drafts/editor-input";
-import { draftFieldsSchema, draftReason, publishableFields, publishProblems } from "@/lib/drafts/draft-fields";
-import { fieldProblems, PROBLEMS } from "@/lib/publishing/notice-fields";
+import { editorInputSchema, fieldErrorKey, formObject, typedValues } from "@/lib/server/drafts/editor-input";
+import { draftFieldsSchema, draftReason, publishableFields, publishProblems } from "@/lib/shared/drafts/draft-fields";
+import { fieldProblems, PROBLEMS } from "@/lib/shared/publishing/notice-fields";
 
 function form(entries: [string, string | File][]): FormData {
   const data = new FormData();

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from "vitest";
-import { sameMarkdownMeaning } from "@/lib/editor/markdown-round-trip";
-import { escapeBlockStart } from "@/lib/editor/markdown-text";
-import { DEMO_NOTICES } from "@/lib/seed/demo-notices";
+import { sameMarkdownMeaning } from "@/lib/browser/editor/markdown-round-trip";
+import { escapeBlockStart } from "@/lib/browser/editor/markdown-text";
+import { DEMO_NOTICES } from "@/lib/server/seed/demo-notices";
 import { roundTrip } from "./paste-support";
 
 describe("Markdown through the rich editor", () => {

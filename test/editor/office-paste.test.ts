@@ -6,8 +6,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { cleanOfficeHtml } from "@/lib/editor/office-paste";
-import { markdownBlocks } from "@/lib/markdown/blocks";
+import { cleanOfficeHtml } from "@/lib/browser/editor/office-paste";
+import { markdownBlocks } from "@/lib/shared/markdown/blocks";
 import { fixture, pasteMarkdown } from "./paste-support";
 
 describe("paste from Word", () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Editor } from "@tiptap/core";
-import { editorExtensions } from "@/lib/editor/editor-extensions";
-import { cleanOfficeHtml } from "@/lib/editor/office-paste";
-import { tidyEditorMarkdown } from "@/lib/editor/markdown-text";
+import { editorExtensions } from "@/lib/browser/editor/editor-extensions";
+import { cleanOfficeHtml } from "@/lib/browser/editor/office-paste";
+import { tidyEditorMarkdown } from "@/lib/browser/editor/markdown-text";
 
 export const fixture = (name: string) => readFileSync(join(process.cwd(), "test/editor/fixtures", name), "utf8");
 

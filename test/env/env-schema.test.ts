@@ -1,9 +1,9 @@
 /**
- * The environment's schema (lib/env-schema.ts): a bad value fails naming the variable and never
+ * The environment's schema (lib/server/env-schema.ts): a bad value fails naming the variable and never
  * printing a secret's value, and next.config.ts parses it, so such a value fails the build.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { envOf, envSchema, parseEnv } from "@/lib/env-schema";
+import { envOf, envSchema, parseEnv } from "@/lib/server/env-schema";
 
 const DATABASE_URL = "postgresql://app@127.0.0.1:5432/gongshi";
 
@@ -16,7 +16,7 @@ function failure(source: Record<string, string>): string {
   throw new Error("parsed");
 }
 
-describe("lib/env-schema.ts", () => {
+describe("lib/server/env-schema.ts", () => {
   it("names each bad variable", () => {
     expect(failure({ PORT: "eighty" })).toMatch(/^invalid environment: PORT: /);
     expect(failure({ LOG_HTTP_FAST_PATH: "maybe" })).toMatch(/^invalid environment: LOG_HTTP_FAST_PATH: /);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, CSV_COLUMNS, csvCell, csvFileName, csvHeader, hitCsvRow } from "@/lib/feeds/csv";
-import { feedAlternates } from "@/lib/feeds/feed-links";
-import { parseExportQuery, parseFeedQuery } from "@/lib/feeds/feed-params";
-import { feedTitle } from "@/lib/feeds/feed-title";
-import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/search-params";
-import type { SearchHit } from "@/lib/search/search-hit";
+import { CSV_BOM, CSV_COLUMNS, csvCell, csvFileName, csvHeader, hitCsvRow } from "@/lib/server/feeds/csv";
+import { feedAlternates } from "@/lib/shared/feeds/feed-links";
+import { parseExportQuery, parseFeedQuery } from "@/lib/server/feeds/feed-params";
+import { feedTitle } from "@/lib/shared/feeds/feed-title";
+import { DEFAULT_SEARCH_PARAMS } from "@/lib/shared/search/search-params";
+import type { SearchHit } from "@/lib/server/search/search-hit";
 
 /** A minimal RFC 4180 reader, to check that what we write reads back cell for cell. */
 function readCsv(text: string): string[][] {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
 import { SaxesParser } from "saxes";
-import { buildAtom } from "@/lib/feeds/atom";
-import { buildJsonFeed } from "@/lib/feeds/json-feed";
-import { buildRss } from "@/lib/feeds/rss";
-import { cleanText, xmlAttr, xmlText } from "@/lib/feeds/text";
-import { feedItemFromHit, type Feed } from "@/lib/feeds/feed";
-import type { SearchHit } from "@/lib/search/search-hit";
+import { buildAtom } from "@/lib/server/feeds/atom";
+import { buildJsonFeed } from "@/lib/server/feeds/json-feed";
+import { buildRss } from "@/lib/server/feeds/rss";
+import { cleanText, xmlAttr, xmlText } from "@/lib/server/feeds/text";
+import { feedItemFromHit, type Feed } from "@/lib/server/feeds/feed";
+import type { SearchHit } from "@/lib/server/search/search-hit";
 
 /**
  * A strict XML 1.0 parser: throws on anything not well-formed, including invalid characters.

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { openApiDocument } from "@/lib/openapi/document";
+import { openApiDocument } from "@/lib/server/api/openapi/document";
 
 /** Every route handler's URL path under `dir`, with [param] and [...rest] as {param}. */
 function routePaths(dir: string, prefix: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
-import { buildSitemapIndex, buildUrlset, localizedEntries, MAX_SITEMAP_URLS } from "@/lib/feeds/sitemap-xml";
+import { buildSitemapIndex, buildUrlset, localizedEntries, MAX_SITEMAP_URLS } from "@/lib/server/feeds/sitemap-xml";
 
 const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml);
 

@@ -1,13 +1,13 @@
 /**
- * The client's address over real HTTP: server.mjs's request preparer (lib/http/client-address.mjs)
+ * The client's address over real HTTP: server.mjs's request preparer (lib/server/http/client-address.mjs)
  * in front of requestOrigin(), as `npm start` runs them. X-Forwarded-For counts only through
  * TRUSTED_PROXIES, and a client's own copy of the address header is always replaced.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { clientAddressPreparer } from "@/lib/http/client-address.mjs";
-import { CLIENT_ADDRESS_HEADER, requestOrigin } from "@/lib/auth/request-origin";
+import { clientAddressPreparer } from "@/lib/server/http/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER, requestOrigin } from "@/lib/server/auth/request-origin";
 
 let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));

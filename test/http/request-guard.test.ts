@@ -1,5 +1,5 @@
 /**
- * server.mjs's guard (lib/http/request-guard.mjs) in front of a stand-in for Next on a real
+ * server.mjs's guard (lib/server/http/request-guard.mjs) in front of a stand-in for Next on a real
  * node:http server: malformed paths answer 400 (API) or become a 404 page path; a server action
  * from another origin is 403; an anonymous body over 1 MiB, or of unknown length, is 413 before
  * the stand-in reads a byte; only the editor's upload with a live session (asked over HTTP, as
@@ -8,8 +8,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { guardRequest, SMALL_BODY_LIMIT } from "@/lib/http/request-guard.mjs";
-import { HSTS, servedOverHttps } from "@/lib/http/strict-transport.mjs";
+import { guardRequest, SMALL_BODY_LIMIT } from "@/lib/server/http/request-guard.mjs";
+import { HSTS, servedOverHttps } from "@/lib/server/http/strict-transport.mjs";
 
 let base = "";
 let server: http.Server;

@@ -1,12 +1,12 @@
 /**
- * The one rule for times on public pages (lib/portal-time.ts): in PORTAL_TIME_ZONE, with the
+ * The one rule for times on public pages (lib/shared/portal-time.ts): in PORTAL_TIME_ZONE, with the
  * zone shown whenever a time of day is; an invalid zone stops the server at start.
  */
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatPortalTime, utcOffset } from "@/lib/portal-time";
-import { parsePortalTimeZone } from "@/lib/portal-time-zone";
-import { generateKey } from "@/lib/log";
+import { formatPortalTime, utcOffset } from "@/lib/shared/portal-time";
+import { parsePortalTimeZone } from "@/lib/server/portal-time-zone";
+import { generateKey } from "@/lib/core/log";
 
 // 2026-02-24 20:30:05 UTC: already the 25th in Haiping (UTC+8), still the 24th in Berlin (UTC+1).
 const WINTER = "2026-02-24T20:30:05.000Z";
@@ -49,7 +49,7 @@ describe("PORTAL_TIME_ZONE", () => {
   it("is read from the environment, once per process", async () => {
     process.env.PORTAL_TIME_ZONE = "America/New_York";
     vi.resetModules();
-    const { portalTimeZone } = await import("@/lib/portal-time-zone");
+    const { portalTimeZone } = await import("@/lib/server/portal-time-zone");
     expect(portalTimeZone()).toBe("America/New_York");
   });
 

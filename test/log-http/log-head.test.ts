@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LogHeadReader, type LogHead } from "@/lib/log-http/log-head";
+import { LogHeadReader, type LogHead } from "@/lib/server/log-http/log-head";
 
 /** A head source whose reads finish when the test says, numbered in the order they started. */
 function controlledReads() {

@@ -1,8 +1,8 @@
 /** The auditor finds nothing in an honest log and names every kind of tampering it is shown. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "@/lib/log-service/audit-log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
+import { auditLog } from "@/lib/server/log-service/audit-log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "./fixtures";
 
 const config = testLogConfig();

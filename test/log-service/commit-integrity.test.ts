@@ -1,7 +1,7 @@
 /** The committer refuses to extend a log whose stored state no longer matches what it signed. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { commitPending, LogIntegrityError } from "@/lib/log-service/commit-pending";
-import { NoticeVersionError, recordNoticeVersion } from "@/lib/notices/record-notice-version";
+import { commitPending, LogIntegrityError } from "@/lib/server/log-service/commit-pending";
+import { NoticeVersionError, recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
 import { publishSample, setUp, testLogConfig } from "./fixtures";
 
 const config = testLogConfig();

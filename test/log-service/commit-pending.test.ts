@@ -11,10 +11,10 @@ import {
   utf8,
   verifyConsistency,
   type Hash,
-} from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { createPrisma } from "@/lib/db/client";
+} from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { createPrisma } from "@/lib/server/db/client";
 import { refMTH } from "../log/reference";
 import { TileLog } from "../log/helpers";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "./fixtures";

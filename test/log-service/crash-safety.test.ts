@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { auditLog } from "@/lib/log-service/audit-log";
-import { commitPending } from "@/lib/log-service/commit-pending";
+import { auditLog } from "@/lib/server/log-service/audit-log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { ORIGIN, setUp, testLogConfig } from "./fixtures";
 
 const KILLS = 20;

@@ -1,7 +1,7 @@
 /**
  * `npm run log:export`: the log written as static C2SP tlog-tiles files, served by a real nginx
  * and checked by the independent verifier of the e2e support (which shares no code with
- * lib/log): first a small log, then incrementally after it grows past a full tile. The exporter
+ * lib/core/log): first a small log, then incrementally after it grows past a full tile. The exporter
  * refuses what does not check out and then leaves the served checkpoint as it was.
  */
 import { execFile, spawn } from "node:child_process";
@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { exportLog } from "@/lib/log-service/export-log";
-import { generateKey } from "@/lib/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { exportLog } from "@/lib/server/log-service/export-log";
+import { generateKey } from "@/lib/core/log";
 import { verifyTiledLog } from "@/e2e/support/independent-verifier";
 import { publishSample, setUp, testLogConfig } from "./fixtures";
 import { serveWithNginx, type StaticServer } from "./static-server";

@@ -1,9 +1,9 @@
 /** Shared set-up for log-service tests: a migrated throwaway database, a client, a signing key. */
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { generateKey, parseSignerKey } from "@/lib/log";
-import type { LogConfig } from "@/lib/env";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { generateKey, parseSignerKey } from "@/lib/core/log";
+import type { LogConfig } from "@/lib/server/env";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { addAgencies } from "@/test/db/agencies";
 

@@ -4,11 +4,11 @@
  * withheld), and every range a visitor can type that the log cannot answer refused by name.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { listLogEntries, LogRangeError } from "@/lib/log-service/list-log-entries";
-import { parseLogListQuery } from "@/lib/log-service/log-list-query";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { recordRedaction } from "@/lib/notices/record-redaction";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { listLogEntries, LogRangeError } from "@/lib/server/log-service/list-log-entries";
+import { parseLogListQuery } from "@/lib/server/log-service/log-list-query";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { recordRedaction } from "@/lib/server/notices/record-redaction";
 import { addAgencies } from "@/test/db/agencies";
 import { publishSample, setUp, testLogConfig } from "./fixtures";
 

@@ -4,14 +4,14 @@
  * by the auditor like every other entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeLeaf, hashLeaf, fromBase64 } from "@/lib/log";
-import { auditLog } from "@/lib/log-service/audit-log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { getNotice } from "@/lib/notices/get-notice";
-import { getAttachment } from "@/lib/notices/get-attachment";
-import { recordRedaction, RedactionError } from "@/lib/notices/record-redaction";
-import { searchNotices } from "@/lib/search/search-notices";
-import { parseSearchParams } from "@/lib/search/search-params";
+import { decodeLeaf, hashLeaf, fromBase64 } from "@/lib/core/log";
+import { auditLog } from "@/lib/server/log-service/audit-log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { getNotice } from "@/lib/server/notices/get-notice";
+import { getAttachment } from "@/lib/server/notices/get-attachment";
+import { recordRedaction, RedactionError } from "@/lib/server/notices/record-redaction";
+import { searchNotices } from "@/lib/server/search/search-notices";
+import { parseSearchParams } from "@/lib/shared/search/search-params";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "./fixtures";
 
 const config = testLogConfig();

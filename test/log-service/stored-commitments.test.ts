@@ -5,8 +5,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeLeaf, fromBase64, verifyFieldCommitments, type NoticeLeaf } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
+import { decodeLeaf, fromBase64, verifyFieldCommitments, type NoticeLeaf } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { publishSample, setUp, testLogConfig } from "./fixtures";
 
 const config = testLogConfig();

@@ -16,7 +16,7 @@ import {
   signCheckpoint,
   verifyTlogProof,
   type Hash,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { readJson } from "./helpers";
 
 interface Golden {

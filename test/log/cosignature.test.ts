@@ -17,7 +17,7 @@ import {
   fromBase64,
   verifyCosignatures,
   type NoteSignature,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { readJson } from "./helpers";
 
 interface Vectors {

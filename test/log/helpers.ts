@@ -1,4 +1,4 @@
-/** Test helpers: in-memory logs built through lib/log's own append paths. */
+/** Test helpers: in-memory logs built through lib/core/log's own append paths. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
@@ -12,7 +12,7 @@ import {
   type Hash,
   type HashReader,
   type TileData,
-} from "@/lib/log";
+} from "@/lib/core/log";
 
 export function testdata(name: string): string {
   return fileURLToPath(new URL(`./testdata/${name}`, import.meta.url));

@@ -1,8 +1,8 @@
 import { describe, it, expect } from "vitest";
 import canonicalize from "canonicalize";
-import { canonicalJson, canonicalJsonBytes, type JsonValue } from "../../lib/log/jcs";
-import { InputError } from "../../lib/log/errors";
-import { toHex } from "../../lib/log/encoding";
+import { canonicalJson, canonicalJsonBytes, type JsonValue } from "../../lib/core/log/jcs";
+import { InputError } from "../../lib/core/log/errors";
+import { toHex } from "../../lib/core/log/encoding";
 
 /** mulberry32: a fixed-seed generator, so a failure names a reproducible case. */
 function prng(seed: number): () => number {

@@ -1,7 +1,7 @@
 /**
  * Signed notes at their edges: repeated signatures, size and count limits exactly at the
  * boundary, key name and key ID matched together, and the checks signNote makes before it
- * signs. Each case here failed to notice a change to lib/log/note.ts that the broader tests
+ * signs. Each case here failed to notice a change to lib/core/log/note.ts that the broader tests
  * in note.test.ts let through (docs/mutation-testing.md).
  */
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ import {
   signNote,
   toBase64,
   type NoteSigner,
-} from "@/lib/log";
+} from "@/lib/core/log";
 
 const a = generateKey("a.example/log");
 const b = generateKey("b.example/witness");

@@ -9,7 +9,7 @@ import {
   parseVerifierKey,
   signNote,
   MAX_NOTE_BYTES,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { readJson } from "./helpers";
 
 interface NoteVectors {
@@ -145,7 +145,7 @@ describe("signed notes: behaviour", () => {
 
 describe("key names", () => {
   it("follow Go's notion of a space", async () => {
-    const { isValidKeyName } = await import("@/lib/log");
+    const { isValidKeyName } = await import("@/lib/core/log");
     expect(isValidKeyName("log.example/a")).toBe(true);
     expect(isValidKeyName("a\u0085b")).toBe(false); // NEL: a space to Go
     expect(isValidKeyName("a\u3000b")).toBe(false); // ideographic space

@@ -17,11 +17,11 @@ import {
   type NoticeLeaf,
   type NoticeVersionInput,
   type RedactLeaf,
-} from "../../lib/log/notice-leaf";
-import { commitValue, newSalt, SALT_SIZE } from "../../lib/log/commitment";
-import { FormatError, InputError } from "../../lib/log/errors";
-import { concatBytes, fromHex, fromUtf8, toBase64, toHex, utf8 } from "../../lib/log/encoding";
-import { hashLeaf } from "../../lib/log/hash";
+} from "../../lib/core/log/notice-leaf";
+import { commitValue, newSalt, SALT_SIZE } from "../../lib/core/log/commitment";
+import { FormatError, InputError } from "../../lib/core/log/errors";
+import { concatBytes, fromHex, fromUtf8, toBase64, toHex, utf8 } from "../../lib/core/log/encoding";
+import { hashLeaf } from "../../lib/core/log/hash";
 
 interface GoldenAttachment { file: string; sha256: string; size: number; name: string; nameSalt: string }
 interface GoldenInput {

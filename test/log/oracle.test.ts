@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { MerkleTree } from "merkletreejs";
-import { proveConsistency, proveInclusion, toHex, treeHash, verifyConsistency, verifyInclusion } from "@/lib/log";
+import { proveConsistency, proveInclusion, toHex, treeHash, verifyConsistency, verifyInclusion } from "@/lib/core/log";
 import { StoredHashLog, TileLog, leafHashes } from "./helpers";
 import { refMTH, refPath, refProof } from "./reference";
 

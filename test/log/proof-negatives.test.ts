@@ -20,7 +20,7 @@ import {
   verifyConsistency,
   verifyInclusion,
   type Hash,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { StoredHashLog, leafHashes } from "./helpers";
 
 const SIZES = [...Array.from({ length: 20 }, (_, i) => i + 1), 31, 32, 33, 63, 64, 65, 100, 127, 128, 129];

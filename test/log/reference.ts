@@ -1,6 +1,6 @@
 /**
  * A naive reference straight from RFC 6962 §2.1 — recursive MTH, PATH and PROOF over the
- * whole leaf list — used only as an oracle. It shares nothing with lib/log but SHA-256.
+ * whole leaf list — used only as an oracle. It shares nothing with lib/core/log but SHA-256.
  */
 import { createHash } from "node:crypto";
 

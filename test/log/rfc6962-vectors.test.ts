@@ -10,7 +10,7 @@ import {
   verifyConsistency,
   verifyInclusion,
   fromHex,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { StoredHashLog, TileLog, hex, readJson } from "./helpers";
 
 interface Vectors {

@@ -1,7 +1,7 @@
 /**
  * Interop with a log written by another implementation (transparency-dev/tessera test data,
  * copied from ../shared/vectors/tessera-log): its checkpoints, tiles, entry bundles and
- * tlog-proof must all verify with lib/log, and fail when one byte changes.
+ * tlog-proof must all verify with lib/core/log, and fail when one byte changes.
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -21,7 +21,7 @@ import {
   verifyInclusion,
   verifyTlogProof,
   type TileData,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { testdata } from "./helpers";
 
 const ORIGIN = "example.com/log/testdata";

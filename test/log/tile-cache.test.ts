@@ -1,10 +1,10 @@
 /**
- * TileTreeCache (lib/log/tiles.ts) on its own: every subtree of a full tile against the
+ * TileTreeCache (lib/core/log/tiles.ts) on its own: every subtree of a full tile against the
  * RFC 6962 reference, a different tile under the same key, and the bounded, least recently
  * used eviction. tiles.test.ts covers the cache through proofs; these pin each part of it.
  */
 import { describe, expect, it } from "vitest";
-import { InputError, TileTreeCache, concatBytes, tileSubtreeHash, toHex, type Hash } from "@/lib/log";
+import { InputError, TileTreeCache, concatBytes, tileSubtreeHash, toHex, type Hash } from "@/lib/core/log";
 import { leafHashes } from "./helpers";
 import { refMTH } from "./reference";
 

@@ -14,7 +14,7 @@ import {
   tilePath,
   toHex,
   treeHash,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { StoredHashLog, TileLog, leafHashes } from "./helpers";
 
 describe("stored-hash indexes", () => {
@@ -115,7 +115,7 @@ describe("tiles", () => {
 
 describe("the full-tile cache", () => {
   it("gives the same hashes and proofs as recomputing, and stays within its capacity", async () => {
-    const { TileTreeCache, tileHashReader, memoryTileReader } = await import("@/lib/log");
+    const { TileTreeCache, tileHashReader, memoryTileReader } = await import("@/lib/core/log");
     const total = 256 * 20 + 77;
     const log = new TileLog();
     log.append(leafHashes(total));

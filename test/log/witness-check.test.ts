@@ -1,5 +1,5 @@
 /**
- * The witness's decision (lib/log/witness-check.ts) without a server: each answer code of
+ * The witness's decision (lib/core/log/witness-check.ts) without a server: each answer code of
  * C2SP tlog-witness, and the order of the checks when a request fails several at once.
  */
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ import {
   type CosignedState,
   type Hash,
   type NoteVerifier,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { TileLog, leafHashes } from "./helpers";
 
 const ORIGIN = "check.test/log";

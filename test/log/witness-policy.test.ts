@@ -14,7 +14,7 @@ import {
   sha256Hash,
   utf8,
   type Hash,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { readJson } from "./helpers";
 
 const log = generateKey("example.gov/log").verifierKey;

@@ -5,16 +5,16 @@
  * server that is no mirror.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { generateKey } from "@/lib/log";
-import { openApiDocument } from "@/lib/openapi/document";
-import { schemas } from "@/lib/openapi/schemas";
+import { generateKey } from "@/lib/core/log";
+import { openApiDocument } from "@/lib/server/api/openapi/document";
+import { schemas } from "@/lib/server/api/openapi/schemas";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 
 const ORIGIN_URL = "https://notices.haiping.example";
 const { verifierKey } = generateKey("notices.haiping.example/log");
 let database: TestDatabase;
 
-/** The route modules afresh, so that lib/env.ts and lib/mirror/mirror-config.ts read `vars` anew. */
+/** The route modules afresh, so that lib/server/env.ts and lib/server/mirror/mirror-config.ts read `vars` anew. */
 async function routes(vars: Record<string, string | undefined>) {
   for (const [name, value] of Object.entries(vars)) {
     if (value === undefined) delete process.env[name];
@@ -25,7 +25,7 @@ async function routes(vars: Record<string, string | undefined>) {
     mirror: (await import("@/app/api/v1/mirror/route")).GET,
     notices: await import("@/app/api/v1/notices/route"),
     auth: await import("@/app/api/auth/[...all]/route"),
-    identity: await import("@/lib/log-service/get-log-identity"),
+    identity: await import("@/lib/server/log-service/get-log-identity"),
   };
 }
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
 });
 afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
+  const { db } = await import("@/lib/server/db/client");
   await db().$disconnect();
   await database.drop();
 });

@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
 import * as checkpoint from "@/app/log/checkpoint/route";
 import * as checkpoints from "@/app/api/v1/log/checkpoints/route";
 import * as records from "@/app/api/v1/log/records/route";
@@ -23,7 +23,7 @@ export interface TestOrigin {
 export async function startTestOrigin(prisma: PrismaClient): Promise<TestOrigin> {
   const requests: string[] = [];
   const server = http.createServer(async (req, res) => {
-    // The handlers read the process-wide client (lib/db/client.ts): this origin's database.
+    // The handlers read the process-wide client (lib/server/db/client.ts): this origin's database.
     (globalThis as unknown as { gongshiPrisma?: PrismaClient }).gongshiPrisma = prisma;
     const url = new URL(req.url ?? "/", "http://origin.test");
     requests.push(url.pathname);

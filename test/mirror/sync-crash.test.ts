@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { commitPending } from "@/lib/log-service/commit-pending";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 import { startTestOrigin, type TestOrigin } from "./origin-server";

@@ -6,20 +6,20 @@
  * forked origin, a foreign key and a rollback; an unreachable origin leaves it behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { generateCosignatureKey, generateKey, parseCosignatureVerifierKey, parseWitnessPolicy, openCheckpoint, parseCosignatureSignerKey, parseSignatureLines, parseSignerKey, parseVerifierKey, verifyCosignatures, type CosignatureSigner } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { getNotice } from "@/lib/notices/get-notice";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { recordRedaction } from "@/lib/notices/record-redaction";
-import { getTile } from "@/lib/log-service/get-tile";
-import { readMirrorStatus } from "@/lib/mirror/mirror-status";
-import { syncMirror } from "@/lib/mirror/sync-mirror";
-import type { MirrorConfig } from "@/lib/mirror/mirror-config";
-import { requireCosignedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
-import { witnessAll } from "@/lib/witnessing/witness-all";
-import { answerAddCheckpoint } from "@/lib/mirror/mirror-add-checkpoint";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { generateCosignatureKey, generateKey, parseCosignatureVerifierKey, parseWitnessPolicy, openCheckpoint, parseCosignatureSignerKey, parseSignatureLines, parseSignerKey, parseVerifierKey, verifyCosignatures, type CosignatureSigner } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { getNotice } from "@/lib/server/notices/get-notice";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { recordRedaction } from "@/lib/server/notices/record-redaction";
+import { getTile } from "@/lib/server/log-service/get-tile";
+import { readMirrorStatus } from "@/lib/server/mirror/mirror-status";
+import { syncMirror } from "@/lib/server/mirror/sync-mirror";
+import type { MirrorConfig } from "@/lib/server/mirror/mirror-config";
+import { requireCosignedCheckpoint } from "@/lib/server/witnessing/cosigned-checkpoint";
+import { witnessAll } from "@/lib/server/witnessing/witness-all";
+import { answerAddCheckpoint } from "@/lib/server/mirror/mirror-add-checkpoint";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createTestDatabase, type TestDatabase } from "../db/harness";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bodyChanged, diffBody, type DiffBlock, type DiffSpan } from "@/lib/notices/body-diff";
-import { diffFields } from "@/lib/notices/version-diff";
+import { bodyChanged, diffBody, type DiffBlock, type DiffSpan } from "@/lib/shared/notices/body-diff";
+import { diffFields } from "@/lib/shared/notices/version-diff";
 
 type TextBlock = Extract<DiffBlock, { cells: DiffSpan[][] }>;
 

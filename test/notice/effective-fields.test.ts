@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { effectiveField, effectiveValue, noticeTitle, type FieldSource } from "@/lib/notices/effective-fields";
+import { effectiveField, effectiveValue, noticeTitle, type FieldSource } from "@/lib/shared/notices/effective-fields";
 
-/** A version as served: withheld paths are absent from `fields` (lib/notices/get-notice.ts). */
+/** A version as served: withheld paths are absent from `fields` (lib/server/notices/get-notice.ts). */
 function v(version: number, fields: Record<string, string>, withheld: string[] = []): FieldSource {
   const served = Object.fromEntries(Object.entries(fields).filter(([name]) => !withheld.includes(name)));
   return { version, fields: served, withheld: withheld.map((path) => ({ path })) };

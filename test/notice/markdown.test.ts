@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { NoticeMarkdown, safeUrl } from "@/lib/markdown/notice-markdown";
+import { NoticeMarkdown, safeUrl } from "@/lib/shared/markdown/notice-markdown";
 
 const render = (source: string) => renderToStaticMarkup(createElement(NoticeMarkdown, { source }));
 

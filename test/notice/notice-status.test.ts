@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noticeBanners, type VersionFacts } from "@/lib/notices/notice-status";
+import { noticeBanners, type VersionFacts } from "@/lib/shared/notices/notice-status";
 
 function v(version: number, kind: VersionFacts["kind"], extra: Partial<VersionFacts> = {}): VersionFacts {
   return { version, kind, createdAt: `2026-10-${10 + version}T00:00:00.000Z`, fields: { title: "t" }, status: "committed", withheld: [], ...extra };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffAttachments, diffFields, diffText, type DiffSegment } from "@/lib/notices/version-diff";
+import { diffAttachments, diffFields, diffText, type DiffSegment } from "@/lib/shared/notices/version-diff";
 
 const side = (segments: DiffSegment[], keep: "del" | "ins") => segments.filter((s) => s.op === "same" || s.op === keep).map((s) => s.text).join("");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsGzip, keepPage, noticeScope, pageCacheKey, type RenderedPage, type RequestParts } from "@/lib/page-cache/page-cache-policy";
+import { acceptsGzip, keepPage, noticeScope, pageCacheKey, type RenderedPage, type RequestParts } from "@/lib/server/page-cache/page-cache-policy";
 
 function request(url: string, init: { method?: string; headers?: Record<string, string>; cookies?: Record<string, string> } = {}): RequestParts {
   const u = new URL(url, "http://portal.example");

@@ -6,8 +6,8 @@ import http from "node:http";
 import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { bodyFor, PageCache, RENDER_HEADER } from "@/lib/page-cache/page-cache";
-import type { RequestParts } from "@/lib/page-cache/page-cache-policy";
+import { bodyFor, PageCache, RENDER_HEADER } from "@/lib/server/page-cache/page-cache";
+import type { RequestParts } from "@/lib/server/page-cache/page-cache-policy";
 
 let server: http.Server;
 let origin = "";

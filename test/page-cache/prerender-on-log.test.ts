@@ -7,13 +7,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readContentGeneration, readNoticeGeneration } from "@/lib/cache/content-generation";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { PageCache } from "@/lib/page-cache/page-cache";
-import { pageCacheKey, type RequestParts } from "@/lib/page-cache/page-cache-policy";
-import { noticesLoggedSince, startPrerenderLoop, type PrerenderLoop } from "@/lib/page-cache/prerender-on-log";
-import { PrerenderQueue } from "@/lib/page-cache/prerender-queue";
-import { recordRedaction } from "@/lib/notices/record-redaction";
+import { readContentGeneration, readNoticeGeneration } from "@/lib/server/cache/content-generation";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { PageCache } from "@/lib/server/page-cache/page-cache";
+import { pageCacheKey, type RequestParts } from "@/lib/server/page-cache/page-cache-policy";
+import { noticesLoggedSince, startPrerenderLoop, type PrerenderLoop } from "@/lib/server/page-cache/prerender-on-log";
+import { PrerenderQueue } from "@/lib/server/page-cache/prerender-queue";
+import { recordRedaction } from "@/lib/server/notices/record-redaction";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 
 const config = testLogConfig();

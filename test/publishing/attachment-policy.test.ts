@@ -3,7 +3,7 @@
  * refused when the name promises something the content is not; names are made safe to store.
  */
 import { describe, expect, it } from "vitest";
-import { checkAttachment, sanitizeFileName } from "@/lib/publishing/attachment-policy";
+import { checkAttachment, sanitizeFileName } from "@/lib/server/publishing/attachment-policy";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const text = (s: string) => new TextEncoder().encode(s);

@@ -1,7 +1,7 @@
 /** The notice field schema: what a clerk may log, normalized, and every refusal named by field. */
 import { describe, expect, it } from "vitest";
-import { describeProblems, fieldProblems, noticeFieldsSchema, PROBLEMS, retractionSchema, revisionReasonSchema, toLoggedFields, toLoggedReason } from "@/lib/publishing/notice-fields";
-import { sanitizeFileName } from "@/lib/publishing/attachment-policy";
+import { describeProblems, fieldProblems, noticeFieldsSchema, PROBLEMS, retractionSchema, revisionReasonSchema, toLoggedFields, toLoggedReason } from "@/lib/shared/publishing/notice-fields";
+import { sanitizeFileName } from "@/lib/server/publishing/attachment-policy";
 
 const VALID = { title: " 关于道路施工的通告 ", number: "海交〔2026〕3号", category: "交通", language: "zh-CN", effectiveDate: "2026-12-01", body: "正文\r\n第二段" };
 

@@ -4,16 +4,16 @@
  * that what they write is logged as the right kind of entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { decodeLeaf } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { getNotice } from "@/lib/notices/get-notice";
-import { amendNotice } from "@/lib/publishing/amend-notice";
-import { publishNotice } from "@/lib/publishing/publish-notice";
-import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
-import { retractNotice } from "@/lib/publishing/retract-notice";
+import { ApiError } from "@/lib/server/api/errors";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { decodeLeaf } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { getNotice } from "@/lib/server/notices/get-notice";
+import { amendNotice } from "@/lib/server/publishing/amend-notice";
+import { publishNotice } from "@/lib/server/publishing/publish-notice";
+import { redactNoticeVersion } from "@/lib/server/publishing/redact-notice-version";
+import { retractNotice } from "@/lib/server/publishing/retract-notice";
 import { setUp, testLogConfig } from "../log-service/fixtures";
 import { addAgencies } from "@/test/db/agencies";
 

@@ -1,6 +1,6 @@
 /**
  * Per-client rate limits on the expensive public requests, over real HTTP: the route handlers
- * behind server.mjs's request preparer (lib/http/client-address.mjs) on a random port, on a real
+ * behind server.mjs's request preparer (lib/server/http/client-address.mjs) on a random port, on a real
  * database. A client over its limit gets 429 with Retry-After ({error:{code:"rate-limited"}}),
  * keyed on its real address (a forged X-Forwarded-For changes nothing), while another address
  * is still served; uncached pages with a query string get the localized 429 page; a page the
@@ -10,15 +10,15 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { clientAddressPreparer } from "@/lib/http/client-address.mjs";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/request-origin";
-import { generateKey } from "@/lib/log";
-import { PageCache } from "@/lib/page-cache/page-cache";
-import { renderRefusal, sendRefusal } from "@/lib/page-cache/render-refusal";
-import { TokenBuckets } from "@/lib/rate-limit/token-buckets";
-import { REFUSAL_HOLD_MS } from "@/lib/rate-limit/rate-limits";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { clientAddressPreparer } from "@/lib/server/http/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/auth/request-origin";
+import { generateKey } from "@/lib/core/log";
+import { PageCache } from "@/lib/server/page-cache/page-cache";
+import { renderRefusal, sendRefusal } from "@/lib/server/page-cache/render-refusal";
+import { TokenBuckets } from "@/lib/server/rate-limit/token-buckets";
+import { REFUSAL_HOLD_MS } from "@/lib/server/rate-limit/rate-limits";
 import * as search from "@/app/api/v1/notices/route";
 import * as csv from "@/app/api/v1/notices.csv/route";
 import * as atom from "@/app/feeds/notices.atom/route";

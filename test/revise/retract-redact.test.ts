@@ -4,17 +4,17 @@
  * and what each writes — the version or redaction, and its audit event, together.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getRedactionChoices } from "@/lib/admin/get-redaction-choices";
-import { getRetractionTarget } from "@/lib/admin/get-retraction-target";
-import { ApiError } from "@/lib/api/errors";
-import { loadActor, type Actor } from "@/lib/auth/authorize";
-import { createUser } from "@/lib/auth/create-user";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { getNotice } from "@/lib/notices/get-notice";
-import { amendNotice } from "@/lib/publishing/amend-notice";
-import { publishNotice } from "@/lib/publishing/publish-notice";
-import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
-import { retractNotice } from "@/lib/publishing/retract-notice";
+import { getRedactionChoices } from "@/lib/server/admin/get-redaction-choices";
+import { getRetractionTarget } from "@/lib/server/admin/get-retraction-target";
+import { ApiError } from "@/lib/server/api/errors";
+import { loadActor, type Actor } from "@/lib/server/auth/authorize";
+import { createUser } from "@/lib/server/auth/create-user";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { getNotice } from "@/lib/server/notices/get-notice";
+import { amendNotice } from "@/lib/server/publishing/amend-notice";
+import { publishNotice } from "@/lib/server/publishing/publish-notice";
+import { redactNoticeVersion } from "@/lib/server/publishing/redact-notice-version";
+import { retractNotice } from "@/lib/server/publishing/retract-notice";
 import { setUp, testLogConfig } from "../log-service/fixtures";
 import { addAgencies } from "@/test/db/agencies";
 

@@ -1,6 +1,6 @@
-/** Markdown reduced to the text a reader sees (lib/markdown/plain-text.ts), for snippets. */
+/** Markdown reduced to the text a reader sees (lib/shared/markdown/plain-text.ts), for snippets. */
 import { describe, expect, it } from "vitest";
-import { markdownExcerpt, markdownToPlainText } from "@/lib/markdown/plain-text";
+import { markdownExcerpt, markdownToPlainText } from "@/lib/shared/markdown/plain-text";
 
 describe("markdownToPlainText", () => {
   it("drops the syntax and keeps the words", () => {

@@ -4,12 +4,12 @@
  * a Markdown body as text, never its syntax.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { searchNotices } from "@/lib/search/search-notices";
-import { parseSearchParams } from "@/lib/search/search-params";
-import { reindexNotice } from "@/lib/search/index-notice";
-import { checkSearchIndex } from "@/lib/search/audit-search-index";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { searchNotices } from "@/lib/server/search/search-notices";
+import { parseSearchParams } from "@/lib/shared/search/search-params";
+import { reindexNotice } from "@/lib/server/search/index-notice";
+import { checkSearchIndex } from "@/lib/server/search/audit-search-index";
 import { setUp } from "../log-service/fixtures";
 
 let prisma: PrismaClient;

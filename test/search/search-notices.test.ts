@@ -4,13 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHash } from "node:crypto";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { searchNotices } from "@/lib/search/search-notices";
-import { DEFAULT_SEARCH_PARAMS, parseSearchParams, type SearchParams } from "@/lib/search/search-params";
-import { reindexNotice } from "@/lib/search/index-notice";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { searchNotices } from "@/lib/server/search/search-notices";
+import { DEFAULT_SEARCH_PARAMS, parseSearchParams, type SearchParams } from "@/lib/shared/search/search-params";
+import { reindexNotice } from "@/lib/server/search/index-notice";
 import type { TestDatabase } from "../db/harness";
 import { setUp, testLogConfig } from "../log-service/fixtures";
 import { addAgencies } from "@/test/db/agencies";
@@ -67,7 +67,7 @@ describe("Chinese search", () => {
   it("ranks a title hit above a body-only hit", async () => {
     // EN-1 and GOV-1 match only through their agency's name (海平市规划局, weight B).
     expect(await ids("q=规划")).toEqual(["PLAN-T", "PLAN-B", "EN-1", "GOV-1"]);
-    // EN-1's category "Planning" is the same vocabulary entry as 城乡规划 (lib/categories/vocabulary.ts).
+    // EN-1's category "Planning" is the same vocabulary entry as 城乡规划 (lib/shared/categories/vocabulary.ts).
     expect(await ids("q=规划&agency=hp-planning&category=城乡规划")).toEqual(["PLAN-T", "PLAN-B", "EN-1"]);
   });
 
@@ -204,7 +204,7 @@ describe("hostile input", () => {
 
 describe("reindexAll", () => {
   it("rebuilds, in batches, exactly the rows that recording versions maintained", async () => {
-    const { reindexAll } = await import("@/lib/search/reindex-all");
+    const { reindexAll } = await import("@/lib/server/search/reindex-all");
     const snapshot = () => prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT notice_id, agency_id, category, language, status, withheld, title, number, number_key, latest_version,
               latest_kind, published_at, updated_at, effective_date, excerpt, document::text AS document
        FROM notice_search ORDER BY notice_id`);
@@ -225,7 +225,7 @@ describe("cached counts", () => {
     // A client and modules of their own, as a second app instance or a script would write:
     // nothing of it reaches this process's count cache but the database.
     vi.resetModules();
-    const { recordNoticeVersion: recordElsewhere } = await import("@/lib/notices/record-notice-version");
+    const { recordNoticeVersion: recordElsewhere } = await import("@/lib/server/notices/record-notice-version");
     const other = createPrisma(database.url);
     try {
       await recordElsewhere(other, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SEARCH_PARAMS, parseSearchParams, toSearchParams, type SearchParams } from "@/lib/search/search-params";
+import { DEFAULT_SEARCH_PARAMS, parseSearchParams, toSearchParams, type SearchParams } from "@/lib/shared/search/search-params";
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 

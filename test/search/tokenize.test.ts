@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { buildDocument, lexemes, normalizeText, parseQuery, type WeightedText } from "@/lib/search/tokenize";
+import { buildDocument, lexemes, normalizeText, parseQuery, type WeightedText } from "@/lib/server/search/tokenize";
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 let client: pg.Client;

@@ -1,9 +1,9 @@
 /** The demo agencies and notices: shapes the seed script relies on, counts, and clean content. */
 import { describe, expect, it } from "vitest";
-import { DEMO_AGENCIES } from "../../lib/seed/demo-agencies";
-import { DEMO_NOTICES, DEMO_REFERENCE_DATE, type DemoNotice, type DemoNoticeVersion } from "../../lib/seed/demo-notices";
-import { revisionReasonSchema } from "../../lib/publishing/notice-fields";
-import { withoutReason } from "../../lib/notices/reason-fields";
+import { DEMO_AGENCIES } from "../../lib/server/seed/demo-agencies";
+import { DEMO_NOTICES, DEMO_REFERENCE_DATE, type DemoNotice, type DemoNoticeVersion } from "../../lib/server/seed/demo-notices";
+import { revisionReasonSchema } from "../../lib/shared/publishing/notice-fields";
+import { withoutReason } from "../../lib/shared/notices/reason-fields";
 
 const AGENCY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const NOTICE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -279,7 +279,7 @@ describe("DEMO_NOTICES", () => {
 
 describe("demo redactions", () => {
   it("each withholds existing fields of an existing version, with a basis", async () => {
-    const { DEMO_REDACTIONS } = await import("../../lib/seed/demo-redactions");
+    const { DEMO_REDACTIONS } = await import("../../lib/server/seed/demo-redactions");
     expect(DEMO_REDACTIONS.length).toBeGreaterThan(0);
     for (const r of DEMO_REDACTIONS) {
       const notice = DEMO_NOTICES.find((n) => n.id === r.noticeId);

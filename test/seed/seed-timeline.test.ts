@@ -1,5 +1,5 @@
 /**
- * The demo seed replays the demo's history (lib/seed/demo-timeline.ts): every version enters
+ * The demo seed replays the demo's history (lib/server/seed/demo-timeline.ts): every version enters
  * the log after it was published and on the same day, in log order, each at its own time; every
  * amendment and correction is logged with its reason; seeding twice adds nothing; and
  * nothing but the seed may set the log's clock.
@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { commitPendingAsOfForDemo } from "@/lib/log-service/commit-pending";
-import { DEMO_NOTICES, DEMO_REFERENCE_DATE } from "@/lib/seed/demo-notices";
-import { seedDemo } from "@/lib/seed/seed-demo";
+import { createPrisma } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { commitPendingAsOfForDemo } from "@/lib/server/log-service/commit-pending";
+import { DEMO_NOTICES, DEMO_REFERENCE_DATE } from "@/lib/server/seed/demo-notices";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { createTestDatabase, type TestDatabase } from "../db/harness";
 import { testLogConfig } from "../log-service/fixtures";
 
@@ -113,6 +113,6 @@ describe("the demo clock", () => {
       if (statSync(full).isDirectory()) walk(full);
       else if (readFileSync(full, "utf8").includes("commitPendingAsOfForDemo")) callers.push(dir);
     }
-    expect(callers.sort()).toEqual(["lib/log-service/commit-pending.ts", "lib/seed/seed-demo.ts"]);
+    expect(callers.sort()).toEqual(["lib/server/log-service/commit-pending.ts", "lib/server/seed/seed-demo.ts"]);
   });
 });

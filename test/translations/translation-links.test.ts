@@ -5,13 +5,13 @@
  * its audit event; a link changes both notices' page generation, so cached pages are redrawn.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import type { Actor } from "@/lib/auth/authorize";
-import { ApiError } from "@/lib/api/errors";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { linkTranslation } from "@/lib/translations/link-translation";
-import { listTranslations } from "@/lib/translations/list-translations";
-import { readNoticeGeneration } from "@/lib/cache/content-generation";
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import type { Actor } from "@/lib/server/auth/authorize";
+import { ApiError } from "@/lib/server/api/errors";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { linkTranslation } from "@/lib/server/translations/link-translation";
+import { listTranslations } from "@/lib/server/translations/list-translations";
+import { readNoticeGeneration } from "@/lib/server/cache/content-generation";
 import { addAgencies } from "@/test/db/agencies";
 import { setUp } from "../log-service/fixtures";
 

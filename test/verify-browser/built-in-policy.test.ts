@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { generateKey } from "@/lib/log";
+import { generateKey } from "@/lib/core/log";
 import { demoWitnesses, policyText } from "../verify/witness-fixtures";
 
 const dir = mkdtempSync(path.join(tmpdir(), "gongshi-policy-"));

@@ -3,8 +3,8 @@
  * signed and cosigned checkpoints: the server's claims are checked, never believed.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatHash, generateKey, parseSignerKey, proveConsistency } from "@/lib/log";
-import { checkNewestExtendsWitnessed, chooseCheckpoint } from "@/lib/verify-browser/choose-checkpoint";
+import { formatHash, generateKey, parseSignerKey, proveConsistency } from "@/lib/core/log";
+import { checkNewestExtendsWitnessed, chooseCheckpoint } from "@/lib/browser/verify/choose-checkpoint";
 import { checkpointAt, sampleLog, type SampleLog } from "../verify/fixtures";
 import { cosign, demoWitnesses, makeWitness, policyOf } from "../verify/witness-fixtures";
 

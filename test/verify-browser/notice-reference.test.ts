@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNoticeReference } from "@/lib/verify-browser/notice-reference";
+import { parseNoticeReference } from "@/lib/browser/verify/notice-reference";
 
 describe("parseNoticeReference", () => {
   it.each([

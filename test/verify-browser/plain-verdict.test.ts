@@ -1,16 +1,16 @@
 /**
- * The verdict a visitor reads first, from the results of real verifications (lib/verify on a
- * real log built with lib/log) and real attachment digests: what it decides, and the sentence
+ * The verdict a visitor reads first, from the results of real verifications (lib/core/verify on a
+ * real log built with lib/core/log) and real attachment digests: what it decides, and the sentence
  * it becomes in both languages (react-dom/server, next-intl with the real message files).
  */
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
-import { attachmentDigest, utf8 } from "@/lib/log";
-import { verifyBundle, type StepResult } from "@/lib/verify";
-import { judgeAttachment, type AttachmentOutcome } from "@/lib/verify-browser/attachment-check";
-import { mismatchParts, plainVerdict, type PlainVerdict } from "@/lib/verify-browser/plain-verdict";
+import { attachmentDigest, utf8 } from "@/lib/core/log";
+import { verifyBundle, type StepResult } from "@/lib/core/verify";
+import { judgeAttachment, type AttachmentOutcome } from "@/lib/browser/verify/attachment-check";
+import { mismatchParts, plainVerdict, type PlainVerdict } from "@/lib/browser/verify/plain-verdict";
 import { PlainVerdictView } from "@/components/verify/plain-verdict";
 import enNotice from "@/messages/en/notice.json";
 import enVerify from "@/messages/en/verify.json";

@@ -11,10 +11,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { formatHash, proveConsistency, proveInclusion, sha256Hash, storedHashIndex, utf8 } from "@/lib/log";
-import { KEPT_CHECKPOINT_PREFIX } from "@/lib/verify-browser/checkpoint-store";
-import type { WitnessWait } from "@/lib/verify-browser/choose-checkpoint";
-import { verifyOnline, type Phase } from "@/lib/verify-browser/verify-online";
+import { formatHash, proveConsistency, proveInclusion, sha256Hash, storedHashIndex, utf8 } from "@/lib/core/log";
+import { KEPT_CHECKPOINT_PREFIX } from "@/lib/browser/verify/checkpoint-store";
+import type { WitnessWait } from "@/lib/browser/verify/choose-checkpoint";
+import { verifyOnline, type Phase } from "@/lib/browser/verify/verify-online";
 import { TileLog } from "../log/helpers";
 import { checkpointAt, sampleLog, SAMPLE, type SampleLog } from "../verify/fixtures";
 import { cosign, demoWitnesses, policyOf } from "../verify/witness-fixtures";

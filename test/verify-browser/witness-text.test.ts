@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
-import { verifyBundle, type StepResult } from "@/lib/verify";
+import { verifyBundle, type StepResult } from "@/lib/core/verify";
 import { VerdictLine, VerifySteps } from "@/components/verify/verify-steps";
 import en from "@/messages/en/verify.json";
 import zh from "@/messages/zh-CN/verify.json";

@@ -1,14 +1,14 @@
 /**
- * Bundles served from a real migrated database: each one verifies with lib/verify alone, a
+ * Bundles served from a real migrated database: each one verifies with lib/core/verify alone, a
  * withheld field stays withheld and still verifies, and pending or unknown versions answer
  * with the API's 409 / 404 errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { recordNoticeVersion } from "@/lib/notices/record-notice-version";
-import { recordRedaction } from "@/lib/notices/record-redaction";
-import { buildNoticeBundles, buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
-import { AGENCY_BUNDLE_CAP, buildAgencyBundles } from "@/lib/verify-service/build-agency-bundles";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
+import { recordRedaction } from "@/lib/server/notices/record-redaction";
+import { buildNoticeBundles, buildProofBundle } from "@/lib/server/verify-service/build-proof-bundle";
+import { AGENCY_BUNDLE_CAP, buildAgencyBundles } from "@/lib/server/verify-service/build-agency-bundles";
 import { parseBundle, parseBundleFile, summarize, verifyBundle, verifyTlogProofText } from "./verify-helpers";
 import { publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 

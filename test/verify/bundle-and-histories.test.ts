@@ -1,7 +1,7 @@
 /** Strict bundle parsing, and the two-histories check on real signed checkpoints. */
 import { describe, expect, it } from "vitest";
-import { generateKey, parseSignerKey } from "@/lib/log";
-import { BUNDLES_FORMAT, MAX_BUNDLE_BYTES, bundleFileName, findTwoHistories, parseBundle, parseBundleFile, summarize, verifyBundle } from "@/lib/verify";
+import { generateKey, parseSignerKey } from "@/lib/core/log";
+import { BUNDLES_FORMAT, MAX_BUNDLE_BYTES, bundleFileName, findTwoHistories, parseBundle, parseBundleFile, summarize, verifyBundle } from "@/lib/core/verify";
 import { ORIGIN, checkpointAt, clone, sampleLog } from "./fixtures";
 
 describe("parseBundle", () => {

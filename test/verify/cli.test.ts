@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { generateKey, parseSignerKey, signNote } from "@/lib/log";
+import { generateKey, parseSignerKey, signNote } from "@/lib/core/log";
 import pkg from "../../package.json";
 import { ORIGIN, SAMPLE, checkpointAt, clone, resealed, sampleLog, type SampleLog } from "./fixtures";
 import { cosign, demoWitnesses, makeWitness, policyText } from "./witness-fixtures";

@@ -1,5 +1,5 @@
 /**
- * Real data for verifier tests, built only with lib/log: a small log of notice leaves with
+ * Real data for verifier tests, built only with lib/core/log: a small log of notice leaves with
  * a signed checkpoint, and a proof bundle for one version in it. Deterministic salts keep
  * failures reproducible; the signing key is fresh per call unless one is passed in.
  */
@@ -19,8 +19,8 @@ import {
   treeHash,
   utf8,
   type NoteSigner,
-} from "@/lib/log";
-import { createBundle, type ProofBundle } from "@/lib/verify";
+} from "@/lib/core/log";
+import { createBundle, type ProofBundle } from "@/lib/core/verify";
 import { TileLog } from "../log/helpers";
 
 export const ORIGIN = "verify.gongshi.example/log";

@@ -1,10 +1,10 @@
 /**
- * The verdict on a kept checkpoint and the one shown now (lib/verify/kept-checkpoint-verdict.ts),
+ * The verdict on a kept checkpoint and the one shown now (lib/core/verify/kept-checkpoint-verdict.ts),
  * on real signed checkpoints of real trees: a fork of the same size is a split view, a smaller
  * checkpoint the source will not prove consistent is a rollback, a consistent one passes.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { judgeKeptCheckpoint, verifyBundle, type StepResult } from "@/lib/verify";
+import { judgeKeptCheckpoint, verifyBundle, type StepResult } from "@/lib/core/verify";
 import { checkpointAt, sampleLog, type SampleLog } from "./fixtures";
 import { cosign, demoWitnesses, policyOf } from "./witness-fixtures";
 

@@ -1,5 +1,5 @@
 /**
- * verifyNoticeVersion over real data built with lib/log, and one mutated copy per kind of
+ * verifyNoticeVersion over real data built with lib/core/log, and one mutated copy per kind of
  * tampering: each must fail at the step that owns it, and no earlier.
  */
 import { describe, expect, it } from "vitest";
@@ -13,8 +13,8 @@ import {
   proveConsistency,
   utf8,
   fromUtf8,
-} from "@/lib/log";
-import { STEP_ORDER, summarize, verifyBundle, type ProofBundle, type StepResult } from "@/lib/verify";
+} from "@/lib/core/log";
+import { STEP_ORDER, summarize, verifyBundle, type ProofBundle, type StepResult } from "@/lib/core/verify";
 import { ORIGIN, checkpointAt, clone, sampleLog } from "./fixtures";
 import { cosign, makeWitness } from "./witness-fixtures";
 

@@ -3,7 +3,7 @@
  * cosignatures made with the real signing code on real signed checkpoints, and tlog-policy
  * text naming them the way an operator would write it.
  */
-import { generateCosignatureKey, parseCosignatureSignerKey, parseWitnessPolicy, type CosignatureSigner, type WitnessPolicy } from "@/lib/log";
+import { generateCosignatureKey, parseCosignatureSignerKey, parseWitnessPolicy, type CosignatureSigner, type WitnessPolicy } from "@/lib/core/log";
 
 export interface TestWitness {
   /** The policy name (any text without spaces). */

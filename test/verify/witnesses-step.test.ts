@@ -16,8 +16,8 @@ import {
   parseCosignatureVerifierKey,
   parseWitnessPolicy,
   toBase64,
-} from "@/lib/log";
-import { checkWitnesses, describeQuorumRule, findTwoHistories, quorumRule, summarize, verifyBundle, type StepResult } from "@/lib/verify";
+} from "@/lib/core/log";
+import { checkWitnesses, describeQuorumRule, findTwoHistories, quorumRule, summarize, verifyBundle, type StepResult } from "@/lib/core/verify";
 import { readJson } from "../log/helpers";
 import { sampleLog } from "./fixtures";
 import { cosign, demoWitnesses, makeWitness, policyOf, type TestWitness } from "./witness-fixtures";

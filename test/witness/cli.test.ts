@@ -20,7 +20,7 @@ import {
   signCheckpoint,
   toHex,
   utf8,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import pkg from "../../package.json";
 import { BIN, cli, get, post, setUpWitness, startWitness, stopWitness } from "./harness";
 

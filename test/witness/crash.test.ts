@@ -27,7 +27,7 @@ import {
   treeHash,
   utf8,
   verifyCosignatures,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { TileLog } from "../log/helpers";
 import { get, post, setUpWitness, startWitness, stopWitness, type RunningWitness } from "./harness";
 

@@ -31,7 +31,7 @@ import {
   verifyCosignatures,
   type Hash,
   type TileData,
-} from "@/lib/log";
+} from "@/lib/core/log";
 import { TileLog } from "../log/helpers";
 import { get, post, setUpWitness, startWitness, stopWitness, type RunningWitness } from "./harness";
 

@@ -5,13 +5,13 @@
  * them in the checkpoint, GET /api/v1/log's data and proof bundles.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openCheckpoint, parseSignatureLines, parseTlogProof, parseVerifierKey, parseCosignatureVerifierKey, verifyCosignatures, verifyTlogProof, type WitnessPolicy } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { requireCheckpoint } from "@/lib/log-service/latest-checkpoint";
-import { getLogInfo } from "@/lib/log-service/get-log-info";
-import { requireCosignedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
-import { witnessAll } from "@/lib/witnessing/witness-all";
-import { buildNoticeBundles, buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
+import { openCheckpoint, parseSignatureLines, parseTlogProof, parseVerifierKey, parseCosignatureVerifierKey, verifyCosignatures, verifyTlogProof, type WitnessPolicy } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { requireCheckpoint } from "@/lib/server/log-service/latest-checkpoint";
+import { getLogInfo } from "@/lib/server/log-service/get-log-info";
+import { requireCosignedCheckpoint } from "@/lib/server/witnessing/cosigned-checkpoint";
+import { witnessAll } from "@/lib/server/witnessing/witness-all";
+import { buildNoticeBundles, buildProofBundle } from "@/lib/server/verify-service/build-proof-bundle";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 import { policyFor, realWitness, removeWitnessDirs, type TestWitness } from "./fixtures";
 

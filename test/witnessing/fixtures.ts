@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { parseWitnessPolicy, type WitnessPolicy } from "@/lib/log";
+import { parseWitnessPolicy, type WitnessPolicy } from "@/lib/core/log";
 import { setUpWitness, startWitness, stopWitness, type RunningWitness } from "../witness/harness";
 
 export interface TestWitness {

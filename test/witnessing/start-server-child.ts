@@ -1,5 +1,5 @@
-/** Runs the server's start-up (lib/server-start.ts) alone, for the start-up tests; exits 0 if it returns. */
-import { startServer } from "@/lib/server-start";
+/** Runs the server's start-up (lib/server/server-start.ts) alone, for the start-up tests; exits 0 if it returns. */
+import { startServer } from "@/lib/server/server-start";
 
 startServer();
 process.exit(0);

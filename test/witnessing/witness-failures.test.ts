@@ -16,13 +16,13 @@ import {
   signCheckpoint,
   utf8,
   type WitnessPolicy,
-} from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { startCommitterLoop } from "@/lib/log-service/committer-loop";
-import { witnessAll } from "@/lib/witnessing/witness-all";
-import { startWitnessingLoop } from "@/lib/witnessing/witnessing-loop";
-import { listWitnesses } from "@/lib/witnessing/witness-list";
-import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+} from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { startCommitterLoop } from "@/lib/server/log-service/committer-loop";
+import { witnessAll } from "@/lib/server/witnessing/witness-all";
+import { startWitnessingLoop } from "@/lib/server/witnessing/witnessing-loop";
+import { listWitnesses } from "@/lib/server/witnessing/witness-list";
+import { getAdminDashboard } from "@/lib/server/admin/get-admin-dashboard";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 import { post } from "../witness/harness";
 import { closedPort, fakeWitness, policyFor, realWitness, removeWitnessDirs, type FakeWitness } from "./fixtures";

@@ -8,9 +8,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { generateCosignatureKey, generateKey, parseSignerKey } from "@/lib/log";
-import { commitPending } from "@/lib/log-service/commit-pending";
-import { readWitnessPolicy } from "@/lib/witnessing/witness-policy";
+import { generateCosignatureKey, generateKey, parseSignerKey } from "@/lib/core/log";
+import { commitPending } from "@/lib/server/log-service/commit-pending";
+import { readWitnessPolicy } from "@/lib/server/witnessing/witness-policy";
 import { ORIGIN, publishSample, setUp, testLogConfig } from "../log-service/fixtures";
 import { closedPort, policyText, realWitness, removeWitnessDirs } from "./fixtures";
 

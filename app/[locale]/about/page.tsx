@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getLogIdentity } from "@/lib/log-service/get-log-identity";
+import { getLogIdentity } from "@/lib/server/log-service/get-log-identity";
 import { WitnessPolicySection } from "@/components/verify/witness-policy-section";
-import { configuredMirror } from "@/lib/mirror/mirror-info";
+import { configuredMirror } from "@/lib/server/mirror/mirror-info";
 import { AboutJournalists } from "@/components/about-journalists";
 
 type Props = { params: Promise<{ locale: string }> };

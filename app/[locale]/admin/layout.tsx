@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { currentActor } from "@/lib/auth/current-actor";
+import { currentActor } from "@/lib/server/auth/current-actor";
 
 /** Staff pages: never indexed, never cached (see also proxy.ts, which sets the headers). */
 export const metadata: Metadata = { robots: { index: false, follow: false } };

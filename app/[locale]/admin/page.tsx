@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
-import { getAdminDashboard } from "@/lib/admin/get-admin-dashboard";
-import { currentActor } from "@/lib/auth/current-actor";
-import { db } from "@/lib/db/client";
+import { getAdminDashboard } from "@/lib/server/admin/get-admin-dashboard";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { db } from "@/lib/server/db/client";
 import { WitnessStatus } from "@/components/admin/witness-status";
 import { ReviewQueueLists } from "@/components/review/review-queue";
-import { listReviewQueue } from "@/lib/drafts/list-review-queue";
-import { signOutAction } from "@/lib/auth/sign-in-actions";
+import { listReviewQueue } from "@/lib/server/drafts/list-review-queue";
+import { signOutAction } from "@/lib/server/auth/sign-in-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 

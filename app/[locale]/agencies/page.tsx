@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { readDb } from "@/lib/db/read-db";
-import { listAgencies } from "@/lib/notices/list-agencies";
+import { readDb } from "@/lib/server/db/read-db";
+import { listAgencies } from "@/lib/server/notices/list-agencies";
 
 export const dynamic = "force-dynamic";
 

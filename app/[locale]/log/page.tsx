@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PortalTime } from "@/components/portal-time";
 import { Link, redirect } from "@/i18n/navigation";
-import { readDb } from "@/lib/db/read-db";
-import { formatHash, type Hash } from "@/lib/log";
-import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
-import { listCheckpointsBefore } from "@/lib/log-service/list-checkpoints-before";
+import { readDb } from "@/lib/server/db/read-db";
+import { formatHash, type Hash } from "@/lib/core/log";
+import { latestCheckpoint } from "@/lib/server/log-service/latest-checkpoint";
+import { listCheckpointsBefore } from "@/lib/server/log-service/list-checkpoints-before";
 import { LogCheckpointChain } from "@/components/log-checkpoint-chain";
 import { LogEntryForm } from "@/components/log-entry-form";
-import { indexParam } from "@/lib/pages/index-param";
+import { indexParam } from "@/lib/server/pages/index-param";
 
 export const dynamic = "force-dynamic";
 

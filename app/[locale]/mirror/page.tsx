@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PortalTime } from "@/components/portal-time";
 import { Link } from "@/i18n/navigation";
-import { configuredMirror, loadMirrorInfo } from "@/lib/mirror/mirror-info";
+import { configuredMirror, loadMirrorInfo } from "@/lib/server/mirror/mirror-info";
 import { MirrorEvidenceView } from "@/components/mirror/mirror-evidence";
 
 // The status changes with every sync; on a server that is no mirror the page does not exist.

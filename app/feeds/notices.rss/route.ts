@@ -1,4 +1,4 @@
-import { feedResponse } from "@/lib/feeds/feed-response";
+import { feedResponse } from "@/lib/server/feeds/feed-response";
 
 /** Notices matching the search parameters, newest first (docs/feeds-and-api.md). */
 export function GET(request: Request): Promise<Response> {

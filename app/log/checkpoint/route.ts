@@ -1,6 +1,6 @@
-import { readDb } from "@/lib/db/read-db";
-import { handle, SHORT } from "@/lib/api/respond";
-import { requireCosignedCheckpoint } from "@/lib/witnessing/cosigned-checkpoint";
+import { readDb } from "@/lib/server/db/read-db";
+import { handle, SHORT } from "@/lib/server/api/respond";
+import { requireCosignedCheckpoint } from "@/lib/server/witnessing/cosigned-checkpoint";
 
 /** C2SP tlog-tiles: the latest signed checkpoint, as text, with every witness cosignature collected for it. */
 export function GET(): Promise<Response> {

@@ -1,9 +1,9 @@
-import { readDb } from "@/lib/db/read-db";
-import { notFound } from "@/lib/api/errors";
-import { handle } from "@/lib/api/respond";
-import { publicOriginOf } from "@/lib/api/public-origin";
-import { sitemapEntries } from "@/lib/feeds/sitemap";
-import { buildUrlset } from "@/lib/feeds/sitemap-xml";
+import { readDb } from "@/lib/server/db/read-db";
+import { notFound } from "@/lib/server/api/errors";
+import { handle } from "@/lib/server/api/respond";
+import { publicOriginOf } from "@/lib/server/api/public-origin";
+import { sitemapEntries } from "@/lib/server/feeds/sitemap";
+import { buildUrlset } from "@/lib/server/feeds/sitemap-xml";
 
 /** One file of the sitemap, /sitemaps/pages.xml or /sitemaps/notices-<n>.xml. */
 export function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {

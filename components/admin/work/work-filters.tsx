@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { WORK_SCOPES, WORK_PAGE_SIZE, WORK_STATUSES, workQueryParams, type WorkQuery, type WorkStatus } from "@/lib/admin/clerk-work-query";
+import { WORK_SCOPES, WORK_PAGE_SIZE, WORK_STATUSES, workQueryParams, type WorkQuery, type WorkStatus } from "@/lib/shared/admin/clerk-work-query";
 import { BUTTON, INPUT } from "../styles";
 
 /**

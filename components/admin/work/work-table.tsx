@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { PortalTime, usePortalTime } from "@/components/portal-time";
 import { Link } from "@/i18n/navigation";
-import { defaultDirection, workQueryParams, type WorkQuery, type WorkSort } from "@/lib/admin/clerk-work-query";
-import type { WorkItem } from "@/lib/admin/list-clerk-work";
+import { defaultDirection, workQueryParams, type WorkQuery, type WorkSort } from "@/lib/shared/admin/clerk-work-query";
+import type { WorkItem } from "@/lib/server/admin/list-clerk-work";
 
 const CELL = "py-2 pr-3";
 

@@ -3,13 +3,13 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { actionLocale } from "@/i18n/action-locale";
-import { ownNameInput, ownPasswordInput } from "@/lib/admin/admin-inputs";
-import type { FormState } from "@/lib/admin/form-fields";
-import { changeOwnPassword } from "@/lib/auth/change-own-password";
-import { renameSelf } from "@/lib/auth/rename-self";
-import { auth } from "@/lib/auth/server";
-import { db } from "@/lib/db/client";
-import { runFormAction } from "@/lib/admin/form-action";
+import { ownNameInput, ownPasswordInput } from "@/lib/server/admin/admin-inputs";
+import type { FormState } from "@/lib/shared/admin/form-fields";
+import { changeOwnPassword } from "@/lib/server/auth/change-own-password";
+import { renameSelf } from "@/lib/server/auth/rename-self";
+import { auth } from "@/lib/server/auth/server";
+import { db } from "@/lib/server/db/client";
+import { runFormAction } from "@/lib/server/admin/form-action";
 
 export async function renameSelfAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   const state = await runFormAction(form, { schema: ownNameInput, successMessage: "adminAccount.nameSaved" }, (actor, values, origin) => renameSelf({ db: db(), actor, origin }, values));

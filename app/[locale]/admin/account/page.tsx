@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OwnNameForm, OwnPasswordForm } from "@/components/admin/account-forms";
-import { requireEnabledSession } from "@/lib/auth/account-enabled";
-import { guarded } from "@/lib/admin/guard";
+import { requireEnabledSession } from "@/lib/server/auth/account-enabled";
+import { guarded } from "@/lib/server/admin/guard";
 import { changeOwnPasswordAction, renameSelfAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };

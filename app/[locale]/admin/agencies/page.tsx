@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { AdminTable } from "@/components/admin/admin-table";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
-import { db } from "@/lib/db/client";
-import { guarded } from "@/lib/admin/guard";
+import { listAgenciesForAdmin } from "@/lib/server/admin/list-agencies-for-admin";
+import { db } from "@/lib/server/db/client";
+import { guarded } from "@/lib/server/admin/guard";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -3,11 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditFilters, type AuditFilterValues } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Link } from "@/i18n/navigation";
-import { FieldError } from "@/lib/admin/field-error";
-import { listAuditEvents, type AuditPage } from "@/lib/admin/list-audit-events";
-import { AUDIT_ACTIONS } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db/client";
-import { guarded } from "@/lib/admin/guard";
+import { FieldError } from "@/lib/server/admin/field-error";
+import { listAuditEvents, type AuditPage } from "@/lib/server/admin/list-audit-events";
+import { AUDIT_ACTIONS } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/client";
+import { guarded } from "@/lib/server/admin/guard";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

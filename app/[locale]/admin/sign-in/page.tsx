@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
-import { signInAction } from "@/lib/auth/sign-in-actions";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { signInAction } from "@/lib/server/auth/sign-in-actions";
 import { SignInForm } from "./sign-in-form";
 
 type Props = { params: Promise<{ locale: string }> };

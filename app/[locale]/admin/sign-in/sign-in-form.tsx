@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { SignInState } from "@/lib/auth/sign-in-outcome";
+import type { SignInState } from "@/lib/server/auth/sign-in-outcome";
 
 const ERRORS = {
   invalid: "errorInvalid",

@@ -7,13 +7,13 @@
 import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { callService } from "@/lib/admin/server-action";
-import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
-import { createTokenSchema } from "@/lib/api-tokens/token-inputs";
-import { currentActor } from "@/lib/auth/current-actor";
-import { requestOrigin } from "@/lib/auth/request-origin";
-import { db } from "@/lib/db/client";
+import { callService } from "@/lib/server/admin/server-action";
+import { createApiToken } from "@/lib/server/auth/tokens/create-api-token";
+import { revokeApiToken } from "@/lib/server/auth/tokens/revoke-api-token";
+import { createTokenSchema } from "@/lib/server/auth/tokens/token-inputs";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { requestOrigin } from "@/lib/server/auth/request-origin";
+import { db } from "@/lib/server/db/client";
 
 export interface CreateTokenState {
   /** What the administrator typed, kept after a failed attempt. */

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { db } from "@/lib/db/client";
+import { listApiTokens } from "@/lib/server/auth/tokens/list-api-tokens";
+import { db } from "@/lib/server/db/client";
 import { CreateTokenForm } from "@/components/admin/create-token-form";
 import { ApiTokenTable } from "@/components/admin/api-token-table";
-import { guarded } from "@/lib/admin/guard";
+import { guarded } from "@/lib/server/admin/guard";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };

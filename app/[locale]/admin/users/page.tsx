@@ -3,9 +3,9 @@ import { AdminTable } from "@/components/admin/admin-table";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ROLE_LABEL } from "@/components/admin/role-label";
 import { Link } from "@/i18n/navigation";
-import { listUsersForAdmin } from "@/lib/admin/list-users-for-admin";
-import { db } from "@/lib/db/client";
-import { guarded } from "@/lib/admin/guard";
+import { listUsersForAdmin } from "@/lib/server/admin/list-users-for-admin";
+import { db } from "@/lib/server/db/client";
+import { guarded } from "@/lib/server/admin/guard";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { WorkFilters } from "@/components/admin/work/work-filters";
 import { WorkTable } from "@/components/admin/work/work-table";
 import { Link } from "@/i18n/navigation";
-import { WORK_MAX_LIMIT, WORK_PAGE_SIZE, workQueryParams } from "@/lib/admin/clerk-work-query";
-import { listClerkWork } from "@/lib/admin/list-clerk-work";
-import { db } from "@/lib/db/client";
-import { guarded } from "@/lib/admin/guard";
+import { WORK_MAX_LIMIT, WORK_PAGE_SIZE, workQueryParams } from "@/lib/shared/admin/clerk-work-query";
+import { listClerkWork } from "@/lib/server/admin/list-clerk-work";
+import { db } from "@/lib/server/db/client";
+import { guarded } from "@/lib/server/admin/guard";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** A clerk's drafts, reviews, scheduled and published notices (lib/admin/list-clerk-work.ts decides who sees what). */
+/** A clerk's drafts, reviews, scheduled and published notices (lib/server/admin/list-clerk-work.ts decides who sees what). */
 export default async function WorkPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);

@@ -1,13 +1,13 @@
 "use server";
-/** The subscribe form's action: checks the address and the client's rate, then subscribe (lib/alerts/subscribe.ts). */
+/** The subscribe form's action: checks the address and the client's rate, then subscribe (lib/server/alerts/subscribe.ts). */
 import { headers } from "next/headers";
 import { actionLocale } from "@/i18n/action-locale";
-import { db } from "@/lib/db/client";
-import { parseEmailAddress } from "@/lib/alerts/email-address";
-import { portalMailer } from "@/lib/alerts/mailer";
-import { subscribe, InvalidEmailError } from "@/lib/alerts/subscribe";
-import { takeSubscribeLimit } from "@/lib/alerts/subscribe-rate-limit";
-import { filterFromQuery } from "@/lib/alerts/subscription-filter";
+import { db } from "@/lib/server/db/client";
+import { parseEmailAddress } from "@/lib/server/alerts/email-address";
+import { portalMailer } from "@/lib/server/alerts/mailer";
+import { subscribe, InvalidEmailError } from "@/lib/server/alerts/subscribe";
+import { takeSubscribeLimit } from "@/lib/server/alerts/subscribe-rate-limit";
+import { filterFromQuery } from "@/lib/shared/alerts/subscription-filter";
 import type { SubscribeState } from "./subscribe-state";
 
 export async function subscribeAction(locale: string, _previous: SubscribeState, form: FormData): Promise<SubscribeState> {
@@ -25,6 +25,6 @@ export async function subscribeAction(locale: string, _previous: SubscribeState,
     console.error(`alerts: subscribe failed: ${(error as Error).message}`);
     return { status: "error", error: "mailFailed", email };
   }
-  // One answer for every outcome (lib/alerts/subscribe.ts says why).
+  // One answer for every outcome (lib/server/alerts/subscribe.ts says why).
   return { status: "sent", email: email.trim() };
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { db } from "@/lib/db/client";
-import { describeFilter, type AlertLocale } from "@/lib/alerts/alert-mails";
-import { agencyNames } from "@/lib/agencies/agency-names";
-import { portalMailer } from "@/lib/alerts/mailer";
-import { filterFromQuery, filterSearchParams } from "@/lib/alerts/subscription-filter";
-import { toSearchParams } from "@/lib/search/search-params";
+import { db } from "@/lib/server/db/client";
+import { describeFilter, type AlertLocale } from "@/lib/server/alerts/alert-mails";
+import { agencyNames } from "@/lib/server/agencies/agency-names";
+import { portalMailer } from "@/lib/server/alerts/mailer";
+import { filterFromQuery, filterSearchParams } from "@/lib/shared/alerts/subscription-filter";
+import { toSearchParams } from "@/lib/shared/search/search-params";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 
 export const dynamic = "force-dynamic";

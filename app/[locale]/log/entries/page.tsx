@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPortalTime } from "@/components/portal-time-server";
 import { Link } from "@/i18n/navigation";
-import { readDb } from "@/lib/db/read-db";
-import { latestCheckpoint } from "@/lib/log-service/latest-checkpoint";
-import { listLogEntries, LogRangeError, type LogEntriesPage, type RangeEnd } from "@/lib/log-service/list-log-entries";
-import { parseLogListQuery, type LogListQuery } from "@/lib/log-service/log-list-query";
+import { readDb } from "@/lib/server/db/read-db";
+import { latestCheckpoint } from "@/lib/server/log-service/latest-checkpoint";
+import { listLogEntries, LogRangeError, type LogEntriesPage, type RangeEnd } from "@/lib/server/log-service/list-log-entries";
+import { parseLogListQuery, type LogListQuery } from "@/lib/server/log-service/log-list-query";
 import { LogEntryList } from "@/components/log-entry-list";
 import { LogRangeForm } from "@/components/log-range-form";
 

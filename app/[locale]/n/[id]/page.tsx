@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { NoticePageView } from "@/components/notice-page-view";
-import { loadNotice, loadPageExtras, noticeMetadata, siteOrigin, titleOf } from "@/lib/pages/notice-route";
+import { loadNotice, loadPageExtras, noticeMetadata, siteOrigin, titleOf } from "@/lib/server/pages/notice-route";
 import "@/components/notice-print.css";
 
 export const dynamic = "force-dynamic";

@@ -3,8 +3,8 @@
  * every state-changing request here; Gongshi's own admin pages use server actions instead.
  * The instance is created on first request, so a build needs no secret.
  */
-import { auth } from "@/lib/auth/server";
-import { notOnAMirror } from "@/lib/mirror/not-on-a-mirror";
+import { auth } from "@/lib/server/auth/server";
+import { notOnAMirror } from "@/lib/server/mirror/not-on-a-mirror";
 
 export const dynamic = "force-dynamic";
 

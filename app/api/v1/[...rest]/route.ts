@@ -1,5 +1,5 @@
-import { notFound as noSuch } from "@/lib/api/errors";
-import { errorResponse } from "@/lib/api/respond";
+import { notFound as noSuch } from "@/lib/server/api/errors";
+import { errorResponse } from "@/lib/server/api/respond";
 
 /** Unknown API paths answer in the API's own error form, not with the HTML 404 page. */
 function notFound(): Response {

@@ -1,7 +1,7 @@
-import { readDb } from "@/lib/db/read-db";
-import { badRequest } from "@/lib/api/errors";
-import { handle, json, SHORT } from "@/lib/api/respond";
-import { listAgencies } from "@/lib/notices/list-agencies";
+import { readDb } from "@/lib/server/db/read-db";
+import { badRequest } from "@/lib/server/api/errors";
+import { handle, json, SHORT } from "@/lib/server/api/respond";
+import { listAgencies } from "@/lib/server/notices/list-agencies";
 
 /** Every agency with its notice count (a short list: no paging). */
 export function GET(request: Request): Promise<Response> {

@@ -1,9 +1,9 @@
-import { badRequest } from "@/lib/api/errors";
-import { handle, json, SHORT } from "@/lib/api/respond";
-import { CATEGORIES } from "@/lib/categories/vocabulary";
+import { badRequest } from "@/lib/server/api/errors";
+import { handle, json, SHORT } from "@/lib/server/api/respond";
+import { CATEGORIES } from "@/lib/shared/categories/vocabulary";
 
 /**
- * The category vocabulary (lib/categories/vocabulary.ts): what an agency system may send as a
+ * The category vocabulary (lib/shared/categories/vocabulary.ts): what an agency system may send as a
  * notice's `category` (the slug; a label is accepted too) and what `?category=` filters take.
  */
 export function GET(request: Request): Promise<Response> {

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db/client";
-import { notFound } from "@/lib/api/errors";
-import { handle, json } from "@/lib/api/respond";
-import { mirrorConfig } from "@/lib/mirror/mirror-config";
-import { getMirrorInfo } from "@/lib/mirror/get-mirror-info";
+import { db } from "@/lib/server/db/client";
+import { notFound } from "@/lib/server/api/errors";
+import { handle, json } from "@/lib/server/api/respond";
+import { mirrorConfig } from "@/lib/server/mirror/mirror-config";
+import { getMirrorInfo } from "@/lib/server/mirror/get-mirror-info";
 
 export const dynamic = "force-dynamic";
 

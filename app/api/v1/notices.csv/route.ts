@@ -1,11 +1,11 @@
-import { readDb } from "@/lib/db/read-db";
-import { ParamProblems } from "@/lib/api/errors";
-import { handle } from "@/lib/api/respond";
-import { CSV_MAX_ROWS, csvFileName } from "@/lib/feeds/csv";
-import { exportCsv } from "@/lib/feeds/export-csv";
-import { parseExportQuery } from "@/lib/feeds/feed-params";
-import { publicOriginOf } from "@/lib/api/public-origin";
-import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
+import { readDb } from "@/lib/server/db/read-db";
+import { ParamProblems } from "@/lib/server/api/errors";
+import { handle } from "@/lib/server/api/respond";
+import { CSV_MAX_ROWS, csvFileName } from "@/lib/server/feeds/csv";
+import { exportCsv } from "@/lib/server/feeds/export-csv";
+import { parseExportQuery } from "@/lib/server/feeds/feed-params";
+import { publicOriginOf } from "@/lib/server/api/public-origin";
+import { enforceRateLimit } from "@/lib/server/rate-limit/rate-limits";
 
 /** Every notice matching a search (the /api/v1/notices parameters), as CSV, up to CSV_MAX_ROWS. */
 export function GET(request: Request): Promise<Response> {

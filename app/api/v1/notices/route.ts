@@ -1,21 +1,21 @@
-import { db } from "@/lib/db/client";
-import { readDb } from "@/lib/db/read-db";
-import { checkOrigin } from "@/lib/api/check-origin";
-import { ApiError, ParamProblems } from "@/lib/api/errors";
-import { handle, json, SHORT } from "@/lib/api/respond";
-import { publishFromApi } from "@/lib/agency-api/publish-from-api";
-import { bodyLimit, parsePublishRequest, readLimitedBody } from "@/lib/agency-api/publish-request";
-import { parseIdempotencyKey } from "@/lib/agency-api/idempotency";
-import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
-import { requestOrigin } from "@/lib/auth/request-origin";
-import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
-import { parseSearchParams } from "@/lib/search/search-params";
-import { searchNotices } from "@/lib/search/search-notices";
-import { notOnAMirror } from "@/lib/mirror/not-on-a-mirror";
-import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
+import { db } from "@/lib/server/db/client";
+import { readDb } from "@/lib/server/db/read-db";
+import { checkOrigin } from "@/lib/server/api/check-origin";
+import { ApiError, ParamProblems } from "@/lib/server/api/errors";
+import { handle, json, SHORT } from "@/lib/server/api/respond";
+import { publishFromApi } from "@/lib/server/api/agency/publish-from-api";
+import { bodyLimit, parsePublishRequest, readLimitedBody } from "@/lib/server/api/agency/publish-request";
+import { parseIdempotencyKey } from "@/lib/server/api/agency/idempotency";
+import { authenticateApiToken } from "@/lib/server/auth/tokens/authenticate-api-token";
+import { requestOrigin } from "@/lib/server/auth/request-origin";
+import { attachmentMaxBytes } from "@/lib/server/publishing/attachment-limit";
+import { parseSearchParams } from "@/lib/shared/search/search-params";
+import { searchNotices } from "@/lib/server/search/search-notices";
+import { notOnAMirror } from "@/lib/server/mirror/not-on-a-mirror";
+import { enforceRateLimit } from "@/lib/server/rate-limit/rate-limits";
 
 /**
- * Notices, searched and filtered: the URL contract of lib/search/search-params.ts (q, agency,
+ * Notices, searched and filtered: the URL contract of lib/shared/search/search-params.ts (q, agency,
  * category, status, language, from, to, sort, page, pageSize). Unlike the list page, which
  * normalizes, any rejected value is a 400 that names each problem, so a client learns of a
  * typo instead of silently receiving a different list.

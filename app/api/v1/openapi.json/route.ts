@@ -1,6 +1,6 @@
-import { json } from "@/lib/api/respond";
-import { isMirror } from "@/lib/mirror/mirror-config";
-import { openApiDocument } from "@/lib/openapi/document";
+import { json } from "@/lib/server/api/respond";
+import { isMirror } from "@/lib/server/mirror/mirror-config";
+import { openApiDocument } from "@/lib/server/api/openapi/document";
 
 // Rendered at run time: whether this server is a mirror is known only then (MIRROR_OF).
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { readDb } from "@/lib/db/read-db";
-import { handle, IMMUTABLE } from "@/lib/api/respond";
-import { getTile } from "@/lib/log-service/get-tile";
+import { readDb } from "@/lib/server/db/read-db";
+import { handle, IMMUTABLE } from "@/lib/server/api/respond";
+import { getTile } from "@/lib/server/log-service/get-tile";
 
 /** C2SP tlog-tiles: /log/tile/<L>/<N>[.p/<W>] and /log/tile/entries/<N>[.p/<W>]. Immutable once served. */
 export function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgencyForm } from "@/components/admin/agency-form";
 import { Link } from "@/i18n/navigation";
-import { getAgencyForAdmin } from "@/lib/admin/list-agencies-for-admin";
-import { db } from "@/lib/db/client";
-import { guarded } from "@/lib/admin/guard";
-import { updateAgencyAction } from "@/lib/admin/agency-actions";
+import { getAgencyForAdmin } from "@/lib/server/admin/list-agencies-for-admin";
+import { db } from "@/lib/server/db/client";
+import { guarded } from "@/lib/server/admin/guard";
+import { updateAgencyAction } from "@/lib/server/admin/agency-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgencyForm } from "@/components/admin/agency-form";
-import { requireRole } from "@/lib/auth/authorize";
-import { guarded } from "@/lib/admin/guard";
-import { createAgencyAction } from "@/lib/admin/agency-actions";
+import { requireRole } from "@/lib/server/auth/authorize";
+import { guarded } from "@/lib/server/admin/guard";
+import { createAgencyAction } from "@/lib/server/admin/agency-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 

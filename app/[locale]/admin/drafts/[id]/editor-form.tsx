@@ -12,11 +12,11 @@ import { RichTextBody } from "@/components/editor/rich-text-body";
 import { DRAFT_FORM_ID } from "@/components/editor/live-draft-diff";
 import { DraftAttachmentList } from "@/components/editor/draft-attachment-list";
 import { humanSize } from "@/components/notice-format";
-import { BUILT_IN_ENV } from "@/lib/built-in-env";
-import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
-import type { NoticeFieldName } from "@/lib/publishing/notice-fields";
-import { CATEGORIES, toCategorySlug } from "@/lib/categories/vocabulary";
-import type { EditorState, SimpleState } from "@/lib/drafts/draft-actions";
+import { BUILT_IN_ENV } from "@/lib/shared/built-in-env";
+import { FIELD_LIMITS } from "@/lib/shared/publishing/field-limits";
+import type { NoticeFieldName } from "@/lib/shared/publishing/notice-fields";
+import { CATEGORIES, toCategorySlug } from "@/lib/shared/categories/vocabulary";
+import type { EditorState, SimpleState } from "@/lib/server/drafts/draft-actions";
 import { ReasonInputs } from "./reason-inputs";
 
 /** The largest request the server takes (next.config.ts); larger selections are stopped here. */

@@ -5,17 +5,17 @@ import { LiveDraftDiff } from "@/components/editor/live-draft-diff";
 import { StaleDraftNotice } from "@/components/editor/stale-draft-notice";
 import { DraftReviewPanel } from "@/components/review/draft-review-panel";
 import { ReviewStatus } from "@/components/review/review-status";
-import { db } from "@/lib/db/client";
-import { getDraftReview } from "@/lib/drafts/get-draft-review";
-import { DRAFT_FIELD_NAMES, publishableFields, type DraftFieldName } from "@/lib/drafts/draft-fields";
-import { attachmentMaxBytes } from "@/lib/publishing/attachment-limit";
-import { ALLOWED_EXTENSIONS } from "@/lib/publishing/attachment-policy";
-import { portalTimeZone } from "@/lib/portal-time-zone";
-import { guarded } from "@/lib/admin/guard";
-import { loadDraftPage } from "@/lib/admin/load-draft-page";
-import { deleteDraftAction, saveDraftAction, type EditorState } from "@/lib/drafts/draft-actions";
+import { db } from "@/lib/server/db/client";
+import { getDraftReview } from "@/lib/server/drafts/get-draft-review";
+import { DRAFT_FIELD_NAMES, publishableFields, type DraftFieldName } from "@/lib/shared/drafts/draft-fields";
+import { attachmentMaxBytes } from "@/lib/server/publishing/attachment-limit";
+import { ALLOWED_EXTENSIONS } from "@/lib/server/publishing/attachment-policy";
+import { portalTimeZone } from "@/lib/server/portal-time-zone";
+import { guarded } from "@/lib/server/admin/guard";
+import { loadDraftPage } from "@/lib/server/admin/load-draft-page";
+import { deleteDraftAction, saveDraftAction, type EditorState } from "@/lib/server/drafts/draft-actions";
 import { EditorForm } from "./editor-form";
-import { approveDraftAction, returnDraftAction, withdrawDraftAction } from "@/lib/drafts/review-actions";
+import { approveDraftAction, returnDraftAction, withdrawDraftAction } from "@/lib/server/drafts/review-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DraftPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
-  // Set by lib/admin/notice-actions.ts when Amend or Correct opened this existing draft.
+  // Set by lib/server/admin/notice-actions.ts when Amend or Correct opened this existing draft.
   const opened = (await searchParams)?.opened;
   setRequestLocale(locale);
   const t = await getTranslations("editor");

@@ -5,8 +5,8 @@
  * own, so the inputs start empty rather than with the previous version's reason.
  */
 import { useTranslations } from "next-intl";
-import { FIELD_LIMITS } from "@/lib/publishing/field-limits";
-import type { EditorState } from "@/lib/drafts/draft-actions";
+import { FIELD_LIMITS } from "@/lib/shared/publishing/field-limits";
+import type { EditorState } from "@/lib/server/drafts/draft-actions";
 
 export function ReasonInputs({ kind, state }: { kind: "amend" | "correct"; state: EditorState }) {
   const t = useTranslations("editor.reason");

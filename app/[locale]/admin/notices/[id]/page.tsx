@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { NoticeLogStatus } from "@/components/editor/notice-log-status";
-import { getAdminNotice, type AdminNoticeView } from "@/lib/admin/get-admin-notice";
-import { requireUser } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import { effectiveValue, noticeTitle } from "@/lib/notices/effective-fields";
-import { orNotFound } from "@/lib/pages/or-not-found";
-import { guarded } from "@/lib/admin/guard";
-import { startAmendmentAction } from "@/lib/admin/notice-actions";
+import { getAdminNotice, type AdminNoticeView } from "@/lib/server/admin/get-admin-notice";
+import { requireUser } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { effectiveValue, noticeTitle } from "@/lib/shared/notices/effective-fields";
+import { orNotFound } from "@/lib/server/pages/or-not-found";
+import { guarded } from "@/lib/server/admin/guard";
+import { startAmendmentAction } from "@/lib/server/admin/notice-actions";
 import { StartForm } from "@/components/admin/notice-start-form";
-import { listTranslations } from "@/lib/translations/list-translations";
-import { linkTranslationAction } from "@/lib/translations/translation-actions";
+import { listTranslations } from "@/lib/server/translations/list-translations";
+import { linkTranslationAction } from "@/lib/server/translations/translation-actions";
 import { TranslationForm } from "@/components/admin/translation-form";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -73,7 +73,7 @@ export default async function AdminNoticePage({ params }: Props) {
                   <td className="border border-stone-300 px-2 py-1 break-words">
                     <Link href={`/n/${notice.id}/v/${v.version}`} lang={effectiveValue(notice.versions, v.version, "language")} className="text-blue-800 underline">{noticeTitle(notice, v.version)}</Link>
                   </td>
-                  {/* Why the version was made, as the public banner states it (lib/notices/reason-fields.ts). */}
+                  {/* Why the version was made, as the public banner states it (lib/shared/notices/reason-fields.ts). */}
                   <td className="border border-stone-300 px-2 py-1">{tk(v.kind)}{v.fields.reason && <span data-testid="admin-version-reason" className="block break-words whitespace-pre-line text-stone-700">{v.fields.reason}</span>}</td>
                   <td className="border border-stone-300 px-2 py-1"><time dateTime={v.createdAt}>{format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time></td>
                   <td className="border border-stone-300 px-2 py-1" data-testid="admin-version-log">{v.log ? v.log.index : tn("pending")}</td>

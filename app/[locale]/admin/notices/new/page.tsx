@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { listOwnAgencies } from "@/lib/admin/get-admin-dashboard";
-import { currentActor } from "@/lib/auth/current-actor";
-import { db } from "@/lib/db/client";
-import { startNoticeAction } from "@/lib/admin/notice-actions";
+import { listOwnAgencies } from "@/lib/server/admin/get-admin-dashboard";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { db } from "@/lib/server/db/client";
+import { startNoticeAction } from "@/lib/server/admin/notice-actions";
 import { StartForm } from "@/components/admin/notice-start-form";
 
 type Props = { params: Promise<{ locale: string }> };

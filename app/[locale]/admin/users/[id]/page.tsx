@@ -4,11 +4,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { UserAccessForm, UserDisableForm, UserPasswordForm } from "@/components/admin/user-forms";
 import { ROLE_LABEL } from "@/components/admin/role-label";
 import { Link } from "@/i18n/navigation";
-import { listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
-import { getUserForAdmin } from "@/lib/admin/list-users-for-admin";
-import { db } from "@/lib/db/client";
-import { guarded } from "@/lib/admin/guard";
-import { changeAccessAction, disableUserAction, resetPasswordAction } from "@/lib/admin/user-actions";
+import { listAgenciesForAdmin } from "@/lib/server/admin/list-agencies-for-admin";
+import { getUserForAdmin } from "@/lib/server/admin/list-users-for-admin";
+import { db } from "@/lib/server/db/client";
+import { guarded } from "@/lib/server/admin/guard";
+import { changeAccessAction, disableUserAction, resetPasswordAction } from "@/lib/server/admin/user-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

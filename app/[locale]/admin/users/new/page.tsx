@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { UserCreateForm } from "@/components/admin/user-forms";
-import { listAgenciesForAdmin } from "@/lib/admin/list-agencies-for-admin";
-import { db } from "@/lib/db/client";
-import { guarded } from "@/lib/admin/guard";
-import { createUserAction } from "@/lib/admin/user-actions";
+import { listAgenciesForAdmin } from "@/lib/server/admin/list-agencies-for-admin";
+import { db } from "@/lib/server/db/client";
+import { guarded } from "@/lib/server/admin/guard";
+import { createUserAction } from "@/lib/server/admin/user-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { db } from "@/lib/db/client";
-import { describeTokenSubscription } from "@/lib/alerts/alert-token-lookup";
-import type { AlertLocale } from "@/lib/alerts/alert-mails";
+import { db } from "@/lib/server/db/client";
+import { describeTokenSubscription } from "@/lib/server/alerts/alert-token-lookup";
+import type { AlertLocale } from "@/lib/server/alerts/alert-mails";
 import { AlertTokenPage, TokenButtonForm } from "@/components/alerts/alert-token-page";
-import { unsubscribeAction } from "@/lib/alerts/alert-page-actions";
+import { unsubscribeAction } from "@/lib/server/alerts/alert-page-actions";
 
 export const dynamic = "force-dynamic";
 

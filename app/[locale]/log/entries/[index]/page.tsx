@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { readDb } from "@/lib/db/read-db";
-import { orNotFound } from "@/lib/pages/or-not-found";
-import { getLogEntryDetail, type LogEntryDetail } from "@/lib/log-service/get-log-entry-detail";
+import { readDb } from "@/lib/server/db/read-db";
+import { orNotFound } from "@/lib/server/pages/or-not-found";
+import { getLogEntryDetail, type LogEntryDetail } from "@/lib/server/log-service/get-log-entry-detail";
 import { LogLeafSummary } from "@/components/log-leaf-summary";
-import { indexParam } from "@/lib/pages/index-param";
+import { indexParam } from "@/lib/server/pages/index-param";
 
 export const dynamic = "force-dynamic";
 

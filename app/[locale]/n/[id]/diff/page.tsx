@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NoticeDiffView } from "@/components/notice-diff-view";
-import { agencyName, loadNotice, titleOf, versionOf } from "@/lib/pages/notice-route";
+import { agencyName, loadNotice, titleOf, versionOf } from "@/lib/server/pages/notice-route";
 import "@/components/notice-print.css";
 
 export const dynamic = "force-dynamic";

@@ -5,12 +5,12 @@
  * mail's link; no Origin check, because the POST comes from a mail provider's server, not from
  * a page of ours. GET (someone opened the URL) goes to the unsubscribe page with its button.
  */
-import { ApiError } from "@/lib/api/errors";
-import { handle } from "@/lib/api/respond";
-import { db } from "@/lib/db/client";
-import { findTokenSubscription } from "@/lib/alerts/alert-token-lookup";
-import { isAlertToken } from "@/lib/alerts/alert-tokens";
-import { unsubscribe } from "@/lib/alerts/unsubscribe";
+import { ApiError } from "@/lib/server/api/errors";
+import { handle } from "@/lib/server/api/respond";
+import { db } from "@/lib/server/db/client";
+import { findTokenSubscription } from "@/lib/server/alerts/alert-token-lookup";
+import { isAlertToken } from "@/lib/server/alerts/alert-tokens";
+import { unsubscribe } from "@/lib/server/alerts/unsubscribe";
 
 export const dynamic = "force-dynamic";
 

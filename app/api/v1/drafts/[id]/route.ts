@@ -1,11 +1,11 @@
-import { db } from "@/lib/db/client";
-import { handle, json } from "@/lib/api/respond";
-import { getSubmittedDraft } from "@/lib/agency-api/get-submitted-draft";
-import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
-import { notOnAMirror } from "@/lib/mirror/not-on-a-mirror";
+import { db } from "@/lib/server/db/client";
+import { handle, json } from "@/lib/server/api/respond";
+import { getSubmittedDraft } from "@/lib/server/api/agency/get-submitted-draft";
+import { authenticateApiToken } from "@/lib/server/auth/tokens/authenticate-api-token";
+import { notOnAMirror } from "@/lib/server/mirror/not-on-a-mirror";
 
 /**
- * Where a notice an agency system submitted for review stands (lib/agency-api/get-submitted-draft.ts):
+ * Where a notice an agency system submitted for review stands (lib/server/api/agency/get-submitted-draft.ts):
  * bearer token of the draft's agency, never cached (the state changes when a reviewer acts).
  */
 export const GET = notOnAMirror(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {

@@ -1,7 +1,7 @@
-import { readDb } from "@/lib/db/read-db";
-import { handle, json } from "@/lib/api/respond";
-import { optionalIndex, parseLimit } from "@/lib/api/params";
-import { listCheckpoints } from "@/lib/log-service/list-checkpoints";
+import { readDb } from "@/lib/server/db/read-db";
+import { handle, json } from "@/lib/server/api/respond";
+import { optionalIndex, parseLimit } from "@/lib/server/api/params";
+import { listCheckpoints } from "@/lib/server/log-service/list-checkpoints";
 
 /** The checkpoint chain, oldest first; page with ?after=<size of the last row seen>&limit=L. */
 export function GET(request: Request): Promise<Response> {

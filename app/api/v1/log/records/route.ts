@@ -1,8 +1,8 @@
-import { readDb } from "@/lib/db/read-db";
-import { badRequest } from "@/lib/api/errors";
-import { handle, json, SHORT } from "@/lib/api/respond";
-import { parseIndex } from "@/lib/api/params";
-import { listLogRecords, MAX_RECORDS } from "@/lib/log-service/list-log-records";
+import { readDb } from "@/lib/server/db/read-db";
+import { badRequest } from "@/lib/server/api/errors";
+import { handle, json, SHORT } from "@/lib/server/api/respond";
+import { parseIndex } from "@/lib/server/api/params";
+import { listLogRecords, MAX_RECORDS } from "@/lib/server/log-service/list-log-records";
 
 /**
  * Entries from ?start=S with their leaves and content, at most ?count=C (default and maximum

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { SubmitForReviewForm } from "@/components/review/review-forms";
-import { db } from "@/lib/db/client";
-import { getDraftReview } from "@/lib/drafts/get-draft-review";
-import { guarded } from "@/lib/admin/guard";
+import { db } from "@/lib/server/db/client";
+import { getDraftReview } from "@/lib/server/drafts/get-draft-review";
+import { guarded } from "@/lib/server/admin/guard";
 import { DraftContent } from "@/components/review/draft-content";
-import { loadDraftPage } from "@/lib/admin/load-draft-page";
-import { publishDraftAction } from "@/lib/drafts/draft-actions";
+import { loadDraftPage } from "@/lib/server/admin/load-draft-page";
+import { publishDraftAction } from "@/lib/server/drafts/draft-actions";
 import { PublishForm } from "./publish-form";
-import { submitDraftAction } from "@/lib/drafts/review-actions";
+import { submitDraftAction } from "@/lib/server/drafts/review-actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { StaleDraftNotice } from "@/components/editor/stale-draft-notice";
-import type { SimpleState } from "@/lib/drafts/draft-actions";
+import type { SimpleState } from "@/lib/server/drafts/draft-actions";
 
 /** The one button that publishes; the revision is the one this page showed. */
 export function PublishForm({ action, revision, draftId }: { action: (state: SimpleState, form: FormData) => Promise<SimpleState>; revision: number; draftId: string }) {

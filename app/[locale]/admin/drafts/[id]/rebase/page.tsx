@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { DraftDiffPreview } from "@/components/editor/draft-diff-preview";
 import { StaleDraftNotice } from "@/components/editor/stale-draft-notice";
-import { loadDraftPage } from "@/lib/admin/load-draft-page";
-import { rebaseDraftAction } from "@/lib/drafts/draft-actions";
+import { loadDraftPage } from "@/lib/server/admin/load-draft-page";
+import { rebaseDraftAction } from "@/lib/server/drafts/draft-actions";
 import { RebaseForm } from "./rebase-form";
 
 type Props = { params: Promise<{ locale: string; id: string }> };

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { SimpleState } from "@/lib/drafts/draft-actions";
+import type { SimpleState } from "@/lib/server/drafts/draft-actions";
 
 /** The one button that rebases; the revision and version are the ones this page showed. */
 export function RebaseForm({ action, revision, version }: { action: (state: SimpleState, form: FormData) => Promise<SimpleState>; revision: number; version: number }) {

@@ -7,19 +7,19 @@
  */
 import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
-import { formFields } from "@/lib/admin/form-fields";
+import { formFields } from "@/lib/shared/admin/form-fields";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { getRedactionChoices, type RedactionChoices } from "@/lib/admin/get-redaction-choices";
-import { hasDirectionControls } from "@/lib/publishing/direction-controls";
-import { callService } from "@/lib/admin/server-action";
-import type { ErrorCode } from "@/lib/api/errors";
-import { currentActor } from "@/lib/auth/current-actor";
-import { requestOrigin } from "@/lib/auth/request-origin";
-import { db } from "@/lib/db/client";
-import { NOTICE_ID_PATTERN } from "@/lib/log/notice-leaf-schema";
-import { FIELD_LIMITS } from "@/lib/publishing/notice-fields";
-import { redactNoticeVersion } from "@/lib/publishing/redact-notice-version";
+import { getRedactionChoices, type RedactionChoices } from "@/lib/server/admin/get-redaction-choices";
+import { hasDirectionControls } from "@/lib/shared/publishing/direction-controls";
+import { callService } from "@/lib/server/admin/server-action";
+import type { ErrorCode } from "@/lib/server/api/errors";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { requestOrigin } from "@/lib/server/auth/request-origin";
+import { db } from "@/lib/server/db/client";
+import { NOTICE_ID_PATTERN } from "@/lib/core/log/notice-leaf-schema";
+import { FIELD_LIMITS } from "@/lib/shared/publishing/notice-fields";
+import { redactNoticeVersion } from "@/lib/server/publishing/redact-notice-version";
 
 export type RedactFieldError =
   | "versionRequired"

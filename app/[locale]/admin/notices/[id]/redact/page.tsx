@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getRedactionChoices } from "@/lib/admin/get-redaction-choices";
-import { db } from "@/lib/db/client";
-import { orNotFound } from "@/lib/pages/or-not-found";
-import { guarded } from "@/lib/admin/guard";
+import { getRedactionChoices } from "@/lib/server/admin/get-redaction-choices";
+import { db } from "@/lib/server/db/client";
+import { orNotFound } from "@/lib/server/pages/or-not-found";
+import { guarded } from "@/lib/server/admin/guard";
 import { redactAction } from "./actions";
 import { RedactForm } from "./redact-form";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { RedactableVersion, RedactionChoices, RedactablePath } from "@/lib/admin/get-redaction-choices";
-import { FIELD_LIMITS } from "@/lib/publishing/notice-fields";
+import type { RedactableVersion, RedactionChoices, RedactablePath } from "@/lib/server/admin/get-redaction-choices";
+import { FIELD_LIMITS } from "@/lib/shared/publishing/notice-fields";
 import type { RedactState } from "./actions";
 
 type Action = (state: RedactState, form: FormData) => Promise<RedactState>;

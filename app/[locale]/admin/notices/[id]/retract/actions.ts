@@ -7,18 +7,18 @@
  */
 import { actionLocale } from "@/i18n/action-locale";
 import { headers } from "next/headers";
-import { formFields } from "@/lib/admin/form-fields";
+import { formFields } from "@/lib/shared/admin/form-fields";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { getRetractionTarget } from "@/lib/admin/get-retraction-target";
-import { callService } from "@/lib/admin/server-action";
-import type { ErrorCode } from "@/lib/api/errors";
-import { currentActor } from "@/lib/auth/current-actor";
-import { requestOrigin } from "@/lib/auth/request-origin";
-import { db } from "@/lib/db/client";
-import { NOTICE_ID_PATTERN } from "@/lib/log/notice-leaf-schema";
-import { PROBLEMS, retractionSchema } from "@/lib/publishing/notice-fields";
-import { retractNotice } from "@/lib/publishing/retract-notice";
+import { getRetractionTarget } from "@/lib/server/admin/get-retraction-target";
+import { callService } from "@/lib/server/admin/server-action";
+import type { ErrorCode } from "@/lib/server/api/errors";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { requestOrigin } from "@/lib/server/auth/request-origin";
+import { db } from "@/lib/server/db/client";
+import { NOTICE_ID_PATTERN } from "@/lib/core/log/notice-leaf-schema";
+import { PROBLEMS, retractionSchema } from "@/lib/shared/publishing/notice-fields";
+import { retractNotice } from "@/lib/server/publishing/retract-notice";
 
 export type RetractFieldError = "required" | "tooLong" | "oneLine" | "controlChars" | "confirmRequired" | "invalid";
 export type RetractMessage = "conflict" | "retracted" | "forbidden" | "signedOut" | "notFound" | "unexpected" | "unknownField";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getRetractionTarget } from "@/lib/admin/get-retraction-target";
-import { db } from "@/lib/db/client";
-import { orNotFound } from "@/lib/pages/or-not-found";
-import { guarded } from "@/lib/admin/guard";
+import { getRetractionTarget } from "@/lib/server/admin/get-retraction-target";
+import { db } from "@/lib/server/db/client";
+import { orNotFound } from "@/lib/server/pages/or-not-found";
+import { guarded } from "@/lib/server/admin/guard";
 import { retractAction } from "./actions";
 import { RetractForm } from "./retract-form";
 

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { FIELD_LIMITS } from "@/lib/publishing/notice-fields";
+import { FIELD_LIMITS } from "@/lib/shared/publishing/notice-fields";
 import type { RetractState } from "./actions";
 
 const INITIAL: RetractState = { attempt: 0, reason: "", reasonDetail: "", confirmed: false, errors: {} };

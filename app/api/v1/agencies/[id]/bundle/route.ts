@@ -1,11 +1,11 @@
-import { readDb } from "@/lib/db/read-db";
-import { servedLogKey } from "@/lib/log-service/get-log-identity";
-import { handle } from "@/lib/api/respond";
-import { optionalIndex } from "@/lib/api/params";
-import { allowOnly } from "@/lib/api/query";
-import { buildAgencyBundles } from "@/lib/verify-service/build-agency-bundles";
-import { download } from "@/lib/verify-service/download";
-import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
+import { readDb } from "@/lib/server/db/read-db";
+import { servedLogKey } from "@/lib/server/log-service/get-log-identity";
+import { handle } from "@/lib/server/api/respond";
+import { optionalIndex } from "@/lib/server/api/params";
+import { allowOnly } from "@/lib/server/api/query";
+import { buildAgencyBundles } from "@/lib/server/verify-service/build-agency-bundles";
+import { download } from "@/lib/server/verify-service/download";
+import { enforceRateLimit } from "@/lib/server/rate-limit/rate-limits";
 
 /** Committed versions of an agency's notices, in log order, AGENCY_BUNDLE_CAP per page (`next` continues). */
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {

@@ -1,7 +1,7 @@
-import { readDb } from "@/lib/db/read-db";
-import { handle, IMMUTABLE, json } from "@/lib/api/respond";
-import { parseIndex } from "@/lib/api/params";
-import { getConsistencyProof } from "@/lib/log-service/get-consistency-proof";
+import { readDb } from "@/lib/server/db/read-db";
+import { handle, IMMUTABLE, json } from "@/lib/server/api/respond";
+import { parseIndex } from "@/lib/server/api/params";
+import { getConsistencyProof } from "@/lib/server/log-service/get-consistency-proof";
 
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {

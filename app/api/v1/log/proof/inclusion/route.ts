@@ -1,7 +1,7 @@
-import { readDb } from "@/lib/db/read-db";
-import { handle, IMMUTABLE, json, SHORT } from "@/lib/api/respond";
-import { optionalIndex, parseIndex } from "@/lib/api/params";
-import { getInclusionProof } from "@/lib/log-service/get-inclusion-proof";
+import { readDb } from "@/lib/server/db/read-db";
+import { handle, IMMUTABLE, json, SHORT } from "@/lib/server/api/respond";
+import { optionalIndex, parseIndex } from "@/lib/server/api/params";
+import { getInclusionProof } from "@/lib/server/log-service/get-inclusion-proof";
 
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {

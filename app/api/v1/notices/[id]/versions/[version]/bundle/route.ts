@@ -1,12 +1,12 @@
-import { readDb } from "@/lib/db/read-db";
-import { servedLogKey } from "@/lib/log-service/get-log-identity";
-import { handle } from "@/lib/api/respond";
-import { optionalIndex, parseIndex } from "@/lib/api/params";
-import { allowOnly } from "@/lib/api/query";
-import { bundleFileName } from "@/lib/verify";
-import { buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
-import { download } from "@/lib/verify-service/download";
-import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
+import { readDb } from "@/lib/server/db/read-db";
+import { servedLogKey } from "@/lib/server/log-service/get-log-identity";
+import { handle } from "@/lib/server/api/respond";
+import { optionalIndex, parseIndex } from "@/lib/server/api/params";
+import { allowOnly } from "@/lib/server/api/query";
+import { bundleFileName } from "@/lib/core/verify";
+import { buildProofBundle } from "@/lib/server/verify-service/build-proof-bundle";
+import { download } from "@/lib/server/verify-service/download";
+import { enforceRateLimit } from "@/lib/server/rate-limit/rate-limits";
 
 /** The proof bundle of one notice version (docs/proof-bundle.md), as a file download. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string; version: string }> }): Promise<Response> {

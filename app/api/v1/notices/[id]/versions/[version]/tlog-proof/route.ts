@@ -1,11 +1,11 @@
-import { readDb } from "@/lib/db/read-db";
-import { servedLogKey } from "@/lib/log-service/get-log-identity";
-import { handle } from "@/lib/api/respond";
-import { parseIndex } from "@/lib/api/params";
-import { allowOnly } from "@/lib/api/query";
-import { buildProofBundle } from "@/lib/verify-service/build-proof-bundle";
-import { download } from "@/lib/verify-service/download";
-import { enforceRateLimit } from "@/lib/rate-limit/rate-limits";
+import { readDb } from "@/lib/server/db/read-db";
+import { servedLogKey } from "@/lib/server/log-service/get-log-identity";
+import { handle } from "@/lib/server/api/respond";
+import { parseIndex } from "@/lib/server/api/params";
+import { allowOnly } from "@/lib/server/api/query";
+import { buildProofBundle } from "@/lib/server/verify-service/build-proof-bundle";
+import { download } from "@/lib/server/verify-service/download";
+import { enforceRateLimit } from "@/lib/server/rate-limit/rate-limits";
 
 /** The c2sp.org/tlog-proof@v1 text for this version's leaf bytes, for any C2SP tool. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string; version: string }> }): Promise<Response> {

@@ -1,7 +1,7 @@
-import { readDb } from "@/lib/db/read-db";
-import { handle, IMMUTABLE } from "@/lib/api/respond";
-import { parseIndex } from "@/lib/api/params";
-import { getAttachment } from "@/lib/notices/get-attachment";
+import { readDb } from "@/lib/server/db/read-db";
+import { handle, IMMUTABLE } from "@/lib/server/api/respond";
+import { parseIndex } from "@/lib/server/api/params";
+import { getAttachment } from "@/lib/server/notices/get-attachment";
 
 /**
  * An attachment's bytes; always a download, never rendered inline on this origin. Should a

@@ -1,0 +1,20 @@
+import "server-only";
+/**
+ * The mirror's public account of itself (GET /api/v1/mirror, the status page /[locale]/mirror
+ * and the banner on every page): whose copy this is, how far it has verified the origin's log,
+ * and whether it still follows it. Before the first sync there is no mirror_state row yet; the
+ * answer then says so plainly (nothing verified, state behind) instead of failing.
+ */
+import type { PrismaClient } from "@/lib/server/db/generated/client";
+import { readMirrorStatus, type MirrorStatus } from "./mirror-status";
+
+/** The mirror's status (lib/server/mirror/mirror-status.ts); changedAt is null before the first sync. */
+export type MirrorInfo = Omit<MirrorStatus, "changedAt"> & { changedAt: string | null };
+
+export async function getMirrorInfo(prisma: PrismaClient, originUrl: string): Promise<MirrorInfo> {
+  const status = await readMirrorStatus(prisma);
+  if (!status) {
+    return { origin: originUrl, logOrigin: null, size: 0, verifiedAt: null, state: "behind", evidence: null, originSize: null, lastError: null, lastAttemptAt: null, changedAt: null };
+  }
+  return status;
+}
