@@ -39,17 +39,17 @@ function cruise(files: Record<string, string>): Promise<{ code: number; output: 
 }
 
 /**
- * Modules each layer may use: the core with @noble, a component with a pure module and a server
- * module's type, a route with its own folder's files and lib/; and a cycle made only of types.
+ * Modules each layer may use: the core with @noble, a component with a shared (pure) module and a
+ * server module's type, a route with its own folder's files and lib/; and a cycle made only of types.
  */
 const allowed: Record<string, string> = {
   "lib/core/log/hash.ts": 'import { sha256 } from "@noble/hashes/sha2.js";\nexport const hash = (b: Uint8Array) => sha256(b);\n',
   "lib/core/verify/check.ts": 'import { hash } from "@/lib/core/log/hash";\nexport const check = (b: Uint8Array) => hash(b).length === 32;\n',
   "lib/server/db/client.ts": 'import "server-only";\nexport const db = () => ({});\n',
   "lib/server/notices/get-notice.ts": 'import "server-only";\nimport { db } from "@/lib/server/db/client";\nexport interface NoticeDto { id: string }\nexport const getNotice = (id: string): NoticeDto => (db(), { id });\n',
-  "lib/server/notices/notice-title.ts": "export const noticeTitle = (id: string) => `Notice ${id}`;\n",
+  "lib/shared/notices/notice-title.ts": "export const noticeTitle = (id: string) => `Notice ${id}`;\n",
   "components/notice-view.tsx":
-    'import type { NoticeDto } from "@/lib/server/notices/get-notice";\nimport { noticeTitle } from "@/lib/server/notices/notice-title";\nexport function NoticeView({ notice }: { notice: NoticeDto }) { return <h1>{noticeTitle(notice.id)}</h1>; }\n',
+    'import type { NoticeDto } from "@/lib/server/notices/get-notice";\nimport { noticeTitle } from "@/lib/shared/notices/notice-title";\nexport function NoticeView({ notice }: { notice: NoticeDto }) { return <h1>{noticeTitle(notice.id)}</h1>; }\n',
   "app/[locale]/n/[id]/page.tsx":
     'import { NoticeView } from "@/components/notice-view";\nimport { getNotice } from "@/lib/server/notices/get-notice";\nimport { pageTitle } from "./page-title";\nexport default function Page() { return <NoticeView notice={getNotice(pageTitle)} />; }\n',
   "app/[locale]/n/[id]/page-title.ts": 'export const pageTitle = "n";\n',
@@ -76,7 +76,9 @@ describe("npm run depcruise", () => {
       "lib/core/log/uses-react.ts": 'import { useState } from "react";\nexport const s = useState;\n',
       "lib/core/verify/uses-db.ts": 'import { db } from "@/lib/server/db/client";\nexport const d = db;\n',
       "lib/core/verify/uses-fs.ts": 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n',
-      "lib/core/log/uses-lib.ts": 'import { noticeTitle } from "@/lib/server/notices/notice-title";\nexport const t = noticeTitle;\n',
+      "lib/core/log/uses-lib.ts": 'import { noticeTitle } from "@/lib/shared/notices/notice-title";\nexport const t = noticeTitle;\n',
+      // A shared module reaching into the server.
+      "lib/shared/notices/uses-server.ts": 'import { getNotice } from "@/lib/server/notices/get-notice";\nexport const g = getNotice;\n',
       // A component calling a server module (it imports "server-only"), and the database.
       "components/loads-notice.tsx": 'import { getNotice } from "@/lib/server/notices/get-notice";\nexport const load = getNotice;\n',
       "components/uses-db.tsx": 'import { db } from "@/lib/server/db/client";\nexport const d = db;\n',
@@ -92,7 +94,8 @@ describe("npm run depcruise", () => {
     for (const line of [
       "error core-is-pure: lib/core/verify/uses-db.ts → lib/server/db/client.ts",
       "error core-is-pure: lib/core/verify/uses-fs.ts → fs\n",
-      "error core-is-pure: lib/core/log/uses-lib.ts → lib/server/notices/notice-title.ts",
+      "error core-is-pure: lib/core/log/uses-lib.ts → lib/shared/notices/notice-title.ts",
+      "error shared-is-shared: lib/shared/notices/uses-server.ts → lib/server/notices/get-notice.ts",
       "error components-not-server: components/loads-notice.tsx → lib/server/notices/get-notice.ts",
       "error components-not-server: components/uses-db.tsx → lib/server/db/client.ts",
       "error routes-independent: app/[locale]/a/page.tsx → app/[locale]/b/helper.ts",
@@ -102,8 +105,8 @@ describe("npm run depcruise", () => {
       expect(output).toContain(line);
     }
     // The packages resolve through the symlinked node_modules, so their paths are the repository's.
-    expect(output).toMatch(/error core-is-pure: lib\/log\/uses-react\.ts → \S*node_modules\/react\//);
+    expect(output).toMatch(/error core-is-pure: lib\/core\/log\/uses-react\.ts → \S*node_modules\/react\//);
     // Nothing the first tree allows is reported alongside.
-    expect(output).not.toMatch(/components\/notice-view\.tsx|n\/\[id\]\/page\.tsx|lib\/verify\/check\.ts|lib\/seed\//);
+    expect(output).not.toMatch(/components\/notice-view\.tsx|n\/\[id\]\/page\.tsx|lib\/core\/verify\/check\.ts|lib\/server\/seed\//);
   });
 });
