@@ -72,8 +72,7 @@ module.exports = {
     },
     {
       name: "shared-is-shared",
-      comment:
-        "lib/shared runs on both sides: it imports the core and itself, never lib/server or lib/browser (types excepted, as for components).",
+      comment: "lib/shared runs on both sides: it imports the core and itself, never lib/server or lib/browser (types excepted, as for components).",
       severity: "error",
       from: { path: SHARED },
       to: { path: [...SERVER_PATHS, ...BROWSER], dependencyTypesNot: ["type-only"] },

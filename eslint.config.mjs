@@ -6,7 +6,20 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores([".next/", "next-env.d.ts", "lib/server/db/generated/", "bin/*.mjs", "test-results/", "playwright-report/", "blob-report/", "coverage/", "data/", ".e2e-witnesses/", "reports/", ".stryker-tmp/"]),
+  globalIgnores([
+    ".next/",
+    "next-env.d.ts",
+    "lib/server/db/generated/",
+    "bin/*.mjs",
+    "test-results/",
+    "playwright-report/",
+    "blob-report/",
+    "coverage/",
+    "data/",
+    ".e2e-witnesses/",
+    "reports/",
+    ".stryker-tmp/",
+  ]),
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
   nextPlugin.configs["core-web-vitals"],

@@ -56,7 +56,13 @@ function RunText({ run }: { run: Run }) {
 function Spans({ spans }: { spans: DiffSpan[] }) {
   return spans.map((span, i) => {
     const text = span.runs.map((run, k) => <RunText key={k} run={run} />);
-    return span.op === "same" ? <Fragment key={i}>{text}</Fragment> : <ChangeMark key={i} op={span.op}>{text}</ChangeMark>;
+    return span.op === "same" ? (
+      <Fragment key={i}>{text}</Fragment>
+    ) : (
+      <ChangeMark key={i} op={span.op}>
+        {text}
+      </ChangeMark>
+    );
   });
 }
 
@@ -134,7 +140,9 @@ function MovedAwayNote({ block, idPrefix }: { block: MovedAway; idPrefix: string
     <p id={`${idPrefix}${block.move.id}-from`} data-moved="away" className={`my-3 px-3 py-2 text-sm ${MOVED_CLASS}`}>
       <span aria-hidden="true">{down ? "↓" : "↑"} </span>
       {t(down ? "movedAwayDown" : "movedAwayUp", { preview: block.preview, count: block.count, more: block.count - 1 })}{" "}
-      <a href={`#${idPrefix}${block.move.id}`} className="text-blue-800 underline">{t("movedGoNew")}</a>
+      <a href={`#${idPrefix}${block.move.id}`} className="text-blue-800 underline">
+        {t("movedGoNew")}
+      </a>
     </p>
   );
 }
@@ -148,7 +156,9 @@ function MovedSection({ move, idPrefix, children }: { move: Move; idPrefix: stri
       <p id={noteId} className="text-sm font-medium">
         <span aria-hidden="true">{down ? "↓" : "↑"} </span>
         {t(down ? "movedHereFromAbove" : "movedHereFromBelow")}{" "}
-        <a href={`#${idPrefix}${move.id}-from`} className="font-normal text-blue-800 underline">{t("movedGoOld")}</a>
+        <a href={`#${idPrefix}${move.id}-from`} className="font-normal text-blue-800 underline">
+          {t("movedGoOld")}
+        </a>
       </p>
       {children}
     </div>
@@ -177,10 +187,21 @@ function Level({ blocks, depth, idPrefix, inList = false }: { blocks: DiffBlock[
       const block = group.blocks[0]!;
       if (block.change !== "movedAway" && (!inList || block.kind === "listItem")) return <BlockView key={i} block={block} />;
       const content = block.change === "movedAway" ? <MovedAwayNote block={block} idPrefix={idPrefix} /> : <BlockView block={block} />;
-      return inList ? <li key={i} className="list-none">{content}</li> : <Fragment key={i}>{content}</Fragment>;
+      return inList ? (
+        <li key={i} className="list-none">
+          {content}
+        </li>
+      ) : (
+        <Fragment key={i}>{content}</Fragment>
+      );
     }
     const inner = (list = false) => <Level blocks={group.blocks} depth={depth + 1} idPrefix={idPrefix} inList={list} />;
-    if (container.type === "move") node = <MovedSection move={container.move} idPrefix={idPrefix}>{inner()}</MovedSection>;
+    if (container.type === "move")
+      node = (
+        <MovedSection move={container.move} idPrefix={idPrefix}>
+          {inner()}
+        </MovedSection>
+      );
     else if (container.type === "quote") node = <blockquote className="my-3 border-l-4 border-stone-300 pl-4 text-stone-800">{inner()}</blockquote>;
     else if (container.type === "list") {
       const List = container.ordered ? "ol" : "ul";
@@ -192,13 +213,27 @@ function Level({ blocks, depth, idPrefix, inList = false }: { blocks: DiffBlock[
       node = (
         <div className="my-4 overflow-x-auto" tabIndex={0}>
           <table className="min-w-full border-collapse text-sm">
-            {head.length > 0 && <thead><Level blocks={head} depth={depth + 1} idPrefix={idPrefix} /></thead>}
-            {body.length > 0 && <tbody><Level blocks={body} depth={depth + 1} idPrefix={idPrefix} /></tbody>}
+            {head.length > 0 && (
+              <thead>
+                <Level blocks={head} depth={depth + 1} idPrefix={idPrefix} />
+              </thead>
+            )}
+            {body.length > 0 && (
+              <tbody>
+                <Level blocks={body} depth={depth + 1} idPrefix={idPrefix} />
+              </tbody>
+            )}
           </table>
         </div>
       );
     }
-    return inList ? <li key={i} className="list-none">{node}</li> : <Fragment key={i}>{node}</Fragment>;
+    return inList ? (
+      <li key={i} className="list-none">
+        {node}
+      </li>
+    ) : (
+      <Fragment key={i}>{node}</Fragment>
+    );
   });
 }
 

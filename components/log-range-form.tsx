@@ -4,7 +4,19 @@ import { useTranslations } from "next-intl";
  * "What entered between checkpoints M and N": a plain GET form to /log/entries, which checks
  * the sizes and explains a bad one next to the fields, keeping what was typed.
  */
-export function LogRangeForm({ action, size, from, to, error }: { action: string; size: number; from?: string; to?: string; error?: { fields: readonly ("from" | "to")[]; message: string } }) {
+export function LogRangeForm({
+  action,
+  size,
+  from,
+  to,
+  error,
+}: {
+  action: string;
+  size: number;
+  from?: string;
+  to?: string;
+  error?: { fields: readonly ("from" | "to")[]; message: string };
+}) {
   const t = useTranslations("logList");
   const field = (name: "from" | "to", value: string | undefined) => (
     <div className="flex flex-col gap-1">

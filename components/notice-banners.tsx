@@ -14,7 +14,14 @@ const TONE: Record<NoticeBanner["type"], string> = {
   pending: "border-stone-500 bg-white",
 };
 
-export const REASON_LABEL = { retracted: "reasonRetract", retract: "reasonRetract", amended: "reasonAmend", corrected: "reasonCorrect", amend: "reasonAmend", correct: "reasonCorrect" } as const;
+export const REASON_LABEL = {
+  retracted: "reasonRetract",
+  retract: "reasonRetract",
+  amended: "reasonAmend",
+  corrected: "reasonCorrect",
+  amend: "reasonAmend",
+  correct: "reasonCorrect",
+} as const;
 
 /**
  * Why a version was made: its one-line reason after a label ("修订原因：…") and the detail under

@@ -7,13 +7,7 @@ import type { NoticeVersionDto } from "@/lib/server/notices/get-notice";
  * for). Both are fixed once the version is logged, so a citation copied today matches tomorrow's.
  * The same numbers, with the leaf hash, are listed in notice-proof-details.tsx.
  */
-export function NoticeCitation(props: {
-  agency: string;
-  title: string;
-  number: string | undefined;
-  version: NoticeVersionDto;
-  permalink: string;
-}) {
+export function NoticeCitation(props: { agency: string; title: string; number: string | undefined; version: NoticeVersionDto; permalink: string }) {
   const t = useTranslations("notice");
   const format = useFormatter();
   const { version } = props;

@@ -18,7 +18,15 @@ import { NoticeHistory } from "./notice-history";
 export function Segments({ segments }: { segments: DiffSegment[] }) {
   return (
     <>
-      {segments.map((s, i) => (s.op === "same" ? <span key={i}>{s.text}</span> : <ChangeMark key={i} op={s.op}>{s.text}</ChangeMark>))}
+      {segments.map((s, i) =>
+        s.op === "same" ? (
+          <span key={i}>{s.text}</span>
+        ) : (
+          <ChangeMark key={i} op={s.op}>
+            {s.text}
+          </ChangeMark>
+        ),
+      )}
     </>
   );
 }
@@ -92,7 +100,9 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
         {from.version === to.version && <p role="note">{td("sameVersion")}</p>}
       </header>
       <section aria-labelledby="field-changes" className="space-y-4">
-        <h2 id="field-changes" className="text-xl font-semibold">{td("fields")}</h2>
+        <h2 id="field-changes" className="text-xl font-semibold">
+          {td("fields")}
+        </h2>
         {fields.map((f) => (
           <div key={f.name} className="rounded border border-stone-300 bg-white p-3" data-field={f.name} data-change={f.change}>
             <h3 className="font-semibold">
@@ -100,18 +110,25 @@ export function NoticeDiffView({ notice, from, to, title }: { notice: NoticeDto;
             </h3>
             <FieldChangeContent change={f} lang={lang} />
             {f.change === "same" && f.name !== "body" && (
-              <p lang={lang} className="mt-2 break-words text-stone-700">{f.value}</p>
+              <p lang={lang} className="mt-2 break-words text-stone-700">
+                {f.value}
+              </p>
             )}
           </div>
         ))}
       </section>
       {attachments.length > 0 && (
         <section aria-labelledby="attachment-changes" className="space-y-2">
-          <h2 id="attachment-changes" className="text-xl font-semibold">{t("attachments")}</h2>
+          <h2 id="attachment-changes" className="text-xl font-semibold">
+            {t("attachments")}
+          </h2>
           <ul className="space-y-2 text-sm">
             {attachments.map((a) => (
               <li key={a.fileName} className="rounded border border-stone-300 bg-white p-3">
-                <span lang={lang} className="font-medium">{a.fileName}</span> ({td(a.change)})
+                <span lang={lang} className="font-medium">
+                  {a.fileName}
+                </span>{" "}
+                ({td(a.change)})
                 {(["before", "after"] as const).map((side) => {
                   const facts = a[side];
                   return facts ? (

@@ -23,11 +23,21 @@ export function NoticeHistory({ noticeId, versions, viewed, from, to }: { notice
         <table className="min-w-full border-collapse text-sm">
           <thead>
             <tr className="bg-stone-100 text-left">
-              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("versionColumn")}</th>
-              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("kindColumn")}</th>
-              <th scope="col" className="border border-stone-300 px-2 py-1">{tt("publishedColumn")}</th>
-              <th scope="col" className="border border-stone-300 px-2 py-1">{tt("enteredColumn")}</th>
-              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">{t("logColumn")}</th>
+              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">
+                {t("versionColumn")}
+              </th>
+              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">
+                {t("kindColumn")}
+              </th>
+              <th scope="col" className="border border-stone-300 px-2 py-1">
+                {tt("publishedColumn")}
+              </th>
+              <th scope="col" className="border border-stone-300 px-2 py-1">
+                {tt("enteredColumn")}
+              </th>
+              <th scope="col" className="border border-stone-300 px-2 py-1 whitespace-nowrap">
+                {t("logColumn")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -53,18 +63,33 @@ export function NoticeHistory({ noticeId, versions, viewed, from, to }: { notice
       {versions.length > 1 && (
         <form method="get" action={`/${locale}/n/${noticeId}/diff`} className="flex flex-wrap items-end gap-3 print:hidden">
           <div className="flex flex-col">
-            <label htmlFor="diff-from" className="text-sm">{t("compareFrom")}</label>
+            <label htmlFor="diff-from" className="text-sm">
+              {t("compareFrom")}
+            </label>
             <select id="diff-from" name="from" defaultValue={String(from ?? latest - 1)} className="rounded border border-stone-500 bg-white px-2 py-1">
-              {versions.map((v) => <option key={v.version} value={v.version}>{pick(v)}</option>)}
+              {versions.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {pick(v)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="flex flex-col">
-            <label htmlFor="diff-to" className="text-sm">{t("compareTo")}</label>
+            <label htmlFor="diff-to" className="text-sm">
+              {t("compareTo")}
+            </label>
             <select id="diff-to" name="to" defaultValue={String(to ?? latest)} className="rounded border border-stone-500 bg-white px-2 py-1">
-              {versions.map((v) => <option key={v.version} value={v.version}>{pick(v)}</option>)}
+              {versions.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {pick(v)}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="rounded bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800">
+          <button
+            type="submit"
+            className="rounded bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800"
+          >
             {t("compare")}
           </button>
         </form>

@@ -17,7 +17,9 @@ export function NoticeProofDetails({ version }: { version: NoticeVersionDto }) {
       </h2>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
         <dt className="font-medium text-stone-700">{t("logIndexLabel")}</dt>
-        <dd className="mb-1 sm:mb-0" data-testid="log-index">{version.log ? `#${version.log.index}` : t("pendingLong")}</dd>
+        <dd className="mb-1 sm:mb-0" data-testid="log-index">
+          {version.log ? `#${version.log.index}` : t("pendingLong")}
+        </dd>
         {version.log && (
           <>
             <dt className="font-medium text-stone-700">{t("leafHash")}</dt>
@@ -29,7 +31,9 @@ export function NoticeProofDetails({ version }: { version: NoticeVersionDto }) {
               <PortalTime value={version.log.loggedAt} style="dateTimeSeconds" />
             </dd>
             <dt className="font-medium text-stone-700">{t("checkpointSize")}</dt>
-            <dd className="mb-1 sm:mb-0" data-testid="checkpoint-size">{version.log.checkpointSize}</dd>
+            <dd className="mb-1 sm:mb-0" data-testid="checkpoint-size">
+              {version.log.checkpointSize}
+            </dd>
           </>
         )}
       </dl>

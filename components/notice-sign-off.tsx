@@ -4,5 +4,9 @@ import { getTranslations } from "next-intl/server";
 export async function NoticeSignOff({ name }: { name: string | null }) {
   if (!name) return null;
   const t = await getTranslations("signOff");
-  return <p className="text-sm" data-testid="notice-sign-off">{t("line", { name })}</p>;
+  return (
+    <p className="text-sm" data-testid="notice-sign-off">
+      {t("line", { name })}
+    </p>
+  );
 }

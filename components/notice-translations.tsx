@@ -19,7 +19,13 @@ export async function NoticeTranslations({ links }: { links: NoticeTranslationLi
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="notice-translations">
       {links.map((l, i) => (
         <li key={l.id}>
-          <Link href={`/n/${encodeURIComponent(l.id)}`} locale={PAGE_LOCALES.has(l.language) ? (l.language as "zh-CN" | "en") : undefined} lang={l.language} hrefLang={l.language} className="font-medium text-blue-800 underline">
+          <Link
+            href={`/n/${encodeURIComponent(l.id)}`}
+            locale={PAGE_LOCALES.has(l.language) ? (l.language as "zh-CN" | "en") : undefined}
+            lang={l.language}
+            hrefLang={l.language}
+            className="font-medium text-blue-800 underline"
+          >
             {labels[i]}
           </Link>
         </li>

@@ -25,11 +25,7 @@ export async function ReadingModeSwitch() {
   return (
     <form action={setReadingMode}>
       <input type="hidden" name="readingMode" value={on ? "off" : "on"} />
-      <button
-        type="submit"
-        aria-pressed={on}
-        className="rounded border border-red-800 px-2 py-1 text-red-800 hover:bg-red-50 aria-pressed:bg-red-800 aria-pressed:text-white"
-      >
+      <button type="submit" aria-pressed={on} className="rounded border border-red-800 px-2 py-1 text-red-800 hover:bg-red-50 aria-pressed:bg-red-800 aria-pressed:text-white">
         {t("readingMode")}
       </button>
     </form>

@@ -3,7 +3,29 @@
  * namespaces), so that work on one area never edits another's file. test/i18n checks that
  * every area has the same keys in both languages.
  */
-export const MESSAGE_AREAS = ["core", "home", "notice", "agencies", "search", "log", "about", "a11y", "feeds", "verify", "admin", "revise", "editor", "mirror", "load", "log-list", "journalists", "translations", "alerts", "work", "review"] as const;
+export const MESSAGE_AREAS = [
+  "core",
+  "home",
+  "notice",
+  "agencies",
+  "search",
+  "log",
+  "about",
+  "a11y",
+  "feeds",
+  "verify",
+  "admin",
+  "revise",
+  "editor",
+  "mirror",
+  "load",
+  "log-list",
+  "journalists",
+  "translations",
+  "alerts",
+  "work",
+  "review",
+] as const;
 
 /**
  * Merged once per locale in production (about 2 ms a request otherwise: every page asks);

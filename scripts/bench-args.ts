@@ -13,7 +13,10 @@ interface BenchOptions<N extends string, F extends string, T extends string> {
 
 export type BenchArgs<N extends string, F extends string, T extends string> = { [K in N]: number } & { [K in F]: boolean } & { [K in T]: string | undefined };
 
-export function benchArgs<N extends string = never, F extends string = never, T extends string = never>(spec: BenchOptions<N, F, T>, args: string[] = process.argv.slice(2)): BenchArgs<N, F, T> {
+export function benchArgs<N extends string = never, F extends string = never, T extends string = never>(
+  spec: BenchOptions<N, F, T>,
+  args: string[] = process.argv.slice(2),
+): BenchArgs<N, F, T> {
   const numbers = Object.entries<number>(spec.numbers ?? ({} as Record<N, number>));
   const options: OptionsConfig = {};
   for (const [name] of numbers) options[name] = { type: "string" };

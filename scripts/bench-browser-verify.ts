@@ -43,10 +43,7 @@ try {
     while ((await commitPending(prisma, config)).committed > 0);
     progress(`log size ${int(Math.min(SIZE, at + 100_000))}`);
   }
-  const server = await startServer(
-    { DATABASE_URL: db.url, LOG_SIGNER_KEY, LOG_ORIGIN: config.origin, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" },
-    3197,
-  );
+  const server = await startServer({ DATABASE_URL: db.url, LOG_SIGNER_KEY, LOG_ORIGIN: config.origin, LOG_COMMIT_INTERVAL_MS: "0", NEXT_TELEMETRY_DISABLED: "1" }, 3197);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],

@@ -168,7 +168,9 @@ const bulk = new Uint8Array(randomBytes(BULK_BYTES));
 
 /** The limit for every hashing figure, as the issue defines it. */
 function nodeSha64(i: number): void {
-  sink ^= createHash("sha256").update(inputs64[i & 1023]!).digest()[0]!;
+  sink ^= createHash("sha256")
+    .update(inputs64[i & 1023]!)
+    .digest()[0]!;
 }
 
 /** Context for the limit: the same SHA-256 through other doors, to show what bounds it. */
@@ -384,7 +386,10 @@ function groupInputs(sizes: Map<string, number>): Map<string, number> {
 }
 
 function bySize(sizes: Map<string, number>): { path: string; kB: number }[] {
-  return [...sizes].map(([path, kB]) => ({ path, kB })).filter((c) => c.kB > 0).sort((a, b) => b.kB - a.kB);
+  return [...sizes]
+    .map(([path, kB]) => ({ path, kB }))
+    .filter((c) => c.kB > 0)
+    .sort((a, b) => b.kB - a.kB);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -430,7 +435,7 @@ function report(r: Results): string {
   return [
     `Run of ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${cpus[0]?.model ?? "unknown CPU"} · ${cpus.length} cores · ${os.platform()}/${os.arch()} · load average ${os.loadavg()[0]!.toFixed(1)} at the end`,
     "",
-    "Limit: `node:crypto` `createHash(\"sha256\")` over 64-byte inputs, measured in rounds alternating with each figure's own rounds. " +
+    'Limit: `node:crypto` `createHash("sha256")` over 64-byte inputs, measured in rounds alternating with each figure\'s own rounds. ' +
       `"As 64-B SHA-256" counts each call's SHA-256 blocks in 64-byte hashes (2 blocks each, as is an interior node; the ${r.leafBytes}-byte leaf is ${sha256Blocks(r.leafBytes + 1)}). ` +
       "Noise is half the spread of the per-round ratios: how far to trust the ratio.",
     "",
@@ -441,8 +446,16 @@ function report(r: Results): string {
     hashRow(`SHA-256, ${BULK_BYTES / 1024} KiB, \`node:crypto\` (context: bulk compression rate)`, r.context.bulk, equivalents(BULK_BYTES)),
     hashRow(`Leaf hashing, \`hashLeaf\`, ${r.leafBytes}-B notice leaf`, r.leaf.leaf, leafEq),
     hashRow("Leaf hashing, `hashLeaf`, 64-B payload", r.leaf.small, equivalents(65)),
-    hashRow(`Tree building, \`appendLeafHashes\`, ${TREE_SIZE.toLocaleString("en")} leaf hashes in batches of ${BATCH.toLocaleString("en")} (rate in leaves; ${tree.seconds.toFixed(1)} s over ${SEGMENTS} timed segments)`, tree.paired, treeEq),
-    hashRow(`Inclusion proof verification, \`verifyInclusion\`, ${TREE_SIZE.toLocaleString("en")}-leaf tree, ${proofs.hashesPerProof.toFixed(1)} hashes/proof`, proofs.verify, proofs.hashesPerProof),
+    hashRow(
+      `Tree building, \`appendLeafHashes\`, ${TREE_SIZE.toLocaleString("en")} leaf hashes in batches of ${BATCH.toLocaleString("en")} (rate in leaves; ${tree.seconds.toFixed(1)} s over ${SEGMENTS} timed segments)`,
+      tree.paired,
+      treeEq,
+    ),
+    hashRow(
+      `Inclusion proof verification, \`verifyInclusion\`, ${TREE_SIZE.toLocaleString("en")}-leaf tree, ${proofs.hashesPerProof.toFixed(1)} hashes/proof`,
+      proofs.verify,
+      proofs.hashesPerProof,
+    ),
     `| Inclusion proof generation from in-memory tiles, \`proveInclusion\` (side figure) | ${rate(proofs.generate.perSec)} | — | — | — | ${noise(proofs.generate.spread)} (rate) |`,
     "",
     `Tree building computes ${treeEq.toFixed(3)} interior hashes per leaf (255 per completed tile); leaf hashes are an input to it, measured above.`,
@@ -462,12 +475,9 @@ function report(r: Results): string {
     "",
     "By package (minified, before gzip): " + bundle.groups.map((c) => `\`${c.path}\` ${c.kB.toFixed(1)} KB`).join(", ") + ".",
     "",
-    "Largest files (minified, before gzip): " +
-      bundle.contributors.map((c) => `\`${c.path}\` ${c.kB.toFixed(1)} KB`).join(", ") +
-      ".",
+    "Largest files (minified, before gzip): " + bundle.contributors.map((c) => `\`${c.path}\` ${c.kB.toFixed(1)} KB`).join(", ") + ".",
   ].join("\n");
 }
-
 
 async function main(): Promise<void> {
   progress("SHA-256 limit and context (node:crypto, @noble/hashes)");

@@ -131,11 +131,7 @@ interface Row {
  * from `firstNumber`, then version 2 (`amend`) of each notice number in `amend` (whose
  * version 1 must exist). The enqueue trigger puts every one in log_queue. Returns seconds.
  */
-export async function addPending(
-  client: pg.Client,
-  options: { firstNumber: number; publish: number; amend?: readonly number[] },
-  chunk = 20_000,
-): Promise<number> {
+export async function addPending(client: pg.Client, options: { firstNumber: number; publish: number; amend?: readonly number[] }, chunk = 20_000): Promise<number> {
   const started = performance.now();
   const specs: { n: number; version: number }[] = [];
   for (let i = 0; i < options.publish; i++) specs.push({ n: options.firstNumber + i, version: 1 });
@@ -163,10 +159,7 @@ export async function addPending(
     });
     await client.query("BEGIN");
     try {
-      await client.query(`INSERT INTO notice (id, agency_id) SELECT unnest($1::text[]), $2`, [
-        rows.filter((r) => r.version === 1).map((r) => r.id),
-        AGENCY,
-      ]);
+      await client.query(`INSERT INTO notice (id, agency_id) SELECT unnest($1::text[]), $2`, [rows.filter((r) => r.version === 1).map((r) => r.id), AGENCY]);
       await client.query(
         `INSERT INTO notice_version (notice_id, version, kind, fields, salts, commitments)
          SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[], $6::jsonb[])`,

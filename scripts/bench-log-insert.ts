@@ -83,9 +83,7 @@ async function main(): Promise<void> {
         );
       }
       if (!v.leafHashIndex && v.indexes) {
-        const { rows } = await sql.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE tablename = $1 AND indexdef LIKE '%(leaf_hash)%'`, [
-          v.table,
-        ]);
+        const { rows } = await sql.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE tablename = $1 AND indexdef LIKE '%(leaf_hash)%'`, [v.table]);
         for (const r of rows) await sql.query(`DROP INDEX ${r.indexname}`);
       }
       // NOT VALID: the synthetic rows have no parents; every new row is checked all the same.

@@ -95,7 +95,15 @@ async function measureRead(server: Server, from: number, label: string, notices:
   return [{ label, notices, entries: r.entries, attachments: r.attachments, seconds: r.seconds, cpu, note: `${int(r.requests)} requests, ${bytes(r.bytes)}` }, r];
 }
 
-async function measureSync(prisma: PrismaClient, config: MirrorConfig, label: string, notices: number, attachments: number, expectSize: number, meter: () => () => Cpu): Promise<Measured> {
+async function measureSync(
+  prisma: PrismaClient,
+  config: MirrorConfig,
+  label: string,
+  notices: number,
+  attachments: number,
+  expectSize: number,
+  meter: () => () => Cpu,
+): Promise<Measured> {
   const stop = meter();
   const [outcome, seconds] = await timed(() => syncMirror(prisma, config));
   const cpu = stop();
@@ -127,7 +135,19 @@ interface Setup {
   entries: number;
 }
 
-function report(r: { setup: Setup; buildId: string; loadStart: number; loadEnd: number; read1: Measured; initial: Measured; read2: Measured; newRead: Measured; catchUp: Measured; newEntries: number; mirrorBytes: string }): string {
+function report(r: {
+  setup: Setup;
+  buildId: string;
+  loadStart: number;
+  loadEnd: number;
+  read1: Measured;
+  initial: Measured;
+  read2: Measured;
+  newRead: Measured;
+  catchUp: Measured;
+  newEntries: number;
+  mirrorBytes: string;
+}): string {
   const cpus = os.cpus();
   const s = r.setup;
   return [
@@ -193,7 +213,19 @@ async function main(): Promise<void> {
     const [newRead] = await measureRead(server, entries, `Plain read of the ${int(NEW)} new notices`, NEW, meter);
     const catchUp = await measureSync(mirrorPrisma, config, `**Catch-up** (the next \`syncMirror\`)`, NEW, newRead.attachments, total, meter);
 
-    const section = report({ setup, buildId: build.buildId, loadStart, loadEnd: os.loadavg()[0]!, read1, initial, read2, newRead, catchUp, newEntries: total - entries, mirrorBytes });
+    const section = report({
+      setup,
+      buildId: build.buildId,
+      loadStart,
+      loadEnd: os.loadavg()[0]!,
+      read1,
+      initial,
+      read2,
+      newRead,
+      catchUp,
+      newEntries: total - entries,
+      mirrorBytes,
+    });
     process.stdout.write(`${section}\n`);
     if (args.write) {
       writeDocBlock("mirror", section);

@@ -103,9 +103,11 @@ export async function measureLoad(servers: { label: string; server: Server }[], 
   for (const side of sides) {
     // Readers have seen these pages since the last change: each is in the page cache.
     const queue = [...options.pages];
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let path = queue.pop(); path !== undefined; path = queue.pop()) await get(side.server.base, path, visitorAgent, "127.0.0.1");
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let path = queue.pop(); path !== undefined; path = queue.pop()) await get(side.server.base, path, visitorAgent, "127.0.0.1");
+      }),
+    );
     await round(side, { ...options, seconds: 2 }, false); // warm-up
   }
   for (let r = 0; r < options.rounds; r++) {
@@ -132,7 +134,10 @@ export function loadReport(sides: Side[], options: LoadOptions, header: string):
     ...sides.map((s) => {
       const quiet = percentile(s.quiet, 95);
       const hammered = percentile(s.hammered, 95);
-      const answers = [...s.hammerStatus].sort((a, b) => a[0] - b[0]).map(([status, n]) => `${int(n)} × ${status === 0 ? "failed" : status}`).join(", ");
+      const answers = [...s.hammerStatus]
+        .sort((a, b) => a[0] - b[0])
+        .map(([status, n]) => `${int(n)} × ${status === 0 ? "failed" : status}`)
+        .join(", ");
       return `| ${s.label} | ${ms(quiet)} ms | ${ms(hammered)} ms | **${(hammered / quiet).toFixed(2)}×** | ${int(s.visitorRequests)} (${((s.visitorHits / Math.max(1, s.visitorRequests)) * 100).toFixed(0)} %) | ${s.visitorErrors} | ${answers} |`;
     }),
     "",

@@ -49,7 +49,6 @@ import { int, ms, percentile, timed } from "./bench-stats";
 
 const args = benchArgs({ numbers: { notices: 100_000, seconds: 8, rounds: 3, port: 3198, sequential: 300 }, flags: ["write", "keep", "load"], texts: ["only", "reuse"] });
 
-
 const NOTICES = args.notices;
 const SECONDS = args.seconds;
 const ROUNDS = args.rounds;
@@ -155,7 +154,12 @@ function scenarios(): Scenario[] {
   const zh = () => ZH_QUERIES[randomInt(ZH_QUERIES.length)]!;
   const en = () => EN_QUERIES[randomInt(EN_QUERIES.length)]!;
   return [
-    { label: "Notice page, any of the notices `/zh-CN/n/<random>`", baseline: "`getNotice` (the page's database work)", path: () => `/zh-CN/n/${notice()}`, bare: (p) => getNotice(p, notice()) },
+    {
+      label: "Notice page, any of the notices `/zh-CN/n/<random>`",
+      baseline: "`getNotice` (the page's database work)",
+      path: () => `/zh-CN/n/${notice()}`,
+      bare: (p) => getNotice(p, notice()),
+    },
     {
       label: `Notice page, the ${int(RECENT)} newest notices, each visited once before`,
       baseline: "`getNotice` for the same notices",
@@ -208,9 +212,11 @@ async function measure(server: Server, prisma: PrismaClient, config: LogConfig):
   const only = args.only;
   for (const s of scenarios().filter((x) => only === undefined || x.label.includes(only))) {
     const visit = s.visited?.() ?? [];
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let path = visit.pop(); path !== undefined; path = visit.pop()) await getOk(server, path);
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let path = visit.pop(); path !== undefined; path = visit.pop()) await getOk(server, path);
+      }),
+    );
     await closedLoop(2, CONNECTIONS, () => getOk(server, s.path())); // warm-up
     await closedLoop(2, CONNECTIONS, async () => void (await s.bare(prisma)));
     const m: Measured = { label: s.label, baseline: s.baseline, page: [], bare: [], errors: 0, requests: 0, hits: 0 };
@@ -257,7 +263,7 @@ async function measureSequential(server: Server, prisma: PrismaClient): Promise<
   const draw = () => {
     for (;;) {
       const n = randomInt(NOTICES);
-      if (!drawn.has(n)) return drawn.add(n), benchNoticeId(n);
+      if (!drawn.has(n)) return (drawn.add(n), benchNoticeId(n));
     }
   };
   const out: Sequential = { render: [], hit: [], bare: [], errors: 0 };
@@ -279,7 +285,9 @@ async function measureSequential(server: Server, prisma: PrismaClient): Promise<
     await timedOk(out.render, () => getOk(server, `/zh-CN/n/${id}`));
     await timedOk(out.hit, () => getOk(server, `/zh-CN/n/${id}`));
   }
-  progress(`${ONE_AT_A_TIME}: render p50 ${ms(percentile(out.render, 50))} ms, from the cache p50 ${ms(percentile(out.hit, 50))} ms, bare getNotice p50 ${ms(percentile(out.bare, 50))} ms`);
+  progress(
+    `${ONE_AT_A_TIME}: render p50 ${ms(percentile(out.render, 50))} ms, from the cache p50 ${ms(percentile(out.hit, 50))} ms, bare getNotice p50 ${ms(percentile(out.bare, 50))} ms`,
+  );
   return out;
 }
 
@@ -310,7 +318,18 @@ const largest = (js: PageJs) =>
     .map((f) => `${f.path.split("/").pop()} ${kb(f.gzip)} KB`)
     .join(", ");
 
-function report(r: { measured: Measured[]; sequential: Sequential | null; js: PageJs | null; floor: PageJs | null; fillSec: number; commitSec: number; indexSec: number; buildId: string; loadStart: number; loadEnd: number }): string {
+function report(r: {
+  measured: Measured[];
+  sequential: Sequential | null;
+  js: PageJs | null;
+  floor: PageJs | null;
+  fillSec: number;
+  commitSec: number;
+  indexSec: number;
+  buildId: string;
+  loadStart: number;
+  loadEnd: number;
+}): string {
   const all = (xs: number[][]) => xs.flat();
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:portal\` on ${os.cpus().length} cores (load average ${r.loadStart.toFixed(1)} at the start, ${r.loadEnd.toFixed(1)} at the end), ` +

@@ -51,7 +51,14 @@ function progress(message: string): void {
 }
 
 function fields(n: number): Record<string, string> {
-  return { title: `副本测试公示 ${n}`, number: `海规资〔2026〕R${n}号`, category: "规划公示", language: "zh-CN", effectiveDate: "2026-03-01", body: `只读副本基准测试的公示正文，第 ${n} 份。`.repeat(20) };
+  return {
+    title: `副本测试公示 ${n}`,
+    number: `海规资〔2026〕R${n}号`,
+    category: "规划公示",
+    language: "zh-CN",
+    effectiveDate: "2026-03-01",
+    body: `只读副本基准测试的公示正文，第 ${n} 份。`.repeat(20),
+  };
 }
 
 interface Row {

@@ -53,7 +53,10 @@ export function startWitness(dir: string): Promise<{ url: string; stop: () => vo
 /** A new witness in `root` that trusts the log (`origin`, `logKey`), serving. */
 async function newWitness(root: string, name: string, origin: string, logKey: string): Promise<Witness> {
   const dir = path.join(root, name);
-  const vkey = execFileSync(process.execPath, [BIN, "init", "--data", dir, "--name", `${name}.bench.localhost`], { encoding: "utf8" }).trim().split("\n").at(-1)!;
+  const vkey = execFileSync(process.execPath, [BIN, "init", "--data", dir, "--name", `${name}.bench.localhost`], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .at(-1)!;
   execFileSync(process.execPath, [BIN, "add-log", "--data", dir, "--origin", origin, "--key", logKey], { stdio: "ignore" });
   return { vkey, ...(await startWitness(dir)) };
 }
@@ -92,14 +95,21 @@ export async function measureCommitToQuorum(progress: (m: string) => void): Prom
     const baseline = await newWitness(root, "direct", parseSignerKey(direct.signerKey).name, parseSignerKey(direct.signerKey).verifierKey);
     witnesses.push(baseline);
     const policy = parseWitnessPolicy(
-      [`log ${config.verifierKey}`, `witness daily ${witnesses[0]!.vkey} ${witnesses[0]!.url}`, `witness archives ${witnesses[1]!.vkey} ${witnesses[1]!.url}`, "group both all daily archives", "quorum both", ""].join("\n"),
+      [
+        `log ${config.verifierKey}`,
+        `witness daily ${witnesses[0]!.vkey} ${witnesses[0]!.url}`,
+        `witness archives ${witnesses[1]!.vkey} ${witnesses[1]!.url}`,
+        "group both all daily archives",
+        "quorum both",
+        "",
+      ].join("\n"),
     );
     const prisma = createPrisma(database.url);
     const witnessing = startWitnessingLoop(prisma, policy, 5000);
     const committer = startCommitterLoop(prisma, config, COMMIT_INTERVAL_MS, () => witnessing.kick());
     progress(`commit → quorum: adding a notice every ${PUBLISH_EVERY_MS} ms for ${DURATION_MS / 1000} s, committing every ${COMMIT_INTERVAL_MS} ms`);
     let n = 0;
-    for (const end = Date.now() + DURATION_MS; Date.now() < end; ) {
+    for (const end = Date.now() + DURATION_MS; Date.now() < end;) {
       await addPending(database.client, { firstNumber: ++n, publish: 1 });
       await new Promise((r) => setTimeout(r, PUBLISH_EVERY_MS));
     }
@@ -112,16 +122,24 @@ export async function measureCommitToQuorum(progress: (m: string) => void): Prom
     progress("commit → quorum: direct round trips (baseline)");
     const directTimes = await directRoundTrips(baseline, direct.signerKey);
 
-    const checkpoints = (await database.client.query<{ size: string; at: Date }>("SELECT size, created_at AS at FROM checkpoint ORDER BY size")).rows.map((r) => ({ size: Number(r.size), at: r.at.getTime() }));
+    const checkpoints = (await database.client.query<{ size: string; at: Date }>("SELECT size, created_at AS at FROM checkpoint ORDER BY size")).rows.map((r) => ({
+      size: Number(r.size),
+      at: r.at.getTime(),
+    }));
     const quorums = (
       await database.client.query<{ size: string; at: Date }>(
         "SELECT checkpoint_size AS size, max(created_at) AS at FROM cosignature GROUP BY checkpoint_size HAVING count(DISTINCT witness) = 2 ORDER BY checkpoint_size",
       )
     ).rows.map((r) => ({ size: Number(r.size), at: r.at.getTime() }));
-    const versions = (await database.client.query<{ index: string; at: Date }>("SELECT e.index, v.created_at AS at FROM log_entry e JOIN notice_version v ON v.id = e.notice_version_id")).rows.map((r) => ({ size: Number(r.index) + 1, at: r.at.getTime() }));
+    const versions = (
+      await database.client.query<{ index: string; at: Date }>("SELECT e.index, v.created_at AS at FROM log_entry e JOIN notice_version v ON v.id = e.notice_version_id")
+    ).rows.map((r) => ({ size: Number(r.index) + 1, at: r.at.getTime() }));
     /** When a checkpoint of at least `size` first met the quorum. */
     const quorumAt = (size: number) => Math.min(...quorums.filter((q) => q.size >= size).map((q) => q.at));
-    const commitDelays = checkpoints.filter((c) => c.size > 0).map((c) => quorumAt(c.size) - c.at).filter(Number.isFinite);
+    const commitDelays = checkpoints
+      .filter((c) => c.size > 0)
+      .map((c) => quorumAt(c.size) - c.at)
+      .filter(Number.isFinite);
     const publishDelays = versions.map((v) => quorumAt(v.size) - v.at).filter(Number.isFinite);
     const row = (what: string, values: number[]) => `| ${what} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} | ${values.length} |`;
     return [

@@ -79,7 +79,7 @@ interface Step {
 async function twentyHashChain(reader: HashReader): Promise<Step[]> {
   const first = 1_001;
   const steps: Step[] = [{ oldSize: 0, size: first, root: await treeHash(first, reader), proof: [] }];
-  for (let size = first; ; ) {
+  for (let size = first; ;) {
     // The nearest size found whose proof is 20 hashes (searching ever wider windows), to
     // leave room for more steps.
     let best: { next: number; proof: Hash[] } | null = null;
@@ -101,7 +101,11 @@ function logRequests(origin: string, chain: readonly Step[]): { key: string; bod
   const { signerKey, verifierKey } = generateKey(origin);
   const signer = parseSignerKey(signerKey);
   const bodies = chain.map((step) =>
-    formatAddCheckpointRequest({ oldSize: step.oldSize, proof: step.proof, signedCheckpoint: signCheckpoint({ origin, size: step.size, rootHash: step.root, extensions: [] }, signer) }),
+    formatAddCheckpointRequest({
+      oldSize: step.oldSize,
+      proof: step.proof,
+      signedCheckpoint: signCheckpoint({ origin, size: step.size, rootHash: step.root, extensions: [] }, signer),
+    }),
   );
   return { key: verifierKey, bodies };
 }
@@ -200,7 +204,6 @@ function diskRound(dir: string, durationMs: number): number {
   return ops / ((performance.now() - t) / 1000);
 }
 
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-witness-"));
   const scratch = mkdtempSync(path.join(os.tmpdir(), "bench-witness-disk-"));
@@ -219,7 +222,10 @@ async function main(): Promise<void> {
     // The first log through the real add-log; the other few hundred written the same way at once.
     const added = spawnSync(process.execPath, [BIN, "add-log", "--data", dir, "--origin", "bench.example/log0", "--key", logs[0]!.key], { encoding: "utf8" });
     if (added.status !== 0) throw new Error(added.stderr);
-    await writeTrustedLogs(dir, logs.map((log, l) => ({ origin: `bench.example/log${l}`, keys: [log.key] })));
+    await writeTrustedLogs(
+      dir,
+      logs.map((log, l) => ({ origin: `bench.example/log${l}`, keys: [log.key] })),
+    );
     const witness = await startWitness(dir);
     // Set-up, not measured: each log's first checkpoint (old 0, no proof).
     for (const log of logs) if ((await post(witness.url, log.bodies[0]!)) !== 200) throw new Error("set-up request refused");

@@ -35,4 +35,6 @@ await browser.close();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const warm = rows.slice(1);
 console.log(`cold: click→verdict ${rows[0]!.click} ms, network ${rows[0]!.network} ms, computation ${rows[0]!.compute} ms`);
-console.log(`warm (median of ${warm.length}): click→verdict ${median(warm.map((r) => r.click))} ms, network ${median(warm.map((r) => r.network))} ms, computation ${median(warm.map((r) => r.compute))} ms`);
+console.log(
+  `warm (median of ${warm.length}): click→verdict ${median(warm.map((r) => r.click))} ms, network ${median(warm.map((r) => r.network))} ms, computation ${median(warm.map((r) => r.compute))} ms`,
+);

@@ -44,4 +44,3 @@ export function runChild(command: readonly string[], env: NodeJS.ProcessEnv): Pr
     });
   });
 }
-

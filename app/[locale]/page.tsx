@@ -20,12 +20,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations("home");
   const prisma = await readDb();
-  const [notices, checkpoint, agencies, categories] = await Promise.all([
-    listLatestNotices(prisma, 10),
-    latestCheckpoint(prisma),
-    listAgencies(prisma),
-    listCategories(prisma),
-  ]);
+  const [notices, checkpoint, agencies, categories] = await Promise.all([listLatestNotices(prisma, 10), latestCheckpoint(prisma), listAgencies(prisma), listCategories(prisma)]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="intro" className="space-y-4">

@@ -20,7 +20,9 @@ export function OwnNameForm({ action, name }: { action: Action; name: string }) 
       <div key={remountKey(state)}>
         <TextField name="name" label={t("name")} state={state} defaultValue={name} autoComplete="name" required />
       </div>
-      <button type="submit" disabled={pending} className={BUTTON}>{t("saveName")}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {t("saveName")}
+      </button>
     </form>
   );
 }
@@ -35,7 +37,9 @@ export function OwnPasswordForm({ action }: { action: Action }) {
         <TextField name="currentPassword" type="password" label={t("currentPassword")} state={state} autoComplete="current-password" required />
         <TextField name="password" type="password" label={t("newPassword")} hint={t("passwordHint")} state={state} autoComplete="new-password" required />
       </div>
-      <button type="submit" disabled={pending} className={BUTTON}>{t("savePassword")}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {t("savePassword")}
+      </button>
     </form>
   );
 }

@@ -13,7 +13,9 @@ export function AdminTable({ caption, columns, dense = false, children }: { capt
         <thead>
           <tr className="border-b border-stone-400">
             {columns.map((column, i) => (
-              <th key={i} scope="col" className={dense ? "py-2 pr-3" : "py-2 pr-4"}>{column}</th>
+              <th key={i} scope="col" className={dense ? "py-2 pr-3" : "py-2 pr-4"}>
+                {column}
+              </th>
             ))}
           </tr>
         </thead>

@@ -33,11 +33,7 @@ export function AgencyForm({ action, agency }: Props) {
     <form action={formAction} noValidate className="max-w-xl space-y-4">
       <FormStatus state={state} />
       <div key={`${state.status}:${JSON.stringify(state.values)}`} className="space-y-4">
-        {agency ? (
-          <input type="hidden" name="id" value={agency.id} />
-        ) : (
-          <TextField name="id" label={t("id")} hint={t("idHint")} state={state} autoComplete="off" required />
-        )}
+        {agency ? <input type="hidden" name="id" value={agency.id} /> : <TextField name="id" label={t("id")} hint={t("idHint")} state={state} autoComplete="off" required />}
         <TextField name="nameZh" label={t("nameZh")} state={state} defaultValue={agency?.nameZh} required />
         <TextField name="nameEn" label={t("nameEn")} state={state} defaultValue={agency?.nameEn} required />
         <TextField name="descriptionZh" label={t("descriptionZh")} state={state} defaultValue={agency?.descriptionZh} multiline />
@@ -48,11 +44,15 @@ export function AgencyForm({ action, agency }: Props) {
               <input type="checkbox" name={name} defaultChecked={ticked(name)} aria-describedby={`${name}-hint`} className="h-5 w-5" />
               {tr(name === "requiresReview" ? "agencyRequiresReview" : "agencyShowSignOff")}
             </label>
-            <p id={`${name}-hint`} className="mt-1 text-sm text-stone-700">{tr(name === "requiresReview" ? "agencyRequiresReviewHint" : "agencyShowSignOffHint")}</p>
+            <p id={`${name}-hint`} className="mt-1 text-sm text-stone-700">
+              {tr(name === "requiresReview" ? "agencyRequiresReviewHint" : "agencyShowSignOffHint")}
+            </p>
           </div>
         ))}
       </div>
-      <button type="submit" disabled={pending} className={BUTTON}>{agency ? tf("save") : t("create")}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {agency ? tf("save") : t("create")}
+      </button>
     </form>
   );
 }

@@ -36,20 +36,32 @@ export function ApiTokenTable({
   const cell = "border-b border-stone-300 px-2 py-2 text-left align-top";
   return (
     <section aria-labelledby={headingId} className="space-y-2">
-      <h3 id={headingId} className="text-lg font-semibold">{agencyName}</h3>
-      <p aria-live="polite" role="status" className="min-h-5 font-medium text-red-800">{state.error ? t(ERRORS[state.error]) : ""}</p>
+      <h3 id={headingId} className="text-lg font-semibold">
+        {agencyName}
+      </h3>
+      <p aria-live="polite" role="status" className="min-h-5 font-medium text-red-800">
+        {state.error ? t(ERRORS[state.error]) : ""}
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr>
-              {(["label", "prefix", "review", "created", "createdBy", "lastUsed", "status"] as const).map((k) => <th key={k} scope="col" className={cell}>{t(k)}</th>)}
-              <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
+              {(["label", "prefix", "review", "created", "createdBy", "lastUsed", "status"] as const).map((k) => (
+                <th key={k} scope="col" className={cell}>
+                  {t(k)}
+                </th>
+              ))}
+              <th scope="col" className={cell}>
+                <span className="sr-only">{t("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id}>
-                <th scope="row" className={`${cell} font-medium`}>{token.label}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {token.label}
+                </th>
                 <td className={`${cell} font-mono`}>{token.prefix}…</td>
                 <td className={cell}>{t(token.publishDirectly ? "reviewBypassed" : "reviewFollowed")}</td>
                 <td className={cell}>{token.createdAt}</td>
@@ -59,7 +71,8 @@ export function ApiTokenTable({
                 <td className={cell}>
                   {!token.revokedAt && confirming !== token.id && (
                     <button type="button" onClick={() => setConfirming(token.id)} className="rounded border border-red-800 px-3 py-1 text-red-800">
-                      {t("revoke")}<span className="sr-only"> {token.label}</span>
+                      {t("revoke")}
+                      <span className="sr-only"> {token.label}</span>
                     </button>
                   )}
                   {!token.revokedAt && confirming === token.id && (
@@ -67,8 +80,12 @@ export function ApiTokenTable({
                       <input type="hidden" name="tokenId" value={token.id} />
                       <p>{t("confirmRevoke", { label: token.label })}</p>
                       <div className="flex gap-2">
-                        <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 font-medium text-white">{t("confirmRevokeButton")}</button>
-                        <button type="button" onClick={() => setConfirming(null)} className="rounded border border-stone-700 px-3 py-1">{t("cancel")}</button>
+                        <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 font-medium text-white">
+                          {t("confirmRevokeButton")}
+                        </button>
+                        <button type="button" onClick={() => setConfirming(null)} className="rounded border border-stone-700 px-3 py-1">
+                          {t("cancel")}
+                        </button>
                       </div>
                     </form>
                   )}

@@ -26,22 +26,38 @@ export function AuditFilters({ actions, values, error }: Props) {
   const invalid = (field: string) => (error?.field === field ? true : undefined);
   const text = (name: "actor" | "subject" | "from" | "to", type: "text" | "date" = "text") => (
     <div>
-      <label htmlFor={`filter-${name}`} className="font-medium">{t(name)}</label>
-      <input id={`filter-${name}`} name={name} type={type} defaultValue={values[name] ?? ""} aria-invalid={invalid(name)} aria-describedby={`filter-${name}-error`} className={INPUT} />
+      <label htmlFor={`filter-${name}`} className="font-medium">
+        {t(name)}
+      </label>
+      <input
+        id={`filter-${name}`}
+        name={name}
+        type={type}
+        defaultValue={values[name] ?? ""}
+        aria-invalid={invalid(name)}
+        aria-describedby={`filter-${name}-error`}
+        className={INPUT}
+      />
       <FieldErrors id={`filter-${name}-error`} keys={errorFor(name)} />
     </div>
   );
   return (
     <form method="get" role="search" aria-labelledby="audit-filters" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-      <h2 id="audit-filters" className="text-lg font-semibold">{t("filters")}</h2>
+      <h2 id="audit-filters" className="text-lg font-semibold">
+        {t("filters")}
+      </h2>
       <FieldErrors id="filter-form-error" keys={errorFor("_form")} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="filter-action" className="font-medium">{t("action")}</label>
+          <label htmlFor="filter-action" className="font-medium">
+            {t("action")}
+          </label>
           <select id="filter-action" name="action" defaultValue={values.action ?? ""} aria-invalid={invalid("action")} aria-describedby="filter-action-error" className={INPUT}>
             <option value="">{t("anyAction")}</option>
             {actions.map((action) => (
-              <option key={action} value={action}>{ta(actionKey(action))}</option>
+              <option key={action} value={action}>
+                {ta(actionKey(action))}
+              </option>
             ))}
           </select>
           <FieldErrors id="filter-action-error" keys={errorFor("action")} />
@@ -54,8 +70,12 @@ export function AuditFilters({ actions, values, error }: Props) {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className={BUTTON}>{t("apply")}</button>
-        <Link href="/admin/audit" className="text-red-800 underline">{t("clear")}</Link>
+        <button type="submit" className={BUTTON}>
+          {t("apply")}
+        </button>
+        <Link href="/admin/audit" className="text-red-800 underline">
+          {t("clear")}
+        </Link>
       </div>
     </form>
   );

@@ -20,7 +20,11 @@ export function AuditTable({ events, knownActions }: { events: AuditEventRow[]; 
           </td>
           <td className="py-2 pr-3">
             <p className="font-medium">{knownActions.includes(event.action) ? ta(actionKey(event.action)) : event.action}</p>
-            {event.subject && <p className="break-all">{t("subjectLabel")} {event.subject}</p>}
+            {event.subject && (
+              <p className="break-all">
+                {t("subjectLabel")} {event.subject}
+              </p>
+            )}
             <DetailList detail={event.detail} />
           </td>
           <td className="py-2 pr-3 break-all">

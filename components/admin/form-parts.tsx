@@ -10,7 +10,6 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/shared/admin/form-fields";
 import { INPUT } from "./styles";
 
-
 export function FormStatus({ state }: { state: FormState }) {
   const t = useTranslations();
   const formErrors = state.errors._form ?? [];
@@ -62,8 +61,14 @@ export function TextField({ name, label, state, defaultValue = "", hint, type = 
   };
   return (
     <div>
-      <label htmlFor={name} className="font-medium">{label}</label>
-      {hint && <p id={`${name}-hint`} className="text-sm text-stone-700">{hint}</p>}
+      <label htmlFor={name} className="font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${name}-hint`} className="text-sm text-stone-700">
+          {hint}
+        </p>
+      )}
       {multiline ? <textarea rows={3} {...common} /> : <input type={type} autoComplete={autoComplete} {...common} />}
       <FieldErrors id={`${name}-error`} keys={errors} />
     </div>
@@ -74,7 +79,11 @@ export function Fieldset({ legend, hint, name, state, children }: { legend: stri
   return (
     <fieldset aria-describedby={describedBy(name, !!hint)} className="space-y-1">
       <legend className="font-medium">{legend}</legend>
-      {hint && <p id={`${name}-hint`} className="text-sm text-stone-700">{hint}</p>}
+      {hint && (
+        <p id={`${name}-hint`} className="text-sm text-stone-700">
+          {hint}
+        </p>
+      )}
       {children}
       <FieldErrors id={`${name}-error`} keys={state.errors[name]} />
     </fieldset>

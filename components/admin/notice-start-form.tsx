@@ -8,7 +8,9 @@ export function StartForm({ action, children, className }: { action: (state: Sta
   return (
     <form action={formAction} className={className} aria-busy={pending}>
       {children}
-      <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium text-red-800">{state.message ?? ""}</p>
+      <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium text-red-800">
+        {state.message ?? ""}
+      </p>
     </form>
   );
 }

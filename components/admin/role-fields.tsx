@@ -33,10 +33,14 @@ export function RoleFields({ state, agencies, defaultRole = "clerk", defaultAgen
   return (
     <>
       <div>
-        <label htmlFor="role" className="font-medium">{tu("role")}</label>
+        <label htmlFor="role" className="font-medium">
+          {tu("role")}
+        </label>
         <select id="role" name="role" defaultValue={role} aria-invalid={roleErrors?.length ? true : undefined} aria-describedby={describedBy("role", false)} className={INPUT}>
           {Object.entries(ROLE_LABEL).map(([value, key]) => (
-            <option key={value} value={value}>{t(key)}</option>
+            <option key={value} value={value}>
+              {t(key)}
+            </option>
           ))}
         </select>
         <FieldErrors id="role-error" keys={roleErrors} />
@@ -47,10 +51,19 @@ export function RoleFields({ state, agencies, defaultRole = "clerk", defaultAgen
             <li key={agency.id}>
               <label className="inline-flex items-center gap-2">
                 <input type="checkbox" name="agencyIds" value={agency.id} defaultChecked={chosen.includes(agency.id)} className="h-5 w-5" />
-                <span>{agency.name} <span className="text-stone-700">({agency.id})</span></span>
+                <span>
+                  {agency.name} <span className="text-stone-700">({agency.id})</span>
+                </span>
               </label>
               <label className="ml-7 flex items-center gap-2 text-sm">
-                <input type="checkbox" name="reviewAgencyIds" value={agency.id} defaultChecked={reviews.includes(agency.id)} aria-describedby="reviewAgencyIds-error" className="h-4 w-4" />
+                <input
+                  type="checkbox"
+                  name="reviewAgencyIds"
+                  value={agency.id}
+                  defaultChecked={reviews.includes(agency.id)}
+                  aria-describedby="reviewAgencyIds-error"
+                  className="h-4 w-4"
+                />
                 <span>{tr("mayReview", { id: agency.id })}</span>
               </label>
             </li>

@@ -20,7 +20,9 @@ export function TranslationForm({ action, linked }: { action: (state: Translatio
   return (
     <form action={formAction} aria-busy={pending} className="space-y-2">
       <div>
-        <label htmlFor="originalId" className="font-medium">{t("originalLabel")}</label>
+        <label htmlFor="originalId" className="font-medium">
+          {t("originalLabel")}
+        </label>
         <input
           key={`originalId-${state.seq}`}
           id="originalId"
@@ -31,9 +33,13 @@ export function TranslationForm({ action, linked }: { action: (state: Translatio
           aria-describedby="originalId-hint originalId-status"
           className="mt-1 block w-full max-w-md rounded border border-stone-500 px-3 py-2 font-mono"
         />
-        <p id="originalId-hint" className="mt-1 text-sm text-stone-700">{t("originalHint")}</p>
+        <p id="originalId-hint" className="mt-1 text-sm text-stone-700">
+          {t("originalHint")}
+        </p>
       </div>
-      <button type="submit" className="rounded border border-stone-800 px-4 py-2 font-medium">{t("link")}</button>
+      <button type="submit" className="rounded border border-stone-800 px-4 py-2 font-medium">
+        {t("link")}
+      </button>
       {status}
     </form>
   );

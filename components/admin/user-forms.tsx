@@ -24,7 +24,9 @@ export function UserCreateForm({ action, agencies }: { action: Action; agencies:
         <TextField name="password" type="password" label={t("password")} hint={t("passwordHint")} state={state} autoComplete="new-password" required />
         <RoleFields state={state} agencies={agencies} />
       </div>
-      <button type="submit" disabled={pending} className={BUTTON}>{t("create")}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {t("create")}
+      </button>
     </form>
   );
 }
@@ -34,7 +36,14 @@ interface UserProps {
   userId: string;
 }
 
-export function UserAccessForm({ action, userId, agencies, role, agencyIds, reviewAgencyIds = [] }: UserProps & { agencies: AgencyChoice[]; role: string | null; agencyIds: string[]; reviewAgencyIds?: string[] }) {
+export function UserAccessForm({
+  action,
+  userId,
+  agencies,
+  role,
+  agencyIds,
+  reviewAgencyIds = [],
+}: UserProps & { agencies: AgencyChoice[]; role: string | null; agencyIds: string[]; reviewAgencyIds?: string[] }) {
   const t = useTranslations("adminForm");
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
@@ -44,7 +53,9 @@ export function UserAccessForm({ action, userId, agencies, role, agencyIds, revi
       <div key={remountKey(state)} className="space-y-4">
         <RoleFields state={state} agencies={agencies} defaultRole={role ?? "clerk"} defaultAgencyIds={agencyIds} defaultReviewAgencyIds={reviewAgencyIds} />
       </div>
-      <button type="submit" disabled={pending} className={BUTTON}>{t("save")}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {t("save")}
+      </button>
     </form>
   );
 }
@@ -59,7 +70,9 @@ export function UserPasswordForm({ action, userId }: UserProps) {
       <div key={remountKey(state)}>
         <TextField name="password" type="password" label={t("newPassword")} hint={t("passwordHint")} state={state} autoComplete="new-password" required />
       </div>
-      <button type="submit" disabled={pending} className={BUTTON}>{t("reset")}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {t("reset")}
+      </button>
     </form>
   );
 }

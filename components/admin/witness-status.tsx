@@ -11,8 +11,12 @@ export function WitnessStatus({ witnessing }: { witnessing: NonNullable<AdminDas
   const anyEvidence = witnessing.witnesses.some((w) => w.evidence);
   return (
     <section aria-labelledby="witnesses" className="space-y-2">
-      <h2 id="witnesses" className="text-xl font-semibold">{t("heading")}</h2>
-      {!witnessing.configured ? <p>{t("noPolicy")}</p> : (
+      <h2 id="witnesses" className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
+      {!witnessing.configured ? (
+        <p>{t("noPolicy")}</p>
+      ) : (
         <>
           <p>{t("intro")}</p>
           <p className="font-medium">{witnessing.witnessedSize === null ? t("notWitnessed") : t("witnessed", { size: witnessing.witnessedSize })}</p>
@@ -23,7 +27,9 @@ export function WitnessStatus({ witnessing }: { witnessing: NonNullable<AdminDas
                   {w.name}
                   {w.evidence && <strong className="ml-2 rounded bg-red-700 px-2 py-0.5 text-sm text-white">{t("evidence")}</strong>}
                 </p>
-                <p className="break-all text-sm text-stone-700"><code>{w.verifierKey}</code></p>
+                <p className="break-all text-sm text-stone-700">
+                  <code>{w.verifierKey}</code>
+                </p>
                 <p className="break-all text-sm">{w.url ?? t("noUrl")}</p>
                 <p>{w.cosignedSize === null || w.cosignedAt === null ? t("neverCosigned") : t("cosigned", { size: w.cosignedSize, at: when(w.cosignedAt) })}</p>
                 {w.lastError !== null && w.lastErrorAt !== null && (
@@ -34,7 +40,11 @@ export function WitnessStatus({ witnessing }: { witnessing: NonNullable<AdminDas
             ))}
           </ul>
           {anyEvidence && (
-            <p><Link href={{ pathname: "/admin/audit", query: { action: "witness.evidence" } }} className="underline">{t("evidenceLink")}</Link></p>
+            <p>
+              <Link href={{ pathname: "/admin/audit", query: { action: "witness.evidence" } }} className="underline">
+                {t("evidenceLink")}
+              </Link>
+            </p>
           )}
         </>
       )}

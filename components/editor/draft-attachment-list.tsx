@@ -23,10 +23,18 @@ export function DraftAttachmentList({ attachments, locale, labels, disabled }: {
         <caption className="sr-only">{labels.caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">{labels.fileName}</th>
-            <th scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">{labels.size}</th>
-            <th scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">{labels.sha256}</th>
-            <th scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left"><span className="sr-only">{labels.remove}</span></th>
+            <th scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">
+              {labels.fileName}
+            </th>
+            <th scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">
+              {labels.size}
+            </th>
+            <th scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">
+              {labels.sha256}
+            </th>
+            <th scope="col" className="border border-stone-300 bg-stone-100 px-2 py-1 text-left">
+              <span className="sr-only">{labels.remove}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -34,9 +42,20 @@ export function DraftAttachmentList({ attachments, locale, labels, disabled }: {
             <tr key={a.id} data-testid="draft-attachment">
               <td className="border border-stone-300 px-2 py-1 break-all">{a.fileName}</td>
               <td className="border border-stone-300 px-2 py-1 whitespace-nowrap">{humanSize(a.size, locale)}</td>
-              <td className="border border-stone-300 px-2 py-1"><code className="break-all font-mono text-xs" data-testid="attachment-sha256">{a.sha256}</code></td>
               <td className="border border-stone-300 px-2 py-1">
-                <button type="submit" name="removeAttachment" value={a.id} disabled={disabled} aria-label={labels.removeLabel(a.fileName)} className="rounded border border-stone-700 px-2 py-1">
+                <code className="break-all font-mono text-xs" data-testid="attachment-sha256">
+                  {a.sha256}
+                </code>
+              </td>
+              <td className="border border-stone-300 px-2 py-1">
+                <button
+                  type="submit"
+                  name="removeAttachment"
+                  value={a.id}
+                  disabled={disabled}
+                  aria-label={labels.removeLabel(a.fileName)}
+                  className="rounded border border-stone-700 px-2 py-1"
+                >
                   {labels.remove}
                 </button>
               </td>

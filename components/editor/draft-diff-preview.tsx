@@ -11,7 +11,14 @@ type Facts = { fileName: string; sha256: string; size: number };
  * by word and the body as rendered blocks (the public diff page's rules and markup),
  * attachments by name and digest.
  */
-export function DraftDiffPreview({ before, after, beforeAttachments, afterAttachments, baseVersion, title }: {
+export function DraftDiffPreview({
+  before,
+  after,
+  beforeAttachments,
+  afterAttachments,
+  baseVersion,
+  title,
+}: {
   before: Record<string, string>;
   after: Record<string, string>;
   beforeAttachments: Facts[];
@@ -29,7 +36,9 @@ export function DraftDiffPreview({ before, after, beforeAttachments, afterAttach
   const label = (name: string) => (tn.has(`field.${name}`) ? tn(`field.${name}`) : name);
   return (
     <section aria-labelledby="diff-heading" className="space-y-3" data-testid="diff-preview">
-      <h2 id="diff-heading" className="text-xl font-semibold">{title ?? t("diffTitle", { version: baseVersion })}</h2>
+      <h2 id="diff-heading" className="text-xl font-semibold">
+        {title ?? t("diffTitle", { version: baseVersion })}
+      </h2>
       <DiffLegend />
       {fields.length === 0 && attachments.length === 0 && <p>{t("noChanges")}</p>}
       {fields.map((f) => (
@@ -45,7 +54,12 @@ export function DraftDiffPreview({ before, after, beforeAttachments, afterAttach
           {attachments.map((a) => (
             <li key={a.fileName} className="rounded border border-stone-300 bg-white p-3">
               <span className="font-medium">{a.fileName}</span> ({t(a.change)})
-              {a.after && <> · {humanSize(a.after.size, locale)} · SHA-256 <code className="break-all font-mono text-xs">{a.after.sha256}</code></>}
+              {a.after && (
+                <>
+                  {" "}
+                  · {humanSize(a.after.size, locale)} · SHA-256 <code className="break-all font-mono text-xs">{a.after.sha256}</code>
+                </>
+              )}
             </li>
           ))}
         </ul>

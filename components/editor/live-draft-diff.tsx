@@ -27,7 +27,10 @@ function typedFields(form: HTMLFormElement): Record<string, string> {
   return publishableFields(fields);
 }
 
-export function LiveDraftDiff({ saved, ...props }: {
+export function LiveDraftDiff({
+  saved,
+  ...props
+}: {
   before: Record<string, string>;
   saved: Record<string, string>;
   beforeAttachments: Facts[];

@@ -88,14 +88,28 @@ function Toolbar({ editor }: { editor: Editor }) {
   return (
     <div className="rounded-t border border-b-0 border-stone-500 bg-stone-50 p-1">
       <div role="toolbar" aria-label={t("toolbar")} className="flex flex-wrap gap-1">
-        <Tool pressed={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>{t("heading2")}</Tool>
-        <Tool pressed={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>{t("heading3")}</Tool>
+        <Tool pressed={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+          {t("heading2")}
+        </Tool>
+        <Tool pressed={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+          {t("heading3")}
+        </Tool>
         <Tool onClick={() => chain().setParagraph().run()}>{t("paragraph")}</Tool>
-        <Tool pressed={state.bold} onClick={() => chain().toggleBold().run()}>{t("bold")}</Tool>
-        <Tool pressed={state.italic} onClick={() => chain().toggleItalic().run()}>{t("italic")}</Tool>
-        <Tool pressed={state.bullet} onClick={() => chain().toggleBulletList().run()}>{t("bulletList")}</Tool>
-        <Tool pressed={state.ordered} onClick={() => chain().toggleOrderedList().run()}>{t("orderedList")}</Tool>
-        <Tool expanded={linkOpen} onClick={() => setLinkOpen((open) => !open)}>{t("link")}</Tool>
+        <Tool pressed={state.bold} onClick={() => chain().toggleBold().run()}>
+          {t("bold")}
+        </Tool>
+        <Tool pressed={state.italic} onClick={() => chain().toggleItalic().run()}>
+          {t("italic")}
+        </Tool>
+        <Tool pressed={state.bullet} onClick={() => chain().toggleBulletList().run()}>
+          {t("bulletList")}
+        </Tool>
+        <Tool pressed={state.ordered} onClick={() => chain().toggleOrderedList().run()}>
+          {t("orderedList")}
+        </Tool>
+        <Tool expanded={linkOpen} onClick={() => setLinkOpen((open) => !open)}>
+          {t("link")}
+        </Tool>
         {!state.table && <Tool onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>{t("table")}</Tool>}
         {state.table && (
           <>
@@ -106,8 +120,12 @@ function Toolbar({ editor }: { editor: Editor }) {
             <Tool onClick={() => chain().deleteTable().run()}>{t("deleteTable")}</Tool>
           </>
         )}
-        <Tool disabled={!state.canUndo} onClick={() => chain().undo().run()}>{t("undo")}</Tool>
-        <Tool disabled={!state.canRedo} onClick={() => chain().redo().run()}>{t("redo")}</Tool>
+        <Tool disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+          {t("undo")}
+        </Tool>
+        <Tool disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+          {t("redo")}
+        </Tool>
       </div>
       {linkOpen && <LinkPanel editor={editor} onClose={() => setLinkOpen(false)} />}
     </div>
@@ -151,15 +169,45 @@ function LinkPanel({ editor, onClose }: { editor: Editor; onClose: () => void })
   return (
     <div className="mt-1 flex flex-wrap items-end gap-2 border-t border-stone-300 pt-1">
       <div>
-        <label htmlFor="body-link-url" className="block text-sm font-medium">{t("linkUrl")}</label>
-        <input id="body-link-url" type="url" autoFocus value={url} onChange={(e) => { setUrl(e.target.value); setInvalid(false); }} onKeyDown={keys} aria-invalid={invalid || undefined} aria-describedby="body-link-error" className="rounded border border-stone-500 px-2 py-1 text-sm" />
+        <label htmlFor="body-link-url" className="block text-sm font-medium">
+          {t("linkUrl")}
+        </label>
+        <input
+          id="body-link-url"
+          type="url"
+          autoFocus
+          value={url}
+          onChange={(e) => {
+            setUrl(e.target.value);
+            setInvalid(false);
+          }}
+          onKeyDown={keys}
+          aria-invalid={invalid || undefined}
+          aria-describedby="body-link-error"
+          className="rounded border border-stone-500 px-2 py-1 text-sm"
+        />
       </div>
-      <button type="button" onClick={apply} className="rounded border border-stone-800 px-2 py-1 text-sm">{t("linkApply")}</button>
+      <button type="button" onClick={apply} className="rounded border border-stone-800 px-2 py-1 text-sm">
+        {t("linkApply")}
+      </button>
       {editor.isActive("link") && (
-        <button type="button" onClick={() => { editor.chain().focus().extendMarkRange("link").unsetLink().run(); onClose(); }} className="rounded border border-stone-400 px-2 py-1 text-sm">{t("linkRemove")}</button>
+        <button
+          type="button"
+          onClick={() => {
+            editor.chain().focus().extendMarkRange("link").unsetLink().run();
+            onClose();
+          }}
+          className="rounded border border-stone-400 px-2 py-1 text-sm"
+        >
+          {t("linkRemove")}
+        </button>
       )}
-      <button type="button" onClick={onClose} className="rounded border border-stone-400 px-2 py-1 text-sm">{t("linkCancel")}</button>
-      <p id="body-link-error" aria-live="polite" className="w-full text-sm font-medium text-red-800">{invalid ? t("linkInvalid") : ""}</p>
+      <button type="button" onClick={onClose} className="rounded border border-stone-400 px-2 py-1 text-sm">
+        {t("linkCancel")}
+      </button>
+      <p id="body-link-error" aria-live="polite" className="w-full text-sm font-medium text-red-800">
+        {invalid ? t("linkInvalid") : ""}
+      </p>
     </div>
   );
 }

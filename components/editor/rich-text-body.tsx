@@ -95,14 +95,26 @@ export function RichTextBody({ initial, onChange, maxLength, invalid, describedB
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        {rich ? <span id="body-rich-label" className="font-medium">{tr("label")}</span> : <label htmlFor="body" className="font-medium">{t("body")}</label>}
+        {rich ? (
+          <span id="body-rich-label" className="font-medium">
+            {tr("label")}
+          </span>
+        ) : (
+          <label htmlFor="body" className="font-medium">
+            {t("body")}
+          </label>
+        )}
         {mode !== "starting" && (
           <button type="button" onClick={toggle} aria-describedby="body-mode-hint" className="rounded border border-stone-500 px-2 py-1 text-sm">
             {rich ? tr("showMarkdown") : tr("showRich")}
           </button>
         )}
       </div>
-      {mode !== "starting" && <p id="body-mode-hint" className="text-sm text-stone-700">{tr("modeHint")}</p>}
+      {mode !== "starting" && (
+        <p id="body-mode-hint" className="text-sm text-stone-700">
+          {tr("modeHint")}
+        </p>
+      )}
       {keptRaw && (
         <p role="status" className="mt-1 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm" data-testid="kept-raw">
           {tr("keptRaw", { reason: tr("reason") })}
@@ -123,7 +135,11 @@ export function RichTextBody({ initial, onChange, maxLength, invalid, describedB
           hidden={!rich}
         />
       )}
-      {rich && <p id="body-rich-hint" className="mt-1 text-sm text-stone-700">{tr("hint")}</p>}
+      {rich && (
+        <p id="body-rich-hint" className="mt-1 text-sm text-stone-700">
+          {tr("hint")}
+        </p>
+      )}
       <textarea
         ref={textarea}
         id="body"

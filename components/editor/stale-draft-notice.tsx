@@ -22,11 +22,17 @@ export function StaleDraftNotice({ newer, draftId }: { newer: NewerVersion; draf
           base: newer.baseVersion,
           date,
           by,
-          link: (chunks) => <Link href={`/n/${newer.noticeId}/v/${newer.version}`} className="underline">{chunks}</Link>,
+          link: (chunks) => (
+            <Link href={`/n/${newer.noticeId}/v/${newer.version}`} className="underline">
+              {chunks}
+            </Link>
+          ),
         })}
       </p>
       <p>
-        <Link href={`/admin/drafts/${draftId}/rebase`} className="font-medium text-blue-900 underline">{t("rebaseLink", { version: newer.version })}</Link>
+        <Link href={`/admin/drafts/${draftId}/rebase`} className="font-medium text-blue-900 underline">
+          {t("rebaseLink", { version: newer.version })}
+        </Link>
       </p>
     </div>
   );

@@ -21,7 +21,11 @@ export async function MirrorBanner({ origin, info }: { origin: string; info: Mir
   else if (info.lastError && info.lastAttemptAt) text = t("behindError", { origin, size: info.size, time: when(info.verifiedAt), errorTime: when(info.lastAttemptAt) });
   else text = t("behind", { origin, size: info.size, time: when(info.verifiedAt) });
   const refused = info?.state === "refused";
-  const tone = refused ? "border-red-800 bg-red-50 text-red-950" : info?.state === "following" ? "border-stone-300 bg-stone-100 text-stone-800" : "border-amber-700 bg-amber-50 text-stone-900";
+  const tone = refused
+    ? "border-red-800 bg-red-50 text-red-950"
+    : info?.state === "following"
+      ? "border-stone-300 bg-stone-100 text-stone-800"
+      : "border-amber-700 bg-amber-50 text-stone-900";
   return (
     <aside aria-label={t("bannerLabel")} data-testid="mirror-banner" data-state={info?.state ?? "unknown"} className={`border-y-2 ${tone}`}>
       <p className={`mx-auto max-w-4xl px-4 py-2 text-sm ${refused ? "font-semibold" : ""}`}>

@@ -26,29 +26,52 @@ export async function DraftContent({ view }: { view: DraftView }) {
     [tn("field.effectiveDate"), fields.effectiveDate],
     [t("translationOfFact"), draft.kind === "publish" ? (draft.translationOf ?? undefined) : undefined],
     // Why: logged with the version and shown in the public banner, so it is read before it goes out.
-    ...(draft.kind === "publish" ? [] : ([[t(`reason.fact.${draft.kind}`), reason?.reason], [t("reason.factDetail"), reason?.reasonDetail]] as [string, string | undefined][])),
+    ...(draft.kind === "publish"
+      ? []
+      : ([
+          [t(`reason.fact.${draft.kind}`), reason?.reason],
+          [t("reason.factDetail"), reason?.reasonDetail],
+        ] as [string, string | undefined][])),
   ];
   return (
     <div className="space-y-6" data-testid="draft-content">
       <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1">
-        {facts.filter(([, value]) => value).map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-stone-700">{label}</dt>
-            <dd lang={lang} className="break-words whitespace-pre-line">{value}</dd>
-          </div>
-        ))}
+        {facts
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-stone-700">{label}</dt>
+              <dd lang={lang} className="break-words whitespace-pre-line">
+                {value}
+              </dd>
+            </div>
+          ))}
       </dl>
       {base ? (
-        <DraftDiffPreview before={base.version.fields} after={fields} beforeAttachments={base.version.attachments} afterAttachments={draft.attachments} baseVersion={base.version.version} />
+        <DraftDiffPreview
+          before={base.version.fields}
+          after={fields}
+          beforeAttachments={base.version.attachments}
+          afterAttachments={draft.attachments}
+          baseVersion={base.version.version}
+        />
       ) : (
         <section aria-labelledby="body-heading" className="rounded border border-stone-300 bg-white p-3">
-          <h2 id="body-heading" className="text-lg font-semibold">{tn("field.body")}</h2>
-          <div lang={lang} className="notice-body break-words leading-relaxed"><NoticeMarkdown source={fields.body ?? ""} /></div>
+          <h2 id="body-heading" className="text-lg font-semibold">
+            {tn("field.body")}
+          </h2>
+          <div lang={lang} className="notice-body break-words leading-relaxed">
+            <NoticeMarkdown source={fields.body ?? ""} />
+          </div>
         </section>
       )}
       <section aria-labelledby="files-heading" className="space-y-2">
-        <h2 id="files-heading" className="text-lg font-semibold">{t("attachments")}</h2>
-        {draft.attachments.length === 0 ? <p>{t("noAttachments")}</p> : (
+        <h2 id="files-heading" className="text-lg font-semibold">
+          {t("attachments")}
+        </h2>
+        {draft.attachments.length === 0 ? (
+          <p>{t("noAttachments")}</p>
+        ) : (
           <ul className="space-y-1 text-sm">
             {draft.attachments.map((a) => (
               <li key={a.id}>

@@ -13,7 +13,21 @@ import { formatPortalLocalTime } from "@/lib/shared/portal-local-time";
 type Action = (state: ReviewFormState, form: FormData) => Promise<ReviewFormState>;
 
 /** `zone` is the portal's time zone (lib/server/portal-time-zone.ts), read by the page. */
-export async function DraftReviewPanel({ view, review, zone, withdrawAction, approveAction, returnAction }: { view: DraftView; review: DraftReviewView; zone: string; withdrawAction: Action; approveAction: Action; returnAction: Action }) {
+export async function DraftReviewPanel({
+  view,
+  review,
+  zone,
+  withdrawAction,
+  approveAction,
+  returnAction,
+}: {
+  view: DraftView;
+  review: DraftReviewView;
+  zone: string;
+  withdrawAction: Action;
+  approveAction: Action;
+  returnAction: Action;
+}) {
   const t = await getTranslations("review");
   const { draft } = view;
   const canReview = draft.review.state === "submitted" && review.isReviewer;
@@ -23,7 +37,9 @@ export async function DraftReviewPanel({ view, review, zone, withdrawAction, app
       <DraftContent view={view} />
       {canReview && (
         <section aria-labelledby="review-heading" className="space-y-3">
-          <h2 id="review-heading" className="text-xl font-semibold">{t("reviewTitle")}</h2>
+          <h2 id="review-heading" className="text-xl font-semibold">
+            {t("reviewTitle")}
+          </h2>
           {review.isAuthor ? (
             <p className="font-medium">{t("ownDraft")}</p>
           ) : (

@@ -33,7 +33,9 @@ function Status({ id, state }: { id: string; state: ReviewFormState }) {
 function Comment({ id, label, state, required, describedBy }: { id: string; label: string; state: ReviewFormState; required?: boolean; describedBy: string }) {
   return (
     <div>
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       <textarea
         key={`${id}-${state.seq}`}
         id={id}
@@ -58,7 +60,9 @@ export function SubmitForReviewForm({ action, revision }: { action: Action; revi
       <input type="hidden" name="revision" value={revision} />
       <Comment id="submit-comment" label={t("submitComment")} state={state} describedBy="submit-status" />
       <Status id="submit-status" state={state} />
-      <button type="submit" disabled={pending} className={PRIMARY}>{t("submitButton")}</button>
+      <button type="submit" disabled={pending} className={PRIMARY}>
+        {t("submitButton")}
+      </button>
     </form>
   );
 }
@@ -69,15 +73,31 @@ export function WithdrawForm({ action, revision }: { action: Action; revision: n
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="revision" value={revision} />
-      <p id="withdraw-hint" className="text-sm text-stone-700">{t("withdrawHint")}</p>
+      <p id="withdraw-hint" className="text-sm text-stone-700">
+        {t("withdrawHint")}
+      </p>
       <Status id="withdraw-status" state={state} />
-      <button type="submit" disabled={pending} aria-describedby="withdraw-hint" className={SECONDARY}>{t("withdrawButton")}</button>
+      <button type="submit" disabled={pending} aria-describedby="withdraw-hint" className={SECONDARY}>
+        {t("withdrawButton")}
+      </button>
     </form>
   );
 }
 
 /** Approve (optionally scheduled) and return, side by side: two forms, each its own answer. */
-export function ReviewerForms({ approveAction, returnAction, revision, zone, minLocal }: { approveAction: Action; returnAction: Action; revision: number; zone: string; minLocal: string }) {
+export function ReviewerForms({
+  approveAction,
+  returnAction,
+  revision,
+  zone,
+  minLocal,
+}: {
+  approveAction: Action;
+  returnAction: Action;
+  revision: number;
+  zone: string;
+  minLocal: string;
+}) {
   const t = useTranslations("review");
   const [approved, approve, approving] = useActionState(approveAction, INITIAL);
   const [returned, sendBack, returning] = useActionState(returnAction, INITIAL);
@@ -89,7 +109,9 @@ export function ReviewerForms({ approveAction, returnAction, revision, zone, min
           <legend className="text-lg font-semibold">{t("approveLegend")}</legend>
           <input type="hidden" name="revision" value={revision} />
           <div>
-            <label htmlFor="publishAt" className="font-medium">{t("publishAt")}</label>
+            <label htmlFor="publishAt" className="font-medium">
+              {t("publishAt")}
+            </label>
             <input
               key={`publishAt-${approved.seq}`}
               id="publishAt"
@@ -102,11 +124,15 @@ export function ReviewerForms({ approveAction, returnAction, revision, zone, min
               aria-describedby="publishAt-hint approve-status"
               className={INPUT}
             />
-            <p id="publishAt-hint" className="mt-1 text-sm text-stone-700">{t("publishAtHint", { zone })}</p>
+            <p id="publishAt-hint" className="mt-1 text-sm text-stone-700">
+              {t("publishAtHint", { zone })}
+            </p>
           </div>
           <Comment id="approve-comment" label={t("approveComment")} state={approved} describedBy="approve-status" />
           <Status id="approve-status" state={approved} />
-          <button type="submit" disabled={pending} className={PRIMARY}>{t("approveButton")}</button>
+          <button type="submit" disabled={pending} className={PRIMARY}>
+            {t("approveButton")}
+          </button>
         </fieldset>
       </form>
       <form action={sendBack} className="space-y-3 rounded border border-stone-300 p-3">
@@ -115,7 +141,9 @@ export function ReviewerForms({ approveAction, returnAction, revision, zone, min
           <input type="hidden" name="revision" value={revision} />
           <Comment id="return-comment" label={t("returnComment")} state={returned} required describedBy="return-status" />
           <Status id="return-status" state={returned} />
-          <button type="submit" disabled={pending} className={SECONDARY}>{t("returnButton")}</button>
+          <button type="submit" disabled={pending} className={SECONDARY}>
+            {t("returnButton")}
+          </button>
         </fieldset>
       </form>
     </div>

@@ -13,21 +13,30 @@ export async function ReviewQueueLists({ queue, isReviewer }: { queue: ReviewQue
   const time = await getPortalTime();
   const item = (d: ReviewQueueItem, when: string) => (
     <li key={d.id}>
-      <Link href={`/admin/drafts/${d.id}`} className="underline">{d.title || t("untitled")}</Link>{" "}
-      <span className="text-stone-700">· {te(`kind.${d.kind}`)}{d.noticeId ? ` ${d.noticeId}` : ""} · {d.agencyId} · {when}</span>
+      <Link href={`/admin/drafts/${d.id}`} className="underline">
+        {d.title || t("untitled")}
+      </Link>{" "}
+      <span className="text-stone-700">
+        · {te(`kind.${d.kind}`)}
+        {d.noticeId ? ` ${d.noticeId}` : ""} · {d.agencyId} · {when}
+      </span>
     </li>
   );
   return (
     <>
       {isReviewer && (
         <section aria-labelledby="review-queue" className="space-y-2" data-testid="review-queue">
-          <h2 id="review-queue" className="text-xl font-semibold">{t("queueTitle")}</h2>
+          <h2 id="review-queue" className="text-xl font-semibold">
+            {t("queueTitle")}
+          </h2>
           {queue.awaiting.length === 0 ? <p>{t("queueEmpty")}</p> : <ul className="space-y-1">{queue.awaiting.map((d) => item(d, t("submittedAt", { time: time(d.at) })))}</ul>}
         </section>
       )}
       {queue.scheduled.length > 0 && (
         <section aria-labelledby="scheduled-drafts" className="space-y-2" data-testid="scheduled-drafts">
-          <h2 id="scheduled-drafts" className="text-xl font-semibold">{t("scheduledTitle")}</h2>
+          <h2 id="scheduled-drafts" className="text-xl font-semibold">
+            {t("scheduledTitle")}
+          </h2>
           <ul className="space-y-1">{queue.scheduled.map((d) => item(d, t("dueAt", { time: time(d.at) })))}</ul>
         </section>
       )}

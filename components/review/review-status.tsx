@@ -22,19 +22,27 @@ export async function ReviewStatus({ review, steps, requiresReview }: { review: 
   if (!requiresReview && steps.length === 0) return null;
   return (
     <section aria-labelledby="review-status-heading" className="space-y-3" data-testid="review-status">
-      <h2 id="review-status-heading" className="sr-only">{t("stateLabel")}</h2>
+      <h2 id="review-status-heading" className="sr-only">
+        {t("stateLabel")}
+      </h2>
       <p className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{t("stateLabel")}:</span>
-        <span className={`rounded border px-2 py-0.5 text-sm font-semibold ${BADGE[review.state]}`} data-testid="review-state">{t(`state.${review.state}`)}</span>
+        <span className={`rounded border px-2 py-0.5 text-sm font-semibold ${BADGE[review.state]}`} data-testid="review-state">
+          {t(`state.${review.state}`)}
+        </span>
         {review.state === "approved" && review.reviewerName && <span>{t("approvedBy", { name: review.reviewerName })}</span>}
         {review.state === "approved" && review.publishAt && <span data-testid="review-scheduled">{t("scheduledFor", { time: time(review.publishAt) })}</span>}
       </p>
       {requiresReview && review.state === "editing" && steps.length === 0 && <p className="text-sm text-stone-700">{t("requiresReviewNote")}</p>}
       {lastReturn && (
         <div role="region" aria-labelledby="returned-heading" className="rounded border-2 border-red-800 bg-red-50 p-3">
-          <h3 id="returned-heading" className="font-semibold text-red-900">{t("returnedTitle")}</h3>
+          <h3 id="returned-heading" className="font-semibold text-red-900">
+            {t("returnedTitle")}
+          </h3>
           <p className="text-sm">{t("returnedBy", { name: lastReturn.actorName, time: time(lastReturn.at) })}</p>
-          <blockquote className="mt-1 whitespace-pre-wrap break-words border-l-4 border-red-800 pl-3" data-testid="return-comment">{lastReturn.comment}</blockquote>
+          <blockquote className="mt-1 whitespace-pre-wrap break-words border-l-4 border-red-800 pl-3" data-testid="return-comment">
+            {lastReturn.comment}
+          </blockquote>
         </div>
       )}
       {steps.length > 0 && (
@@ -44,8 +52,7 @@ export async function ReviewStatus({ review, steps, requiresReview }: { review: 
             {steps.map((s, i) => (
               <li key={i}>
                 <p className="text-sm">
-                  <span className="font-medium">{t(`step.${s.action}`, { name: s.actorName, revision: s.revision })}</span>{" "}
-                  <span className="text-stone-700">· {time(s.at)}</span>
+                  <span className="font-medium">{t(`step.${s.action}`, { name: s.actorName, revision: s.revision })}</span> <span className="text-stone-700">· {time(s.at)}</span>
                 </p>
                 {s.comment && <p className="whitespace-pre-wrap break-words pl-3 text-sm">{s.comment}</p>}
               </li>

@@ -12,7 +12,12 @@ function SnippetText({ snippet, lang }: { snippet: Snippet; lang: string | undef
   const ranges = [...snippet.highlights].sort((a, b) => a[0] - b[0]);
   for (const [start, end] of ranges) {
     if (start < at) continue;
-    parts.push(snippet.text.slice(at, start), <mark key={start} className="bg-yellow-200 text-stone-900">{snippet.text.slice(start, end)}</mark>);
+    parts.push(
+      snippet.text.slice(at, start),
+      <mark key={start} className="bg-yellow-200 text-stone-900">
+        {snippet.text.slice(start, end)}
+      </mark>,
+    );
     at = end;
   }
   parts.push(snippet.text.slice(at));
@@ -38,7 +43,11 @@ export function SearchHitRow({ hit, href, label }: { hit: SearchHit; href?: stri
       <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-stone-700">
         <span>{locale === "en" ? hit.agency.nameEn : hit.agency.nameZh}</span>
         {hit.number && <span lang={lang}>· {hit.number}</span>}
-        {hit.category && <span>· <CategoryValue stored={hit.category} lang={lang} /></span>}
+        {hit.category && (
+          <span>
+            · <CategoryValue stored={hit.category} lang={lang} />
+          </span>
+        )}
         <span>
           · <span data-testid="hit-status">{t(`statusNames.${hit.status}`)}</span>
         </span>

@@ -26,7 +26,9 @@ function checkOffline(bundle: ProofBundle): Checked {
   // The bundle's checkpoint carries its cosignatures; the page's own policy decides if they suffice.
   const results = verifyBundle(bundle, { verifierKey: log.verifierKey, origin: log.origin, ...(policy ? { policy } : {}), ...(kept ? { earlier: { checkpoint: kept } } : {}) });
   // No proof asked for: the bundle is a file, not the server answering now (lib/core/verify/kept-checkpoint-verdict.ts).
-  return kept ? { bundle, ...judgeKeptCheckpoint({ kept, current: bundle.checkpoint, log, proof: undefined, ...(policy ? { policy } : {}) }, results) } : { bundle, results, split: null };
+  return kept
+    ? { bundle, ...judgeKeptCheckpoint({ kept, current: bundle.checkpoint, log, proof: undefined, ...(policy ? { policy } : {}) }, results) }
+    : { bundle, results, split: null };
 }
 
 export function VerifyBundleForm() {

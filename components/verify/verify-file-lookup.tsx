@@ -59,7 +59,10 @@ export function VerifyFileLookup() {
         {state && !state.sha256 && <p>{t("hashing")}</p>}
         {state?.sha256 && (
           <p>
-            {t("fileHash", { name: state.name })} <code className="break-all font-mono text-xs" data-testid="file-sha256">{state.sha256}</code>
+            {t("fileHash", { name: state.name })}{" "}
+            <code className="break-all font-mono text-xs" data-testid="file-sha256">
+              {state.sha256}
+            </code>
           </p>
         )}
         {state?.matches && <p>{t("matches", { count: state.matches.length })}</p>}

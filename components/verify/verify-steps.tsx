@@ -155,8 +155,7 @@ export function WithheldList({ withheld }: { withheld: readonly WithheldField[] 
       <ul className="ms-4 list-disc" data-testid="verify-withheld">
         {withheld.map((w) => (
           <li key={w.path}>
-            <code>{w.path}</code>:{" "}
-            {t("withheldItem", { date: w.at ? format(w.at, "date") : "—", basis: w.basis || "—" })}
+            <code>{w.path}</code>: {t("withheldItem", { date: w.at ? format(w.at, "date") : "—", basis: w.basis || "—" })}
           </li>
         ))}
       </ul>

@@ -21,7 +21,9 @@ export async function WitnessPolicySection() {
       rule.threshold === rule.members.length && rule.members.length > 1
         ? t("witnessRule.all", { members: join(members, "conjunction") })
         : rule.threshold === 1
-          ? rule.members.length === 1 ? members[0]! : t("witnessRule.any", { members: join(members, "disjunction") })
+          ? rule.members.length === 1
+            ? members[0]!
+            : t("witnessRule.any", { members: join(members, "disjunction") })
           : t("witnessRule.k", { k: rule.threshold, members: join(members, "disjunction") });
     return nested ? `(${text})` : text;
   };

@@ -9,30 +9,27 @@ const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), select, textar
 
 /** Marks every rendered, enabled interactive element (and every fixed or sticky one) and records how each control looks unfocused. */
 async function markControls(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(
-    (selector) => {
-      // The focus look of an element: what a focus indicator changes.
-      const style = (el: Element) => {
-        const s = getComputedStyle(el);
-        return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`;
-      };
-      (document.activeElement as HTMLElement | null)?.blur();
-      // Fixed and sticky elements, found once: a position is a style, not something scrolling or
-      // focus changes, and looking through every element at every Tab stop made this spec slow.
-      document.body.querySelectorAll("*").forEach((el) => {
-        const position = getComputedStyle(el).position;
-        if (position === "fixed" || position === "sticky") el.setAttribute("data-fixed-check", "");
-      });
-      const unfocused: Record<string, string> = {};
-      document.querySelectorAll(selector).forEach((el, i) => {
-        if (!el.checkVisibility() || (el as HTMLButtonElement).disabled) return;
-        el.setAttribute("data-tab-check", String(i));
-        unfocused[String(i)] = style(el);
-      });
-      return unfocused;
-    },
-    INTERACTIVE,
-  );
+  return page.evaluate((selector) => {
+    // The focus look of an element: what a focus indicator changes.
+    const style = (el: Element) => {
+      const s = getComputedStyle(el);
+      return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`;
+    };
+    (document.activeElement as HTMLElement | null)?.blur();
+    // Fixed and sticky elements, found once: a position is a style, not something scrolling or
+    // focus changes, and looking through every element at every Tab stop made this spec slow.
+    document.body.querySelectorAll("*").forEach((el) => {
+      const position = getComputedStyle(el).position;
+      if (position === "fixed" || position === "sticky") el.setAttribute("data-fixed-check", "");
+    });
+    const unfocused: Record<string, string> = {};
+    document.querySelectorAll(selector).forEach((el, i) => {
+      if (!el.checkVisibility() || (el as HTMLButtonElement).disabled) return;
+      el.setAttribute("data-tab-check", String(i));
+      unfocused[String(i)] = style(el);
+    });
+    return unfocused;
+  }, INTERACTIVE);
 }
 
 interface Stop {
@@ -118,7 +115,10 @@ test("the skip link is the first Tab stop on every page type and moves focus int
 
 test("the header is not fixed or sticky, so it can never cover the focused element", async ({ page }) => {
   await page.goto("/zh-CN/log");
-  const position = await page.locator("body > header, header").first().evaluate((el) => getComputedStyle(el).position);
+  const position = await page
+    .locator("body > header, header")
+    .first()
+    .evaluate((el) => getComputedStyle(el).position);
   expect(["static", "relative"]).toContain(position);
 });
 

@@ -3,20 +3,23 @@ import { enableReadingMode, READING_MODE_COOKIE } from "./pages";
 
 /** WCAG relative-luminance contrast of an element's text against white, the page's card colour. */
 async function look(page: Page, selector: string) {
-  return page.locator(selector).first().evaluate((el) => {
-    const s = getComputedStyle(el);
-    const channel = (v: number) => {
-      const c = v / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    };
-    // Chromium may report oklch(); a 1×1 canvas converts any CSS colour to sRGB bytes.
-    const ctx = document.createElement("canvas").getContext("2d")!;
-    ctx.fillStyle = s.color;
-    ctx.fillRect(0, 0, 1, 1);
-    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-    const luminance = 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
-    return { fontSize: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight), contrast: 1.05 / (luminance + 0.05) };
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const s = getComputedStyle(el);
+      const channel = (v: number) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      // Chromium may report oklch(); a 1×1 canvas converts any CSS colour to sRGB bytes.
+      const ctx = document.createElement("canvas").getContext("2d")!;
+      ctx.fillStyle = s.color;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+      const luminance = 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+      return { fontSize: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight), contrast: 1.05 / (luminance + 0.05) };
+    });
 }
 
 test("reading mode makes text larger, more spaced and higher in contrast, and persists across reloads and pages", async ({ page }) => {
@@ -80,6 +83,9 @@ test("in reading mode the header and footer links stay on one baseline (a flex r
     for (const top of tops) expect(Math.abs(top - tops[0]!)).toBeLessThanOrEqual(1);
   }
   // Stacked paragraphs still get the extra spacing.
-  const gap = await page.locator("main p + p").first().evaluate((p) => parseFloat(getComputedStyle(p).marginBlockStart));
+  const gap = await page
+    .locator("main p + p")
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).marginBlockStart));
   expect(gap).toBeGreaterThan(0);
 });

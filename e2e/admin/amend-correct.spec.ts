@@ -29,7 +29,9 @@ async function latestLeaf(page: Page, noticeId: string): Promise<{ kind: string;
   return JSON.parse(Buffer.from(entry.leaf, "base64").toString("utf8"));
 }
 
-test("amend then correct a published notice in the editor, each stating its reason: diff previews, versions 2 and 3 in the log, public banners with the reasons", async ({ page }) => {
+test("amend then correct a published notice in the editor, each stating its reason: diff previews, versions 2 and 3 in the log, public banners with the reasons", async ({
+  page,
+}) => {
   test.slow();
   const word = uniqueWord();
   await signIn(page, "en");
@@ -123,7 +125,6 @@ test("an amendment's reason in the Chinese editor is shown as 修订原因 on th
   await page.goto(`/en/n/${noticeId}`);
   await expect(page.locator('[data-banner="amended"]').getByTestId("banner-reason")).toHaveText(`Reason for amendment: 应居民要求，迁移日期推迟一周 ${word}。`);
 });
-
 
 for (const locale of ["zh-CN", "en"] as const) {
   test(`the dashboard, the editor (also with field errors), the new-notice page and the notice admin page have no WCAG 2.2 A/AA violations (${locale})`, async ({ page }) => {

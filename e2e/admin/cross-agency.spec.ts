@@ -8,7 +8,10 @@ const OWNED_PATHS = (id: string) => [`/admin/notices/${id}/retract`, `/admin/not
 
 test("a clerk gets the localized 403 page for another agency's retract page, in both languages", async ({ page }) => {
   await signIn(page, CLERK);
-  for (const [locale, heading] of [["zh-CN", "无权访问"], ["en", "Not allowed"]] as const) {
+  for (const [locale, heading] of [
+    ["zh-CN", "无权访问"],
+    ["en", "Not allowed"],
+  ] as const) {
     const response = await page.goto(`/${locale}/admin/notices/${OTHER_AGENCY_NOTICE}/retract`);
     expect(response!.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
@@ -64,13 +67,16 @@ test("a form sent with a field the retract form does not have is refused as unkn
   const { noticeId } = publishFreshNotice("unknown field");
   await signIn(page, CLERK, "en");
   await page.goto(`/en/admin/notices/${noticeId}/retract`);
-  await page.locator("form").filter({ has: page.locator('input[name="noticeId"]') }).evaluate((form) => {
-    const extra = document.createElement("input");
-    extra.type = "hidden";
-    extra.name = "agencyId";
-    extra.value = "hp-finance";
-    form.append(extra);
-  });
+  await page
+    .locator("form")
+    .filter({ has: page.locator('input[name="noticeId"]') })
+    .evaluate((form) => {
+      const extra = document.createElement("input");
+      extra.type = "hidden";
+      extra.name = "agencyId";
+      extra.value = "hp-finance";
+      form.append(extra);
+    });
   await page.getByLabel("Reason for the retraction").fill("With an extra field.");
   await page.getByRole("checkbox", { name: "I understand a retraction is permanent and public." }).check();
   await page.getByRole("button", { name: "Retract notice" }).click();

@@ -88,7 +88,17 @@ async function writeDrafts(): Promise<void> {
     const insert = async (item: { title: string; number: string; updated: string }, by: string, extra: Record<string, unknown> = {}) => {
       const id = randomUUID();
       const fields = JSON.stringify({ ...(item.title && { title: item.title }), ...(item.number && { number: item.number }) });
-      const row: Record<string, unknown> = { id, agency_id: agency.id, kind: "publish", fields, created_by: by, updated_by: by, created_at: CREATED, updated_at: item.updated, ...extra };
+      const row: Record<string, unknown> = {
+        id,
+        agency_id: agency.id,
+        kind: "publish",
+        fields,
+        created_by: by,
+        updated_by: by,
+        created_at: CREATED,
+        updated_at: item.updated,
+        ...extra,
+      };
       const columns = Object.keys(row);
       await client.query(`INSERT INTO notice_draft (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`, Object.values(row));
       return id;
@@ -130,7 +140,15 @@ test("a clerk sees their drafts, submitted, returned, approved, scheduled and pu
   await expect(page.getByRole("navigation", { name: "工作人员导航" }).getByRole("link", { name: "我的工作" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("work-results")).toHaveText("共 7 项");
   // Newest saved first; the colleague's draft is not the clerk's.
-  await expect(titleLinks(page)).toHaveText([ITEMS.editing.title, "（未命名草稿）", ITEMS.submitted.title, ITEMS.returned.title, ITEMS.approved.title, ITEMS.scheduled.title, ITEMS.published.title]);
+  await expect(titleLinks(page)).toHaveText([
+    ITEMS.editing.title,
+    "（未命名草稿）",
+    ITEMS.submitted.title,
+    ITEMS.returned.title,
+    ITEMS.approved.title,
+    ITEMS.scheduled.title,
+    ITEMS.published.title,
+  ]);
   await expect(table(page)).not.toContainText(COLLEAGUE_TITLE);
 
   const row = (title: string) => table(page).getByRole("row", { name: new RegExp(title) });
@@ -201,7 +219,15 @@ test("a clerk searches, filters by status and sorts, and the URL keeps the view 
   // Sort: oldest saved first, then by scheduled or published time, then by title both ways.
   await table(page).getByRole("link", { name: "Last saved", exact: true }).click();
   await expect(table(page).getByRole("columnheader", { name: "Last saved", exact: true })).toHaveAttribute("aria-sort", "ascending");
-  await expect(titleLinks(page)).toHaveText([ITEMS.published.title, ITEMS.scheduled.title, ITEMS.approved.title, ITEMS.returned.title, ITEMS.submitted.title, "(untitled draft)", ITEMS.editing.title]);
+  await expect(titleLinks(page)).toHaveText([
+    ITEMS.published.title,
+    ITEMS.scheduled.title,
+    ITEMS.approved.title,
+    ITEMS.returned.title,
+    ITEMS.submitted.title,
+    "(untitled draft)",
+    ITEMS.editing.title,
+  ]);
   await table(page).getByRole("link", { name: "Scheduled or published", exact: true }).click();
   await expect(page).toHaveURL(/sort=publication/);
   await expect(table(page).getByRole("columnheader", { name: "Last saved", exact: true })).not.toHaveAttribute("aria-sort");

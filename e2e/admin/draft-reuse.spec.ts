@@ -69,6 +69,11 @@ test("a second Amend opens the same draft; the versions table turns logged with 
   await expect(page.getByTestId("admin-version")).toHaveCount(2);
   await expect(page.getByTestId("admin-version")).toHaveText([/^Version 2.*Amended/, /^Version 1/]);
   await expect(page.getByTestId("admin-version-log").first()).toHaveText(index2!);
-  await expect(page.getByTestId("admin-version").first().getByRole("link", { name: `Bridge closure ${word}` })).toHaveAttribute("href", `/en/n/${noticeId}/v/2`);
+  await expect(
+    page
+      .getByTestId("admin-version")
+      .first()
+      .getByRole("link", { name: `Bridge closure ${word}` }),
+  ).toHaveAttribute("href", `/en/n/${noticeId}/v/2`);
   expect(await axeViolations(page, "normal")).toEqual([]);
 });

@@ -77,8 +77,15 @@ export async function markdownBody(page: Page, locale: "zh-CN" | "en" = "zh-CN")
 }
 
 /** Fills the reason an amendment or correction draft must state (one line) and, if given, its detail. */
-export async function fillReason(page: Page, kind: "amend" | "correct", reason: string, { locale = "en", detail }: { locale?: "zh-CN" | "en"; detail?: string } = {}): Promise<void> {
-  const label = { en: { amend: "Reason for this amendment", correct: "Reason for this correction" }, "zh-CN": { amend: "本次修订的原因", correct: "本次更正的原因" } }[locale][kind];
+export async function fillReason(
+  page: Page,
+  kind: "amend" | "correct",
+  reason: string,
+  { locale = "en", detail }: { locale?: "zh-CN" | "en"; detail?: string } = {},
+): Promise<void> {
+  const label = { en: { amend: "Reason for this amendment", correct: "Reason for this correction" }, "zh-CN": { amend: "本次修订的原因", correct: "本次更正的原因" } }[locale][
+    kind
+  ];
   await page.getByLabel(label).fill(reason);
   if (detail !== undefined) await page.getByLabel(locale === "en" ? "Details (optional)" : "详细说明（可选）").fill(detail);
 }

@@ -46,7 +46,14 @@ test("an administrator creates an agency and a clerk for it, and the new clerk s
   const suffix = randomUUID().slice(0, 6);
   const agency = { id: `e2e-bureau-${suffix}`, nameZh: `测试局${suffix}`, nameEn: `E2E Bureau ${suffix}` };
   await signIn(page, admin);
-  await expect(page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link")).toHaveText(["Dashboard", "Agencies", "Users", "API tokens", "Audit trail", "Your account"]);
+  await expect(page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link")).toHaveText([
+    "Dashboard",
+    "Agencies",
+    "Users",
+    "API tokens",
+    "Audit trail",
+    "Your account",
+  ]);
   await page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link", { name: "Agencies" }).click();
   await page.getByRole("link", { name: "New agency" }).click();
   await page.getByLabel("Id", { exact: true }).fill(agency.id);

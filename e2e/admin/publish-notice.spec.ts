@@ -82,9 +82,7 @@ test("attachments are checked when added: a .pdf holding text and a file over 20
   await signIn(page, "en");
   await newDraft(page, "en");
   await page.getByLabel("Title", { exact: true }).fill("Bad attachments");
-  await page.getByLabel("Add files").setInputFiles([
-    { name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("this is text, not a PDF") },
-  ]);
+  await page.getByLabel("Add files").setInputFiles([{ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("this is text, not a PDF") }]);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.locator("#attachments-error")).toContainText("“fake.pdf” was not attached: its content does not match its name");
   await page.getByLabel("Add files").setInputFiles(huge);

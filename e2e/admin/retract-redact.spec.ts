@@ -9,7 +9,10 @@ const BASIS = "《中华人民共和国个人信息保护法》第十三条";
 // Each test publishes a notice of its own through a separate process, then waits for the log.
 test.describe.configure({ timeout: 300_000 });
 
-test("the clerk retracts a notice of its agency with a reason and its detail: the public page shows the banner, 撤回原因 and the detail, a retract entry is logged, and the earlier version still verifies", async ({ page, request }) => {
+test("the clerk retracts a notice of its agency with a reason and its detail: the public page shows the banner, 撤回原因 and the detail, a retract entry is logged, and the earlier version still verifies", async ({
+  page,
+  request,
+}) => {
   const { noticeId, title } = publishFreshNotice("撤回");
   await versionsWhen(request, noticeId, (v) => v[0]?.log !== null);
   await signIn(page, CLERK);
@@ -96,7 +99,10 @@ test("a version added after the page was opened is a conflict that says so and k
   expect((await versionsWhen(request, noticeId, (v) => v.length === 3)).map((v) => v.kind)).toEqual(["publish", "amend", "retract"]);
 });
 
-test("the administrator withholds fields of a logged version through the confirmation step: the public page shows them withheld, a redact entry is logged, and the version still verifies", async ({ page, request }) => {
+test("the administrator withholds fields of a logged version through the confirmation step: the public page shows them withheld, a redact entry is logged, and the version still verifies", async ({
+  page,
+  request,
+}) => {
   ensureE2eAdministrator();
   const { noticeId } = publishFreshNotice("隐去", "拟聘人员名单.pdf");
   await versionsWhen(request, noticeId, (v) => v[0]?.log !== null);
@@ -112,7 +118,10 @@ test("the administrator withholds fields of a logged version through the confirm
 
   const confirmStep = page.getByTestId("redact-confirm");
   await expect(confirmStep.getByRole("heading", { name: "Confirm the redaction" })).toBeFocused();
-  await expect(page.getByTestId("redact-summary").getByRole("listitem")).toHaveText([/^Document number \(number\)/, /^Attachment file name: 拟聘人员名单\.pdf \(attachments\/0\/name\)/]);
+  await expect(page.getByTestId("redact-summary").getByRole("listitem")).toHaveText([
+    /^Document number \(number\)/,
+    /^Attachment file name: 拟聘人员名单\.pdf \(attachments\/0\/name\)/,
+  ]);
   await expect(page.getByTestId("redact-basis")).toHaveText(BASIS);
   // Back keeps every choice; nothing is withheld until confirmed.
   await page.getByRole("button", { name: "Back" }).click();

@@ -19,7 +19,11 @@ async function violations(page: Page, mode: "normal" | "reading" = "normal"): Pr
 for (const locale of LOCALES) {
   const en = locale === "en";
 
-  test(`the retract page, with and without field errors, and the 403 page (${locale}) have no WCAG 2.2 A/AA violations, nor in reading mode`, async ({ page, context, baseURL }) => {
+  test(`the retract page, with and without field errors, and the 403 page (${locale}) have no WCAG 2.2 A/AA violations, nor in reading mode`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await signIn(page, CLERK, locale);
     await page.goto(`/${locale}/admin/notices/${OWN_AGENCY_NOTICE}/retract`);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);

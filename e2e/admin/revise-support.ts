@@ -35,7 +35,14 @@ export interface FreshNotice {
 /** A new notice of hp-planning, version 1 (pending until the e2e committer logs it, ~0.5 s). */
 export function publishFreshNotice(label: string, attachmentName?: string): FreshNotice {
   const title = `E2E ${label} ${Date.now()}`;
-  const fields = { title, number: `海规资〔2026〕E2E-${Date.now() % 100000}号`, category: "规划公示", language: "zh-CN", effectiveDate: "2026-03-01", body: `${label}：端到端测试专用的公示正文。` };
+  const fields = {
+    title,
+    number: `海规资〔2026〕E2E-${Date.now() % 100000}号`,
+    category: "规划公示",
+    language: "zh-CN",
+    effectiveDate: "2026-03-01",
+    body: `${label}：端到端测试专用的公示正文。`,
+  };
   const args = ["publish", CLERK.email, JSON.stringify(fields), ...(attachmentName ? [attachmentName] : [])];
   const { noticeId } = cli(...args) as { noticeId: string };
   return { noticeId, title };

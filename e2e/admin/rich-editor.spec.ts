@@ -28,8 +28,28 @@ const PASTES: { fixture: string; markdown: string | RegExp; shows: string }[] = 
 const TABLE = PASTES.at(-1)!;
 
 const LABELS = {
-  "zh-CN": { text: "正文", toMarkdown: "改用 Markdown 编辑", toToolbar: "改用工具栏编辑", save: "保存草稿", saved: "草稿已保存", heading: "标题", bold: "加粗", bullets: "项目符号列表", preview: "预览" },
-  en: { text: "Text", toMarkdown: "Edit as Markdown", toToolbar: "Edit with toolbar", save: "Save draft", saved: "Draft saved", heading: "Heading", bold: "Bold", bullets: "Bulleted list", preview: "Preview" },
+  "zh-CN": {
+    text: "正文",
+    toMarkdown: "改用 Markdown 编辑",
+    toToolbar: "改用工具栏编辑",
+    save: "保存草稿",
+    saved: "草稿已保存",
+    heading: "标题",
+    bold: "加粗",
+    bullets: "项目符号列表",
+    preview: "预览",
+  },
+  en: {
+    text: "Text",
+    toMarkdown: "Edit as Markdown",
+    toToolbar: "Edit with toolbar",
+    save: "Save draft",
+    saved: "Draft saved",
+    heading: "Heading",
+    bold: "Bold",
+    bullets: "Bulleted list",
+    preview: "Preview",
+  },
 } as const;
 
 /** A real paste event carrying `html` as text/html, as the browser sends one from Word. */

@@ -26,7 +26,12 @@ test("the demo clerk signs in, sees role, agency and its notices with log indexe
   await expect(page.getByRole("heading", { name: "Staff dashboard" })).toBeVisible();
   await expect(page.getByText("Role: Clerk")).toBeVisible();
   await expect(page.getByRole("region", { name: "Your agencies", exact: true })).toContainText("Natural Resources and Planning");
-  await expect(page.getByRole("region", { name: "Published", exact: true }).getByText(/Log entry \d+/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Published", exact: true })
+      .getByText(/Log entry \d+/)
+      .first(),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
   await page.goto("/en/admin");

@@ -64,7 +64,11 @@ test("a draft overtaken by a newer version says which, shows what changed, rebas
   await expect(page).toHaveURL(new RegExp(`/en/admin/notices/${noticeId}$`));
   await expect(page.getByTestId("admin-version")).toHaveCount(3);
   const notice = await (await page.request.get(`/api/v1/notices/${noticeId}`)).json();
-  expect(notice.versions.map((v: { version: number; kind: string }) => [v.version, v.kind])).toEqual([[1, "publish"], [2, "amend"], [3, "amend"]]);
+  expect(notice.versions.map((v: { version: number; kind: string }) => [v.version, v.kind])).toEqual([
+    [1, "publish"],
+    [2, "amend"],
+    [3, "amend"],
+  ]);
   await page.goto(`/en/n/${noticeId}/v/3`);
   await expect(page.getByText(`Clerk typed ${word}.`)).toBeVisible();
 });

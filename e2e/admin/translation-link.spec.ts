@@ -25,7 +25,13 @@ test("a clerk links an English notice as the translation of a Chinese one; both 
   test.slow();
   const stamp = Date.now();
   const original = publish({ title: `关于滨江步道照明改造的公示 ${stamp}`, category: "planning", language: "zh-CN", effectiveDate: "2026-03-01", body: "端到端测试：译本关联。" });
-  const translation = publish({ title: `Riverside walkway lighting works ${stamp}`, category: "planning", language: "en", effectiveDate: "2026-03-01", body: "End-to-end test: translation link." });
+  const translation = publish({
+    title: `Riverside walkway lighting works ${stamp}`,
+    category: "planning",
+    language: "en",
+    effectiveDate: "2026-03-01",
+    body: "End-to-end test: translation link.",
+  });
 
   await signIn(page, "en");
   await page.goto(`/en/admin/notices/${translation}`);

@@ -86,7 +86,10 @@ test("an administrator creates a token: shown once with a warning, listed by pre
 
 test("an agency system publishes: 201 with Location, pending, then a log index within seconds", async ({ request }) => {
   const title = `Agency API notice ${randomUUID()}`;
-  const response = await post(request, token, { fields: fields(title), attachments: [{ fileName: "plan.pdf", mediaType: "application/pdf", contentBase64: PDF.toString("base64") }] });
+  const response = await post(request, token, {
+    fields: fields(title),
+    attachments: [{ fileName: "plan.pdf", mediaType: "application/pdf", contentBase64: PDF.toString("base64") }],
+  });
   expect(response.status()).toBe(201);
   const body = await response.json();
   expect(body).toMatchObject({ version: 1, status: "pending", links: { api: `/api/v1/notices/${body.id}` } });
@@ -97,9 +100,7 @@ test("an agency system publishes: 201 with Location, pending, then a log index w
   // "规划公示", an older name of the vocabulary's planning category, is logged as its slug.
   expect(first.versions[0].fields.category).toBe("planning");
   expect(first.versions[0].attachments[0]).toMatchObject({ fileName: "plan.pdf", mediaType: "application/pdf", size: PDF.length });
-  await expect
-    .poll(async () => (await (await request.get(`/api/v1/notices/${body.id}`)).json()).versions[0].log?.index, { timeout: 15_000 })
-    .toEqual(expect.any(Number));
+  await expect.poll(async () => (await (await request.get(`/api/v1/notices/${body.id}`)).json()).versions[0].log?.index, { timeout: 15_000 }).toEqual(expect.any(Number));
   const logged = (await (await request.get(`/api/v1/notices/${body.id}`)).json()).versions[0];
   expect(logged.status).toBe("committed");
 });
@@ -170,7 +171,10 @@ test("refuses bad bodies with 400 naming the problem, a fake PDF with 400, an ov
   const unknownMember = await post(request, token, { fields: fields("Unknown member"), publishAt: "now" });
   expect(unknownMember.status()).toBe(400);
   expect((await unknownMember.json()).error.message).toContain("publishAt");
-  const fake = await post(request, token, { fields: fields("Fake PDF"), attachments: [{ fileName: "report.pdf", contentBase64: Buffer.from("<html>hi</html>").toString("base64") }] });
+  const fake = await post(request, token, {
+    fields: fields("Fake PDF"),
+    attachments: [{ fileName: "report.pdf", contentBase64: Buffer.from("<html>hi</html>").toString("base64") }],
+  });
   expect(fake.status()).toBe(400);
   expect((await fake.json()).error.message).toMatch(/attachment/);
   const huge = Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]);

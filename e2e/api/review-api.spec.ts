@@ -28,7 +28,13 @@ async function createToken(page: Page, agency: string, label: string, publishDir
   if (publishDirectly) await page.getByRole("checkbox", { name: "May publish without review" }).check();
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("It is shown only this once")).toBeVisible();
-  await expect(page.getByText(publishDirectly ? "This token publishes at once, even if its agency requires review." : "If its agency requires review, this token's notices arrive as drafts submitted for review.")).toBeVisible();
+  await expect(
+    page.getByText(
+      publishDirectly
+        ? "This token publishes at once, even if its agency requires review."
+        : "If its agency requires review, this token's notices arrive as drafts submitted for review.",
+    ),
+  ).toBeVisible();
   const token = await page.getByRole("textbox", { name: "Token", exact: true }).inputValue();
   await expect(page.getByRole("row", { name: new RegExp(label) })).toContainText(publishDirectly ? "Publishes without review" : "Follows the agency's review rule");
   return token;

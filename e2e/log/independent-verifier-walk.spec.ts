@@ -40,7 +40,7 @@ test("an independent verifier accepts the whole log served over HTTP", async ({ 
   expect(Buffer.from(await tile.body()).equals(Buffer.concat(leafHashes.slice(0, width)))).toBe(true);
 
   const chain: { size: number; rootHash: string; note: string; prevHash: string | null }[] = [];
-  for (let after: number | undefined; ; ) {
+  for (let after: number | undefined; ;) {
     const page = await (await request.get(`/api/v1/log/checkpoints?limit=3${after === undefined ? "" : `&after=${after}`}`)).json();
     if (page.length === 0) break;
     chain.push(...page);

@@ -37,7 +37,7 @@ function unsignedSize(checkpoints: Checkpoint[]): number | null {
   return null;
 }
 
-const listedIndexes = async (page: Page) => (await page.getByTestId("log-list-entry").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-index")))));
+const listedIndexes = async (page: Page) => await page.getByTestId("log-list-entry").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-index"))));
 
 /** Follows "Older entries" from the current page to the end, returning every index listed. */
 async function pageToTheEnd(page: Page, olderName: string): Promise<number[]> {
@@ -136,7 +136,14 @@ test("bad ranges and positions are explained in the visitor's language, keeping 
   // Two notices stored in one transaction are logged in one batch, under one checkpoint: a size
   // inside that batch was never signed.
   const stamp = Date.now().toString(36).toUpperCase();
-  const fields = (n: number) => ({ title: `日志区间测试 ${stamp}-${n}`, number: `测〔2026〕${n}号`, category: "planning", language: "zh-CN", effectiveDate: "2026-03-01", body: "端到端测试。" });
+  const fields = (n: number) => ({
+    title: `日志区间测试 ${stamp}-${n}`,
+    number: `测〔2026〕${n}号`,
+    category: "planning",
+    language: "zh-CN",
+    effectiveDate: "2026-03-01",
+    body: "端到端测试。",
+  });
   insertNoticesTogether([1, 2].map((n) => ({ noticeId: `E2E-GAP-${stamp}-${n}`, agencyId: "hp-planning", fields: fields(n) })));
   await expect.poll(async () => unsignedSize(await allCheckpoints(request)), { timeout: 30_000 }).not.toBeNull();
   const unsigned = unsignedSize(await allCheckpoints(request))!;
@@ -144,7 +151,12 @@ test("bad ranges and positions are explained in the visitor's language, keeping 
   const cases = [
     { query: "from=abc", en: "“abc” is not a checkpoint size.", zh: "“abc”不是检查点规模。", invalid: ["from"] },
     { query: `from=${c1!.size}&to=1.5`, en: "“1.5” is not a checkpoint size.", zh: "“1.5”不是检查点规模。", invalid: ["to"] },
-    { query: `from=${c2!.size}&to=${c1!.size}`, en: `The first checkpoint (${c2!.size}) is larger than the second (${c1!.size}).`, zh: `起始检查点（${c2!.size}）大于结束检查点（${c1!.size}）。`, invalid: ["from", "to"] },
+    {
+      query: `from=${c2!.size}&to=${c1!.size}`,
+      en: `The first checkpoint (${c2!.size}) is larger than the second (${c1!.size}).`,
+      zh: `起始检查点（${c2!.size}）大于结束检查点（${c1!.size}）。`,
+      invalid: ["from", "to"],
+    },
     { query: `to=${big}`, en: "there is no checkpoint of size 99,999,999,999.", zh: "没有规模为 99,999,999,999 的检查点。", invalid: ["to"] },
     { query: `from=${unsigned}`, en: `The log published no checkpoint of size ${unsigned}.`, zh: `日志没有发布过规模为 ${unsigned} 的检查点。`, invalid: ["from"] },
     { query: "before=-3", en: "“-3” is not a position in the log", zh: "“-3”不是日志中的位置", invalid: [] },
@@ -216,7 +228,10 @@ test("the notices list and an agency page link the CSV export and the agency pro
     expect(rows.length).toBeGreaterThan(1);
     await expect(box.getByTestId("bundle-download")).toHaveCount(1);
     await expect(box.getByTestId("bundle-download")).toHaveAttribute("href", "/api/v1/agencies/hp-planning/bundle");
-    await expect(box.getByRole("link", { name: locale === "en" ? "How to verify downloads offline" : "如何离线核验下载的文件" })).toHaveAttribute("href", `/${locale}/about#journalists`);
+    await expect(box.getByRole("link", { name: locale === "en" ? "How to verify downloads offline" : "如何离线核验下载的文件" })).toHaveAttribute(
+      "href",
+      `/${locale}/about#journalists`,
+    );
 
     // Unfiltered: one bundle per agency that has notices.
     await page.goto(`/${locale}/notices`);

@@ -45,7 +45,8 @@ interface ApiVersion {
 }
 
 /** What the signed log fixes of each version: the mirror must serve exactly the origin's. */
-const logged = (versions: ApiVersion[]) => versions.map((v) => ({ version: v.version, kind: v.kind, fields: v.fields, salts: v.salts, attachments: v.attachments, index: v.log?.index, leafHash: v.log?.leafHash }));
+const logged = (versions: ApiVersion[]) =>
+  versions.map((v) => ({ version: v.version, kind: v.kind, fields: v.fields, salts: v.salts, attachments: v.attachments, index: v.log?.index, leafHash: v.log?.leafHash }));
 
 function expectExit(result: RunResult, code: number): void {
   expect(result.code, `npm run mirror:sync said:\n${result.output}`).toBe(code);
@@ -128,14 +129,19 @@ test("(2) with the origin down the sync exits 1 naming it; the mirror still serv
   await expect(mirrorBanner(page, ORIGIN_URL)).not.toContainText(/could not be reached|catching up/);
 });
 
-test("(3) an attachment altered in the origin's database after it was logged: the sync exits 2 naming the notice and the file, the mirror refuses with evidence and keeps serving what it verified", async ({ request }) => {
+test("(3) an attachment altered in the origin's database after it was logged: the sync exits 2 naming the notice and the file, the mirror refuses with evidence and keeps serving what it verified", async ({
+  request,
+}) => {
   const published = await pair.seedAttachment(MF_DATABASES.origin, "附件被改", ATTACHMENT);
   expect(published.size).toBe(seeded.size + 1);
   // An attacker with the database superuser: the append-only triggers off for the session,
   // new bytes and a matching digest column, so the origin is consistent with itself — only
   // the signed log still says what was published.
   const where = "notice_version_id = (SELECT id FROM notice_version WHERE notice_id = $1 AND version = 1) AND position = 0";
-  const before = (await superuserSql(MF_DATABASES.origin, `SELECT content, sha256 FROM attachment WHERE ${where}`, [published.noticeId])).rows[0] as { content: Buffer; sha256: string };
+  const before = (await superuserSql(MF_DATABASES.origin, `SELECT content, sha256 FROM attachment WHERE ${where}`, [published.noticeId])).rows[0] as {
+    content: Buffer;
+    sha256: string;
+  };
   altered = { noticeId: published.noticeId, ...before };
   const changed = await superuserSql(
     MF_DATABASES.origin,
@@ -172,7 +178,9 @@ test("(3) an attachment altered in the origin's database after it was logged: th
   expectExit(await pair.sync(), 2);
 });
 
-test("(4) a fork: a different origin behind the same URL and key, with a longer log of other notices — the sync exits 2, evidence of a fork shows both checkpoints, the mirror keeps its verified notices", async ({ request }) => {
+test("(4) a fork: a different origin behind the same URL and key, with a longer log of other notices — the sync exits 2, evidence of a fork shows both checkpoints, the mirror keeps its verified notices", async ({
+  request,
+}) => {
   // A fresh mirror (a refused one stays refused) of the origin with the attachment put back.
   expect(altered).toBeDefined();
   await superuserSql(

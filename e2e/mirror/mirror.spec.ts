@@ -73,16 +73,21 @@ test("a notice published at the origin appears at the mirror by itself, verifies
   expect(served.size).toBeGreaterThan(index);
 });
 
-test("a field withheld at the origin is withheld at the mirror too: shown with its basis, its value and salt no longer served, and the version still verifies", async ({ request }) => {
+test("a field withheld at the origin is withheld at the mirror too: shown with its basis, its value and salt no longer served, and the version still verifies", async ({
+  request,
+}) => {
   const { noticeId } = publishFreshNotice("镜像隐去");
   await versionsWhen(request, noticeId, (v) => v[0]?.log !== null);
   const number = (await (await request.get(`/api/v1/notices/${noticeId}`)).json()).versions[0].fields.number as string;
   // The mirror first holds the value, so withholding must take it away there, not just never copy it.
   await expect
-    .poll(async () => {
-      const r = await request.get(`${MIRROR}/api/v1/notices/${noticeId}`);
-      return r.status() === 200 ? (await r.json()).versions[0].fields.number : null;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const r = await request.get(`${MIRROR}/api/v1/notices/${noticeId}`);
+        return r.status() === 200 ? (await r.json()).versions[0].fields.number : null;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(number);
 
   await page.goto(`/en/admin/notices/${noticeId}/redact`);
@@ -95,10 +100,13 @@ test("a field withheld at the origin is withheld at the mirror too: shown with i
 
   let version: { fields: Record<string, string>; salts: Record<string, string>; withheld: { path: string; basis: string; logIndex: number | null }[] } | undefined;
   await expect
-    .poll(async () => {
-      version = (await (await request.get(`${MIRROR}/api/v1/notices/${noticeId}`)).json()).versions[0];
-      return version!.withheld.map((w) => [w.path, w.basis, w.logIndex !== null]);
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        version = (await (await request.get(`${MIRROR}/api/v1/notices/${noticeId}`)).json()).versions[0];
+        return version!.withheld.map((w) => [w.path, w.basis, w.logIndex !== null]);
+      },
+      { timeout: 30_000 },
+    )
     .toEqual([["number", BASIS, true]]);
   expect(version!.fields).not.toHaveProperty("number");
   expect(version!.salts).not.toHaveProperty("number");

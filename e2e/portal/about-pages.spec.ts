@@ -38,12 +38,21 @@ test("the accessibility statement names its standards, the reading mode, testing
 test("the header links to notices, agencies, log and about; the footer to about, accessibility and log, with the log origin", async ({ page }) => {
   await page.goto("/en/agencies");
   const nav = page.getByRole("navigation", { name: "Main navigation" });
-  for (const [name, href] of [["Notices", "/en/notices"], ["Agencies", "/en/agencies"], ["Log", "/en/log"], ["About", "/en/about"]] as const) {
+  for (const [name, href] of [
+    ["Notices", "/en/notices"],
+    ["Agencies", "/en/agencies"],
+    ["Log", "/en/log"],
+    ["About", "/en/about"],
+  ] as const) {
     await expect(nav.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
   }
   const footer = page.getByRole("contentinfo");
   const footerNav = footer.getByRole("navigation", { name: "Site information" });
-  for (const [name, href] of [["About", "/en/about"], ["Accessibility", "/en/accessibility"], ["Log", "/en/log"]] as const) {
+  for (const [name, href] of [
+    ["About", "/en/about"],
+    ["Accessibility", "/en/accessibility"],
+    ["Log", "/en/log"],
+  ] as const) {
     await expect(footerNav.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
   }
   await expect(footer).toContainText(`Log origin: ${E2E_LOG_ORIGIN}`);

@@ -40,7 +40,10 @@ test("the English search page lists categories only in English, the Chinese page
 
 test("filtering by a category uses its slug in the URL, and an old label link still filters", async ({ page }) => {
   await page.goto("/en/notices");
-  await page.getByRole("group", { name: "Category", exact: true }).getByLabel(/^Budgets and final accounts/).check();
+  await page
+    .getByRole("group", { name: "Category", exact: true })
+    .getByLabel(/^Budgets and final accounts/)
+    .check();
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/[?&]category=budget(&|$)/);
   const hits = page.getByTestId("search-hit");
@@ -57,11 +60,17 @@ test("filtering by a category uses its slug in the URL, and an old label link st
 });
 
 test("the home page browses categories in the page's language", async ({ page }) => {
-  for (const [locale, foreign] of [["en", CJK], ["zh-CN", LATIN]] as const) {
+  for (const [locale, foreign] of [
+    ["en", CJK],
+    ["zh-CN", LATIN],
+  ] as const) {
     await page.goto(`/${locale}`);
     const names = await page.getByTestId("browse-categories").getByRole("link").allTextContents();
     expect(names.length).toBeGreaterThan(5);
-    expect(names.filter((n) => foreign.test(n)), locale).toEqual([]);
+    expect(
+      names.filter((n) => foreign.test(n)),
+      locale,
+    ).toEqual([]);
   }
 });
 

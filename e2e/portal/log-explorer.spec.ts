@@ -69,7 +69,10 @@ test("a bad entry index is the localized 404 page, never an error", async ({ pag
   const size = await logSize();
   // Not "%20": Next trims trailing white space from a path, so /log/entries/%20 is the entry list (/log/entries).
   const bad = ["-1", "1.5", "abc", "01", "1e3", String(size + 1000), "99999999999999999999", "%20x"];
-  for (const [locale, heading] of [["zh-CN", "页面不存在"], ["en", "Page not found"]] as const) {
+  for (const [locale, heading] of [
+    ["zh-CN", "页面不存在"],
+    ["en", "Page not found"],
+  ] as const) {
     for (const index of bad) {
       const response = await page.goto(`/${locale}/log/entries/${index}`);
       expect(response?.status(), `${locale} ${index}`).toBe(404);

@@ -19,7 +19,12 @@ test("the home page lists the latest notices and the log's size and checkpoint",
 
 test("a notice page shows its content, history and log index", async ({ page, request }) => {
   await page.goto("/zh-CN");
-  const first = page.getByRole("region", { name: /最新公示/ }).getByTestId("search-hit").first().getByRole("link").first();
+  const first = page
+    .getByRole("region", { name: /最新公示/ })
+    .getByTestId("search-hit")
+    .first()
+    .getByRole("link")
+    .first();
   const title = (await first.textContent())!;
   await first.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -67,7 +72,11 @@ test("agency pages list the agencies and each agency's notices", async ({ page }
 });
 
 test("English pages set text in Latin fonts first, Chinese pages in Chinese fonts first", async ({ page }) => {
-  const fontOf = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily);
+  const fontOf = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontFamily);
   await page.goto("/en/n/HP-PLAN-2026-038");
   // The citation line, whose quotation marks a CJK font draws full-width.
   for (const selector of ["body", "[data-testid=citation]"]) expect(await fontOf(selector), selector).toMatch(/^system-ui,/);

@@ -10,7 +10,12 @@ const ID = "HP-PLAN-2026-003";
 const ZONE = { "zh-CN": "（UTC+8，Asia/Shanghai）", en: " (UTC+8, Asia/Shanghai)" } as const;
 const LABELS = {
   "zh-CN": { first: "首次发布（机构所署日期）", entered: "本版本记入公开日志", explain: "记入公开日志的时间由日志自身记录并签名", column: "发布日期（机构所署）" },
-  en: { first: "First published (agency’s date)", entered: "This version entered in the public log", explain: "recorded by the log itself and signed into it", column: "Published (agency’s date)" },
+  en: {
+    first: "First published (agency’s date)",
+    entered: "This version entered in the public log",
+    explain: "recorded by the log itself and signed into it",
+    column: "Published (agency’s date)",
+  },
 } as const;
 
 async function apiNotice(page: Page, id: string) {

@@ -38,7 +38,11 @@ const logEnv = { LOG_SIGNER_KEY: E2E_SIGNER_KEY, LOG_ORIGIN: E2E_LOG_ORIGIN };
 async function publish(count: number, label: string): Promise<{ noticeIds: string[]; size: number }> {
   const result = await runScript("e2e/support/mirror-seed.ts", ["notices", String(count), label], { DATABASE_URL: clusters.url("primary"), ...logEnv });
   if (result.code !== 0) throw new Error(`mirror-seed exited ${result.code}:\n${result.output}`);
-  const line = result.output.trim().split("\n").filter((l) => l.startsWith("{")).at(-1)!;
+  const line = result.output
+    .trim()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .at(-1)!;
   return JSON.parse(line) as { noticeIds: string[]; size: number };
 }
 

@@ -33,7 +33,12 @@ test("malformed paths answer 400 (API, JSON) or a localized 404 page, never 500"
   expect((await api.json()).error.code).toBe("bad-request");
   // /a.b/notices skips the locale proxy (a dot: a file name) and gets the bilingual global 404;
   // /login/notices is sent to the visitor's language first, as any path without one.
-  for (const [path, lang] of [["/en/n/%25", "en"], ["/zh-CN/n/%ED%A0%80", "zh-CN"], ["/a.b/notices", "zh-CN"], ["/login/notices", "zh-CN"]] as const) {
+  for (const [path, lang] of [
+    ["/en/n/%25", "en"],
+    ["/zh-CN/n/%ED%A0%80", "zh-CN"],
+    ["/a.b/notices", "zh-CN"],
+    ["/login/notices", "zh-CN"],
+  ] as const) {
     const answer = await page.goto(path);
     expect(answer!.status(), path).toBe(404);
     await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
@@ -43,7 +48,11 @@ test("malformed paths answer 400 (API, JSON) or a localized 404 page, never 500"
 
 test("a server action from another origin is a 403; a tampered bound locale cannot redirect off the site", async ({ request }) => {
   const { actionId, key } = await signInForm(request);
-  const foreign = await request.post("/en/admin/sign-in", { multipart: signInPost(actionId, key, "en", "a@b.c", "x"), headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+  const foreign = await request.post("/en/admin/sign-in", {
+    multipart: signInPost(actionId, key, "en", "a@b.c", "x"),
+    headers: { origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
   expect(foreign.status()).toBe(403);
   for (const tampered of ["/evil.example", "../../x"]) {
     const answer = await request.post("/en/admin/sign-in", { multipart: signInPost(actionId, key, tampered), maxRedirects: 0 });

@@ -29,7 +29,10 @@ for (const [path, lang, skip] of [
 }
 
 test("a link without a language goes to the visitor's language", async ({ browser }) => {
-  for (const [browserLocale, expected] of [["zh-CN", /\/zh-CN$/], ["en-US", /\/en$/]] as const) {
+  for (const [browserLocale, expected] of [
+    ["zh-CN", /\/zh-CN$/],
+    ["en-US", /\/en$/],
+  ] as const) {
     const context = await browser.newContext({ locale: browserLocale });
     const page = await context.newPage();
     await page.goto("/");

@@ -26,7 +26,10 @@ export function verifyCheckpoint(note: string, verifierKey: string): Checkpoint 
   const publicKey = createPublicKey({ key: spki, format: "der", type: "spki" });
   const split = note.lastIndexOf("\n\n");
   const text = note.slice(0, split + 1);
-  const sigLines = note.slice(split + 2).split("\n").filter(Boolean);
+  const sigLines = note
+    .slice(split + 2)
+    .split("\n")
+    .filter(Boolean);
   const mine = sigLines
     .map((line) => /^— (\S+) (\S+)$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null && m[1] === name)

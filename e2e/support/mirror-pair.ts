@@ -56,7 +56,12 @@ export class Child {
   readonly exited: Promise<number | null>;
   private output: string[] = [];
 
-  constructor(readonly name: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  constructor(
+    readonly name: string,
+    command: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+  ) {
     this.process = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     const keep = (chunk: Buffer) => {
       this.output.push(chunk.toString("utf8"));
@@ -252,7 +257,11 @@ function serve(name: string, port: number, env: Record<string, string>): Child {
 }
 
 function lastJson<T>(output: string): T {
-  const line = output.trim().split("\n").filter((l) => l.startsWith("{")).at(-1);
+  const line = output
+    .trim()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .at(-1);
   if (!line) throw new Error(`no JSON in:\n${output}`);
   return JSON.parse(line) as T;
 }

@@ -33,7 +33,10 @@ try {
     console.log(JSON.stringify(result));
   } else if (command === "amend") {
     const [email, noticeId, baseVersion, fields, reason, reasonDetail] = args as [string, string, string, string, string, string | undefined];
-    const result = await amendNotice({ db: prisma, actor: await actorByEmail(email) }, { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), reason, reasonDetail, attachments: "keep" });
+    const result = await amendNotice(
+      { db: prisma, actor: await actorByEmail(email) },
+      { noticeId, kind: "amend", baseVersion: Number(baseVersion), fields: JSON.parse(fields), reason, reasonDetail, attachments: "keep" },
+    );
     console.log(JSON.stringify(result));
   } else if (command === "admin") {
     const [email, password] = args as [string, string];

@@ -19,7 +19,14 @@ test("an untouched notice with an attachment: the verdict sentence comes first, 
   const notice = await apiNotice(page, id);
   const attachment = notice.versions[0].attachments[0];
   for (const [locale, button, sentence, files] of [
-    ["en", "Verify this version", new RegExp(`^✓ This is the notice exactly as ${notice.agency.nameEn} published it on \\w+ \\d{1,2}, 2026; it has not been changed since; confirmed by 2 independent witnesses\\.`), "Its attachment was downloaded and checked"],
+    [
+      "en",
+      "Verify this version",
+      new RegExp(
+        `^✓ This is the notice exactly as ${notice.agency.nameEn} published it on \\w+ \\d{1,2}, 2026; it has not been changed since; confirmed by 2 independent witnesses\\.`,
+      ),
+      "Its attachment was downloaded and checked",
+    ],
     ["zh-CN", "验证此版本", new RegExp(`^✓ 这是${notice.agency.nameZh}于2026年\\d{1,2}月\\d{1,2}日发布的公告原文，发布后未被改动；已由 2 个独立见证方确认。`), "附件已下载并核对"],
   ] as const) {
     await page.goto(`/${locale}/n/${id}`);
@@ -74,7 +81,11 @@ test("an attachment altered in the database after logging fails the verdict, whi
     [id],
   );
   for (const [locale, button, sentence] of [
-    ["en", "Verify this version", `✗ The attachment “${name}” offered on this page is not the file that was published: its contents differ from the fingerprint recorded in the public log.`],
+    [
+      "en",
+      "Verify this version",
+      `✗ The attachment “${name}” offered on this page is not the file that was published: its contents differ from the fingerprint recorded in the public log.`,
+    ],
     ["zh-CN", "验证此版本", `✗ 本页提供下载的附件“${name}”不是发布时的文件：其内容与公开日志中记录的指纹不符。`],
   ] as const) {
     await page.goto(`/${locale}/n/${id}`);
@@ -102,7 +113,12 @@ test("a file the visitor has, chosen or dropped on the notice page, is said to m
     if (request.method() !== "GET") uploads.push(request.url());
   });
   for (const [locale, choose, yes, no] of [
-    ["en", "Choose a file…", `“mine.csv” is attachment 1 of this version, “${attachment.fileName}”: its SHA-256 and size are the same.`, "“other.csv” matches none of this version's attachments"],
+    [
+      "en",
+      "Choose a file…",
+      `“mine.csv” is attachment 1 of this version, “${attachment.fileName}”: its SHA-256 and size are the same.`,
+      "“other.csv” matches none of this version's attachments",
+    ],
     ["zh-CN", "选择文件…", `“mine.csv”是此版本的附件1，“${attachment.fileName}”：SHA-256 与大小均相同。`, "“other.csv”与此版本的任何附件都不一致"],
   ] as const) {
     await page.goto(`/${locale}/n/${id}`);
@@ -116,11 +132,14 @@ test("a file the visitor has, chosen or dropped on the notice page, is said to m
     expect(await axe(page)).toEqual([]);
 
     const other = Buffer.concat([bytes, Buffer.from("\n")]);
-    const dataTransfer = await page.evaluateHandle((data) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], "other.csv", { type: "text/csv" }));
-      return transfer;
-    }, [...other]);
+    const dataTransfer = await page.evaluateHandle(
+      (data) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], "other.csv", { type: "text/csv" }));
+        return transfer;
+      },
+      [...other],
+    );
     await check.getByTestId("attachment-drop-zone").dispatchEvent("drop", { dataTransfer });
     await expect(result.locator('[data-file-match="no"]')).toContainText(no);
     await expect(result.locator('[data-file-match="yes"]')).toHaveCount(0);

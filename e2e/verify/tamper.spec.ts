@@ -10,7 +10,9 @@ test("a notice body changed in the database fails at the content step, naming th
   const status = await startVerify(page);
   await expectFailedAt(status, "content");
   // First, in words: what differs; the step and the field's name are under Details.
-  await expect(plainVerdictOf(page)).toHaveText("✗ This page does not show the notice as it was published. What differs from the record made in the public log at publication: the text.");
+  await expect(plainVerdictOf(page)).toHaveText(
+    "✗ This page does not show the notice as it was published. What differs from the record made in the public log at publication: the text.",
+  );
   await openDetails(page);
   await expect(status.locator('[data-step="content"]')).toBeVisible();
   await expect(status.locator('[data-step="content"]')).toContainText("body");

@@ -47,16 +47,22 @@ test("a dropped attachment is hashed in the browser and finds its notice, which 
   page.on("request", (request) => {
     if (request.method() !== "GET") uploads.push(request.url());
   });
-  const dataTransfer = await page.evaluateHandle((data) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(data)], "air.csv", { type: "text/csv" }));
-    return transfer;
-  }, [...bytes]);
+  const dataTransfer = await page.evaluateHandle(
+    (data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], "air.csv", { type: "text/csv" }));
+      return transfer;
+    },
+    [...bytes],
+  );
   await page.getByTestId("file-drop-zone").dispatchEvent("drop", { dataTransfer });
   await expect(page.getByTestId("file-sha256")).toHaveText(attachment.sha256);
   const matches = page.getByTestId("file-matches");
   await expect(matches).toContainText("HP-ECO-2026-045");
-  await matches.getByRole("button", { name: /HP-ECO-2026-045/ }).first().click();
+  await matches
+    .getByRole("button", { name: /HP-ECO-2026-045/ })
+    .first()
+    .click();
   await expectVerified(matches.getByTestId("verify-panel").first().locator("[data-verify-status]"));
   expect(uploads).toEqual([]);
 });

@@ -45,17 +45,23 @@ test("a published notice is logged, cosigned by both witnesses, and the browser 
 
 test("the log API lists each witness with the size it last cosigned", async ({ request }) => {
   await expect
-    .poll(async () => {
-      const log = await (await request.get("/api/v1/log")).json();
-      return (log.witnesses as { name: string; cosignedSize: number | null }[]).map((w) => [w.name, w.cosignedSize === log.size]);
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const log = await (await request.get("/api/v1/log")).json();
+        return (log.witnesses as { name: string; cosignedSize: number | null }[]).map((w) => [w.name, w.cosignedSize === log.size]);
+      },
+      { timeout: 20_000 },
+    )
     .toEqual(E2E_WITNESSES.map((w) => [w.name, true]));
   const log = await (await request.get("/api/v1/log")).json();
   expect(log.witnessed.size).toBe(log.size);
 });
 
 test("the About page shows the witness policy: both witnesses, each with its key's fingerprint", async ({ page }) => {
-  for (const [locale, heading] of [["zh-CN", "见证人"], ["en", "Witnesses"]] as const) {
+  for (const [locale, heading] of [
+    ["zh-CN", "见证人"],
+    ["en", "Witnesses"],
+  ] as const) {
     await page.goto(`/${locale}/about`);
     await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
     for (const w of E2E_WITNESSES) {

@@ -21,7 +21,12 @@ export function canonicalTimeZone(name: string): string | null {
 }
 
 /** Largest attachment accepted, in bytes (20 MiB unless configured: a scanned PDF of a long notice fits). */
-export const attachmentMaxBytesSchema = z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024);
+export const attachmentMaxBytesSchema = z.coerce
+  .number()
+  .int()
+  .min(1024)
+  .max(1024 * 1024 * 1024)
+  .default(20 * 1024 * 1024);
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -37,8 +42,15 @@ export const envSchema = z.object({
   DATABASE_READ_MAX_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(50),
   LOG_SIGNER_KEY: z.string().startsWith("PRIVATE+KEY+", "must be a C2SP signer key (PRIVATE+KEY+…)").optional(),
   /** The log's verifier key, for a build of the browser verifier without the signer key (next.config.ts). */
-  LOG_VERIFIER_KEY: z.string().regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/, "must be a C2SP verifier key (name+hash+key)").optional(),
-  LOG_ORIGIN: z.string().min(1).regex(/^[^\s+]+$/, "must be non-empty without spaces or '+'").optional(),
+  LOG_VERIFIER_KEY: z
+    .string()
+    .regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/, "must be a C2SP verifier key (name+hash+key)")
+    .optional(),
+  LOG_ORIGIN: z
+    .string()
+    .min(1)
+    .regex(/^[^\s+]+$/, "must be non-empty without spaces or '+'")
+    .optional(),
   LOG_COMMIT_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(3000),
   /** A C2SP tlog-policy file naming the witnesses asked to cosign checkpoints (lib/server/witnessing). */
   LOG_WITNESS_POLICY: z.string().min(1).optional(),
@@ -51,7 +63,12 @@ export const envSchema = z.object({
     .optional(),
   ATTACHMENT_MAX_BYTES: attachmentMaxBytesSchema,
   /** Memory for rendered public pages (lib/server/page-cache), per process; 0 turns the cache off. */
-  PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).max(16 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  PAGE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(16 * 1024 * 1024 * 1024)
+    .default(64 * 1024 * 1024),
   /** How often each server looks for newly logged notices to pre-render (lib/server/page-cache/prerender-on-log.ts); 0 turns it off. */
   PAGE_PRERENDER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
   /** Mirror mode (lib/server/mirror, docs/mirrors.md): the origin Gongshi this one copies and serves. */
@@ -78,9 +95,15 @@ export const envSchema = z.object({
   /** How many such requests a client may make at once before the per-minute rate applies. */
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(6),
   /** Proxies whose X-Forwarded-For is believed (server.mjs, lib/server/http/client-address.mjs): IPs or CIDRs, comma-separated. */
-  TRUSTED_PROXIES: z.string().regex(/^[\s0-9a-zA-Z.:/,]*$/, "must be IP addresses, CIDR ranges or proxy-addr names (loopback, uniquelocal), comma-separated").optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .regex(/^[\s0-9a-zA-Z.:/,]*$/, "must be IP addresses, CIDR ranges or proxy-addr names (loopback, uniquelocal), comma-separated")
+    .optional(),
   /** Email alerts (lib/server/alerts, docs/alerts.md): the SMTP server mail goes through; unset, alerts are off. May hold a password: never logged. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
   /** The From address of alert mail ("Gongshi <alerts@notices.example.gov>"). */
   MAIL_FROM: z.string().min(3).max(200).optional(),
   /** How often the server sends alert digests; 0 leaves it to `npm run alerts:send`. */

@@ -19,7 +19,6 @@ export function env(): ServerEnv {
   return cached;
 }
 
-
 /**
  * The rate limits alone (lib/server/rate-limit): the public route handlers that count requests need
  * no database URL or key to do so, and code that serves them in a test or a tool has none.

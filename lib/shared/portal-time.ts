@@ -37,7 +37,10 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions, key: str
 
 /** "UTC+8", "UTC+5:30", "UTC" for `date` in `timeZone` (the offset of that instant: summer time included). */
 export function utcOffset(date: Date, timeZone: string): string {
-  const name = formatter("en-US", { timeZone, timeZoneName: "shortOffset" }, `offset\n${timeZone}`).formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const name =
+    formatter("en-US", { timeZone, timeZoneName: "shortOffset" }, `offset\n${timeZone}`)
+      .formatToParts(date)
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const offset = name.replace(/^GMT/, "");
   return offset === "" || offset === "+0" || offset === "-0" ? "UTC" : `UTC${offset}`;
 }

@@ -3,8 +3,6 @@ import { benchArgs } from "../bench-args";
 
 export const args = benchArgs({ numbers: { size: 1_000_000, extra: 100_000, proofs: 3000, "http-seconds": 4 }, flags: ["keep", "no-http", "write"] });
 
-
-
 export const SIZE = args.size;
 export const EXTRA = args.extra;
 export const BATCH = 10_000;

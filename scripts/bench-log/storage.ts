@@ -1,7 +1,6 @@
 /** Storage per entry: table and index sizes of the filled log. */
 import { type BenchDatabase } from "../bench-log-data";
 
-
 // ---------------------------------------------------------------------------------------
 // 6. Storage
 

@@ -69,10 +69,10 @@ function cpuBuild(versions: readonly StoredVersion[], known: Map<string, number>
 
 async function rawInsertPrisma(prisma: PrismaClient, table: string, rows: RawRows): Promise<number> {
   const [, sec] = await timed(() =>
-    prisma.$transaction(
-      (tx) => tx.$executeRawUnsafe(`INSERT INTO ${table} ${RAW_COLUMNS} ${RAW_SELECT}`, rows.index, rows.leaf, rows.hash, rows.version, new Date()),
-      { timeout: 120_000, maxWait: 120_000 },
-    ),
+    prisma.$transaction((tx) => tx.$executeRawUnsafe(`INSERT INTO ${table} ${RAW_COLUMNS} ${RAW_SELECT}`, rows.index, rows.leaf, rows.hash, rows.version, new Date()), {
+      timeout: 120_000,
+      maxWait: 120_000,
+    }),
   );
   return sec;
 }
@@ -80,13 +80,7 @@ async function rawInsertPrisma(prisma: PrismaClient, table: string, rows: RawRow
 async function rawInsertPg(db: BenchDatabase, rows: RawRows): Promise<number> {
   const [, sec] = await timed(async () => {
     await db.client.query("BEGIN");
-    await db.client.query(`INSERT INTO bench_raw_pg ${RAW_COLUMNS} ${RAW_SELECT}`, [
-      rows.index.map(String),
-      rows.leaf,
-      rows.hash,
-      rows.version.map(String),
-      new Date(),
-    ]);
+    await db.client.query(`INSERT INTO bench_raw_pg ${RAW_COLUMNS} ${RAW_SELECT}`, [rows.index.map(String), rows.leaf, rows.hash, rows.version.map(String), new Date()]);
     await db.client.query("COMMIT");
   });
   return sec;

@@ -100,8 +100,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  * until its Sync, which makes the queue hold that connection for the whole query.
  */
 function keepExtendedQueryOnOneConnection(db: PGlite): void {
-  const PARSE = 0x50, BIND = 0x42, DESCRIBE = 0x44, EXECUTE = 0x45, CLOSE = 0x43, FLUSH = 0x48;
-  const SYNC = 0x53, QUERY = 0x51;
+  const PARSE = 0x50,
+    BIND = 0x42,
+    DESCRIBE = 0x44,
+    EXECUTE = 0x45,
+    CLOSE = 0x43,
+    FLUSH = 0x48;
+  const SYNC = 0x53,
+    QUERY = 0x51;
   const extendedMessages = new Set([PARSE, BIND, DESCRIBE, EXECUTE, CLOSE, FLUSH]);
   let extendedOpen = false;
 
@@ -171,10 +177,7 @@ async function takeLock(draft: string, file: string): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
       const holder = await readLock(file);
       if (holder !== undefined && processIsAlive(holder.pid)) {
-        throw new Error(
-          `${file}: the embedded database is already open by pid ${holder.pid}` +
-            (holder.url ? ` at ${holder.url} (set DATABASE_URL to that to share it)` : ""),
-        );
+        throw new Error(`${file}: the embedded database is already open by pid ${holder.pid}` + (holder.url ? ` at ${holder.url} (set DATABASE_URL to that to share it)` : ""));
       }
       await rm(file, { force: true }); // left by a process that was killed; safe to take over
     }

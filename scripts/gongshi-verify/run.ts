@@ -87,7 +87,9 @@ function runBundle(a: ParsedArgs, io: Io): number {
   }
   if (bundles.length > 1) {
     const verified = bundles.length - failures - waiting - keyless;
-    io.out(`${verified} of ${bundles.length} bundles verified${waiting ? `, ${waiting} waiting for witnesses` : ""}${keyless ? `, ${keyless} not verified for want of --key` : ""}`);
+    io.out(
+      `${verified} of ${bundles.length} bundles verified${waiting ? `, ${waiting} waiting for witnesses` : ""}${keyless ? `, ${keyless} not verified for want of --key` : ""}`,
+    );
   }
   return failures > 0 ? 1 : keyless > 0 ? 2 : waiting > 0 ? EXIT_WAITING : 0;
 }
@@ -186,14 +188,20 @@ function runTlogProof(a: ParsedArgs, io: Io): number {
       return 1;
     }
     if (!tally.quorumMet) {
-      io.out(`NOT VERIFIED: waiting for witnesses — ${proven}, but not enough witnesses have cosigned it: ${describeTally(tally)}; not yet cosigned by ${tally.missing.join(", ")}`);
+      io.out(
+        `NOT VERIFIED: waiting for witnesses — ${proven}, but not enough witnesses have cosigned it: ${describeTally(tally)}; not yet cosigned by ${tally.missing.join(", ")}`,
+      );
       return EXIT_WAITING;
     }
     io.out(`VERIFIED: ${proven}; ${describeTally(tally)}`);
     return 0;
   } catch (e) {
     const code = (e as { code?: string }).code ?? "error";
-    const step = /signature|origin|key/.test(code) ? "signature" : code.startsWith("bad-tlog") || code.startsWith("bad-checkpoint") || code === "malformed-note" ? "format" : "inclusion";
+    const step = /signature|origin|key/.test(code)
+      ? "signature"
+      : code.startsWith("bad-tlog") || code.startsWith("bad-checkpoint") || code === "malformed-note"
+        ? "format"
+        : "inclusion";
     io.out(`FAILED at step: ${step} — ${(e as Error).message} [${code}]`);
     return 1;
   }
@@ -228,4 +236,3 @@ function text(bytes: Uint8Array, path?: string): string {
     throw new Error(`${path ?? "file"} is not valid UTF-8`);
   }
 }
-

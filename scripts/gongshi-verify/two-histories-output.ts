@@ -9,7 +9,6 @@ import type { WitnessPolicy } from "@/lib/core/log";
 import { judgeKeptCheckpoint, readCheckpoint, type SplitVerdict, type StepResult } from "@/lib/core/verify";
 import type { Io } from "./run";
 
-
 /** The verdict for a bundle checked against `kept`, printed when the log key signed two histories; returns it (null: none). */
 export function reportTwoHistories(
   kept: string,
@@ -25,7 +24,9 @@ export function reportTwoHistories(
   // Without a proof, two notes of the same size are the only split a file can show.
   const why = split.reason === "same-size-different-roots" ? `both checkpoints are for ${size(split.older)} entries but name different root hashes` : "they disagree";
   io.out(`TWO HISTORIES: the log's key signed two checkpoints that cannot both be true: ${why} [${split.reason}].`);
-  io.out("  A log may only grow: together the two signed notes below are evidence that it was rewritten or shows different histories to different people. Keep both and report them; anyone can check them with the log's key alone.");
+  io.out(
+    "  A log may only grow: together the two signed notes below are evidence that it was rewritten or shows different histories to different people. Keep both and report them; anyone can check them with the log's key alone.",
+  );
   if (split.cosigners) {
     const names = (list: readonly string[]) => (list.length ? `cosigned by ${list.join(", ")}` : "cosigned by no witness of the policy");
     io.out(`  the checkpoint of ${size(split.older)} entries is ${names(split.cosigners.older)}; the one of ${size(split.newer)} entries is ${names(split.cosigners.newer)}`);

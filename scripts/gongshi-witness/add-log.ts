@@ -17,9 +17,7 @@ export async function addLog(dir: string, origin: string, key: string, out: (lin
     out(`gongshi-witness: ${origin} is already trusted with this key`);
     return;
   }
-  const updated = existing
-    ? logs.map((log) => (log === existing ? { origin, keys: [...log.keys, key] } : log))
-    : [...logs, { origin, keys: [key] }];
+  const updated = existing ? logs.map((log) => (log === existing ? { origin, keys: [...log.keys, key] } : log)) : [...logs, { origin, keys: [key] }];
   await writeTrustedLogs(dir, updated);
   out(`gongshi-witness: now trusting ${origin} with key ${key}`);
   out("gongshi-witness: restart a running serve to pick it up");

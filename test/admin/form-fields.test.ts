@@ -13,12 +13,33 @@ function form(entries: [string, string][]): FormData {
 
 describe("formFields", () => {
   it("keeps checkbox groups as arrays (empty when none is ticked) and drops React's action fields", () => {
-    expect(formFields(form([["$ACTION_ID_abc", ""], ["role", "clerk"]]), ["agencyIds"])).toEqual({ role: "clerk", agencyIds: [] });
-    expect(formFields(form([["agencyIds", "a"], ["agencyIds", "b"]]), ["agencyIds"])).toEqual({ agencyIds: ["a", "b"] });
+    expect(
+      formFields(
+        form([
+          ["$ACTION_ID_abc", ""],
+          ["role", "clerk"],
+        ]),
+        ["agencyIds"],
+      ),
+    ).toEqual({ role: "clerk", agencyIds: [] });
+    expect(
+      formFields(
+        form([
+          ["agencyIds", "a"],
+          ["agencyIds", "b"],
+        ]),
+        ["agencyIds"],
+      ),
+    ).toEqual({ agencyIds: ["a", "b"] });
   });
 
   it("keeps a single field sent twice as an array, so the schema refuses it", () => {
-    const values = formFields(form([["email", "a@b.cn"], ["email", "c@d.cn"]]));
+    const values = formFields(
+      form([
+        ["email", "a@b.cn"],
+        ["email", "c@d.cn"],
+      ]),
+    );
     expect(values.email).toEqual(["a@b.cn", "c@d.cn"]);
   });
 });

@@ -49,11 +49,23 @@ async function insertDraft(row: DraftRow): Promise<string> {
   const updated = new Date(Date.UTC(2026, 5, 1) - row.age * 86_400_000);
   const state = row.state ?? "editing";
   const fields = { ...(row.title !== undefined && { title: row.title }), ...(row.number !== undefined && { number: row.number }) };
-  const submitted = state === "editing" ? null : row.submittedBy ?? row.createdBy;
+  const submitted = state === "editing" ? null : (row.submittedBy ?? row.createdBy);
   await database.client.query(
     `INSERT INTO notice_draft (id, agency_id, kind, fields, created_by, updated_by, created_at, updated_at, state, submitted_at, submitted_by, reviewed_revision, publish_at)
      VALUES ($1, $2, 'publish', $3, $4, $5, $6, $6, $7, $8, $9, $10, $11)`,
-    [id, row.agency ?? "agency-a", JSON.stringify(fields), row.createdBy, row.updatedBy ?? row.createdBy, updated, state, submitted ? updated : null, submitted, state === "approved" ? 0 : null, row.publishAt ?? null],
+    [
+      id,
+      row.agency ?? "agency-a",
+      JSON.stringify(fields),
+      row.createdBy,
+      row.updatedBy ?? row.createdBy,
+      updated,
+      state,
+      submitted ? updated : null,
+      submitted,
+      state === "approved" ? 0 : null,
+      row.publishAt ?? null,
+    ],
   );
   return id;
 }
@@ -64,8 +76,12 @@ beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Bureau A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Bureau B" }]);
-  const make = async (email: string, role: "administrator" | "clerk" | "auditor", agencyIds: string[] = []) => (await loadActor(prisma, (await createUser(prisma, { email, name: email, password: PASSWORD, role, agencyIds })).id))!;
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲局", nameEn: "Bureau A" },
+    { id: "agency-b", nameZh: "乙局", nameEn: "Bureau B" },
+  ]);
+  const make = async (email: string, role: "administrator" | "clerk" | "auditor", agencyIds: string[] = []) =>
+    (await loadActor(prisma, (await createUser(prisma, { email, name: email, password: PASSWORD, role, agencyIds })).id))!;
   clerk = await make("clerk@example.org", "clerk", ["agency-a"]);
   colleague = await make("colleague@example.org", "clerk", ["agency-a"]);
   outsider = await make("outsider@example.org", "clerk", ["agency-b"]);

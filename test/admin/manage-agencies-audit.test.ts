@@ -26,7 +26,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
   await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲", nameEn: "A" }]);
-  for (const [key, role] of [["admin", "administrator"], ["clerk", "clerk"], ["auditor", "auditor"]] as const) {
+  for (const [key, role] of [
+    ["admin", "administrator"],
+    ["clerk", "clerk"],
+    ["auditor", "auditor"],
+  ] as const) {
     const { id } = await createUser(prisma, { email: `${key}@example.org`, name: key, password: "correct horse battery", role, agencyIds: ["agency-a"] });
     actors[key] = (await loadActor(prisma, id))!;
   }
@@ -40,7 +44,11 @@ const bureau = { id: "water-bureau", nameZh: "水务局", nameEn: "Water Bureau"
 
 describe("agencies", () => {
   it("are managed by administrators only", async () => {
-    for (const [actor, status] of [[null, 401], [actors.clerk, 403], [actors.auditor, 403]] as const) {
+    for (const [actor, status] of [
+      [null, 401],
+      [actors.clerk, 403],
+      [actors.auditor, 403],
+    ] as const) {
       expect((await refusal(() => listAgenciesForAdmin(prisma, actor))).status).toBe(status);
       expect((await refusal(() => getAgencyForAdmin(prisma, actor, "agency-a"))).status).toBe(status);
       expect((await refusal(() => createAgency({ db: prisma, actor }, bureau))).status).toBe(status);
@@ -50,7 +58,11 @@ describe("agencies", () => {
   });
 
   it("validate the id and names, and refuse unknown fields and a taken id", async () => {
-    expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, id: "Water Bureau" }))).toMatchObject({ status: 400, field: "id", key: "agencyIdInvalid" });
+    expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, id: "Water Bureau" }))).toMatchObject({
+      status: 400,
+      field: "id",
+      key: "agencyIdInvalid",
+    });
     expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, nameEn: "  " }))).toMatchObject({ field: "nameEn", key: "required" });
     expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, createdAt: "2020-01-01" }))).toMatchObject({ field: "_form", key: "unknownField" });
     expect(await refusal(() => createAgency({ db: prisma, actor: actors.admin }, { ...bureau, id: "agency-a" }))).toMatchObject({ status: 409, field: "id", key: "agencyIdTaken" });
@@ -61,7 +73,9 @@ describe("agencies", () => {
     expect((await listAgenciesForAdmin(prisma, actors.admin)).map((a) => a.id)).toEqual(["agency-a", "water-bureau"]);
     expect(await prisma.auditEvent.findFirst({ where: { action: "agency.create", subject: "water-bureau" } })).toMatchObject({ actorUserId: actors.admin.id, ip: "198.51.100.1" });
     expect(await updateAgency({ db: prisma, actor: actors.admin }, { ...bureau, nameEn: "Water Affairs Bureau" })).toEqual({ changed: ["nameEn"] });
-    expect((await prisma.auditEvent.findFirst({ where: { action: "agency.update", subject: "water-bureau" } }))!.detail).toEqual({ nameEn: { from: "Water Bureau", to: "Water Affairs Bureau" } });
+    expect((await prisma.auditEvent.findFirst({ where: { action: "agency.update", subject: "water-bureau" } }))!.detail).toEqual({
+      nameEn: { from: "Water Bureau", to: "Water Affairs Bureau" },
+    });
     expect(await updateAgency({ db: prisma, actor: actors.admin }, { ...bureau, nameEn: "Water Affairs Bureau" })).toEqual({ changed: [] });
     expect(await prisma.auditEvent.count({ where: { action: "agency.update" } })).toBe(1);
     expect(await refusal(() => updateAgency({ db: prisma, actor: actors.admin }, { ...bureau, id: "no-such-agency" }))).toMatchObject({ status: 404 });

@@ -28,8 +28,15 @@ const events = (action: string, subject: string) => prisma.auditEvent.findMany({
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲", nameEn: "A" }, { id: "agency-b", nameZh: "乙", nameEn: "B" }]);
-  for (const [key, role] of [["admin", "administrator"], ["clerk", "clerk"], ["auditor", "auditor"]] as const) {
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲", nameEn: "A" },
+    { id: "agency-b", nameZh: "乙", nameEn: "B" },
+  ]);
+  for (const [key, role] of [
+    ["admin", "administrator"],
+    ["clerk", "clerk"],
+    ["auditor", "auditor"],
+  ] as const) {
     const { id } = await createUser(prisma, { email: `${key}@example.org`, name: key, password: PASSWORD, role, agencyIds: ["agency-a"] });
     actors[key] = (await loadActor(prisma, id))!;
   }
@@ -61,14 +68,33 @@ describe("user management", () => {
   });
 
   it("validates input per field and rejects unknown fields", async () => {
-    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, email: "not-an-email" }))).toMatchObject({ status: 400, field: "email", key: "emailInvalid" });
-    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, password: "short" }))).toMatchObject({ status: 400, field: "password", key: "passwordTooShort" });
-    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, password: "new.clerk@example.org" }))).toMatchObject({ field: "password", key: "passwordIsEmail" });
+    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, email: "not-an-email" }))).toMatchObject({
+      status: 400,
+      field: "email",
+      key: "emailInvalid",
+    });
+    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, password: "short" }))).toMatchObject({
+      status: 400,
+      field: "password",
+      key: "passwordTooShort",
+    });
+    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, password: "new.clerk@example.org" }))).toMatchObject({
+      field: "password",
+      key: "passwordIsEmail",
+    });
     expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, agencyIds: [] }))).toMatchObject({ field: "agencyIds", key: "clerkNeedsAgency" });
-    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, agencyIds: ["no-such-agency"] }))).toMatchObject({ status: 400, field: "agencyIds", key: "agencyUnknown" });
+    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, agencyIds: ["no-such-agency"] }))).toMatchObject({
+      status: 400,
+      field: "agencyIds",
+      key: "agencyUnknown",
+    });
     expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, role: "superuser" }))).toMatchObject({ field: "role", key: "roleInvalid" });
     expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, isAdmin: "yes" }))).toMatchObject({ status: 400, field: "_form", key: "unknownField" });
-    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, email: "clerk@example.org" }))).toMatchObject({ status: 409, field: "email", key: "emailTaken" });
+    expect(await refusal(() => addUser({ db: prisma, actor: actors.admin }, { ...newClerk, email: "clerk@example.org" }))).toMatchObject({
+      status: 409,
+      field: "email",
+      key: "emailTaken",
+    });
     expect(await prisma.user.count({ where: { email: "new.clerk@example.org" } })).toBe(0);
   });
 
@@ -85,9 +111,15 @@ describe("user management", () => {
 
   it("changes role and agencies, recording each change with from and to", async () => {
     const { id } = await addUser({ db: prisma, actor: actors.admin }, { ...newClerk, email: "role@example.org" });
-    expect(await changeUserAccess({ db: prisma, actor: actors.admin }, { userId: id, role: "clerk", agencyIds: ["agency-a", "agency-b"] })).toEqual({ roleChanged: false, agenciesChanged: true });
+    expect(await changeUserAccess({ db: prisma, actor: actors.admin }, { userId: id, role: "clerk", agencyIds: ["agency-a", "agency-b"] })).toEqual({
+      roleChanged: false,
+      agenciesChanged: true,
+    });
     expect((await events("user.agencies-change", id))[0]!.detail).toEqual({ email: "role@example.org", added: ["agency-a"], removed: [] });
-    expect(await changeUserAccess({ db: prisma, actor: actors.admin }, { userId: id, role: "auditor", agencyIds: ["agency-a"] })).toEqual({ roleChanged: true, agenciesChanged: true });
+    expect(await changeUserAccess({ db: prisma, actor: actors.admin }, { userId: id, role: "auditor", agencyIds: ["agency-a"] })).toEqual({
+      roleChanged: true,
+      agenciesChanged: true,
+    });
     expect((await events("user.role-change", id))[0]!.detail).toEqual({ email: "role@example.org", from: "clerk", to: "auditor" });
     expect(await loadActor(prisma, id)).toMatchObject({ role: "auditor", agencyIds: [] });
     expect(await prisma.clerkAgency.count({ where: { userId: id } })).toBe(0);
@@ -96,7 +128,11 @@ describe("user management", () => {
   });
 
   it("refuses an administrator removing their own administrator role or disabling themselves", async () => {
-    expect(await refusal(() => changeUserAccess({ db: prisma, actor: actors.admin }, { userId: actors.admin.id, role: "auditor", agencyIds: [] }))).toMatchObject({ status: 403, field: "role", key: "selfDemotion" });
+    expect(await refusal(() => changeUserAccess({ db: prisma, actor: actors.admin }, { userId: actors.admin.id, role: "auditor", agencyIds: [] }))).toMatchObject({
+      status: 403,
+      field: "role",
+      key: "selfDemotion",
+    });
     expect(await refusal(() => disableUser({ db: prisma, actor: actors.admin }, { userId: actors.admin.id }))).toMatchObject({ status: 403, key: "selfDisable" });
     expect((await loadActor(prisma, actors.admin.id))!.role).toBe("administrator");
   });
@@ -118,8 +154,14 @@ describe("user management", () => {
 
   it("resets a password to one meeting the policy, ends the user's sessions, never records it", async () => {
     const before = await prisma.account.findFirstOrThrow({ where: { userId: actors.auditor.id } });
-    expect(await refusal(() => resetUserPassword({ db: prisma, actor: actors.admin }, { userId: actors.auditor.id, password: "auditor" }))).toMatchObject({ field: "password", key: "passwordTooShort" });
-    expect(await refusal(() => resetUserPassword({ db: prisma, actor: actors.admin }, { userId: actors.auditor.id, password: "auditor@example.org" }))).toMatchObject({ field: "password", key: "passwordIsEmail" });
+    expect(await refusal(() => resetUserPassword({ db: prisma, actor: actors.admin }, { userId: actors.auditor.id, password: "auditor" }))).toMatchObject({
+      field: "password",
+      key: "passwordTooShort",
+    });
+    expect(await refusal(() => resetUserPassword({ db: prisma, actor: actors.admin }, { userId: actors.auditor.id, password: "auditor@example.org" }))).toMatchObject({
+      field: "password",
+      key: "passwordIsEmail",
+    });
     await prisma.session.create({ data: { id: "s-auditor", token: "token-auditor", userId: actors.auditor.id, expiresAt: new Date(Date.now() + 3_600_000) } });
     expect(await resetUserPassword({ db: prisma, actor: actors.admin }, { userId: actors.auditor.id, password: "a brand new password" })).toEqual({ sessionsRevoked: 1 });
     const after = await prisma.account.findFirstOrThrow({ where: { userId: actors.auditor.id } });

@@ -23,7 +23,10 @@ const clerk: Actor = { id: "clerk-1", email: "clerk@example.org", name: "Clerk",
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }]);
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲局", nameEn: "Agency A" },
+    { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" },
+  ]);
   await prisma.user.create({ data: { id: "admin-1", name: "Admin", email: "admin@example.org" } });
 });
 afterAll(async () => {
@@ -39,7 +42,9 @@ async function everyRow(): Promise<string> {
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
   );
   expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["api_token", "audit_event", "idempotency_key"]));
-  const parts = await Promise.all(tables.map(async ({ table_name }) => (await database.client.query(`SELECT to_jsonb(t)::text AS row FROM "${table_name}" t`)).rows.map((r) => r.row as string).join("\n")));
+  const parts = await Promise.all(
+    tables.map(async ({ table_name }) => (await database.client.query(`SELECT to_jsonb(t)::text AS row FROM "${table_name}" t`)).rows.map((r) => r.row as string).join("\n")),
+  );
   return parts.join("\n");
 }
 
@@ -80,7 +85,15 @@ describe("agency API tokens", () => {
   it("authenticates as a clerk of exactly the token's agency and records the last use, at most once a minute", async () => {
     const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-b", label: "B system" });
     const principal = await authenticateApiToken(prisma, bearer(token.secret));
-    expect(principal.actor).toEqual({ id: `token:${token.id}`, email: "", name: "API token B system", role: "clerk", agencyIds: ["agency-b"], via: "token", publishDirectly: false });
+    expect(principal.actor).toEqual({
+      id: `token:${token.id}`,
+      email: "",
+      name: "API token B system",
+      role: "clerk",
+      agencyIds: ["agency-b"],
+      via: "token",
+      publishDirectly: false,
+    });
     const firstUse = (await prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
     expect(firstUse).not.toBeNull();
     await authenticateApiToken(prisma, bearer(token.secret));

@@ -51,7 +51,12 @@ describe("a notice's category through the agency API", () => {
   });
 
   it("logs the slug for a label in either language or an older name", async () => {
-    for (const [key, category, slug] of [["zh", "环境影响评价", "eia"], ["en", "Government procurement", "procurement"], ["old", "信息公开", "information"], ["slug", "budget", "budget"]]) {
+    for (const [key, category, slug] of [
+      ["zh", "环境影响评价", "eia"],
+      ["en", "Government procurement", "procurement"],
+      ["old", "信息公开", "information"],
+      ["slug", "budget", "budget"],
+    ]) {
       const answer = await publishFromApi(prisma, principal, { idempotencyKey: `category-${key}`, request: request(category!) });
       expect(answer.status).toBe(201);
       const version = await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId: answer.body.id as string } });

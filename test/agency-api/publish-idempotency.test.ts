@@ -33,7 +33,10 @@ const request = (title: string, extra: Partial<ApiPublishRequest> = {}): ApiPubl
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }]);
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲局", nameEn: "Agency A" },
+    { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" },
+  ]);
   const token = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "A system" });
   principal = await authenticateApiToken(prisma, `Bearer ${token.secret}`);
 });
@@ -100,7 +103,10 @@ describe("publishing through the agency API", () => {
 
   it("a failed request stores nothing, so the key can be used again once the request is fixed", async () => {
     const bad = request("", {});
-    await expect(publishFromApi(prisma, principal, { idempotencyKey: "fix-me", request: bad })).rejects.toMatchObject({ code: "bad-request", message: expect.stringContaining("title") });
+    await expect(publishFromApi(prisma, principal, { idempotencyKey: "fix-me", request: bad })).rejects.toMatchObject({
+      code: "bad-request",
+      message: expect.stringContaining("title"),
+    });
     const fixed = await publishFromApi(prisma, principal, { idempotencyKey: "fix-me", request: request("修正后") });
     expect(fixed.status).toBe(201);
   });
@@ -109,7 +115,10 @@ describe("publishing through the agency API", () => {
     const before = await prisma.notice.count();
     await expect(publishFromApi(prisma, principal, { idempotencyKey: "b", request: request("乙", { agencyId: "agency-b" }) })).rejects.toMatchObject({ code: "forbidden" });
     const unknown = request("未知", { fields: { ...(request("x").fields as object), title: "未知", color: "red" } });
-    await expect(publishFromApi(prisma, principal, { idempotencyKey: "u", request: unknown })).rejects.toMatchObject({ code: "bad-request", message: expect.stringContaining("color") });
+    await expect(publishFromApi(prisma, principal, { idempotencyKey: "u", request: unknown })).rejects.toMatchObject({
+      code: "bad-request",
+      message: expect.stringContaining("color"),
+    });
     const fakePdf = request("假", { attachments: [{ fileName: "report.pdf", content: new TextEncoder().encode("<html>not a pdf</html>") }] });
     await expect(publishFromApi(prisma, principal, { idempotencyKey: "p", request: fakePdf })).rejects.toMatchObject({ code: "bad-request" });
     expect(await prisma.notice.count()).toBe(before);
@@ -139,7 +148,11 @@ describe("publishing through the agency API", () => {
 
   it("a text-direction override in a logged field is a 400 naming the field, publishing nothing", async () => {
     const before = await notices();
-    for (const [field, value] of [["title", "Notice\u202E"], ["body", "text \u2066isolated\u2069"], ["category", "\u200F规划"]] as const) {
+    for (const [field, value] of [
+      ["title", "Notice\u202E"],
+      ["body", "text \u2066isolated\u2069"],
+      ["category", "\u200F规划"],
+    ] as const) {
       const bidi = request("x", { fields: { ...(request("x").fields as object), [field]: value } });
       await expect(publishFromApi(prisma, principal, { idempotencyKey: `bidi-${field}`, request: bidi })).rejects.toMatchObject({
         code: "bad-request",

@@ -48,7 +48,11 @@ describe("readLimitedBody", () => {
 
 describe("parsePublishRequest", () => {
   it("reads JSON with base64 attachments and multipart with file parts alike", async () => {
-    const json = await parsePublishRequest("application/json; charset=utf-8", utf8(JSON.stringify({ fields, attachments: [{ fileName: "a.txt", mediaType: "text/plain", contentBase64: "aGk=" }] })), 100);
+    const json = await parsePublishRequest(
+      "application/json; charset=utf-8",
+      utf8(JSON.stringify({ fields, attachments: [{ fileName: "a.txt", mediaType: "text/plain", contentBase64: "aGk=" }] })),
+      100,
+    );
     const form = new FormData();
     form.set("notice", JSON.stringify({ fields }));
     form.append("attachment", new File(["hi"], "a.txt", { type: "text/plain" }));
@@ -64,7 +68,9 @@ describe("parsePublishRequest", () => {
     const parsed = await parsePublishRequest("application/json", body, 20 * 1024 * 1024);
     expect(parsed.attachments[0]!.content.length).toBe(file.length);
     for (const bad of ["QUJD=", "QQ===", "QQ==QQ==", "QUJDRA"]) {
-      await expect(parsePublishRequest("application/json", utf8(JSON.stringify({ fields, attachments: [{ fileName: "a", contentBase64: bad }] })), 100)).rejects.toThrow(/contentBase64/);
+      await expect(parsePublishRequest("application/json", utf8(JSON.stringify({ fields, attachments: [{ fileName: "a", contentBase64: bad }] })), 100)).rejects.toThrow(
+        /contentBase64/,
+      );
     }
   });
 
@@ -74,7 +80,10 @@ describe("parsePublishRequest", () => {
     await expect(parse({ fields, attachments: [{ fileName: "a.txt", contentBase64: "not base64!" }] })).rejects.toThrow(/attachments\.0\.contentBase64/);
     await expect(parse({ fields, attachments: [{ fileName: "a.txt", contentBase64: "aGk=", size: 2 }] })).rejects.toThrow(/unknown field "size"/);
     await expect(parse({})).rejects.toThrow(/fields/);
-    await expect(parse({ fields, attachments: [{ fileName: "a.txt", contentBase64: "aGVsbG8=" }] }, 4)).rejects.toMatchObject({ code: "payload-too-large", message: expect.stringContaining("attachments.0") });
+    await expect(parse({ fields, attachments: [{ fileName: "a.txt", contentBase64: "aGVsbG8=" }] }, 4)).rejects.toMatchObject({
+      code: "payload-too-large",
+      message: expect.stringContaining("attachments.0"),
+    });
     await expect(parsePublishRequest("application/json", utf8("{"), 100)).rejects.toThrow(/not valid JSON/);
     const form = new FormData();
     form.set("notice", JSON.stringify({ fields }));

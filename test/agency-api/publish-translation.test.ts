@@ -41,7 +41,10 @@ async function refused(principal: TokenPrincipal, key: string, request: { fields
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "Agency A" }, { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" }]);
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲局", nameEn: "Agency A" },
+    { id: "agency-b", nameZh: "乙局", nameEn: "Agency B" },
+  ]);
   const a = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-a", label: "A system" });
   const b = await createApiToken({ db: prisma, actor: admin }, { agencyId: "agency-b", label: "B system" });
   tokenA = await authenticateApiToken(prisma, `Bearer ${a.secret}`);
@@ -69,10 +72,19 @@ describe("translationOf through the agency API", () => {
   it("refuses a link that cannot be made, and publishes nothing", async () => {
     const original = await publish(tokenA, "zh-2", { fields: fields("zh-CN", "原文二") });
     const notices = await prisma.notice.count();
-    expect(await refused(tokenA, "bad-id", { fields: fields("en", "Bad id"), translationOf: "has space" })).toEqual([400, { code: "bad-request", message: "translationOf is not a notice id" }]);
-    expect(await refused(tokenA, "unknown", { fields: fields("en", "Unknown"), translationOf: "AGENCY-A-2026-NOSUCH" })).toEqual([404, { code: "not-found", message: "translationOf names no notice" }]);
+    expect(await refused(tokenA, "bad-id", { fields: fields("en", "Bad id"), translationOf: "has space" })).toEqual([
+      400,
+      { code: "bad-request", message: "translationOf is not a notice id" },
+    ]);
+    expect(await refused(tokenA, "unknown", { fields: fields("en", "Unknown"), translationOf: "AGENCY-A-2026-NOSUCH" })).toEqual([
+      404,
+      { code: "not-found", message: "translationOf names no notice" },
+    ]);
     expect((await refused(tokenB, "foreign", { fields: fields("en", "Foreign"), translationOf: original }))[0]).toBe(403);
-    expect(await refused(tokenA, "same", { fields: fields("zh-CN", "同语言"), translationOf: original })).toEqual([400, { code: "bad-request", message: "both notices are in zh-CN: a translation is in another language" }]);
+    expect(await refused(tokenA, "same", { fields: fields("zh-CN", "同语言"), translationOf: original })).toEqual([
+      400,
+      { code: "bad-request", message: "both notices are in zh-CN: a translation is in another language" },
+    ]);
     expect(await prisma.notice.count()).toBe(notices);
     expect(await prisma.noticeTranslation.count({ where: { originalId: original } })).toBe(0);
   });

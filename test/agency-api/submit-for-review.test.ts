@@ -76,7 +76,10 @@ describe("the agency API where review is required", () => {
     const events = await prisma.auditEvent.findMany({ where: { subject: draftId }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["draft.create", "draft.submit"]);
 
-    const again = await publishFromApi(prisma, reviewed, { idempotencyKey: "submit-1", request: { fields: fields("待审核的公示"), attachments: [{ fileName: "plan.pdf", content: PDF }] } });
+    const again = await publishFromApi(prisma, reviewed, {
+      idempotencyKey: "submit-1",
+      request: { fields: fields("待审核的公示"), attachments: [{ fileName: "plan.pdf", content: PDF }] },
+    });
     expect(again).toMatchObject({ replayed: true, body: { draft: draftId } });
     expect(await prisma.noticeDraft.count({ where: { agencyId: "agency-r" } })).toBe(1);
 
@@ -111,7 +114,11 @@ describe("the agency API where review is required", () => {
     const { body } = await publishFromApi(prisma, reviewed, { idempotencyKey: "submit-2", request: { fields: fields("第二份"), attachments: [] } });
     const draftId = body.draft as string;
     expect((await getSubmittedDraft(prisma, direct, draftId)).state).toBe("submitted");
-    for (const [principal, id] of [[other, draftId], [reviewed, "not-a-draft"], [reviewed, "00000000-0000-4000-8000-000000000000"]] as const) {
+    for (const [principal, id] of [
+      [other, draftId],
+      [reviewed, "not-a-draft"],
+      [reviewed, "00000000-0000-4000-8000-000000000000"],
+    ] as const) {
       await expect(getSubmittedDraft(prisma, principal, id)).rejects.toMatchObject({ code: "not-found" });
     }
   });

@@ -131,7 +131,12 @@ describe("an agency alert, from subscribing to unsubscribing", () => {
     expect(await sendDigests(prisma, mailer)).toMatchObject({ sent: 0 });
     expect(mailsTo(email)).toHaveLength(2);
 
-    await recordNoticeVersion(prisma, { noticeId: matching, agencyId: "hp-planning", kind: "amend", fields: { title: "关于海港路规划的公示（修订）", body: "新正文。", number: "海〔2026〕9号", category: "城乡规划", language: "zh-CN", effectiveDate: "2026-12-01" } });
+    await recordNoticeVersion(prisma, {
+      noticeId: matching,
+      agencyId: "hp-planning",
+      kind: "amend",
+      fields: { title: "关于海港路规划的公示（修订）", body: "新正文。", number: "海〔2026〕9号", category: "城乡规划", language: "zh-CN", effectiveDate: "2026-12-01" },
+    });
     await commit();
     await sendDigests(prisma, mailer);
     expect(mailsTo(email)[2]!.text).toContain("[Amended] 关于海港路规划的公示（修订）");

@@ -71,7 +71,10 @@ describe("a digest round killed mid-send", () => {
 
     // The killed process's transaction ends when PostgreSQL sees its connection close.
     await expect
-      .poll(async () => (await ctx.database.client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)).rows[0].n)
+      .poll(
+        async () =>
+          (await ctx.database.client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)).rows[0].n,
+      )
       .toBe(0);
     expect((await sendDigests(ctx.prisma, mailer)).sent).toBe(2);
     expect(await sendDigests(ctx.prisma, mailer)).toMatchObject({ sent: 0 });

@@ -50,7 +50,9 @@ function check(name: Name, value: unknown): boolean {
   const validate = ajv.getSchema(`openapi#/components/schemas/${name}`);
   if (!validate) throw new Error(`no JSON Schema ${name}`);
   const byJsonSchema = validate(value) as boolean;
-  expect(byJsonSchema, `${name}: the OpenAPI schema ${byJsonSchema ? "accepts" : "refuses"} what zod ${byZod ? "accepts" : "refuses"}: ${ajv.errorsText(validate.errors)}`).toBe(byZod);
+  expect(byJsonSchema, `${name}: the OpenAPI schema ${byJsonSchema ? "accepts" : "refuses"} what zod ${byZod ? "accepts" : "refuses"}: ${ajv.errorsText(validate.errors)}`).toBe(
+    byZod,
+  );
   return byZod;
 }
 
@@ -205,7 +207,10 @@ describe("DTOs the services make", () => {
       await recordAuditEvent(tx, { actorUserId: admin.id, action: "agency.update", subject: "agency-r", detail: { requiresReview: true } });
     });
     const token = async (agencyId: string) =>
-      authenticateApiToken(ctx.prisma, `Bearer ${(await createApiToken({ db: ctx.prisma, actor: admin }, { agencyId, label: `contract ${agencyId}`, publishDirectly: false })).secret}`);
+      authenticateApiToken(
+        ctx.prisma,
+        `Bearer ${(await createApiToken({ db: ctx.prisma, actor: admin }, { agencyId, label: `contract ${agencyId}`, publishDirectly: false })).secret}`,
+      );
     const fields = { title: "合同测试", category: "planning", language: "zh-CN", effectiveDate: "2026-12-01", body: "正文" };
 
     const published = await publishFromApi(ctx.prisma, await token("hp-planning"), { idempotencyKey: "contract-1", request: { fields, attachments: [] } });

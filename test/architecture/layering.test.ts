@@ -46,7 +46,8 @@ const allowed: Record<string, string> = {
   "lib/core/log/hash.ts": 'import { sha256 } from "@noble/hashes/sha2.js";\nexport const hash = (b: Uint8Array) => sha256(b);\n',
   "lib/core/verify/check.ts": 'import { hash } from "@/lib/core/log/hash";\nexport const check = (b: Uint8Array) => hash(b).length === 32;\n',
   "lib/server/db/client.ts": 'import "server-only";\nexport const db = () => ({});\n',
-  "lib/server/notices/get-notice.ts": 'import "server-only";\nimport { db } from "@/lib/server/db/client";\nexport interface NoticeDto { id: string }\nexport const getNotice = (id: string): NoticeDto => (db(), { id });\n',
+  "lib/server/notices/get-notice.ts":
+    'import "server-only";\nimport { db } from "@/lib/server/db/client";\nexport interface NoticeDto { id: string }\nexport const getNotice = (id: string): NoticeDto => (db(), { id });\n',
   "lib/shared/notices/notice-title.ts": "export const noticeTitle = (id: string) => `Notice ${id}`;\n",
   "components/notice-view.tsx":
     'import type { NoticeDto } from "@/lib/server/notices/get-notice";\nimport { noticeTitle } from "@/lib/shared/notices/notice-title";\nexport function NoticeView({ notice }: { notice: NoticeDto }) { return <h1>{noticeTitle(notice.id)}</h1>; }\n',
@@ -84,7 +85,7 @@ describe("npm run depcruise", () => {
       "components/uses-db.tsx": 'import { db } from "@/lib/server/db/client";\nexport const d = db;\n',
       // A route importing another route's files, and a file of its parent folder.
       "app/[locale]/a/page.tsx": 'import { helper } from "../b/helper";\nexport default function A() { return helper; }\n',
-      "app/[locale]/b/helper.ts": 'export const helper = null;\n',
+      "app/[locale]/b/helper.ts": "export const helper = null;\n",
       "app/[locale]/a/[id]/page.tsx": 'import A from "../page";\nexport default A;\n',
       // Two modules that need each other to load.
       "lib/one.ts": 'import { two } from "./two";\nexport const one = () => two();\n',

@@ -126,7 +126,10 @@ describe("log:audit against outside checkpoints", () => {
     });
     expect(onlyFile.saved).toBeNull();
     const onlyMirror = await audit({ mirror: true });
-    expect(onlyMirror.discrepancies).toContainEqual({ where: `mirror ${mirror}`, message: "its checkpoint (size 11) signs 11 entries but the log holds 8: the log was rolled back" });
+    expect(onlyMirror.discrepancies).toContainEqual({
+      where: `mirror ${mirror}`,
+      message: "its checkpoint (size 11) signs 11 entries but the log holds 8: the log was rolled back",
+    });
     const onlyWitness = await audit({});
     const cosignature = await db.prisma.cosignature.findFirstOrThrow({ where: { checkpointSize: 11 } });
     expect(onlyWitness.discrepancies).toEqual([

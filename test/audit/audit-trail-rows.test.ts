@@ -36,7 +36,9 @@ describe("log:audit against the audit trail and the search index", () => {
 
   it("names a notice version written around the publishing services, and an event whose version is gone", async () => {
     await recordNoticeVersion(db.prisma, {
-      noticeId: "HP-FORGED", agencyId: AGENCY, kind: "publish",
+      noticeId: "HP-FORGED",
+      agencyId: AGENCY,
+      kind: "publish",
       fields: { title: "未经发布流程的公示", number: "海规〔2026〕99号", category: "城乡规划", language: "zh-CN", body: "正文。" },
     });
     const third = db.notices[2]!;

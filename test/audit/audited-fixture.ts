@@ -50,7 +50,10 @@ export async function auditedDatabase(): Promise<AuditedDatabase> {
   const publish = async (n: number) => notices.push((await publishNotice({ db: prisma, actor: clerk }, { agencyId: AGENCY, fields: fields(n) })).noticeId);
   for (let n = 1; n <= 4; n++) await publish(n);
   await commitPending(prisma, config);
-  await amendNotice({ db: prisma, actor: clerk }, { noticeId: notices[0]!, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...fields(1), body: "修改后的正文。" }, attachments: "keep" });
+  await amendNotice(
+    { db: prisma, actor: clerk },
+    { noticeId: notices[0]!, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...fields(1), body: "修改后的正文。" }, attachments: "keep" },
+  );
   await publish(5);
   await commitPending(prisma, config);
   await redactNoticeVersion({ db: prisma, actor: admin }, { noticeId: notices[1]!, version: 1, withhold: ["body"], basis: "《个人信息保护法》第十三条" });

@@ -26,7 +26,10 @@ function status(action: () => unknown): number | "allowed" {
 beforeAll(async () => {
   database = await createTestDatabase();
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲", nameEn: "A" }, { id: "agency-b", nameZh: "乙", nameEn: "B" }]);
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲", nameEn: "A" },
+    { id: "agency-b", nameZh: "乙", nameEn: "B" },
+  ]);
   const people = [
     { key: "admin", role: "administrator" as const },
     { key: "clerk", role: "clerk" as const, agencyIds: ["agency-a"] },

@@ -36,11 +36,16 @@ function headersFrom(ip: string, cookie?: string): Headers {
 /** A real HTTP request through better-auth's handler. */
 function call(path: string, options: { ip: string; cookie?: string; body?: unknown; method?: string }): Promise<Response> {
   const method = options.method ?? (options.body === undefined ? "GET" : "POST");
-  return auth.handler(new Request(`${BASE}${path}`, { method, headers: headersFrom(options.ip, options.cookie), body: options.body === undefined ? undefined : JSON.stringify(options.body) }));
+  return auth.handler(
+    new Request(`${BASE}${path}`, { method, headers: headersFrom(options.ip, options.cookie), body: options.body === undefined ? undefined : JSON.stringify(options.body) }),
+  );
 }
 
 function cookieOf(response: Response): string {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 async function httpSignIn(email: string, ip: string): Promise<string> {

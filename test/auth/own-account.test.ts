@@ -52,9 +52,20 @@ describe("changing one's own password", () => {
     const me = await user("me@example.org");
     const here = await signIn("me@example.org", PASSWORD);
     await signIn("me@example.org", PASSWORD);
-    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: "not my password!", password: NEW_PASSWORD }))).toEqual({ status: 400, field: "currentPassword", key: "currentPasswordWrong" });
-    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: PASSWORD, password: "me" }))).toEqual({ status: 400, field: "password", key: "passwordTooShort" });
-    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: PASSWORD, password: NEW_PASSWORD, extra: 1 }))).toMatchObject({ status: 400, key: "unknownField" });
+    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: "not my password!", password: NEW_PASSWORD }))).toEqual({
+      status: 400,
+      field: "currentPassword",
+      key: "currentPasswordWrong",
+    });
+    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: PASSWORD, password: "me" }))).toEqual({
+      status: 400,
+      field: "password",
+      key: "passwordTooShort",
+    });
+    expect(await refusal(() => changeOwnPassword({ db: prisma, actor: me }, { currentPassword: PASSWORD, password: NEW_PASSWORD, extra: 1 }))).toMatchObject({
+      status: 400,
+      key: "unknownField",
+    });
 
     expect(await changeOwnPassword({ db: prisma, actor: me, origin: ORIGIN }, { currentPassword: PASSWORD, password: NEW_PASSWORD }, here)).toEqual({ sessionsRevoked: 1 });
     expect((await prisma.session.findMany({ where: { userId: me.id } })).map((s) => s.token)).toEqual([here]);

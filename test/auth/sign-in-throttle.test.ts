@@ -59,7 +59,10 @@ describe("per-address back-off", () => {
     const ip = "192.0.2.12";
     const n = FREE_PER_CLIENT + 2;
     for (let i = 0; i < n; i++) await fail(`sprayed${i}@example.org`, ip, at(500 + i));
-    expect(await signInRefusal(prisma, { email: "fresh@example.org", ip }, at(500 + n - 1))).toEqual({ reason: "backoff", retryAfterSeconds: backoffMs(n, FREE_PER_CLIENT) / 1000 });
+    expect(await signInRefusal(prisma, { email: "fresh@example.org", ip }, at(500 + n - 1))).toEqual({
+      reason: "backoff",
+      retryAfterSeconds: backoffMs(n, FREE_PER_CLIENT) / 1000,
+    });
   });
 
   it("treats requests without an address as one client", async () => {

@@ -80,7 +80,10 @@ describe("sign-in", () => {
     expect(await signIn("clerk@example.org", "not the password at all")).toBe(401);
     expect(await signIn("nobody@example.org", "not the password at all")).toBe(401);
     const failures = await prisma.auditEvent.findMany({ where: { action: "sign-in.failed" }, orderBy: { id: "asc" } });
-    expect(failures.map((f) => [f.subject, f.actorUserId])).toEqual([["clerk@example.org", null], ["nobody@example.org", null]]);
+    expect(failures.map((f) => [f.subject, f.actorUserId])).toEqual([
+      ["clerk@example.org", null],
+      ["nobody@example.org", null],
+    ]);
   });
 
   it("a stranger's failures from one address do not stop the right password from another", async () => {
@@ -148,9 +151,7 @@ describe("sign-in", () => {
   });
 
   it("has no self sign-up", async () => {
-    await expect(
-      auth.api.signUpEmail({ body: { email: "new@example.org", password: PASSWORD, name: "New" }, headers: fromAddress("192.0.2.9") }),
-    ).rejects.toThrow();
+    await expect(auth.api.signUpEmail({ body: { email: "new@example.org", password: PASSWORD, name: "New" }, headers: fromAddress("192.0.2.9") })).rejects.toThrow();
     expect(await prisma.user.count({ where: { email: "new@example.org" } })).toBe(0);
   });
 });

@@ -43,7 +43,10 @@ describe("readContentGeneration", () => {
     const { id } = await createUser(ctx.prisma, { email: "gen-admin@example.org", name: "admin", password: "correct horse battery", role: "administrator" });
     await changed("a staff change (audited)");
     const admin = (await loadActor(ctx.prisma, id))!;
-    await updateAgency({ db: ctx.prisma, actor: admin }, { id: "hp-planning", nameZh: "海平市自然资源和规划局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" });
+    await updateAgency(
+      { db: ctx.prisma, actor: admin },
+      { id: "hp-planning", nameZh: "海平市自然资源和规划局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" },
+    );
     await changed("an agency's new name");
     expect(await readContentGeneration(ctx.prisma)).toBe(seen.at(-1));
   });
@@ -73,7 +76,10 @@ describe("readNoticeGeneration", () => {
     const { id } = await createUser(ctx.prisma, { email: "scope-admin@example.org", name: "admin", password: "correct horse battery", role: "administrator" });
     await unchanged("a staff change that is not an agency edit");
     const admin = (await loadActor(ctx.prisma, id))!;
-    await updateAgency({ db: ctx.prisma, actor: admin }, { id: "hp-other", nameZh: "海平市其他局（新）", nameEn: "Haiping Other Bureau (new)", descriptionZh: "", descriptionEn: "" });
+    await updateAgency(
+      { db: ctx.prisma, actor: admin },
+      { id: "hp-other", nameZh: "海平市其他局（新）", nameEn: "Haiping Other Bureau (new)", descriptionZh: "", descriptionEn: "" },
+    );
     await unchanged("another agency's new name");
     await recordRedaction(ctx.prisma, { noticeId: "HP-SCOPE-2", version: 1, withhold: ["body"], basis: "《政府信息公开条例》第十五条" });
     await commitPending(ctx.prisma, config);
@@ -88,7 +94,10 @@ describe("readNoticeGeneration", () => {
     await changed("a redaction");
     await commitPending(ctx.prisma, config);
     await changed("the redaction logged");
-    await updateAgency({ db: ctx.prisma, actor: admin }, { id: "hp-planning", nameZh: "海平市规划和自然资源局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" });
+    await updateAgency(
+      { db: ctx.prisma, actor: admin },
+      { id: "hp-planning", nameZh: "海平市规划和自然资源局", nameEn: "Haiping Planning Bureau", descriptionZh: "", descriptionEn: "" },
+    );
     await changed("its agency's new name");
     expect(await readNoticeGeneration(ctx.prisma, "HP-NONE")).not.toBe(await mine());
   });

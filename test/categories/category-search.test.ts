@@ -17,7 +17,13 @@ let tearDown: () => Promise<void>;
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, d, 4));
 async function publish(id: string, d: number, category: string, language = "zh-CN"): Promise<void> {
-  await recordNoticeVersion(prisma, { noticeId: id, agencyId: "hp-planning", kind: "publish", createdAt: day(d), fields: { title: `公示 ${id}`, category, language, effectiveDate: "2026-01-01", body: "正文" } });
+  await recordNoticeVersion(prisma, {
+    noticeId: id,
+    agencyId: "hp-planning",
+    kind: "publish",
+    createdAt: day(d),
+    fields: { title: `公示 ${id}`, category, language, effectiveDate: "2026-01-01", body: "正文" },
+  });
 }
 const search = (query: string) => searchNotices(prisma, parseSearchParams(new URLSearchParams(query)).params);
 const ids = async (query: string) => (await search(query)).hits.map((h) => h.id);

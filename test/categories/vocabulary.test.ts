@@ -63,7 +63,11 @@ describe("category vocabulary", () => {
   });
 
   it("is what every demo notice uses, and each demo translation pairs two languages of one category", () => {
-    for (const n of DEMO_NOTICES) expect(CATEGORIES.map((c) => c.slug), n.id).toContain(n.category);
+    for (const n of DEMO_NOTICES)
+      expect(
+        CATEGORIES.map((c) => c.slug),
+        n.id,
+      ).toContain(n.category);
     const byId = new Map(DEMO_NOTICES.map((n) => [n.id, n]));
     expect(DEMO_TRANSLATIONS.length).toBeGreaterThan(0);
     for (const { translationId, originalId } of DEMO_TRANSLATIONS) {

@@ -54,7 +54,16 @@ describe("the application role", () => {
     const before = await count(table);
     expect(before).toBeGreaterThan(0);
     const column = table === "tree_tile" || table === "checkpoint" || table === "log_entry" || table === "cosignature" ? "size" : "created_at";
-    const assignment = { tree_tile: "data = data", checkpoint: "note = note", log_entry: "leaf = leaf", cosignature: "signature = signature", audit_event: "action = action", redaction: "basis = basis", attachment: "position = position" }[table] ?? `${column} = ${column}`;
+    const assignment =
+      {
+        tree_tile: "data = data",
+        checkpoint: "note = note",
+        log_entry: "leaf = leaf",
+        cosignature: "signature = signature",
+        audit_event: "action = action",
+        redaction: "basis = basis",
+        attachment: "position = position",
+      }[table] ?? `${column} = ${column}`;
     await expect(app.query(`UPDATE ${table} SET ${assignment}`)).rejects.toThrow(/permission denied|append-only|cannot/);
     await expect(app.query(`DELETE FROM ${table}`)).rejects.toThrow(/permission denied|not superseded|cannot/);
     await expect(app.query(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/permission denied/);

@@ -56,7 +56,9 @@ describe("append-only tables", () => {
 
   it("refuses attachments for a version already logged", async () => {
     await q(`DELETE FROM log_queue WHERE notice_version_id = 1`); // allowed: version 1 has its log entry
-    await expect(q(`INSERT INTO attachment VALUES (1, 1, 'late.pdf', $1, 'application/pdf', $2, 1, '\\x41')`, [Buffer.alloc(32), "1".repeat(64)])).rejects.toThrow(/already logged/);
+    await expect(q(`INSERT INTO attachment VALUES (1, 1, 'late.pdf', $1, 'application/pdf', $2, 1, '\\x41')`, [Buffer.alloc(32), "1".repeat(64)])).rejects.toThrow(
+      /already logged/,
+    );
   });
 
   it("lets the checkpoint chain grow only at its head", async () => {

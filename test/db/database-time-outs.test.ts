@@ -100,7 +100,12 @@ describe("a saturated database", () => {
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const readers = generationReaders(database.url);
-    const cache = new PageCache({ origin: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`, readGeneration: readers.content, maxBytes: 1 << 20, maxAgeMs: 60_000 });
+    const cache = new PageCache({
+      origin: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      readGeneration: readers.content,
+      maxBytes: 1 << 20,
+      maxAgeMs: 60_000,
+    });
     const visit: RequestParts = {
       method: "GET",
       headers: new Headers({ host: "portal.test" }),

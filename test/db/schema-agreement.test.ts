@@ -10,11 +10,23 @@ import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { createTestDatabase, type TestDatabase } from "./harness";
 import { addAgencies } from "@/test/db/agencies";
 
-interface Column { model: string; table: string; field: string; column: string; type: string; optional: boolean }
+interface Column {
+  model: string;
+  table: string;
+  field: string;
+  column: string;
+  type: string;
+  optional: boolean;
+}
 
 const PG_TYPES: Record<string, string> = {
-  String: "text", Int: "integer", BigInt: "bigint", Bytes: "bytea", Json: "jsonb",
-  DateTime: "timestamp with time zone", Boolean: "boolean",
+  String: "text",
+  Int: "integer",
+  BigInt: "bigint",
+  Bytes: "bytea",
+  Json: "jsonb",
+  DateTime: "timestamp with time zone",
+  Boolean: "boolean",
 };
 
 /** A small reader of prisma/schema.prisma: models, scalar fields, @map/@@map, optionality. */
@@ -66,7 +78,10 @@ describe("Prisma schema and migrated database", () => {
       expect(col!.is_nullable === "YES", `${c.table}.${c.column} nullable`).toBe(c.optional);
     }
     const known = new Set(expected.map((c) => `${c.table}.${c.column}`));
-    expect([...actual.keys()].filter((k) => !known.has(k)), "columns the schema does not describe").toEqual([]);
+    expect(
+      [...actual.keys()].filter((k) => !known.has(k)),
+      "columns the schema does not describe",
+    ).toEqual([]);
   });
 
   it("can write and read every model through the generated client", async () => {

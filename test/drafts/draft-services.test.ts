@@ -51,7 +51,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "A" }, { id: "agency-b", nameZh: "乙局", nameEn: "B" }]);
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲局", nameEn: "A" },
+    { id: "agency-b", nameZh: "乙局", nameEn: "B" },
+  ]);
   const a = await createUser(prisma, { email: "a@example.org", name: "A", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] });
   const b = await createUser(prisma, { email: "b@example.org", name: "B", password: "correct horse battery", role: "clerk", agencyIds: ["agency-b"] });
   const c = await createUser(prisma, { email: "c@example.org", name: "C", password: "correct horse battery", role: "administrator" });
@@ -80,17 +83,20 @@ describe("draft services", () => {
 
   it("keep invalid fields and store good attachments at once, refusing files by content and by size", async () => {
     const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
-    const saved = await saveDraft({ db: prisma, actor: clerkA }, {
-      draftId: id,
-      revision: 0,
-      fields: { title: "", category: "规", body: "<script>x</script>" },
-      add: [
-        { fileName: "plan.pdf", content: PDF },
-        { fileName: "fake.pdf", content: new TextEncoder().encode("just text, not a PDF") },
-        { fileName: "big.pdf", content: new Uint8Array(5000).fill(0x25) },
-        { fileName: "page.html", content: new TextEncoder().encode("<html></html>") },
-      ],
-    });
+    const saved = await saveDraft(
+      { db: prisma, actor: clerkA },
+      {
+        draftId: id,
+        revision: 0,
+        fields: { title: "", category: "规", body: "<script>x</script>" },
+        add: [
+          { fileName: "plan.pdf", content: PDF },
+          { fileName: "fake.pdf", content: new TextEncoder().encode("just text, not a PDF") },
+          { fileName: "big.pdf", content: new Uint8Array(5000).fill(0x25) },
+          { fileName: "page.html", content: new TextEncoder().encode("<html></html>") },
+        ],
+      },
+    );
     expect(saved.draft.revision).toBe(1);
     expect(saved.draft.fields).toEqual({ title: "", category: "规", body: "<script>x</script>" });
     expect(saved.draft.attachments.map((a) => a.fileName)).toEqual(["plan.pdf"]);
@@ -116,7 +122,9 @@ describe("draft services", () => {
   it("refuse a save based on an older revision (409) and keep what the first clerk saved", async () => {
     const { id } = await createDraft({ db: prisma, actor: clerkA }, { agencyId: "agency-a" });
     await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { title: "first" } });
-    expect(await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { title: "second" }, add: [{ fileName: "a.pdf", content: PDF }] }))).toBe(409);
+    expect(
+      await refusal(() => saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { title: "second" }, add: [{ fileName: "a.pdf", content: PDF }] })),
+    ).toBe(409);
     const { draft } = await getDraft(prisma, clerkA, id);
     expect([draft.fields.title, draft.revision, draft.attachments.length]).toEqual(["first", 1, 0]);
     expect(await refusal(() => deleteDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0 }))).toBe(409);
@@ -135,7 +143,9 @@ describe("draft services", () => {
     noticeId = published.noticeId;
     expect(published.version).toBe(1);
     const versions = await prisma.noticeVersion.findMany({ where: { noticeId }, include: { attachments: true } });
-    expect(versions.map((v) => [v.version, v.kind, (v.fields as Record<string, string>).title, v.attachments.map((a) => a.fileName)])).toEqual([[1, "publish", FIELDS.title, ["plan.pdf"]]]);
+    expect(versions.map((v) => [v.version, v.kind, (v.fields as Record<string, string>).title, v.attachments.map((a) => a.fileName)])).toEqual([
+      [1, "publish", FIELDS.title, ["plan.pdf"]],
+    ]);
     expect(await auditCount("notice.publish", noticeId)).toBe(1);
     const { draft } = await getDraft(prisma, clerkA, id);
     expect(draft.published).toMatchObject({ noticeId, version: 1 });
@@ -151,7 +161,10 @@ describe("draft services", () => {
     // Saving keeps it (a draft holds unfinished work); publishing is the boundary.
     const saved = await saveDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: 0, fields: { ...FIELDS, title: "\u202E告公试测" } });
     const before = await prisma.noticeVersion.count();
-    await expect(publishDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: saved.draft.revision })).rejects.toMatchObject({ code: "bad-request", message: expect.stringContaining("text-direction") });
+    await expect(publishDraft({ db: prisma, actor: clerkA }, { draftId: id, revision: saved.draft.revision })).rejects.toMatchObject({
+      code: "bad-request",
+      message: expect.stringContaining("text-direction"),
+    });
     expect(await prisma.noticeVersion.count()).toBe(before);
   });
 
@@ -165,12 +178,22 @@ describe("draft services", () => {
     // Without a reason an amendment is not published; with one, the reason is logged with it.
     await saveDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（修订）" } });
     await expect(publishDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 1 })).rejects.toMatchObject({ code: "bad-request", message: "reason: required" });
-    await saveDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 1, fields: { ...FIELDS, title: "关于测试的公告（修订）", reason: "应公众要求修改标题。", reasonDetail: "" } });
+    await saveDraft(
+      { db: prisma, actor: clerkA },
+      { draftId: amend.id, revision: 1, fields: { ...FIELDS, title: "关于测试的公告（修订）", reason: "应公众要求修改标题。", reasonDetail: "" } },
+    );
     expect(await publishDraft({ db: prisma, actor: clerkA }, { draftId: amend.id, revision: 2 })).toEqual({ noticeId, version: 2 });
-    expect((await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId, version: 2 } })).fields).toEqual({ ...FIELDS, title: "关于测试的公告（修订）", reason: "应公众要求修改标题。" });
+    expect((await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId, version: 2 } })).fields).toEqual({
+      ...FIELDS,
+      title: "关于测试的公告（修订）",
+      reason: "应公众要求修改标题。",
+    });
     // A draft goes stale when a version is added without it (here through the API's amendment).
     const stale = await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "correct" });
-    await amendNotice({ db: prisma, actor: clerkA }, { noticeId, kind: "amend", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" });
+    await amendNotice(
+      { db: prisma, actor: clerkA },
+      { noticeId, kind: "amend", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, title: "关于测试的公告（再修订）" }, attachments: "keep" },
+    );
     await saveDraft({ db: prisma, actor: clerkA }, { draftId: stale.id, revision: 0, fields: { ...FIELDS, reason: "更正。" } });
     expect(await refusal(() => publishDraft({ db: prisma, actor: clerkA }, { draftId: stale.id, revision: 1 }))).toBe(409);
     await deleteDraft({ db: prisma, actor: clerkA }, { draftId: stale.id, revision: 1 });
@@ -179,7 +202,16 @@ describe("draft services", () => {
     const { draft } = await getDraft(prisma, clerkA, correct.id);
     // The current version's reason is its own: the next revision starts without one.
     expect(draft.fields).not.toHaveProperty("reason");
-    await saveDraft({ db: prisma, actor: clerkA }, { draftId: correct.id, revision: 0, fields: { ...draft.fields, effectiveDate: "2026-12-02", reason: "生效日期有误。" }, remove: [draft.attachments[0]!.id], add: [{ fileName: "notes.txt", content: new TextEncoder().encode("更正说明") }] });
+    await saveDraft(
+      { db: prisma, actor: clerkA },
+      {
+        draftId: correct.id,
+        revision: 0,
+        fields: { ...draft.fields, effectiveDate: "2026-12-02", reason: "生效日期有误。" },
+        remove: [draft.attachments[0]!.id],
+        add: [{ fileName: "notes.txt", content: new TextEncoder().encode("更正说明") }],
+      },
+    );
     expect(await publishDraft({ db: prisma, actor: clerkA }, { draftId: correct.id, revision: 1 })).toEqual({ noticeId, version: 4 });
     const versions = await prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: { orderBy: { position: "asc" } } } });
     expect(versions.map((v) => [v.version, v.kind, v.attachments.map((a) => a.fileName)])).toEqual([
@@ -193,7 +225,10 @@ describe("draft services", () => {
   });
 
   it("open the notice's existing unpublished draft on a second Amend or Correct, by any clerk of the agency, even when pressed twice at once", async () => {
-    const clerkA2 = (await loadActor(prisma, (await createUser(prisma, { email: "a2@example.org", name: "A2", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] })).id))!;
+    const clerkA2 = (await loadActor(
+      prisma,
+      (await createUser(prisma, { email: "a2@example.org", name: "A2", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] })).id,
+    ))!;
     const first = await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "amend" });
     expect(first.existing).toBeUndefined();
     expect(await createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "amend" })).toEqual({ id: first.id, existing: "amend" });
@@ -206,7 +241,10 @@ describe("draft services", () => {
     // A published draft does not count: the next press starts a new one from the new version.
     await saveDraft({ db: prisma, actor: clerkA }, { draftId: first.id, revision: 0, fields: { ...FIELDS, title: "关于测试的公告（三改）", reason: "再次修改标题。" } });
     expect((await publishDraft({ db: prisma, actor: clerkA }, { draftId: first.id, revision: 1 })).version).toBe(5);
-    const [x, y] = await Promise.all([createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "correct" }), createDraft({ db: prisma, actor: clerkA2 }, { noticeId, kind: "amend" })]);
+    const [x, y] = await Promise.all([
+      createDraft({ db: prisma, actor: clerkA }, { noticeId, kind: "correct" }),
+      createDraft({ db: prisma, actor: clerkA2 }, { noticeId, kind: "amend" }),
+    ]);
     expect(x.id).toBe(y.id);
     expect(x.id).not.toBe(first.id);
     expect([x.existing, y.existing].filter(Boolean)).toHaveLength(1);

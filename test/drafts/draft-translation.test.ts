@@ -54,7 +54,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "A" }, { id: "agency-b", nameZh: "乙局", nameEn: "B" }]);
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲局", nameEn: "A" },
+    { id: "agency-b", nameZh: "乙局", nameEn: "B" },
+  ]);
   const a = await createUser(prisma, { email: "a@example.org", name: "A", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] });
   const b = await createUser(prisma, { email: "b@example.org", name: "B", password: "correct horse battery", role: "clerk", agencyIds: ["agency-b"] });
   [clerkA, clerkB] = [(await loadActor(prisma, a.id))!, (await loadActor(prisma, b.id))!];

@@ -48,7 +48,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "A" }, { id: "agency-b", nameZh: "乙局", nameEn: "B" }]);
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲局", nameEn: "A" },
+    { id: "agency-b", nameZh: "乙局", nameEn: "B" },
+  ]);
   const a = await createUser(prisma, { email: "a@example.org", name: "Clerk A", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] });
   const a2 = await createUser(prisma, { email: "a2@example.org", name: "Clerk Two", password: "correct horse battery", role: "clerk", agencyIds: ["agency-a"] });
   const b = await createUser(prisma, { email: "b@example.org", name: "Clerk B", password: "correct horse battery", role: "clerk", agencyIds: ["agency-b"] });
@@ -66,7 +69,10 @@ describe("a stale draft", () => {
     const typed = { ...FIELDS, title: "关于测试的公告（甲修订）", body: "# 正文\n\n甲的修改。", reason: "甲的修订原因。" };
     await saveDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 0, fields: typed });
     // Another clerk of the agency publishes version 2 behind the first clerk's back.
-    await amendNotice({ db: prisma, actor: clerkA2 }, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, effectiveDate: "2026-12-05" }, attachments: "keep" });
+    await amendNotice(
+      { db: prisma, actor: clerkA2 },
+      { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, effectiveDate: "2026-12-05" }, attachments: "keep" },
+    );
 
     const refused = await publishDraft({ db: prisma, actor: clerkA }, { draftId: draft.id, revision: 1 }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(StaleDraftError);

@@ -79,14 +79,20 @@ async function tamper(sql: string, params: unknown[]): Promise<void> {
 }
 
 async function state(id: string) {
-  return prisma.noticeDraft.findUniqueOrThrow({ where: { id }, select: { state: true, publishAt: true, publishedAt: true, publishedNoticeId: true, reviewedRevision: true, reviewerName: true, revision: true } });
+  return prisma.noticeDraft.findUniqueOrThrow({
+    where: { id },
+    select: { state: true, publishAt: true, publishedAt: true, publishedNoticeId: true, reviewedRevision: true, reviewerName: true, revision: true },
+  });
 }
 
 beforeAll(async () => {
   database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   prisma = createPrisma(database.url);
-  await addAgencies(prisma, [{ id: "agency-a", nameZh: "甲局", nameEn: "A" }, { id: "agency-b", nameZh: "乙局", nameEn: "B" }]);
+  await addAgencies(prisma, [
+    { id: "agency-a", nameZh: "甲局", nameEn: "A" },
+    { id: "agency-b", nameZh: "乙局", nameEn: "B" },
+  ]);
   const { id: adminId } = await createUser(prisma, { email: "admin@example.org", name: "Admin", password: PASSWORD, role: "administrator" });
   admin = (await loadActor(prisma, adminId))!;
   await updateAgency({ db: prisma, actor: admin }, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true, showSignOff: "on" });
@@ -111,7 +117,10 @@ describe("review and sign-off", () => {
   it("refuses direct publication in a review agency, an incomplete submission, and submission where review is off", async () => {
     const { id } = await createDraft({ db: prisma, actor: author }, { agencyId: "agency-a" });
     const saved = await saveDraft({ db: prisma, actor: author }, { draftId: id, revision: 0, fields: FIELDS });
-    expect(await refusal(() => publishDraft({ db: prisma, actor: author }, { draftId: id, revision: saved.draft.revision }))).toMatchObject({ status: 403, message: REVIEW_REQUIRED });
+    expect(await refusal(() => publishDraft({ db: prisma, actor: author }, { draftId: id, revision: saved.draft.revision }))).toMatchObject({
+      status: 403,
+      message: REVIEW_REQUIRED,
+    });
     const incomplete = await createDraft({ db: prisma, actor: author }, { agencyId: "agency-a" });
     await saveDraft({ db: prisma, actor: author }, { draftId: incomplete.id, revision: 0, fields: { title: "只有标题" } });
     expect(await refusal(() => submitDraft({ db: prisma, actor: author }, { draftId: incomplete.id, revision: 1 }))).toMatchObject({ status: 400, message: DRAFT_INCOMPLETE });
@@ -127,7 +136,10 @@ describe("review and sign-off", () => {
     const { id, revision } = await submitted();
     expect((await state(id)).state).toBe("submitted");
     // Nobody changes, deletes or publishes a draft while it is in review.
-    expect(await refusal(() => saveDraft({ db: prisma, actor: author }, { draftId: id, revision, fields: { ...FIELDS, body: "偷改" } }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
+    expect(await refusal(() => saveDraft({ db: prisma, actor: author }, { draftId: id, revision, fields: { ...FIELDS, body: "偷改" } }))).toMatchObject({
+      status: 409,
+      message: DRAFT_IN_REVIEW,
+    });
     expect(await refusal(() => deleteDraft({ db: prisma, actor: author }, { draftId: id, revision }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
     expect(await refusal(() => publishDraft({ db: prisma, actor: author }, { draftId: id, revision }))).toMatchObject({ status: 409, message: DRAFT_IN_REVIEW });
     expect((await listReviewQueue(prisma, reviewer)).awaiting.map((d) => d.id)).toContain(id);
@@ -159,8 +171,21 @@ describe("review and sign-off", () => {
     const version = await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId: outcome.published!.noticeId } });
     expect((version.fields as Record<string, string>).body).toBe("# 正文\n\n第二稿。");
     expect(await state(id)).toMatchObject({ state: "approved", reviewedRevision: fixed.draft.revision, reviewerName: "reviewer", publishedNoticeId: outcome.published!.noticeId });
-    const events = await prisma.auditEvent.findMany({ where: { subject: { in: [id, outcome.published!.noticeId] } }, orderBy: { id: "asc" }, select: { action: true, actorUserId: true } });
-    expect(events.map((e) => e.action)).toEqual(["draft.create", "draft.update", "draft.submit", "draft.return", "draft.update", "draft.submit", "draft.approve", "notice.publish"]);
+    const events = await prisma.auditEvent.findMany({
+      where: { subject: { in: [id, outcome.published!.noticeId] } },
+      orderBy: { id: "asc" },
+      select: { action: true, actorUserId: true },
+    });
+    expect(events.map((e) => e.action)).toEqual([
+      "draft.create",
+      "draft.update",
+      "draft.submit",
+      "draft.return",
+      "draft.update",
+      "draft.submit",
+      "draft.approve",
+      "notice.publish",
+    ]);
     expect(events.at(-1)!.actorUserId).toBe(reviewer.id);
     expect(await refusal(() => approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision: fixed.draft.revision }))).toMatchObject({ status: 409 });
 
@@ -169,7 +194,10 @@ describe("review and sign-off", () => {
     expect(await getSignOff(prisma, outcome.published!.noticeId, 2)).toBeNull();
     await updateAgency({ db: prisma, actor: admin }, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true });
     expect(await getSignOff(prisma, outcome.published!.noticeId, 1)).toBeNull();
-    await updateAgency({ db: prisma, actor: admin }, { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true, showSignOff: true });
+    await updateAgency(
+      { db: prisma, actor: admin },
+      { id: "agency-a", nameZh: "甲局", nameEn: "A", descriptionZh: "", descriptionEn: "", requiresReview: true, showSignOff: true },
+    );
     expect(await getSignOff(prisma, outcome.published!.noticeId, 1)).toBe("reviewer");
   });
 
@@ -193,7 +221,10 @@ describe("review and sign-off", () => {
 
   it("publishes a scheduled approval at its time, not before, exactly once with two publishers at once", async () => {
     const { id, revision } = await submitted("# 正文\n\n定时发布。");
-    expect(await refusal(() => approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision, publishAt: new Date(Date.now() - 1000) }))).toMatchObject({ status: 400, message: PUBLISH_AT_PAST });
+    expect(await refusal(() => approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision, publishAt: new Date(Date.now() - 1000) }))).toMatchObject({
+      status: 400,
+      message: PUBLISH_AT_PAST,
+    });
     const publishAt = new Date(Date.now() + 60 * 60 * 1000);
     expect(await approveDraft({ db: prisma, actor: reviewer }, { draftId: id, revision, publishAt })).toEqual({ published: null, publishAt: publishAt.toISOString() });
     expect(await state(id)).toMatchObject({ state: "approved", publishAt, publishedAt: null });
@@ -242,7 +273,9 @@ describe("review and sign-off", () => {
   });
 
   it("refuses reviewer rights for an agency the clerk does not belong to", async () => {
-    await expect(changeUserAccess({ db: prisma, actor: admin }, { userId: plainClerk.id, role: "clerk", agencyIds: ["agency-a"], reviewAgencyIds: ["agency-b"] })).rejects.toMatchObject({ field: "reviewAgencyIds", messageKey: "reviewNeedsAgency" });
+    await expect(
+      changeUserAccess({ db: prisma, actor: admin }, { userId: plainClerk.id, role: "clerk", agencyIds: ["agency-a"], reviewAgencyIds: ["agency-b"] }),
+    ).rejects.toMatchObject({ field: "reviewAgencyIds", messageKey: "reviewNeedsAgency" });
   });
 
   it("lets a withdrawn approval be edited again, without its schedule", async () => {
@@ -258,7 +291,9 @@ describe("review and sign-off", () => {
     expect(await checkUserAccess(prisma)).toEqual([]);
     expect(await checkAgencies(prisma)).toEqual([]);
     await tamper("UPDATE clerk_agency SET can_review = true WHERE user_id = $1", [plainClerk.id]);
-    expect(await checkUserAccess(prisma)).toEqual([expect.objectContaining({ message: expect.stringMatching(/^clerk_agency may review in \[agency-a\], but the audit trail gives \[\]/) })]);
+    expect(await checkUserAccess(prisma)).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^clerk_agency may review in \[agency-a\], but the audit trail gives \[\]/) }),
+    ]);
     await tamper("UPDATE clerk_agency SET can_review = false WHERE user_id = $1", [plainClerk.id]);
   });
 });

@@ -30,12 +30,37 @@ describe("editor form input", () => {
   });
 
   it("refuses a field the form does not have, a bad revision and a removal that is not an attachment id", () => {
-    const unknown = editorInputSchema.safeParse(formObject(form([["revision", "0"], ["colour", "red"]])));
+    const unknown = editorInputSchema.safeParse(
+      formObject(
+        form([
+          ["revision", "0"],
+          ["colour", "red"],
+        ]),
+      ),
+    );
     expect(unknown.success).toBe(false);
     expect(unknown.error!.issues.some((i) => i.code === "unrecognized_keys")).toBe(true);
     expect(editorInputSchema.safeParse(formObject(form([["revision", "-1"]]))).success).toBe(false);
-    expect(editorInputSchema.safeParse(formObject(form([["revision", "0"], ["removeAttachment", "../../etc"]]))).success).toBe(false);
-    expect(editorInputSchema.safeParse(formObject(form([["revision", "0"], ["intent", "publish-now"]]))).success).toBe(false);
+    expect(
+      editorInputSchema.safeParse(
+        formObject(
+          form([
+            ["revision", "0"],
+            ["removeAttachment", "../../etc"],
+          ]),
+        ),
+      ).success,
+    ).toBe(false);
+    expect(
+      editorInputSchema.safeParse(
+        formObject(
+          form([
+            ["revision", "0"],
+            ["intent", "publish-now"],
+          ]),
+        ),
+      ).success,
+    ).toBe(false);
   });
 
   it("turns every problem of the notice schema into a message key, so no English reaches the Chinese UI", () => {

@@ -32,7 +32,11 @@ describe("paste from Word", () => {
     expect(markdown.startsWith("## Stock Image\n\nNot resized\n\nResized\n\n## Inline images\n\nChocolate cake lemon drops")).toBe(true);
     expect(markdown.endsWith("apple pie fruitcake liquorice.\n\n## Uploaded Image")).toBe(true);
     expect(markdown).not.toMatch(/!\[|<img|clip_image|v:shape|&nbsp;/);
-    expect(markdownBlocks(markdown).filter((b) => b.kind === "heading").map((b) => b.cells[0]!.map((r) => r.text).join(""))).toEqual(["Stock Image", "Inline images", "Uploaded Image"]);
+    expect(
+      markdownBlocks(markdown)
+        .filter((b) => b.kind === "heading")
+        .map((b) => b.cells[0]!.map((r) => r.text).join("")),
+    ).toEqual(["Stock Image", "Inline images", "Uploaded Image"]);
   });
 
   test("a link keeps its address", () => {
@@ -58,14 +62,16 @@ describe("cleanOfficeHtml", () => {
   });
 
   test("numbered list markers (1. a) 一、 ①) make ordered lists, glyphs make bulleted ones", () => {
-    const item = (marker: string, level = 1) => `<p class=MsoListParagraph style='mso-list:l0 level${level} lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span>&nbsp;&nbsp;</span></span><![endif]>Item ${marker}</p>`;
+    const item = (marker: string, level = 1) =>
+      `<p class=MsoListParagraph style='mso-list:l0 level${level} lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span>&nbsp;&nbsp;</span></span><![endif]>Item ${marker}</p>`;
     expect(cleanOfficeHtml(item("一、") + item("二、"))).toBe("<ol><li><p>Item 一、</p></li><li><p>Item 二、</p></li></ol>");
     expect(cleanOfficeHtml(item("·") + item("o", 2))).toBe("<ul><li><p>Item ·</p><ul><li><p>Item o</p></li></ul></li></ul>");
     expect(cleanOfficeHtml(`${item("①")}<p>between</p>${item("a)")}`)).toBe("<ol><li><p>Item ①</p></li></ol><p>between</p><ol><li><p>Item a)</p></li></ol>");
   });
 
   test("keeps the spaces and smart-tagged words between runs; drops links that lead nowhere public", () => {
-    const html = "<p class=MsoNormal><span lang=ZH-CN>海平市</span><span style='mso-spacerun:yes'>&nbsp; </span><st1:City w:st=\"on\">Haiping</st1:City><o:p>&nbsp;</o:p></p><p class=MsoNormal><a href=\"#_Toc1\">目录</a> <a href=\"file:///C:/x.docx\">附件</a> <a href=\"https://example.org/\">网站</a></p>";
+    const html =
+      '<p class=MsoNormal><span lang=ZH-CN>海平市</span><span style=\'mso-spacerun:yes\'>&nbsp; </span><st1:City w:st="on">Haiping</st1:City><o:p>&nbsp;</o:p></p><p class=MsoNormal><a href="#_Toc1">目录</a> <a href="file:///C:/x.docx">附件</a> <a href="https://example.org/">网站</a></p>';
     expect(cleanOfficeHtml(html)).toBe('<p><span>海平市</span><span>  </span>Haiping</p><p>目录 附件 <a href="https://example.org/">网站</a></p>');
   });
 

@@ -31,8 +31,8 @@ const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attribut
 
 // The nastiest title we can think of: markup, entities, a CDATA end, control characters,
 // a lone high and a lone low surrogate, a noncharacter, and a legitimate astral character.
-const NASTY = 'A <b>&amp; "q" \'s\' ]]> \u0000\u0001\u0008\u000B\u000C\u001F\uD800x\uDC00\uFFFE\uFFFF 𠀋 土地';
-const NASTY_CLEAN = 'A <b>&amp; "q" \'s\' ]]> x 𠀋 土地';
+const NASTY = "A <b>&amp; \"q\" 's' ]]> \u0000\u0001\u0008\u000B\u000C\u001F\uD800x\uDC00\uFFFE\uFFFF 𠀋 土地";
+const NASTY_CLEAN = "A <b>&amp; \"q\" 's' ]]> x 𠀋 土地";
 
 function hit(overrides: Partial<SearchHit> = {}): SearchHit {
   return {

@@ -41,7 +41,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** A raw HTTP/1.1 request (fetch would normalize the path and the headers under test). */
-function raw(method: string, path: string, headers: Record<string, string>, body?: Buffer | Buffer[]): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Buffer | Buffer[],
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
     // A single Buffer is sent with its Content-Length; a list of parts is sent chunked.
     const length = Buffer.isBuffer(body) ? { "content-length": String(body.length) } : {};
@@ -124,7 +129,10 @@ describe("request bodies", () => {
     expect((await raw("POST", upload, { ...action, cookie: "gongshi.session_token=live" }, Buffer.alloc(3 * MiB))).status).toBe(200);
     expect(reached).toEqual([{ url: upload, bytes: 3 * MiB }]);
     reached.length = 0;
-    for (const [path, cookie] of [[upload, "gongshi.session_token=forged"], ["/en/admin/sign-in", "gongshi.session_token=live"]] as const) {
+    for (const [path, cookie] of [
+      [upload, "gongshi.session_token=forged"],
+      ["/en/admin/sign-in", "gongshi.session_token=live"],
+    ] as const) {
       const refused = await raw("POST", path, { ...action, cookie }, Buffer.alloc(3 * MiB)).catch((e: Error) => e);
       if (!(refused instanceof Error)) expect(refused.status).toBe(413);
     }

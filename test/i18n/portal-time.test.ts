@@ -63,7 +63,15 @@ describe("PORTAL_TIME_ZONE", () => {
     const { DATABASE_URL: _d, LOG_WITNESS_POLICY: _p, LOG_SIGNER_KEY: _k, PORTAL_TIME_ZONE: _z, ...rest } = process.env;
     const run = (zone: string) =>
       spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/witnessing/start-server-child.ts"], {
-        env: { ...rest, NODE_ENV: "production", PORTAL_TIME_ZONE: zone, LOG_COMMIT_INTERVAL_MS: "0", LOG_WITNESS_INTERVAL_MS: "0", LOG_SIGNER_KEY: generateKey("tz.example/log").signerKey, DATABASE_URL: "postgresql://127.0.0.1:1/none" },
+        env: {
+          ...rest,
+          NODE_ENV: "production",
+          PORTAL_TIME_ZONE: zone,
+          LOG_COMMIT_INTERVAL_MS: "0",
+          LOG_WITNESS_INTERVAL_MS: "0",
+          LOG_SIGNER_KEY: generateKey("tz.example/log").signerKey,
+          DATABASE_URL: "postgresql://127.0.0.1:1/none",
+        },
         encoding: "utf8",
         timeout: 60_000,
       });

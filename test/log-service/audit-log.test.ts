@@ -23,7 +23,9 @@ beforeAll(async () => {
     if (i % 4 === 0) await commitPending(ctx.prisma, config);
   }
   await recordNoticeVersion(ctx.prisma, {
-    noticeId: "A3", agencyId: "hp-planning", kind: "correct",
+    noticeId: "A3",
+    agencyId: "hp-planning",
+    kind: "correct",
     fields: { title: "关于A3的公示（更正）", body: "更正后的正文。", number: "海规〔2026〕A3号", category: "城乡规划", language: "zh-CN" },
   });
   await commitPending(ctx.prisma, config);
@@ -39,9 +41,7 @@ describe("log:audit", () => {
   it("names the notice and field whose body was changed in the database", async () => {
     await tamper(`UPDATE notice_version SET fields = jsonb_set(fields, '{body}', '"篡改后的正文"') WHERE notice_id = 'A7'`);
     const report = await auditLog(ctx.prisma, ORIGIN, config.verifierKey);
-    expect(report.discrepancies).toEqual([
-      { where: "entry 6 (notice A7 version 1)", message: 'field "body" does not match its commitment in the log' },
-    ]);
+    expect(report.discrepancies).toEqual([{ where: "entry 6 (notice A7 version 1)", message: 'field "body" does not match its commitment in the log' }]);
   });
 
   it("names a replaced attachment", async () => {

@@ -45,7 +45,10 @@ describe("committer integrity checks", () => {
 
   it("stops loudly when a version's predecessor was lost", async () => {
     await recordNoticeVersion(ctx.prisma, {
-      noticeId: "I6", agencyId: "hp-planning", kind: "amend", fields: { title: "修订", body: "正文" },
+      noticeId: "I6",
+      agencyId: "hp-planning",
+      kind: "amend",
+      fields: { title: "修订", body: "正文" },
     });
     await asSuperuserWithoutTriggers(`DELETE FROM log_queue WHERE notice_version_id = (SELECT id FROM notice_version WHERE notice_id = 'I6' AND version = 1)`);
     await expect(commitPending(ctx.prisma, config)).rejects.toThrow(/version 1 of notice I6 is not in the log/);
@@ -53,9 +56,7 @@ describe("committer integrity checks", () => {
 
   it("refuses to store a version that could never become a leaf", async () => {
     for (const fields of [{ due_date: "x" }, { title: "\ud800" }, Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`f${i}`, "x"]))]) {
-      await expect(
-        recordNoticeVersion(ctx.prisma, { noticeId: "BAD-1", agencyId: "hp-planning", kind: "publish", fields }),
-      ).rejects.toBeInstanceOf(NoticeVersionError);
+      await expect(recordNoticeVersion(ctx.prisma, { noticeId: "BAD-1", agencyId: "hp-planning", kind: "publish", fields })).rejects.toBeInstanceOf(NoticeVersionError);
     }
     expect(await ctx.prisma.notice.count({ where: { id: "BAD-1" } })).toBe(0);
     expect(await commitPending(ctx.prisma, config)).toEqual({ committed: 1, size: 6 });

@@ -1,17 +1,6 @@
 /** The committer against real PostgreSQL: leaves, tiles, checkpoints and the chain. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  decodeLeaf,
-  openCheckpoint,
-  proveConsistency,
-  parseVerifierKey,
-  sha256Hash,
-  toBase64,
-  toHex,
-  utf8,
-  verifyConsistency,
-  type Hash,
-} from "@/lib/core/log";
+import { decodeLeaf, openCheckpoint, proveConsistency, parseVerifierKey, sha256Hash, toBase64, toHex, utf8, verifyConsistency, type Hash } from "@/lib/core/log";
 import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";
 import { createPrisma } from "@/lib/server/db/client";
@@ -55,7 +44,9 @@ describe("commitPending", () => {
 
   it("links a later version to the log index of the one it supersedes, and chains checkpoints", async () => {
     await recordNoticeVersion(ctx.prisma, {
-      noticeId: "N2", agencyId: "hp-planning", kind: "amend",
+      noticeId: "N2",
+      agencyId: "hp-planning",
+      kind: "amend",
       fields: { title: "关于N2的公示（修订）", body: "新正文。", number: "海规〔2026〕N2号", category: "城乡规划", language: "zh-CN" },
     });
     expect(await commitPending(ctx.prisma, config)).toEqual({ committed: 1, size: 6 });

@@ -14,7 +14,7 @@ const KILLS = 20;
 // Kill delays come from a seeded generator, so a failing run can be replayed with CRASH_SEED.
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31) || 1;
 let state = SEED;
-const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
 const config = testLogConfig();
 let ctx: Awaited<ReturnType<typeof setUp>>;
 beforeAll(async () => {

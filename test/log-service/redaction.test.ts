@@ -70,7 +70,14 @@ describe("redaction", () => {
     const entry = await ctx.prisma.logEntry.findUniqueOrThrow({ where: { index: BigInt(size - 1) } });
     expect(entry.noticeVersionId).toBeNull();
     expect(Buffer.from(entry.leafHash)).toEqual(Buffer.from(hashLeaf(entry.leaf)));
-    expect(decodeLeaf(entry.leaf)).toMatchObject({ kind: "redact", notice: "R1", agency: "hp-planning", target, withhold: ["attachments/0/name", "body", "contact"], basis: BASIS });
+    expect(decodeLeaf(entry.leaf)).toMatchObject({
+      kind: "redact",
+      notice: "R1",
+      agency: "hp-planning",
+      target,
+      withhold: ["attachments/0/name", "body", "contact"],
+      basis: BASIS,
+    });
     const after = await getNotice(ctx.prisma, "R1");
     expect(after.versions[0]!.withheld.every((w) => w.logIndex === size - 1)).toBe(true);
     // The unwithheld commitments still verify from what is served (leaf checks in test/log).

@@ -17,10 +17,12 @@ beforeAll(async () => {
 afterAll(() => ctx.tearDown());
 
 async function storedVersion(noticeId: string) {
-  const { rows } = await ctx.database.client.query<{ fields: Record<string, string>; salts: Record<string, string>; commitments: Record<string, string> | null; leaf: Buffer | null }>(
-    `SELECT v.fields, v.salts, v.commitments, e.leaf FROM notice_version v LEFT JOIN log_entry e ON e.notice_version_id = v.id WHERE v.notice_id = $1`,
-    [noticeId],
-  );
+  const { rows } = await ctx.database.client.query<{
+    fields: Record<string, string>;
+    salts: Record<string, string>;
+    commitments: Record<string, string> | null;
+    leaf: Buffer | null;
+  }>(`SELECT v.fields, v.salts, v.commitments, e.leaf FROM notice_version v LEFT JOIN log_entry e ON e.notice_version_id = v.id WHERE v.notice_id = $1`, [noticeId]);
   return rows[0]!;
 }
 
@@ -65,16 +67,12 @@ describe("stored field commitments", () => {
         JSON.stringify(commitments),
       );
     // A commitment computed under another salt, and one field too many.
-    const { rows } = await ctx.database.client.query<{ c: string }>(
-      `SELECT encode(sha256(decode($1, 'base64') || convert_to('标题', 'UTF8')), 'base64') AS c`,
-      [other.title],
-    );
+    const { rows } = await ctx.database.client.query<{ c: string }>(`SELECT encode(sha256(decode($1, 'base64') || convert_to('标题', 'UTF8')), 'base64') AS c`, [other.title]);
     await expect(insert({ title: rows[0]!.c })).rejects.toThrow(/do not match its fields and salts/);
     await expect(insert({})).rejects.toThrow(/do not match its fields and salts/);
-    const { rows: right } = await ctx.database.client.query<{ c: string }>(
-      `SELECT encode(sha256(decode($1, 'base64') || convert_to('标题', 'UTF8')), 'base64') AS c`,
-      [salts.title],
-    );
+    const { rows: right } = await ctx.database.client.query<{ c: string }>(`SELECT encode(sha256(decode($1, 'base64') || convert_to('标题', 'UTF8')), 'base64') AS c`, [
+      salts.title,
+    ]);
     await expect(insert({ title: right[0]!.c, extra: right[0]!.c })).rejects.toThrow(/do not match its fields and salts/);
     expect(await insert({ title: right[0]!.c })).toBe(1);
   });

@@ -1,18 +1,7 @@
 /** Test helpers: in-memory logs built through lib/core/log's own append paths. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import {
-  appendLeafHashes,
-  edgeTiles,
-  fromHex,
-  hashLeaf,
-  memoryTileReader,
-  storedHashesForLeaf,
-  tileHashReader,
-  type Hash,
-  type HashReader,
-  type TileData,
-} from "@/lib/core/log";
+import { appendLeafHashes, edgeTiles, fromHex, hashLeaf, memoryTileReader, storedHashesForLeaf, tileHashReader, type Hash, type HashReader, type TileData } from "@/lib/core/log";
 
 export function testdata(name: string): string {
   return fileURLToPath(new URL(`./testdata/${name}`, import.meta.url));

@@ -20,9 +20,42 @@ function prng(seed: number): () => number {
 // short escapes, other C0 controls, DEL and C1 (not escaped), U+2028, BMP above the
 // surrogates (sorts after them in UTF-16 order), CJK, and astral emoji (surrogate pairs).
 const ALPHABET = [
-  "a", "A", "z", "0", "-", "_", " ", "/", '"', "\\", "\b", "\f", "\n", "\r", "\t", "\u0000", "\u0001",
-  "\u001f", "\u007f", "\u0080", "\u009f", "é", "ö", "€", "\u2028", "\u2029", "\ufb33", "\uffff", "\ufeff",
-  "公", "示", "〔", "“", "😀", "🚧", "𠀀",
+  "a",
+  "A",
+  "z",
+  "0",
+  "-",
+  "_",
+  " ",
+  "/",
+  '"',
+  "\\",
+  "\b",
+  "\f",
+  "\n",
+  "\r",
+  "\t",
+  "\u0000",
+  "\u0001",
+  "\u001f",
+  "\u007f",
+  "\u0080",
+  "\u009f",
+  "é",
+  "ö",
+  "€",
+  "\u2028",
+  "\u2029",
+  "\ufb33",
+  "\uffff",
+  "\ufeff",
+  "公",
+  "示",
+  "〔",
+  "“",
+  "😀",
+  "🚧",
+  "𠀀",
 ];
 
 function randomString(rand: () => number, maxLength: number): string {
@@ -111,15 +144,11 @@ describe("RFC 8785 examples", () => {
   });
 
   it("orders an astral character before U+FFFF (code units, not code points)", () => {
-    expect(canonicalJson({ "\uffff": 1, "😀": 2, a: 3, A: 4, "é": 5, "\u0080": 6 })).toBe(
-      '{"A":4,"a":3,"\u0080":6,"é":5,"😀":2,"\uffff":1}',
-    );
+    expect(canonicalJson({ "\uffff": 1, "😀": 2, a: 3, A: 4, é: 5, "\u0080": 6 })).toBe('{"A":4,"a":3,"\u0080":6,"é":5,"😀":2,"\uffff":1}');
   });
 
   it("Appendix B integers, and -0 as 0", () => {
-    expect(canonicalJson([0, -0, 1, -1, 9007199254740991, -9007199254740991, 1e15])).toBe(
-      "[0,0,1,-1,9007199254740991,-9007199254740991,1000000000000000]",
-    );
+    expect(canonicalJson([0, -0, 1, -1, 9007199254740991, -9007199254740991, 1e15])).toBe("[0,0,1,-1,9007199254740991,-9007199254740991,1000000000000000]");
   });
 
   it("writes U+007F, U+2028 and non-ASCII as themselves, in UTF-8", () => {

@@ -1,15 +1,6 @@
 /** C2SP signed notes and keys: outside vectors, re-signing, and inputs that must be rejected. */
 import { describe, expect, it } from "vitest";
-import {
-  FormatError,
-  ProofError,
-  generateKey,
-  openNote,
-  parseSignerKey,
-  parseVerifierKey,
-  signNote,
-  MAX_NOTE_BYTES,
-} from "@/lib/core/log";
+import { FormatError, ProofError, generateKey, openNote, parseSignerKey, parseVerifierKey, signNote, MAX_NOTE_BYTES } from "@/lib/core/log";
 import { readJson } from "./helpers";
 
 interface NoteVectors {
@@ -114,7 +105,7 @@ describe("signed notes: behaviour", () => {
     ["a control character", () => "hel\tlo\n\n" + good().split("\n\n")[1]],
     ["a carriage return", () => good().replace("hello\n", "hello\r\n")],
     ["an empty key name", () => good().replace("a.example/log", "")],
-    ["more than 100 signatures", () => "x\n\n" + (good().split("\n\n")[1]!).repeat(101)],
+    ["more than 100 signatures", () => "x\n\n" + good().split("\n\n")[1]!.repeat(101)],
     ["more than the size limit", () => "x".repeat(MAX_NOTE_BYTES) + "\n\n" + good().split("\n\n")[1]],
   ])("rejects a malformed note: %s", (_name, make) => {
     expectError(() => openNote(make(), [va]), FormatError);

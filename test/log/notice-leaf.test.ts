@@ -23,16 +23,33 @@ import { FormatError, InputError } from "../../lib/core/log/errors";
 import { concatBytes, fromHex, fromUtf8, toBase64, toHex, utf8 } from "../../lib/core/log/encoding";
 import { hashLeaf } from "../../lib/core/log/hash";
 
-interface GoldenAttachment { file: string; sha256: string; size: number; name: string; nameSalt: string }
-interface GoldenInput {
-  kind: NoticeKind; agency: string; notice: string; version: number; loggedAt: string; supersedes: number | null;
-  fields: Record<string, string>; salts: Record<string, string>; attachments: GoldenAttachment[];
+interface GoldenAttachment {
+  file: string;
+  sha256: string;
+  size: number;
+  name: string;
+  nameSalt: string;
 }
-interface GoldenVector { name: string; input?: GoldenInput; redact?: RedactLeaf; leaf: string; leafHash: string }
+interface GoldenInput {
+  kind: NoticeKind;
+  agency: string;
+  notice: string;
+  version: number;
+  loggedAt: string;
+  supersedes: number | null;
+  fields: Record<string, string>;
+  salts: Record<string, string>;
+  attachments: GoldenAttachment[];
+}
+interface GoldenVector {
+  name: string;
+  input?: GoldenInput;
+  redact?: RedactLeaf;
+  leaf: string;
+  leafHash: string;
+}
 
-const golden = JSON.parse(
-  readFileSync(new URL("./testdata/leaf-golden.json", import.meta.url), "utf8"),
-) as { vectors: GoldenVector[] };
+const golden = JSON.parse(readFileSync(new URL("./testdata/leaf-golden.json", import.meta.url), "utf8")) as { vectors: GoldenVector[] };
 const noticeVectors = golden.vectors.filter((v) => v.input !== undefined);
 const redactVectors = golden.vectors.filter((v) => v.redact !== undefined);
 
@@ -55,7 +72,10 @@ function shown(g: GoldenInput): { values: Record<string, string>; salts: Record<
   return { values, salts };
 }
 
-const nodeSha256 = (...parts: Uint8Array[]) => createHash("sha256").update(concatBytes(...parts)).digest();
+const nodeSha256 = (...parts: Uint8Array[]) =>
+  createHash("sha256")
+    .update(concatBytes(...parts))
+    .digest();
 
 describe("golden leaves (test/log/testdata/leaf-golden.json)", () => {
   it("has the four required kinds of vector, then the reason vectors (appended: earlier vectors never change)", () => {
@@ -280,14 +300,21 @@ function replaceBytes(text: string, from: string, to: number[]): Uint8Array {
   return concatBytes(bytes.slice(0, offset), Uint8Array.from(to), bytes.slice(offset + utf8(from).length));
 }
 
-const manyFields = (n: number) =>
-  "{" + Array.from({ length: n }, (_, i) => `"f${String(i).padStart(3, "0")}":"${COMMIT}"`).join(",") + "}";
+const manyFields = (n: number) => "{" + Array.from({ length: n }, (_, i) => `"f${String(i).padStart(3, "0")}":"${COMMIT}"`).join(",") + "}";
 const att = `{"name":"${COMMIT}","sha256":"${"a".repeat(64)}","size":1}`;
 
 type Malformed = [name: string, leaf: () => string | Uint8Array, code: string];
 const malformed: Malformed[] = [
   ["members out of order", () => edit(PUBLISH, '"kind":"publish","loggedAt"', '"loggedAt"').replace('"notice"', '"kind":"publish","notice"'), "leaf-not-canonical"],
-  ["fields out of order", () => edit(PUBLISH, '"body":"90IREyqbq5LRtox2FFV2JITa27IKtT5c5BT/ANoeHWk=","category"', '"category"').replace('"title"', '"body":"90IREyqbq5LRtox2FFV2JITa27IKtT5c5BT/ANoeHWk=","title"'), "leaf-not-canonical"],
+  [
+    "fields out of order",
+    () =>
+      edit(PUBLISH, '"body":"90IREyqbq5LRtox2FFV2JITa27IKtT5c5BT/ANoeHWk=","category"', '"category"').replace(
+        '"title"',
+        '"body":"90IREyqbq5LRtox2FFV2JITa27IKtT5c5BT/ANoeHWk=","title"',
+      ),
+    "leaf-not-canonical",
+  ],
   ["a space after a colon", () => edit(PUBLISH, '"kind":', '"kind": '), "leaf-not-canonical"],
   ["a trailing newline", () => PUBLISH + "\n", "leaf-not-canonical"],
   ["leading whitespace", () => " " + PUBLISH, "leaf-not-canonical"],
@@ -417,7 +444,16 @@ describe("encodeLeaf and the builders reject invalid records with InputError", (
     ["a salt without a field", () => buildNoticeLeaf({ ...toInput(noticeVectors[2]!.input!), salts: { reason: newSalt(), title: newSalt() } }), "salt-mismatch"],
     ["a 31-byte salt", () => buildNoticeLeaf({ ...toInput(noticeVectors[2]!.input!), salts: { reason: new Uint8Array(31) } }), "bad-salt"],
     ["a lone surrogate in a value", () => buildNoticeLeaf({ ...toInput(noticeVectors[2]!.input!), fields: { reason: "\udc00" } }), "bad-value"],
-    ["a __proto__ field", () => buildNoticeLeaf({ ...toInput(noticeVectors[2]!.input!), fields: JSON.parse('{"__proto__":"x"}') as Record<string, string>, salts: JSON.parse('{"__proto__":1}') as Record<string, Uint8Array> }), "leaf-bad-field-name"],
+    [
+      "a __proto__ field",
+      () =>
+        buildNoticeLeaf({
+          ...toInput(noticeVectors[2]!.input!),
+          fields: JSON.parse('{"__proto__":"x"}') as Record<string, string>,
+          salts: JSON.parse('{"__proto__":1}') as Record<string, Uint8Array>,
+        }),
+      "leaf-bad-field-name",
+    ],
     ["a bad field name", () => buildNoticeLeaf({ ...toInput(noticeVectors[2]!.input!), fields: { Reason: "x" }, salts: { Reason: newSalt() } }), "leaf-bad-field-name"],
   ];
   for (const [name, run, code] of cases) {

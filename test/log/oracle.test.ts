@@ -15,13 +15,17 @@ const MAX_CONSISTENCY = 130;
 
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest();
 function merkletreejsRoot(leaves: Uint8Array[]): string {
-  const tree = new MerkleTree(leaves.map((l) => Buffer.from(l)), sha256, {
-    hashLeaves: false,
-    sortPairs: false,
-    sortLeaves: false,
-    duplicateOdd: false,
-    concatenator: (parts: Buffer[]) => Buffer.concat([Buffer.from([1]), ...parts]),
-  });
+  const tree = new MerkleTree(
+    leaves.map((l) => Buffer.from(l)),
+    sha256,
+    {
+      hashLeaves: false,
+      sortPairs: false,
+      sortLeaves: false,
+      duplicateOdd: false,
+      concatenator: (parts: Buffer[]) => Buffer.concat([Buffer.from([1]), ...parts]),
+    },
+  );
   return tree.getRoot().toString("hex");
 }
 

@@ -10,17 +10,7 @@
  * takes size and root from one checkpoint, never from separate sources.)
  */
 import { describe, expect, it } from "vitest";
-import {
-  InputError,
-  ProofError,
-  RootMismatchError,
-  proveConsistency,
-  proveInclusion,
-  treeHash,
-  verifyConsistency,
-  verifyInclusion,
-  type Hash,
-} from "@/lib/core/log";
+import { InputError, ProofError, RootMismatchError, proveConsistency, proveInclusion, treeHash, verifyConsistency, verifyInclusion, type Hash } from "@/lib/core/log";
 import { StoredHashLog, leafHashes } from "./helpers";
 
 const SIZES = [...Array.from({ length: 20 }, (_, i) => i + 1), 31, 32, 33, 63, 64, 65, 100, 127, 128, 129];
@@ -69,7 +59,12 @@ describe("mutated inclusion proofs", () => {
           expectProofError(() => verifyInclusion(index, size, leaf, m.proof, root), `${index}@${size}: ${m.name}`);
           checked++;
         }
-        for (const [i, n] of [[index + 1, size], [index - 1, size], [index, size + 1], [index, size - 1]] as const) {
+        for (const [i, n] of [
+          [index + 1, size],
+          [index - 1, size],
+          [index, size + 1],
+          [index, size - 1],
+        ] as const) {
           if (i < 0 || n < 0) continue;
           const rootN = n === size ? root : await treeHash(n, log);
           expectProofError(() => verifyInclusion(i, n, leaf, proof, rootN), `${index}@${size} replayed as ${i}@${n}`);
@@ -116,7 +111,12 @@ describe("mutated consistency proofs", () => {
           expectProofError(() => verifyConsistency(from, to, m.proof, r1, r2), `${from}->${to}: ${m.name}`);
           checked++;
         }
-        for (const [a, b] of [[from + 1, to], [from - 1, to], [from, to + 1], [from, to - 1]] as const) {
+        for (const [a, b] of [
+          [from + 1, to],
+          [from - 1, to],
+          [from, to + 1],
+          [from, to - 1],
+        ] as const) {
           if (a === 0 || a === b) continue; // trivially consistent sizes take no proof
           expectProofError(() => verifyConsistency(a, b, proof, roots.get(a)!, roots.get(b)!), `${from}->${to} replayed as ${a}->${b}`);
           checked++;

@@ -1,16 +1,6 @@
 /** Known answers from outside the project: the standard 8-leaf RFC 6962 tree. */
 import { describe, expect, it } from "vitest";
-import {
-  EMPTY_ROOT,
-  hashLeaf,
-  proveConsistency,
-  proveInclusion,
-  toHex,
-  treeHash,
-  verifyConsistency,
-  verifyInclusion,
-  fromHex,
-} from "@/lib/core/log";
+import { EMPTY_ROOT, hashLeaf, proveConsistency, proveInclusion, toHex, treeHash, verifyConsistency, verifyInclusion, fromHex } from "@/lib/core/log";
 import { StoredHashLog, TileLog, hex, readJson } from "./helpers";
 
 interface Vectors {

@@ -32,7 +32,7 @@ const read = (path: string) => new Uint8Array(readFileSync(testdata(`tessera-log
 /** Entry bundles: each entry prefixed with its 2-byte big-endian length (tlog-tiles). */
 function parseEntryBundle(bytes: Uint8Array): Uint8Array[] {
   const entries: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const length = (bytes[at]! << 8) | bytes[at + 1]!;
     entries.push(bytes.subarray(at + 2, at + 2 + length));
     at += 2 + length;
@@ -58,7 +58,9 @@ describe("a Tessera log", () => {
   it("has level-0 tiles that are the RFC 6962 leaf hashes of its entries", () => {
     for (let width = 1; width <= 15; width++) {
       const tile = read(`tile/0/000.p/${width}`);
-      const expected = ENTRIES.slice(0, width).map((e) => toHex(hashLeaf(new TextEncoder().encode(e)))).join("");
+      const expected = ENTRIES.slice(0, width)
+        .map((e) => toHex(hashLeaf(new TextEncoder().encode(e))))
+        .join("");
       expect(toHex(tile)).toBe(expected);
       expect(parseTilePath(`0/000.p/${width}`).tile.width).toBe(width);
     }

@@ -34,7 +34,12 @@ describe("stored-hash indexes", () => {
       const { level, n } = splitStoredHashIndex(index);
       expect(storedHashIndex(level, n)).toBe(index);
     }
-    for (const [level, n] of [[0, 2 ** 40 + 12345], [17, 2 ** 30 - 1], [40, 3], [0, 2 ** 51]] as const) {
+    for (const [level, n] of [
+      [0, 2 ** 40 + 12345],
+      [17, 2 ** 30 - 1],
+      [40, 3],
+      [0, 2 ** 51],
+    ] as const) {
       expect(splitStoredHashIndex(storedHashIndex(level, n))).toEqual({ level, n });
     }
   });
@@ -50,15 +55,32 @@ describe("tile paths", () => {
   });
 
   it("parse what they format", () => {
-    for (const tile of [{ level: 0, n: 1234067, width: 256 }, { level: 3, n: 999, width: 255 }, { level: 0, n: 1000000, width: 1 }]) {
+    for (const tile of [
+      { level: 0, n: 1234067, width: 256 },
+      { level: 3, n: 999, width: 255 },
+      { level: 0, n: 1000000, width: 1 },
+    ]) {
       expect(parseTilePath(tilePath(tile)).tile).toEqual(tile);
     }
     expect(parseTilePath("entries/x001/002")).toEqual({ tile: { level: 0, n: 1002, width: 256 }, entries: true });
   });
 
   it.each([
-    "0/1", "0/0001", "0/x000/001", "0/001.p/0", "0/001.p/256", "0/001.p/016", "0/x1/001", "-1/000", "00/000",
-    "0/000/", "/0/000", "0/000.p/", "a/000", "0/001.p/15/", "0/x001/x002",
+    "0/1",
+    "0/0001",
+    "0/x000/001",
+    "0/001.p/0",
+    "0/001.p/256",
+    "0/001.p/016",
+    "0/x1/001",
+    "-1/000",
+    "00/000",
+    "0/000/",
+    "/0/000",
+    "0/000.p/",
+    "a/000",
+    "0/001.p/15/",
+    "0/x001/x002",
   ])("reject the non-canonical path %s", (path) => {
     expect(() => parseTilePath(path)).toThrow(FormatError);
   });
@@ -104,7 +126,13 @@ describe("tiles", () => {
     for (const index of [0, 255, 256, 65535, 65536, total - 1]) {
       expect((await proveInclusion(index, total, tiles)).map(toHex)).toEqual((await proveInclusion(index, total, stored)).map(toHex));
     }
-    for (const [from, to] of [[1, total], [256, total], [65536, total], [1000, 66000], [total - 1, total]] as const) {
+    for (const [from, to] of [
+      [1, total],
+      [256, total],
+      [65536, total],
+      [1000, 66000],
+      [total - 1, total],
+    ] as const) {
       const fromTiles = await proveConsistency(from, to, batched.reader(to));
       expect(fromTiles.map(toHex)).toEqual((await proveConsistency(from, to, stored)).map(toHex));
     }

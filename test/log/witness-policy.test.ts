@@ -46,7 +46,12 @@ describe("parseWitnessPolicy", () => {
   it("reads logs, witnesses with opaque names and URLs, nested groups and the quorum", () => {
     const policy = parseWitnessPolicy(text);
     expect(policy.logs.map((l) => [l.verifier.name, l.url])).toEqual([["example.gov/log", "https://notices.example.gov"]]);
-    expect(policy.witnesses.map((w) => [w.name, w.url])).toEqual([["海平日报", "http://127.0.0.1:3101"], ["archives", null], ["X", null], ["Y", null]]);
+    expect(policy.witnesses.map((w) => [w.name, w.url])).toEqual([
+      ["海平日报", "http://127.0.0.1:3101"],
+      ["archives", null],
+      ["X", null],
+      ["Y", null],
+    ]);
     expect(policy.quorum).toBe("top");
     expect(quorumWitnesses(policy).map((w) => w.name)).toEqual(["海平日报", "archives", "X", "Y"]);
   });
@@ -132,7 +137,10 @@ describe("tlog-witness wire formats", () => {
 
   it("reads signature lines and refuses anything else", () => {
     const lines = parseSignatureLines("\u2014 w.example AAAAAQE=\n\u2014 v.example AAAAAgI=\n");
-    expect(lines.map((l) => [l.name, l.keyId])).toEqual([["w.example", 1], ["v.example", 2]]);
+    expect(lines.map((l) => [l.name, l.keyId])).toEqual([
+      ["w.example", 1],
+      ["v.example", 2],
+    ]);
     for (const body of ["", "\u2014 w.example AAAAAQE=", "- w.example AAAAAQE=\n", "\u2014 w.example !!!\n", "\u2014 AAAAAQE=\n"]) {
       expect(() => parseSignatureLines(body)).toThrow();
     }

@@ -49,10 +49,13 @@ function runSync(afterRecords: number | null): Promise<{ code: number | null; si
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));
     const pagesBefore = server.requests.filter((p) => p === "/api/v1/log/records").length;
-    const watch = afterRecords === null ? undefined : setInterval(() => {
-      const pages = server.requests.filter((p) => p === "/api/v1/log/records").length - pagesBefore;
-      if (pages >= afterRecords) child.kill("SIGKILL");
-    }, 5);
+    const watch =
+      afterRecords === null
+        ? undefined
+        : setInterval(() => {
+            const pages = server.requests.filter((p) => p === "/api/v1/log/records").length - pagesBefore;
+            if (pages >= afterRecords) child.kill("SIGKILL");
+          }, 5);
     child.on("exit", (code, signal) => {
       clearInterval(watch);
       resolve({ code, signal, output });

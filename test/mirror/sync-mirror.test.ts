@@ -8,7 +8,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrisma } from "@/lib/server/db/client";
 import type { PrismaClient } from "@/lib/server/db/generated/client";
-import { generateCosignatureKey, generateKey, parseCosignatureVerifierKey, parseWitnessPolicy, openCheckpoint, parseCosignatureSignerKey, parseSignatureLines, parseSignerKey, parseVerifierKey, verifyCosignatures, type CosignatureSigner } from "@/lib/core/log";
+import {
+  generateCosignatureKey,
+  generateKey,
+  parseCosignatureVerifierKey,
+  parseWitnessPolicy,
+  openCheckpoint,
+  parseCosignatureSignerKey,
+  parseSignatureLines,
+  parseSignerKey,
+  parseVerifierKey,
+  verifyCosignatures,
+  type CosignatureSigner,
+} from "@/lib/core/log";
 import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { getNotice } from "@/lib/server/notices/get-notice";
 import { recordNoticeVersion } from "@/lib/server/notices/record-notice-version";

@@ -7,10 +7,14 @@ type TextBlock = Extract<DiffBlock, { cells: DiffSpan[][] }>;
 const textBlocks = (blocks: DiffBlock[]) => blocks.filter((b): b is TextBlock => b.change !== "movedAway");
 const spanText = (s: DiffSpan) => s.runs.map((r) => r.text).join("");
 const changes = (blocks: DiffBlock[], op: "ins" | "del") =>
-  textBlocks(blocks).flatMap((b) => b.cells.flat().filter((s) => s.op === op).map(spanText));
+  textBlocks(blocks).flatMap((b) =>
+    b.cells
+      .flat()
+      .filter((s) => s.op === op)
+      .map(spanText),
+  );
 /** Everything a reader of the diff sees, as text. */
-const allText = (blocks: DiffBlock[]) =>
-  blocks.map((b) => (b.change === "movedAway" ? b.preview : b.cells.map((c) => c.map(spanText).join("")).join(" "))).join("\n");
+const allText = (blocks: DiffBlock[]) => blocks.map((b) => (b.change === "movedAway" ? b.preview : b.cells.map((c) => c.map(spanText).join("")).join(" "))).join("\n");
 
 describe("diffBody", () => {
   it("marks a changed Chinese word as the whole word, not single characters", () => {
@@ -62,7 +66,11 @@ describe("diffBody", () => {
     const blocks = diffBody(before, [edited, sections.a, sections.b].join("\n\n"), "en");
     const away = blocks.find((b) => b.change === "movedAway");
     expect(away).toMatchObject({ count: 2, move: { direction: "up" } });
-    expect(textBlocks(blocks).filter((b) => b.change === "moved").map((b) => b.kind)).toEqual(["heading", "paragraph"]);
+    expect(
+      textBlocks(blocks)
+        .filter((b) => b.change === "moved")
+        .map((b) => b.kind),
+    ).toEqual(["heading", "paragraph"]);
     expect(changes(blocks, "ins")).toEqual(["municipal "]);
     expect(blocks.some((b) => b.change === "added" || b.change === "removed")).toBe(false);
     // The marker comes after the moved section when it moved up.
@@ -147,8 +155,10 @@ describe("diffFields with a body", () => {
 
 describe("diffBody moved sections", () => {
   it("takes a renumbered heading along with the section it heads", () => {
-    const before = "## 一、甲\n\n甲的第一段文字，说明养护范围和道路名称。\n\n## 二、乙\n\n乙的第一段文字，说明施工安排和时间节点。\n\n乙的第二段文字，说明施工单位的降噪措施。\n\n## 三、丙\n\n丙的文字。";
-    const after = "## 一、乙\n\n乙的第一段文字，说明施工安排和时间节点。\n\n乙的第二段文字，说明施工单位的降噪措施。\n\n## 二、甲\n\n甲的第一段文字，说明养护范围和道路名称。\n\n## 三、丙\n\n丙的文字。";
+    const before =
+      "## 一、甲\n\n甲的第一段文字，说明养护范围和道路名称。\n\n## 二、乙\n\n乙的第一段文字，说明施工安排和时间节点。\n\n乙的第二段文字，说明施工单位的降噪措施。\n\n## 三、丙\n\n丙的文字。";
+    const after =
+      "## 一、乙\n\n乙的第一段文字，说明施工安排和时间节点。\n\n乙的第二段文字，说明施工单位的降噪措施。\n\n## 二、甲\n\n甲的第一段文字，说明养护范围和道路名称。\n\n## 三、丙\n\n丙的文字。";
     const blocks = diffBody(before, after, "zh-CN");
     const away = blocks.filter((b) => b.change === "movedAway");
     expect(away).toHaveLength(1);

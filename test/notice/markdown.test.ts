@@ -13,7 +13,9 @@ function executable(html: string): string[] {
   for (const m of html.matchAll(/\s(href|src|action|formaction)\s*=\s*"([^"]*)"/gi)) {
     const value = m[2]!
       .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-      .replace(/&#([0-9]+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec))).replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
+      .replace(/&#([0-9]+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+      .replace(/[\s\u0000-\u001f]/g, "")
+      .toLowerCase();
     if (/^(javascript|vbscript|data):/.test(value) || value === "") found.push(m[0]);
   }
   return found;
@@ -53,7 +55,7 @@ describe("NoticeMarkdown renders hostile bodies inert", () => {
   });
 
   it("keeps the text of a link whose URL is refused, without a link", () => {
-    expect(render("[click](javascript:alert(1))")).toBe("<p class=\"my-3\"><span>click</span></p>");
+    expect(render("[click](javascript:alert(1))")).toBe('<p class="my-3"><span>click</span></p>');
   });
 
   it("the checker itself notices executable content (so the tests above can fail)", () => {

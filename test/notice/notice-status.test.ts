@@ -15,8 +15,14 @@ describe("noticeBanners", () => {
   });
 
   it("states the reason of the latest change, with its detail, and nothing of an earlier change's reason", () => {
-    const versions = [v(1, "publish"), v(2, "amend", { fields: { title: "t", reason: "期限延长。", reasonDetail: "增加说明会。" } }), v(3, "correct", { fields: { title: "t", reason: "电话有误。" } })];
-    expect(noticeBanners(versions.slice(0, 2), 2)).toEqual([{ type: "amended", version: 2, at: "2026-10-12T00:00:00.000Z", from: 1, reason: { reason: "期限延长。", detail: "增加说明会。" } }]);
+    const versions = [
+      v(1, "publish"),
+      v(2, "amend", { fields: { title: "t", reason: "期限延长。", reasonDetail: "增加说明会。" } }),
+      v(3, "correct", { fields: { title: "t", reason: "电话有误。" } }),
+    ];
+    expect(noticeBanners(versions.slice(0, 2), 2)).toEqual([
+      { type: "amended", version: 2, at: "2026-10-12T00:00:00.000Z", from: 1, reason: { reason: "期限延长。", detail: "增加说明会。" } },
+    ]);
     expect(noticeBanners(versions, 3)).toEqual([{ type: "corrected", version: 3, at: "2026-10-13T00:00:00.000Z", from: 2, reason: { reason: "电话有误。", detail: null } }]);
     // The permalink of version 2, now superseded, still says why version 2 was made.
     expect(noticeBanners(versions, 2)).toEqual([
@@ -24,7 +30,9 @@ describe("noticeBanners", () => {
       { type: "revisedBy", kind: "amend", version: 2, reason: { reason: "期限延长。", detail: "增加说明会。" } },
     ]);
     // A withheld reason is not served, so the banner has none (the withheld banner says why).
-    expect(noticeBanners([v(1, "publish"), v(2, "amend", { fields: { title: "t" }, withheld: [{ path: "reason", basis: "b", at: "2026-11-01T00:00:00.000Z", logIndex: 9 }] })], 2)[0]).toMatchObject({ type: "amended", reason: null });
+    expect(
+      noticeBanners([v(1, "publish"), v(2, "amend", { fields: { title: "t" }, withheld: [{ path: "reason", basis: "b", at: "2026-11-01T00:00:00.000Z", logIndex: 9 }] })], 2)[0],
+    ).toMatchObject({ type: "amended", reason: null });
   });
 
   it("reports the latest change when a notice was amended and then corrected", () => {
@@ -33,9 +41,7 @@ describe("noticeBanners", () => {
   });
 
   it("an earlier version says which version is current instead", () => {
-    expect(noticeBanners([v(1, "publish"), v(2, "correct")], 1)).toEqual([
-      { type: "superseded", viewed: 1, current: 2, currentKind: "correct", at: "2026-10-12T00:00:00.000Z" },
-    ]);
+    expect(noticeBanners([v(1, "publish"), v(2, "correct")], 1)).toEqual([{ type: "superseded", viewed: 1, current: 2, currentKind: "correct", at: "2026-10-12T00:00:00.000Z" }]);
   });
 
   it("a retracted notice gives the reason and the last version with content, on every version", () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { diffAttachments, diffFields, diffText, type DiffSegment } from "@/lib/shared/notices/version-diff";
 
-const side = (segments: DiffSegment[], keep: "del" | "ins") => segments.filter((s) => s.op === "same" || s.op === keep).map((s) => s.text).join("");
+const side = (segments: DiffSegment[], keep: "del" | "ins") =>
+  segments
+    .filter((s) => s.op === "same" || s.op === keep)
+    .map((s) => s.text)
+    .join("");
 
 describe("diffText", () => {
   it("marks a changed English word, keeping the rest", () => {
@@ -18,7 +22,10 @@ describe("diffText", () => {
     const segments = diffText(before, after, "zh-CN");
     expect(side(segments, "del")).toBe(before);
     expect(side(segments, "ins")).toBe(after);
-    const changed = segments.filter((s) => s.op !== "same").map((s) => s.text).join("");
+    const changed = segments
+      .filter((s) => s.op !== "same")
+      .map((s) => s.text)
+      .join("");
     expect(changed.length).toBeLessThan(8);
     expect(segments.find((s) => s.op === "same")?.text).toContain("任命");
   });
@@ -62,7 +69,13 @@ describe("diffAttachments", () => {
   it("matches by file name and compares digests", () => {
     const a = { fileName: "a.csv", sha256: "aa", size: 1 };
     const b = { fileName: "b.pdf", sha256: "bb", size: 2 };
-    const changes = diffAttachments([a, b], [{ ...a, sha256: "a2", size: 3 }, { fileName: "c.txt", sha256: "cc", size: 4 }]);
+    const changes = diffAttachments(
+      [a, b],
+      [
+        { ...a, sha256: "a2", size: 3 },
+        { fileName: "c.txt", sha256: "cc", size: 4 },
+      ],
+    );
     expect(changes.map((c) => [c.fileName, c.change])).toEqual([
       ["a.csv", "changed"],
       ["b.pdf", "removed"],

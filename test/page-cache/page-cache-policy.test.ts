@@ -99,7 +99,18 @@ describe("noticeScope", () => {
   });
 
   it("names none for other pages, other languages and ids a notice cannot have", () => {
-    for (const path of ["/zh-CN", "/en/notices", "/en/agencies/hp-planning", "/en/log/entries/3", "/fr/n/HP-1", "/n/HP-1", "/en/n/-HP", "/en/n/HP.1", "/en/n/HP-1/other", `/en/n/${"A".repeat(65)}`]) {
+    for (const path of [
+      "/zh-CN",
+      "/en/notices",
+      "/en/agencies/hp-planning",
+      "/en/log/entries/3",
+      "/fr/n/HP-1",
+      "/n/HP-1",
+      "/en/n/-HP",
+      "/en/n/HP.1",
+      "/en/n/HP-1/other",
+      `/en/n/${"A".repeat(65)}`,
+    ]) {
       expect(noticeScope(path), path).toBeNull();
     }
   });

@@ -76,7 +76,10 @@ describe("PageCache", () => {
 
   it("passes on the host headers and the reading mode, and no visitor cookie", async () => {
     const c = cache({ value: "1" });
-    await c.page("k", visit("/zh-CN", { "reading-mode": "on", "better-auth.session_token": "secret-session" }, { "x-forwarded-host": "gov.example", "x-forwarded-proto": "https" }));
+    await c.page(
+      "k",
+      visit("/zh-CN", { "reading-mode": "on", "better-auth.session_token": "secret-session" }, { "x-forwarded-host": "gov.example", "x-forwarded-proto": "https" }),
+    );
     expect(renders[0]!.cookie).toBe("reading-mode=on");
     expect(renders[0]!.host).toBe("portal.example");
     expect(renders[0]!["x-forwarded-host"]).toBe("gov.example");
@@ -87,7 +90,12 @@ describe("PageCache", () => {
 
   it("never shares a 404, an error, a redirect or a page that sets a cookie: those are rendered by Next every time", async () => {
     const c = cache({ value: "1" });
-    const answers: [number, Record<string, string>][] = [[404, {}], [500, {}], [307, { location: "/en" }], [200, { "set-cookie": "a=b" }]];
+    const answers: [number, Record<string, string>][] = [
+      [404, {}],
+      [500, {}],
+      [307, { location: "/en" }],
+      [200, { "set-cookie": "a=b" }],
+    ];
     for (const [status, headers] of answers) {
       answer = () => ({ status, headers, body: "x" });
       renders = [];

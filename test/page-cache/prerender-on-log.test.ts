@@ -25,7 +25,12 @@ let requested: { path: string; host: string | undefined }[] = [];
 let hold: Promise<void> | null = null;
 
 function visit(pathname: string): RequestParts {
-  return { method: "GET", headers: new Headers({ host: "notices.example.gov" }), nextUrl: { pathname, search: "", searchParams: new URLSearchParams() }, cookies: { get: () => undefined } };
+  return {
+    method: "GET",
+    headers: new Headers({ host: "notices.example.gov" }),
+    nextUrl: { pathname, search: "", searchParams: new URLSearchParams() },
+    cookies: { get: () => undefined },
+  };
 }
 
 beforeAll(async () => {
@@ -61,7 +66,14 @@ describe("PrerenderQueue", () => {
     expect(queue.add(["B", "A"])).toBe(0);
     expect(queue.size).toBe(4);
     expect(queue.add(["C"])).toBe(1);
-    expect([queue.next(), queue.next(), queue.next(), queue.next(), queue.next(), queue.next()]).toEqual(["/zh-CN/n/C", "/en/n/C", "/zh-CN/n/B", "/en/n/B", "/zh-CN/n/A", undefined]);
+    expect([queue.next(), queue.next(), queue.next(), queue.next(), queue.next(), queue.next()]).toEqual([
+      "/zh-CN/n/C",
+      "/en/n/C",
+      "/zh-CN/n/B",
+      "/en/n/B",
+      "/zh-CN/n/A",
+      undefined,
+    ]);
   });
 });
 

@@ -74,7 +74,10 @@ describe("checkAttachment", () => {
     }
     expect(checkAttachment({ fileName: "notice.pdf", content: bytes("<html><script>alert(1)</script></html>") }, 1 << 20)).toEqual({ ok: false, problem: "content-mismatch" });
     // A real PDF's header and first object still pass.
-    expect(checkAttachment({ fileName: "plan.pdf", content: bytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF\n") }, 1 << 20)).toMatchObject({ ok: true, mediaType: "application/pdf" });
+    expect(checkAttachment({ fileName: "plan.pdf", content: bytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF\n") }, 1 << 20)).toMatchObject({
+      ok: true,
+      mediaType: "application/pdf",
+    });
   });
 
   it("refuses an empty file and one over the limit, and accepts one exactly at it", () => {

@@ -1,6 +1,15 @@
 /** The notice field schema: what a clerk may log, normalized, and every refusal named by field. */
 import { describe, expect, it } from "vitest";
-import { describeProblems, fieldProblems, noticeFieldsSchema, PROBLEMS, retractionSchema, revisionReasonSchema, toLoggedFields, toLoggedReason } from "@/lib/shared/publishing/notice-fields";
+import {
+  describeProblems,
+  fieldProblems,
+  noticeFieldsSchema,
+  PROBLEMS,
+  retractionSchema,
+  revisionReasonSchema,
+  toLoggedFields,
+  toLoggedReason,
+} from "@/lib/shared/publishing/notice-fields";
 import { sanitizeFileName } from "@/lib/server/publishing/attachment-policy";
 
 const VALID = { title: " 关于道路施工的通告 ", number: "海交〔2026〕3号", category: "交通", language: "zh-CN", effectiveDate: "2026-12-01", body: "正文\r\n第二段" };
@@ -43,17 +52,20 @@ describe("noticeFieldsSchema", () => {
 
   // A title ending in U+202E showed the citation after it (index, date, permalink) reversed.
   const DIRECTION_CONTROLS = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C"];
-  it.each(DIRECTION_CONTROLS.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))("refuses the text-direction control %s in every logged text field", (_name, c) => {
-    for (const field of ["title", "number", "category", "body"] as const) {
-      const result = noticeFieldsSchema.safeParse({ ...VALID, [field]: `前${c}后` });
-      expect(result.success).toBe(false);
-      expect(fieldProblems(result.error!)[field]).toBe(PROBLEMS.directionControls);
-    }
-    const reason = retractionSchema.safeParse({ reason: `撤回${c}原因` });
-    expect(reason.success).toBe(false);
-    expect(reason.error!.issues[0]!.message).toBe(PROBLEMS.directionControls);
-    expect(sanitizeFileName(`plan${c}.pdf`)).toBe("plan.pdf");
-  });
+  it.each(DIRECTION_CONTROLS.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))(
+    "refuses the text-direction control %s in every logged text field",
+    (_name, c) => {
+      for (const field of ["title", "number", "category", "body"] as const) {
+        const result = noticeFieldsSchema.safeParse({ ...VALID, [field]: `前${c}后` });
+        expect(result.success).toBe(false);
+        expect(fieldProblems(result.error!)[field]).toBe(PROBLEMS.directionControls);
+      }
+      const reason = retractionSchema.safeParse({ reason: `撤回${c}原因` });
+      expect(reason.success).toBe(false);
+      expect(reason.error!.issues[0]!.message).toBe(PROBLEMS.directionControls);
+      expect(sanitizeFileName(`plan${c}.pdf`)).toBe("plan.pdf");
+    },
+  );
 
   it("refuses unknown fields, since every logged field is permanent", () => {
     const result = noticeFieldsSchema.safeParse({ ...VALID, contact: "13800000000" });
@@ -72,7 +84,10 @@ describe("revisionReasonSchema (amend, correct and retract)", () => {
   it("requires a one-line reason, trimmed, and keeps the detail's paragraphs", () => {
     expect(revisionReasonSchema.safeParse({}).success).toBe(false);
     expect(fieldProblems(revisionReasonSchema.safeParse({ reason: " " }).error!)).toEqual({ reason: PROBLEMS.required });
-    expect(revisionReasonSchema.parse({ reason: " 发布有误。 ", reasonDetail: "已重新发布。\r\n\r\n见新公示。" })).toEqual({ reason: "发布有误。", reasonDetail: "已重新发布。\n\n见新公示。" });
+    expect(revisionReasonSchema.parse({ reason: " 发布有误。 ", reasonDetail: "已重新发布。\r\n\r\n见新公示。" })).toEqual({
+      reason: "发布有误。",
+      reasonDetail: "已重新发布。\n\n见新公示。",
+    });
     expect(retractionSchema).toBe(revisionReasonSchema);
   });
 

@@ -26,7 +26,10 @@ let ctx: Awaited<ReturnType<typeof setUp>>;
 const actors: Record<string, Actor> = {};
 
 async function expectError(promise: Promise<unknown>, status: number, message?: RegExp): Promise<void> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   expect((error as ApiError).status).toBe(status);
   if (message) expect((error as ApiError).message).toMatch(message);
@@ -74,9 +77,17 @@ describe("publishNotice", () => {
   });
 
   it("answers bad fields with 400 naming them, a disguised file with 400 and an oversized one with 413", async () => {
-    await expectError(publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: { ...FIELDS, title: "", extra: "x" } }), 400, /title: required; extra: unknown field/);
+    await expectError(
+      publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: { ...FIELDS, title: "", extra: "x" } }),
+      400,
+      /title: required; extra: unknown field/,
+    );
     const html = { fileName: "notice.pdf", content: new TextEncoder().encode("<script>") };
-    await expectError(publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS, attachments: [html] }), 400, /attachment 1 does not contain what its name says/);
+    await expectError(
+      publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS, attachments: [html] }),
+      400,
+      /attachment 1 does not contain what its name says/,
+    );
     const big = { fileName: "big.txt", content: new Uint8Array(20 * 1024 * 1024 + 1).fill(65) };
     await expectError(publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS, attachments: [big] }), 413);
   });
@@ -85,12 +96,23 @@ describe("publishNotice", () => {
 describe("amend, correct, retract", () => {
   it("adds versions 2–4 of the right kinds, each audited, keeping attachments when asked", async () => {
     const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS, attachments: [PDF] });
-    const amended = await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" });
-    const corrected = await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "correct", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] });
+    const amended = await amendNotice(
+      { db: ctx.prisma, actor: actors.clerk! },
+      { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期。" }, attachments: "keep" },
+    );
+    const corrected = await amendNotice(
+      { db: ctx.prisma, actor: actors.clerk! },
+      { noticeId, kind: "correct", baseVersion: 2, reason: "测试原因。", fields: { ...FIELDS, body: "施工延期至明年。" }, attachments: [] },
+    );
     const retracted = await retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 3, reason: "项目取消。" });
     expect([amended.version, corrected.version, retracted.version]).toEqual([2, 3, 4]);
     const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" }, include: { attachments: true } });
-    expect(versions.map((v) => [v.kind, v.attachments.length])).toEqual([["publish", 1], ["amend", 1], ["correct", 0], ["retract", 0]]);
+    expect(versions.map((v) => [v.kind, v.attachments.length])).toEqual([
+      ["publish", 1],
+      ["amend", 1],
+      ["correct", 0],
+      ["retract", 0],
+    ]);
     expect(versions[3]!.fields).toEqual({ title: FIELDS.title, reason: "项目取消。" });
     expect((await auditRows(noticeId)).map((e) => e.action)).toEqual(["notice.publish", "notice.amend", "notice.correct", "notice.retract"]);
   });
@@ -98,35 +120,63 @@ describe("amend, correct, retract", () => {
   it("refuses an edit based on a version that is no longer the latest (409) and anything after a retraction", async () => {
     const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS });
     await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" });
-    await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 409, /newer/);
+    await expectError(
+      amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }),
+      409,
+      /newer/,
+    );
     await retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 2, reason: "撤回。" });
     await expectError(retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 3, reason: "again" }), 409, /retracted/);
   });
 
   it("lets only the notice's own agency's clerks add versions, and 404s an unknown notice", async () => {
     const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS });
-    await expectError(amendNotice({ db: ctx.prisma, actor: actors.otherClerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 403);
+    await expectError(
+      amendNotice({ db: ctx.prisma, actor: actors.otherClerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }),
+      403,
+    );
     await expectError(retractNotice({ db: ctx.prisma, actor: actors.otherClerk! }, { noticeId, baseVersion: 1, reason: "x" }), 403);
     await expectError(retractNotice({ db: ctx.prisma, actor: null }, { noticeId, baseVersion: 1, reason: "x" }), 401);
     await expectError(retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 1, reason: "  " }), 400, /reason: required/);
-    await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }), 404);
+    await expectError(
+      amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId: "NO-SUCH", kind: "amend", baseVersion: 1, reason: "测试原因。", fields: FIELDS, attachments: "keep" }),
+      404,
+    );
     expect(await ctx.prisma.noticeVersion.count({ where: { noticeId } })).toBe(1);
   });
 
   it("logs each amendment's, correction's and retraction's reason with that version only, and refuses a missing or multi-line one", async () => {
     const { noticeId } = await publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: FIELDS });
     for (const kind of ["amend", "correct"] as const) {
-      await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: undefined, fields: FIELDS, attachments: "keep" }), 400, /^reason: required$/);
-      await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: "第一行\n第二行", fields: FIELDS, attachments: "keep" }), 400, /reason: must be one line/);
+      await expectError(
+        amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: undefined, fields: FIELDS, attachments: "keep" }),
+        400,
+        /^reason: required$/,
+      );
+      await expectError(
+        amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: "第一行\n第二行", fields: FIELDS, attachments: "keep" }),
+        400,
+        /reason: must be one line/,
+      );
       // The reason is not a notice field: sent among the fields, it is an unknown field.
-      await expectError(amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: "r", fields: { ...FIELDS, reason: "r" }, attachments: "keep" }), 400, /reason: unknown field/);
+      await expectError(
+        amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind, baseVersion: 1, reason: "r", fields: { ...FIELDS, reason: "r" }, attachments: "keep" }),
+        400,
+        /reason: unknown field/,
+      );
     }
     await expectError(retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 1, reason: "撤回。\n\n详情" }), 400, /reason: must be one line/);
     await expectError(retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 1, reason: "撤回。", reasonDetail: 7 }), 400, /reasonDetail/);
     await expectError(publishNotice({ db: ctx.prisma, actor: actors.clerk! }, { agencyId: "hp-planning", fields: { ...FIELDS, reason: "新公示" } }), 400, /reason: unknown field/);
 
-    await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "amend", baseVersion: 1, reason: " 公示期延长。 ", reasonDetail: "增加两场说明会。\r\n其余不变。", fields: FIELDS, attachments: "keep" });
-    await amendNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, kind: "correct", baseVersion: 2, reason: "电话有误。", reasonDetail: "  ", fields: FIELDS, attachments: "keep" });
+    await amendNotice(
+      { db: ctx.prisma, actor: actors.clerk! },
+      { noticeId, kind: "amend", baseVersion: 1, reason: " 公示期延长。 ", reasonDetail: "增加两场说明会。\r\n其余不变。", fields: FIELDS, attachments: "keep" },
+    );
+    await amendNotice(
+      { db: ctx.prisma, actor: actors.clerk! },
+      { noticeId, kind: "correct", baseVersion: 2, reason: "电话有误。", reasonDetail: "  ", fields: FIELDS, attachments: "keep" },
+    );
     await retractNotice({ db: ctx.prisma, actor: actors.clerk! }, { noticeId, baseVersion: 3, reason: "项目取消。", reasonDetail: "将另行公示。" });
     const versions = await ctx.prisma.noticeVersion.findMany({ where: { noticeId }, orderBy: { version: "asc" } });
     const logged = { ...FIELDS, category: "transport" };

@@ -147,13 +147,19 @@ describe("rate limits", () => {
     });
     await new Promise<void>((r) => origin.listen(0, "127.0.0.1", r));
     try {
-      const cache = new PageCache({ origin: () => `http://127.0.0.1:${(origin.address() as AddressInfo).port}`, readGeneration: async () => "1", maxBytes: 1 << 20, maxAgeMs: 60_000 });
+      const cache = new PageCache({
+        origin: () => `http://127.0.0.1:${(origin.address() as AddressInfo).port}`,
+        readGeneration: async () => "1",
+        maxBytes: 1 << 20,
+        maxAgeMs: 60_000,
+      });
       const visit = new NextRequest("http://portal.test/en/notices?q=budget", { headers: { [CLIENT_ADDRESS_HEADER]: "192.0.2.20" } });
       const answers = [];
       for (let i = 0; i < BURST * 3; i++) answers.push(await cache.page("k", visit, () => renderRefusal(visit)));
       expect(answers.map((a) => a && "page" in a && a.hit)).toEqual([false, ...Array(BURST * 3 - 1).fill(true)]);
       // The one render counted: BURST - 1 searches are left for this visitor.
-      for (let i = 1; i < BURST; i++) expect(renderRefusal(new NextRequest(`http://portal.test/en/notices?q=n${i}`, { headers: { [CLIENT_ADDRESS_HEADER]: "192.0.2.20" } }))).toBeNull();
+      for (let i = 1; i < BURST; i++)
+        expect(renderRefusal(new NextRequest(`http://portal.test/en/notices?q=n${i}`, { headers: { [CLIENT_ADDRESS_HEADER]: "192.0.2.20" } }))).toBeNull();
       expect(renderRefusal(new NextRequest("http://portal.test/en/notices?q=over", { headers: { [CLIENT_ADDRESS_HEADER]: "192.0.2.20" } }))?.status).toBe(429);
     } finally {
       await new Promise<void>((r) => origin.close(() => r()));

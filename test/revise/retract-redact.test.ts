@@ -21,7 +21,14 @@ import { addAgencies } from "@/test/db/agencies";
 const config = testLogConfig();
 const BASIS = "《中华人民共和国个人信息保护法》第十三条";
 const ORIGIN = { ip: "203.0.113.7", userAgent: "vitest" };
-const FIELDS = { title: "关于滨海路拓宽的公示", number: "海规〔2026〕7号", category: "城乡规划", language: "zh-CN", effectiveDate: "2026-03-01", body: "联系人：张三 0000-6123401。" };
+const FIELDS = {
+  title: "关于滨海路拓宽的公示",
+  number: "海规〔2026〕7号",
+  category: "城乡规划",
+  language: "zh-CN",
+  effectiveDate: "2026-03-01",
+  body: "联系人：张三 0000-6123401。",
+};
 let ctx: Awaited<ReturnType<typeof setUp>>;
 const actors: Record<"clerkA" | "clerkB" | "admin" | "auditor", Actor> = {} as never;
 
@@ -86,7 +93,10 @@ describe("retract", () => {
 
   it("answers a stale base version with 409 and keeps the newer version current", async () => {
     const noticeId = await publish();
-    await amendNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "修订。" }, attachments: "keep" });
+    await amendNotice(
+      { db: ctx.prisma, actor: actors.clerkA },
+      { noticeId, kind: "amend", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, body: "修订。" }, attachments: "keep" },
+    );
     expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, baseVersion: 1, reason: "误发" }))).toBe(409);
     expect(await versionCount(noticeId)).toBe(2);
     expect(await status(() => retractNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, baseVersion: 2, reason: "误发" }))).toBe("ok");
@@ -119,7 +129,10 @@ describe("retract", () => {
 
   it("names a notice whose current title is withheld by its id on the admin pages, not by an earlier title", async () => {
     const noticeId = await publish();
-    await amendNotice({ db: ctx.prisma, actor: actors.clerkA }, { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, title: "张三的拟聘公示" }, attachments: "keep" });
+    await amendNotice(
+      { db: ctx.prisma, actor: actors.clerkA },
+      { noticeId, kind: "correct", baseVersion: 1, reason: "测试原因。", fields: { ...FIELDS, title: "张三的拟聘公示" }, attachments: "keep" },
+    );
     await commitPending(ctx.prisma, config);
     await redactNoticeVersion({ db: ctx.prisma, actor: actors.admin }, { noticeId, version: 2, withhold: ["title"], basis: BASIS });
     expect((await getRetractionTarget(ctx.prisma, actors.clerkA, noticeId)).title).toBe(noticeId);
@@ -131,7 +144,13 @@ describe("retract", () => {
 
   it("shows the retract page's target only to clerks of the agency", async () => {
     const noticeId = await publish();
-    expect(await getRetractionTarget(ctx.prisma, actors.clerkA, noticeId)).toMatchObject({ noticeId, title: FIELDS.title, latestVersion: 1, latestKind: "publish", retracted: false });
+    expect(await getRetractionTarget(ctx.prisma, actors.clerkA, noticeId)).toMatchObject({
+      noticeId,
+      title: FIELDS.title,
+      latestVersion: 1,
+      latestKind: "publish",
+      retracted: false,
+    });
     expect(await status(() => getRetractionTarget(ctx.prisma, null, noticeId))).toBe(401);
     expect(await status(() => getRetractionTarget(ctx.prisma, actors.clerkB, noticeId))).toBe(403);
     expect(await status(() => getRetractionTarget(ctx.prisma, actors.admin, noticeId))).toBe(403);
@@ -177,7 +196,10 @@ describe("redact", () => {
   it("withholds the fields at once, records the administrator, and the committer logs a redact entry", async () => {
     const noticeId = await publish();
     await commitPending(ctx.prisma, config);
-    const { redactionId } = await redactNoticeVersion({ db: ctx.prisma, actor: actors.admin, origin: ORIGIN }, { noticeId, version: 1, withhold: ["number", "attachments/0/name"], basis: BASIS });
+    const { redactionId } = await redactNoticeVersion(
+      { db: ctx.prisma, actor: actors.admin, origin: ORIGIN },
+      { noticeId, version: 1, withhold: ["number", "attachments/0/name"], basis: BASIS },
+    );
     const [event] = await auditEvents("notice.redact", noticeId);
     expect(event).toMatchObject({ actorUserId: actors.admin.id, ip: ORIGIN.ip });
     expect(event!.detail).toEqual({ version: 1, withhold: ["number", "attachments/0/name"], basis: BASIS, redactionId });

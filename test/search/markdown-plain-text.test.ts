@@ -4,7 +4,8 @@ import { markdownExcerpt, markdownToPlainText } from "@/lib/shared/markdown/plai
 
 describe("markdownToPlainText", () => {
   it("drops the syntax and keeps the words", () => {
-    const md = "# 标题\n\n---\n\n**加粗** 与 _斜体_，见[附件说明](https://example.com/a)。\n\n- 第一项\n- 第二项\n\n1. one\n2. two\n\n| 地块 | 面积 |\n|---|---|\n| A | 3 |\n\n> 引用\n\n![示意图](x.png) ~~删去~~ \\* 星号";
+    const md =
+      "# 标题\n\n---\n\n**加粗** 与 _斜体_，见[附件说明](https://example.com/a)。\n\n- 第一项\n- 第二项\n\n1. one\n2. two\n\n| 地块 | 面积 |\n|---|---|\n| A | 3 |\n\n> 引用\n\n![示意图](x.png) ~~删去~~ \\* 星号";
     expect(markdownToPlainText(md)).toBe("标题 加粗 与 斜体，见附件说明。 第一项 第二项 one two 地块 面积 A 3 引用 示意图 删去 * 星号");
   });
 

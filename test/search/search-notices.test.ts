@@ -41,18 +41,52 @@ async function publish(id: string, agencyId: string, createdAt: Date, fields: Re
 beforeAll(async () => {
   ({ prisma, database, tearDown } = await setUp());
   await addAgencies(prisma, [{ id: "hp-land", nameZh: "海平市自然资源局", nameEn: "Haiping Natural Resources Bureau" }]);
-  await publish("GOV-1", "hp-planning", day(1), { title: "海平市政府信息公开工作年度报告", number: "海规〔2026〕1号", category: "政府信息公开", body: "本报告介绍主动公开和依申请公开情况。" });
-  await publish("LAND-1", "hp-land", day(2), { title: "关于土地征收补偿标准的公告", number: "海自然资〔2026〕17号", category: "土地管理", body: "土地征收补偿按区片综合地价执行。" }, "attachment one");
+  await publish("GOV-1", "hp-planning", day(1), {
+    title: "海平市政府信息公开工作年度报告",
+    number: "海规〔2026〕1号",
+    category: "政府信息公开",
+    body: "本报告介绍主动公开和依申请公开情况。",
+  });
+  await publish(
+    "LAND-1",
+    "hp-land",
+    day(2),
+    { title: "关于土地征收补偿标准的公告", number: "海自然资〔2026〕17号", category: "土地管理", body: "土地征收补偿按区片综合地价执行。" },
+    "attachment one",
+  );
   // 信息 and 公开 both occur, never as 信息公开.
   await publish("MIX-1", "hp-land", day(3), { title: "信用信息目录", number: "海自然资〔2026〕18号", category: "土地管理", body: "目录已公开。地块征用信息。" });
   // Title hit versus body-only hit for 规划.
   await publish("PLAN-T", "hp-planning", day(4), { title: "城乡规划条例", number: "海规〔2026〕2号", category: "城乡规划", body: "条例全文。" });
-  await publish("PLAN-B", "hp-planning", day(5), { title: "年度工作安排", number: "海规〔2026〕3号", category: "城乡规划", body: "年度工作包括若干事项，其中一项涉及规划调整。" + "其他事项说明。".repeat(20) });
-  await publish("EN-1", "hp-planning", day(6), { title: "Notice of public hearing on planned port works", number: "HPPB [2026] No. 5", category: "Planning", language: "en", body: "Environmental impact assessments are open for comment." });
+  await publish("PLAN-B", "hp-planning", day(5), {
+    title: "年度工作安排",
+    number: "海规〔2026〕3号",
+    category: "城乡规划",
+    body: "年度工作包括若干事项，其中一项涉及规划调整。" + "其他事项说明。".repeat(20),
+  });
+  await publish("EN-1", "hp-planning", day(6), {
+    title: "Notice of public hearing on planned port works",
+    number: "HPPB [2026] No. 5",
+    category: "Planning",
+    language: "en",
+    body: "Environmental impact assessments are open for comment.",
+  });
   await publish("EN-2", "hp-land", day(7), { title: "Budget report", number: "HPLB [2026] No. 9", category: "Budget", language: "en", body: "Spending on land and housing." });
-  await recordNoticeVersion(prisma, { noticeId: "LAND-1", agencyId: "hp-land", kind: "amend", createdAt: day(8), fields: { title: "关于土地征收补偿标准的公告（修订）", number: "海自然资〔2026〕17号", category: "土地管理", language: "zh-CN", body: "土地征收补偿按新标准执行。" } });
+  await recordNoticeVersion(prisma, {
+    noticeId: "LAND-1",
+    agencyId: "hp-land",
+    kind: "amend",
+    createdAt: day(8),
+    fields: { title: "关于土地征收补偿标准的公告（修订）", number: "海自然资〔2026〕17号", category: "土地管理", language: "zh-CN", body: "土地征收补偿按新标准执行。" },
+  });
   await commitPending(prisma, testLogConfig());
-  await recordNoticeVersion(prisma, { noticeId: "EN-2", agencyId: "hp-land", kind: "retract", createdAt: day(9), fields: { title: "Budget report", reason: "Published in error." } });
+  await recordNoticeVersion(prisma, {
+    noticeId: "EN-2",
+    agencyId: "hp-land",
+    kind: "retract",
+    createdAt: day(9),
+    fields: { title: "Budget report", reason: "Published in error." },
+  });
 }, 120_000);
 afterAll(() => tearDown());
 
@@ -127,7 +161,10 @@ describe("filters, sorting, paging, facets", () => {
     const { facets, total } = await search("q=公开&agency=hp-land");
     expect(total).toBe(1);
     // The agency facet ignores the agency filter, so both agencies with matches are counted.
-    expect(facets.agency.map((a) => [a.id, a.count])).toEqual([["hp-land", 1], ["hp-planning", 1]]);
+    expect(facets.agency.map((a) => [a.id, a.count])).toEqual([
+      ["hp-land", 1],
+      ["hp-planning", 1],
+    ]);
     expect(facets.category).toEqual([{ value: "land", count: 1 }]);
     expect(facets.status).toEqual([{ value: "in-force", count: 1 }]);
     const all = await search("");
@@ -136,7 +173,10 @@ describe("filters, sorting, paging, facets", () => {
       { value: "amended", count: 1 },
       { value: "retracted", count: 1 },
     ]);
-    expect(all.facets.language).toEqual([{ value: "zh-CN", count: 5 }, { value: "en", count: 2 }]);
+    expect(all.facets.language).toEqual([
+      { value: "zh-CN", count: 5 },
+      { value: "en", count: 2 },
+    ]);
   });
 
   it("filters and counts withheld notices, and keeps withheld text out of the index", async () => {
@@ -168,7 +208,10 @@ describe("exact matches", () => {
   it("finds a notice by its number, however it is bracketed and spaced", async () => {
     for (const q of ["海自然资〔2026〕17号", "海自然资[2026]17 号", "海自然资（２０２６）17号", "hppb[2026]no.5"]) {
       const { exact } = await searchNotices(prisma, { ...DEFAULT_SEARCH_PARAMS, q, sort: "relevance" });
-      expect(exact.map((e) => [e.kind, e.notice.id]), q).toEqual([["number", q.startsWith("hppb") ? "EN-1" : "LAND-1"]]);
+      expect(
+        exact.map((e) => [e.kind, e.notice.id]),
+        q,
+      ).toEqual([["number", q.startsWith("hppb") ? "EN-1" : "LAND-1"]]);
     }
   });
 
@@ -205,7 +248,8 @@ describe("hostile input", () => {
 describe("reindexAll", () => {
   it("rebuilds, in batches, exactly the rows that recording versions maintained", async () => {
     const { reindexAll } = await import("@/lib/server/search/reindex-all");
-    const snapshot = () => prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT notice_id, agency_id, category, language, status, withheld, title, number, number_key, latest_version,
+    const snapshot = () =>
+      prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT notice_id, agency_id, category, language, status, withheld, title, number, number_key, latest_version,
               latest_kind, published_at, updated_at, effective_date, excerpt, document::text AS document
        FROM notice_search ORDER BY notice_id`);
     const before = await snapshot();

@@ -90,7 +90,15 @@ describe("toSearchParams", () => {
     DEFAULT_SEARCH_PARAMS,
     { ...DEFAULT_SEARCH_PARAMS, q: "信息公开 & notices", sort: "relevance", page: 4 },
     { ...DEFAULT_SEARCH_PARAMS, q: "x", sort: "oldest", pageSize: 100 },
-    { ...DEFAULT_SEARCH_PARAMS, agency: ["hp-land", "hp-drc"], category: ["planning", "other"], status: ["retracted", "withheld"], language: ["en"], from: "2026-01-01", to: "2026-01-01" },
+    {
+      ...DEFAULT_SEARCH_PARAMS,
+      agency: ["hp-land", "hp-drc"],
+      category: ["planning", "other"],
+      status: ["retracted", "withheld"],
+      language: ["en"],
+      from: "2026-01-01",
+      to: "2026-01-01",
+    },
   ];
   it.each(cases.map((c) => [toSearchParams(c).toString(), c]))("round-trips %j", (_label, params) => {
     const url = `?${toSearchParams(params).toString()}`;

@@ -42,7 +42,15 @@ describe("Chinese", () => {
   });
 
   it("does not match across a field boundary", async () => {
-    expect(await matches([{ text: "标题信息", weight: "A" }, { text: "公开正文", weight: "C" }], "信息公开")).toBe(false);
+    expect(
+      await matches(
+        [
+          { text: "标题信息", weight: "A" },
+          { text: "公开正文", weight: "C" },
+        ],
+        "信息公开",
+      ),
+    ).toBe(false);
   });
 
   it("finds a single character as a bigram start or a run's last character", async () => {
@@ -101,20 +109,7 @@ describe("mixed and numbers", () => {
 });
 
 describe("hostile queries", () => {
-  const hostile = [
-    "'):* | !",
-    "&|!():*<->",
-    "\\'\\\\''",
-    "a'b",
-    "\uD800abc\uDC00",
-    "税\uDFFF收",
-    "x".repeat(10_000),
-    "信".repeat(5_000),
-    "(((((",
-    "",
-    "   ",
-    "\u0000",
-  ];
+  const hostile = ["'):* | !", "&|!():*<->", "\\'\\\\''", "a'b", "\uD800abc\uDC00", "税\uDFFF收", "x".repeat(10_000), "信".repeat(5_000), "(((((", "", "   ", "\u0000"];
   it.each(hostile.map((q) => [q.slice(0, 20), q]))("never makes the cast fail: %j", async (_label, q) => {
     const { tsquery } = parseQuery(q);
     if (tsquery !== null) await expect(client.query("SELECT $1::tsquery", [tsquery])).resolves.toBeDefined();

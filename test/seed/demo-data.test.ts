@@ -145,7 +145,10 @@ describe("DEMO_NOTICES", () => {
     for (const n of DEMO_NOTICES) {
       for (const v of n.versions) {
         if (v.kind !== "retract") continue;
-        expect(sortedKeys(v.fields).filter((name) => name !== "reasonDetail"), n.id).toEqual(RETRACT_FIELDS);
+        expect(
+          sortedKeys(v.fields).filter((name) => name !== "reasonDetail"),
+          n.id,
+        ).toEqual(RETRACT_FIELDS);
         expect(v.fields.reason.length, n.id).toBeGreaterThan(20);
         expect(v.attachments ?? [], n.id).toEqual([]);
         const before = n.versions[n.versions.indexOf(v) - 1];
@@ -250,9 +253,7 @@ describe("DEMO_NOTICES", () => {
   });
 
   it("makes PDF attachments real PDFs with correct cross-reference offsets", () => {
-    const pdfs = DEMO_NOTICES.flatMap((n) => n.versions.flatMap((v) => v.attachments ?? [])).filter(
-      (a) => a.mediaType === "application/pdf",
-    );
+    const pdfs = DEMO_NOTICES.flatMap((n) => n.versions.flatMap((v) => v.attachments ?? [])).filter((a) => a.mediaType === "application/pdf");
     expect(pdfs.length).toBeGreaterThanOrEqual(1);
     for (const { name, text } of pdfs) {
       expect(text, name).toMatch(/^[\x20-\x7e\n]*$/); // ASCII, so character offsets are byte offsets

@@ -24,7 +24,16 @@ let database: TestDatabase;
 let prisma: PrismaClient;
 const config = testLogConfig();
 
-type Row = { index: bigint; logged_at: Date; notice_id: string | null; version: number | null; kind: string | null; created_at: Date | null; body: string | null; covered_at: Date };
+type Row = {
+  index: bigint;
+  logged_at: Date;
+  notice_id: string | null;
+  version: number | null;
+  kind: string | null;
+  created_at: Date | null;
+  body: string | null;
+  covered_at: Date;
+};
 const rows = () =>
   prisma.$queryRawUnsafe<Row[]>(
     `SELECT e.index, e.logged_at, v.notice_id, v.version, v.kind, v.created_at, v.fields->>'body' AS body,

@@ -73,10 +73,18 @@ describe("translation links", () => {
     expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "ZH-2", originalId: "ZH-1" }))).toMatch(/^400 both notices are in zh-CN/);
     expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-2", originalId: "EN-2" }))).toMatch(/^400/);
     expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-2", originalId: "NOPE-1" }))).toMatch(/^404/);
-    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-1", originalId: "ZH-2" }))).toMatch(/^409 notice EN-1 is already a translation of ZH-1/);
-    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-2", originalId: "ZH-1" }))).toMatch(/^409 notice ZH-1 already has a translation in en/);
-    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "ZH-2", originalId: "EN-1" }))).toMatch(/^409 notice EN-1 is itself a translation of ZH-1/);
-    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "ZH-1", originalId: "EN-3" }))).toMatch(/^409 notice ZH-1 has translations of its own/);
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-1", originalId: "ZH-2" }))).toMatch(
+      /^409 notice EN-1 is already a translation of ZH-1/,
+    );
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "EN-2", originalId: "ZH-1" }))).toMatch(
+      /^409 notice ZH-1 already has a translation in en/,
+    );
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "ZH-2", originalId: "EN-1" }))).toMatch(
+      /^409 notice EN-1 is itself a translation of ZH-1/,
+    );
+    expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "ZH-1", originalId: "EN-3" }))).toMatch(
+      /^409 notice ZH-1 has translations of its own/,
+    );
     expect(await refusal(() => linkTranslation({ db: prisma, actor: clerk }, { translationId: "LAND-EN", originalId: "ZH-2" }))).toMatch(/^403/);
     expect(await refusal(() => linkTranslation({ db: prisma, actor: otherClerk }, { translationId: "LAND-EN", originalId: "ZH-2" }))).toMatch(/^403/);
     expect(await refusal(() => linkTranslation({ db: prisma, actor: null }, { translationId: "EN-2", originalId: "ZH-2" }))).toMatch(/^401/);

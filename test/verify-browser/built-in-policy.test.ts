@@ -51,7 +51,10 @@ describe("next.config.ts and LOG_WITNESS_POLICY", () => {
       await expect(loadConfig(policy(generateKey("other.example/log").verifierKey))).rejects.toThrow(/log lines do not include the verifier key this build is for/);
       expect((await loadConfig(policy(ours))).env?.NEXT_PUBLIC_LOG_WITNESS_POLICY).toBe(policy(ours));
     } finally {
-      for (const [name, value] of [["LOG_VERIFIER_KEY", saved.key], ["LOG_SIGNER_KEY", saved.signer]] as const) {
+      for (const [name, value] of [
+        ["LOG_VERIFIER_KEY", saved.key],
+        ["LOG_SIGNER_KEY", saved.signer],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }

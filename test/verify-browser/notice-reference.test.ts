@@ -13,10 +13,16 @@ describe("parseNoticeReference", () => {
     expect(parseNoticeReference(text)).toEqual(expected);
   });
 
-  it.each(["", "not a notice", "https://x.example/en/notices", "https://x.example/en/n/HP-1/v/02", "https://x.example/en/n/HP-1/v/0", "-bad-id", "https://x.example/en/n/a%2Fb", "https://x.example/en/n/%E0%A4%A"])(
-    "refuses %j",
-    (text) => {
-      expect(parseNoticeReference(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "not a notice",
+    "https://x.example/en/notices",
+    "https://x.example/en/n/HP-1/v/02",
+    "https://x.example/en/n/HP-1/v/0",
+    "-bad-id",
+    "https://x.example/en/n/a%2Fb",
+    "https://x.example/en/n/%E0%A4%A",
+  ])("refuses %j", (text) => {
+    expect(parseNoticeReference(text)).toBeNull();
+  });
 });

@@ -25,7 +25,11 @@ function render(locale: "en" | "zh-CN", verdict: PlainVerdict): string {
   const messages = locale === "en" ? { ...enVerify, ...enNotice } : { ...zhVerify, ...zhNotice };
   const children = createElement(PlainVerdictView, { verdict, subject: SUBJECT });
   const tree = createElement(NextIntlClientProvider, { locale, messages, timeZone: "Asia/Shanghai", children });
-  return renderToStaticMarkup(tree).replace(/&#x27;/g, "'").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  return renderToStaticMarkup(tree)
+    .replace(/&#x27;/g, "'")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 async function cosignedResults(): Promise<StepResult[]> {

@@ -181,14 +181,27 @@ describe("verifyOnline and the attachments", () => {
     state.newest = cosign(await checkpointAt(s.log, 8, s.signer), [daily, archives]);
     state.witnessed = null;
     const progress: [number, string, number, number][] = [];
-    const outcome = await verifyOnline(s.bundle.notice, 1, trust(), () => {}, undefined, (...p) => progress.push(p));
+    const outcome = await verifyOnline(
+      s.bundle.notice,
+      1,
+      trust(),
+      () => {},
+      undefined,
+      (...p) => progress.push(p),
+    );
     return { outcome, progress };
   };
 
   it("downloads each attachment the entry lists and finds it to be the committed file, reporting progress", async () => {
     const { outcome, progress } = await verify();
     expect(outcome.attachments).toEqual([
-      { position: 0, name: SAMPLE.attachment.name, committed: { sha256: SAMPLE.attachment.sha256, size: SAMPLE.attachment.size }, received: { sha256: SAMPLE.attachment.sha256, size: SAMPLE.attachment.size }, status: "ok" },
+      {
+        position: 0,
+        name: SAMPLE.attachment.name,
+        committed: { sha256: SAMPLE.attachment.sha256, size: SAMPLE.attachment.size },
+        received: { sha256: SAMPLE.attachment.sha256, size: SAMPLE.attachment.size },
+        status: "ok",
+      },
     ]);
     expect(progress[0]).toEqual([0, SAMPLE.attachment.name, 0, SAMPLE.attachment.size]);
     expect(progress.at(-1)).toEqual([0, SAMPLE.attachment.name, SAMPLE.attachment.size, SAMPLE.attachment.size]);

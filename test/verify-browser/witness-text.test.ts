@@ -18,7 +18,9 @@ function render(locale: "en" | "zh-CN", results: StepResult[]): string {
   const messages = locale === "en" ? en : zh;
   const children = createElement(Fragment, null, createElement(VerdictLine, { results, done: true }), createElement(VerifySteps, { results }));
   const tree = createElement(NextIntlClientProvider, { locale, messages, timeZone: "UTC", children });
-  return renderToStaticMarkup(tree).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+  return renderToStaticMarkup(tree)
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ");
 }
 
 describe("witness text in the verifier", () => {
@@ -27,7 +29,9 @@ describe("witness text in the verifier", () => {
     const [daily, archives] = demoWitnesses();
     const results = verifyBundle({ ...bundle, checkpoint: cosign(bundle.checkpoint, [daily, archives]) }, { policy: policyOf([daily, archives]) });
     const text = render("en", results);
-    expect(text).toContain("Verified: this version is exactly what the log records, and a checkpoint of the log, cosigned by 2 of 2 witnesses (海平日报 and 海平市档案馆), includes it.");
+    expect(text).toContain(
+      "Verified: this version is exactly what the log records, and a checkpoint of the log, cosigned by 2 of 2 witnesses (海平日报 and 海平市档案馆), includes it.",
+    );
     expect(text).toContain("Cosigned by 2 of 2: 海平日报 and 海平市档案馆.");
     expect(text).toMatch(/海平日报 \( witness\.haiping-daily\.example\+[0-9a-f]{8} \): cosigned \(/);
     const zhText = render("zh-CN", results);

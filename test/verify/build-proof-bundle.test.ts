@@ -73,7 +73,12 @@ describe("reasons in bundles", () => {
   it("verifies an amendment's and a retraction's reason like any field: shown, withheld, or altered (which fails)", async () => {
     await publishSample(ctx.prisma, "R1");
     const content = { title: "关于R1的公示（延长公示期）", body: "正文。", number: "海规〔2026〕R1号", category: "城乡规划", language: "zh-CN" };
-    await recordNoticeVersion(ctx.prisma, { noticeId: "R1", agencyId: "hp-planning", kind: "amend", fields: { ...content, reason: "公示期延长。", reasonDetail: "增加说明会。\n其余不变。" } });
+    await recordNoticeVersion(ctx.prisma, {
+      noticeId: "R1",
+      agencyId: "hp-planning",
+      kind: "amend",
+      fields: { ...content, reason: "公示期延长。", reasonDetail: "增加说明会。\n其余不变。" },
+    });
     await recordNoticeVersion(ctx.prisma, { noticeId: "R1", agencyId: "hp-planning", kind: "retract", fields: { title: content.title, reason: "项目取消。" } });
     await commitPending(ctx.prisma, config);
     await recordRedaction(ctx.prisma, { noticeId: "R1", version: 2, withhold: ["reasonDetail"], basis: "PIPL Art. 13" });

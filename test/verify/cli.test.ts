@@ -96,7 +96,12 @@ describe("gongshi-verify (built)", () => {
 
   it("reads a kept checkpoint saved with trailing whitespace or an extra newline as the same note", () => {
     const bundle = file("kept-ws.json", JSON.stringify({ ...sample.bundle, consistency: { from: 3, proof: sample.earlier.proof } }));
-    for (const [name, tail] of [["jq", "\n"], ["spaces", "  \n\n"], ["crlf", "\r\n"], ["tab", "\t"]] as const) {
+    for (const [name, tail] of [
+      ["jq", "\n"],
+      ["spaces", "  \n\n"],
+      ["crlf", "\r\n"],
+      ["tab", "\t"],
+    ] as const) {
       const { code, out } = cli(bundle, "--key", sample.verifierKey, "--checkpoint", file(`kept-${name}.txt`, sample.earlier.checkpoint + tail));
       expect(out, name).toMatch(/ok\s+consistency.*\[consistent\]/);
       expect(out, name).toContain("VERIFIED");
@@ -132,7 +137,10 @@ describe("gongshi-verify (built)", () => {
     const altered = note.replace(`\n${size}\n`, `\n${Number(size) + 1}\n`);
     expect(altered).not.toBe(note);
     const foreign = parseSignerKey(generateKey(ORIGIN).signerKey);
-    for (const [name, content] of [["altered", altered], ["other-key", signNote(`${origin}\n${size}\n${root}\n`, [foreign])]] as const) {
+    for (const [name, content] of [
+      ["altered", altered],
+      ["other-key", signNote(`${origin}\n${size}\n${root}\n`, [foreign])],
+    ] as const) {
       const { code, out } = cli(bundle, "--key", sample.verifierKey, "--checkpoint", file(`kept-${name}.txt`, content));
       expect(out, name).toContain("it cannot be compared");
       expect(out, name).not.toContain("FAILED");
@@ -329,7 +337,9 @@ describe("gongshi-verify, a kept checkpoint from another history (built)", () =>
   it("gives the browser's split-view verdict, both signed notes verbatim, for a forked checkpoint of the same size", () => {
     const { code, out } = cli(file("split.json", JSON.stringify(sample.bundle)), "--key", sample.verifierKey, "--checkpoint", file("split-kept.txt", fork.bundle.checkpoint));
     expect(out).toContain("FAILED at step: consistency");
-    expect(out).toContain("TWO HISTORIES: the log's key signed two checkpoints that cannot both be true: both checkpoints are for 8 entries but name different root hashes [same-size-different-roots].");
+    expect(out).toContain(
+      "TWO HISTORIES: the log's key signed two checkpoints that cannot both be true: both checkpoints are for 8 entries but name different root hashes [same-size-different-roots].",
+    );
     expect(out).toContain("----- checkpoint of 8 entries (the kept checkpoint) -----");
     expect(printedNotes(out)).toEqual([fork.bundle.checkpoint, sample.bundle.checkpoint]);
     expect(code).toBe(1);

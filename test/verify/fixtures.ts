@@ -61,7 +61,17 @@ export async function sampleLog(options: { withhold?: string[]; signerKey?: stri
   const nameSalt = salt(`${index}/attachments/0/name`);
   const loggedAt = "2026-03-01T08:00:00.000Z";
   const target = encodeLeaf(
-    buildNoticeLeaf({ kind: "publish", agency: SAMPLE.agency, notice: SAMPLE.notice, version: 1, loggedAt, supersedes: null, fields, salts, attachments: [{ ...SAMPLE.attachment, nameSalt }] }),
+    buildNoticeLeaf({
+      kind: "publish",
+      agency: SAMPLE.agency,
+      notice: SAMPLE.notice,
+      version: 1,
+      loggedAt,
+      supersedes: null,
+      fields,
+      salts,
+      attachments: [{ ...SAMPLE.attachment, nameSalt }],
+    }),
   );
   const leaves = Array.from({ length: 8 }, (_, i) => (i === index ? target : filler(i, options.fillerSeed ?? "")));
   const log = new TileLog();
@@ -101,7 +111,17 @@ export async function checkpointAt(log: TileLog, size: number, signer: NoteSigne
 function filler(i: number, seed: string): Uint8Array {
   const fields = { title: `第${i}号公示${seed}` };
   return encodeLeaf(
-    buildNoticeLeaf({ kind: "publish", agency: "hp-planning", notice: `HP-2026-F${i}`, version: 1, loggedAt: "2026-02-01T00:00:00.000Z", supersedes: null, fields, salts: { title: salt(`filler/${i}`) }, attachments: [] }),
+    buildNoticeLeaf({
+      kind: "publish",
+      agency: "hp-planning",
+      notice: `HP-2026-F${i}`,
+      version: 1,
+      loggedAt: "2026-02-01T00:00:00.000Z",
+      supersedes: null,
+      fields,
+      salts: { title: salt(`filler/${i}`) },
+      attachments: [],
+    }),
   );
 }
 

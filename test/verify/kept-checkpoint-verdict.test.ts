@@ -32,7 +32,10 @@ describe("judgeKeptCheckpoint", () => {
     expect(same.split).toBeNull();
     expect(consistency(same.results)).toMatchObject({ status: "ok", code: "same-tree" });
 
-    const grew = judgeKeptCheckpoint({ kept: s.earlier.checkpoint, current: s.bundle.checkpoint, log, proof: s.earlier.proof }, stepsAgainst(s.earlier.checkpoint, s.earlier.proof));
+    const grew = judgeKeptCheckpoint(
+      { kept: s.earlier.checkpoint, current: s.bundle.checkpoint, log, proof: s.earlier.proof },
+      stepsAgainst(s.earlier.checkpoint, s.earlier.proof),
+    );
     expect(grew.split).toBeNull();
     expect(consistency(grew.results)).toMatchObject({ status: "ok", code: "consistent" });
   });

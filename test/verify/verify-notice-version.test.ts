@@ -3,17 +3,7 @@
  * tampering: each must fail at the step that owns it, and no earlier.
  */
 import { describe, expect, it } from "vitest";
-import {
-  formatHash,
-  fromBase64,
-  generateKey,
-  hashLeaf,
-  parseSignerKey,
-  toBase64,
-  proveConsistency,
-  utf8,
-  fromUtf8,
-} from "@/lib/core/log";
+import { formatHash, fromBase64, generateKey, hashLeaf, parseSignerKey, toBase64, proveConsistency, utf8, fromUtf8 } from "@/lib/core/log";
 import { STEP_ORDER, summarize, verifyBundle, type ProofBundle, type StepResult } from "@/lib/core/verify";
 import { ORIGIN, checkpointAt, clone, sampleLog } from "./fixtures";
 import { cosign, makeWitness } from "./witness-fixtures";
@@ -23,7 +13,10 @@ const statuses = (results: StepResult[]) => results.map((r) => `${r.step}:${r.st
 
 function expectFailsAt(results: StepResult[], step: string, code?: string) {
   const failed = results.filter((r) => r.status === "failed");
-  expect(failed.map((r) => r.step), statuses(results).join(" ")).toEqual([step]);
+  expect(
+    failed.map((r) => r.step),
+    statuses(results).join(" "),
+  ).toEqual([step]);
   if (code) expect(failed[0]!.code).toBe(code);
   const at = STEP_ORDER.indexOf(step as never);
   for (const r of results.slice(0, at)) expect(r.status).not.toBe("failed");
@@ -231,4 +224,3 @@ describe("verifyNoticeVersion", () => {
     expectFailsAt(verifyBundle(forged, { witnesses: [witness.verifierKey] }), "witnesses", "bad-cosignature");
   });
 });
-

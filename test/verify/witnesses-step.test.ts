@@ -94,7 +94,12 @@ describe("witnesses step with a policy", () => {
     // An impostor's key under the witness's name and key ID.
     const impostor = parseCosignatureSignerKey(generateCosignatureKey(daily.signer.name).signerKey);
     const stolenId = impostor.cosign(bundle.checkpoint.slice(0, bundle.checkpoint.lastIndexOf("\n\n") + 1), T).replace(/^— \S+ /, "");
-    const idBytes = fromBase64(good.split("\n").find((l) => l.startsWith(`— ${daily.signer.name} `))!.split(" ")[2]!).subarray(0, 4);
+    const idBytes = fromBase64(
+      good
+        .split("\n")
+        .find((l) => l.startsWith(`— ${daily.signer.name} `))!
+        .split(" ")[2]!,
+    ).subarray(0, 4);
     const forgedLine = `— ${daily.signer.name} ${toBase64(new Uint8Array([...idBytes, ...fromBase64(stolenId.trim()).subarray(4)]))}\n`;
     // A real cosignature of another checkpoint (size 3) copied onto this one.
     const other = cosign(earlier.checkpoint, [daily]);
@@ -164,7 +169,9 @@ describe("witnesses step with a policy", () => {
     const ws: TestWitness[] = [...demoWitnesses(), makeWitness("大学", "witness.university.example")];
     const text = ws.map((w) => `witness ${w.name} ${w.verifierKey}`).join("\n");
     expect(describeQuorumRule(quorumRule(parseWitnessPolicy(`${text}\ngroup g all 海平日报 海平市档案馆\nquorum g\n`)))).toBe("all of: 海平日报, 海平市档案馆");
-    expect(describeQuorumRule(quorumRule(parseWitnessPolicy(`${text}\ngroup a any 海平市档案馆 大学\ngroup g 2 海平日报 a\nquorum g\n`)))).toBe("all of: 海平日报, (any of: 海平市档案馆, 大学)");
+    expect(describeQuorumRule(quorumRule(parseWitnessPolicy(`${text}\ngroup a any 海平市档案馆 大学\ngroup g 2 海平日报 a\nquorum g\n`)))).toBe(
+      "all of: 海平日报, (any of: 海平市档案馆, 大学)",
+    );
     expect(describeQuorumRule(quorumRule(parseWitnessPolicy(`${text}\ngroup g 2 海平日报 海平市档案馆 大学\nquorum g\n`)))).toBe("2 of: 海平日报, 海平市档案馆, 大学");
     expect(describeQuorumRule(quorumRule(parseWitnessPolicy(`${text}\nquorum none\n`)))).toBe("no cosignature needed");
   });
@@ -203,7 +210,6 @@ describe("witnesses step on production cosignatures", () => {
     expect(() => checkWitnesses(body, log, policy)).toThrow();
   });
 });
-
 
 describe("two histories with cosigned checkpoints", () => {
   it("names the witnesses on each side, and any that cosigned both", async () => {

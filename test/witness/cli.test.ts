@@ -77,7 +77,17 @@ describe("gongshi-witness (built)", () => {
 
   it("exits 2 with the usage for bad arguments", () => {
     const dir = freshDir();
-    for (const args of [[], ["frobnicate"], ["init", "--data", dir], ["init", "--data", dir, "--name", "a b"], ["init", "--data", dir, "--name", "x", "--name", "y"], ["init", "--data", dir, "--name", "x", "--extra", "1"], ["serve", "--data", dir, "--listen", "7380"], ["serve", "--data", dir, "--listen", "127.0.0.1:99999"], ["add-log", "--data", dir, "--origin", "o"]]) {
+    for (const args of [
+      [],
+      ["frobnicate"],
+      ["init", "--data", dir],
+      ["init", "--data", dir, "--name", "a b"],
+      ["init", "--data", dir, "--name", "x", "--name", "y"],
+      ["init", "--data", dir, "--name", "x", "--extra", "1"],
+      ["serve", "--data", dir, "--listen", "7380"],
+      ["serve", "--data", dir, "--listen", "127.0.0.1:99999"],
+      ["add-log", "--data", dir, "--origin", "o"],
+    ]) {
       const result = cli(...args);
       expect(result.code, args.join(" ")).toBe(2);
       expect(result.stderr).toContain("usage:");
@@ -102,7 +112,10 @@ describe("gongshi-witness (built)", () => {
     expect(cli("add-log", "--data", dir, "--origin", "log.example/a", "--key", rotated).code).toBe(0);
     expect(cli("add-log", "--data", dir, "--origin", "log.example/b", "--key", generateKey("log.example/b").verifierKey).code).toBe(0);
     const logs = (JSON.parse(readFileSync(path.join(dir, "logs.json"), "utf8")) as { logs: { origin: string; keys: string[] }[] }).logs;
-    expect(logs.map((l) => [l.origin, l.keys.length])).toEqual([["log.example/a", 2], ["log.example/b", 1]]);
+    expect(logs.map((l) => [l.origin, l.keys.length])).toEqual([
+      ["log.example/a", 2],
+      ["log.example/b", 1],
+    ]);
   });
 
   it("serve refuses a second process on the same directory, and takes over the lock of a killed one", async () => {

@@ -154,7 +154,9 @@ describe("gongshi-witness killed under load", () => {
     expect(checkpoint.size).toBeGreaterThanOrEqual(largest);
     if (rootAt.has(checkpoint.size)) expect(toHex(checkpoint.rootHash)).toBe(rootAt.get(checkpoint.size));
     // An answer lost to a kill may leave a larger checkpoint recorded but never sent; never a smaller one.
-    const history = readFileSync(path.join(dir, "logs", toHex(sha256Hash(utf8(ORIGIN))), "history"), "utf8").trimEnd().split("\n");
+    const history = readFileSync(path.join(dir, "logs", toHex(sha256Hash(utf8(ORIGIN))), "history"), "utf8")
+      .trimEnd()
+      .split("\n");
     const sizes = history.map((line) => (JSON.parse(line) as { size: number }).size);
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeGreaterThan(sizes[i - 1]!);
     expect(sizes.at(-1)).toBe(checkpoint.size);

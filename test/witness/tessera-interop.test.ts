@@ -80,7 +80,7 @@ describe("gongshi-witness with the Tessera test log", () => {
     expect((await get(witness.url, CHECKPOINT_URL)).status).toBe(404);
   });
 
-  it("answers 422 for a proof sent with old 0, and for an empty tree whose root is not SHA-256(\"\")", async () => {
+  it('answers 422 for a proof sent with old 0, and for an empty tree whose root is not SHA-256("")', async () => {
     const one = await proof(1, 5);
     expect((await post(witness.url, body(0, one.slice(0, 1), checkpoint(1)))).status).toBe(422);
     const badEmpty = signCheckpoint({ origin: ORIGIN, size: 0, rootHash: sha256Hash(utf8("x")), extensions: [] }, tessera);
@@ -132,7 +132,14 @@ describe("gongshi-witness with the Tessera test log", () => {
     const stranger = parseSignerKey(generateKey("example.com/other").signerKey);
     const otherCp = signCheckpoint({ origin: "example.com/other", size: 1, rootHash: sha256Hash(utf8("y")), extensions: [] }, stranger);
     expect((await post(witness.url, body(0, [], otherCp))).status).toBe(404);
-    for (const bad of ["", "hello", `old 05\n\n${checkpoint(15)}`, `old 5\nnot-a-hash\n\n${checkpoint(15)}`, `old 5\n${checkpoint(15)}`, "old 5\n\nnot a checkpoint\n\n— x AAAA\n"]) {
+    for (const bad of [
+      "",
+      "hello",
+      `old 05\n\n${checkpoint(15)}`,
+      `old 5\nnot-a-hash\n\n${checkpoint(15)}`,
+      `old 5\n${checkpoint(15)}`,
+      "old 5\n\nnot a checkpoint\n\n— x AAAA\n",
+    ]) {
       expect((await post(witness.url, bad)).status, JSON.stringify(bad.slice(0, 20))).toBe(400);
     }
     expect((await post(witness.url, body(16, [], checkpoint(15)))).status).toBe(400);
@@ -164,7 +171,10 @@ describe("gongshi-witness with the Tessera test log", () => {
   });
 
   it("refuses a fork signed with the Tessera key: 409 at size 15, 422 at a larger size, and keeps both as evidence", async () => {
-    const forkedRoot = await treeHash(15, tileHashReader(15, memoryTileReader([{ tile: { level: 0, n: 0, width: 15 }, data: Uint8Array.from(read("tile/0/000.p/15"), (b, i) => (i === 0 ? b ^ 1 : b)) }])));
+    const forkedRoot = await treeHash(
+      15,
+      tileHashReader(15, memoryTileReader([{ tile: { level: 0, n: 0, width: 15 }, data: Uint8Array.from(read("tile/0/000.p/15"), (b, i) => (i === 0 ? b ^ 1 : b)) }])),
+    );
     const fork15 = signCheckpoint({ origin: ORIGIN, size: 15, rootHash: forkedRoot, extensions: [] }, tessera);
     const reply = await post(witness.url, body(15, [], fork15));
     expect(reply.status).toBe(409);

@@ -5,7 +5,16 @@
  * them in the checkpoint, GET /api/v1/log's data and proof bundles.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openCheckpoint, parseSignatureLines, parseTlogProof, parseVerifierKey, parseCosignatureVerifierKey, verifyCosignatures, verifyTlogProof, type WitnessPolicy } from "@/lib/core/log";
+import {
+  openCheckpoint,
+  parseSignatureLines,
+  parseTlogProof,
+  parseVerifierKey,
+  parseCosignatureVerifierKey,
+  verifyCosignatures,
+  verifyTlogProof,
+  type WitnessPolicy,
+} from "@/lib/core/log";
 import { commitPending } from "@/lib/server/log-service/commit-pending";
 import { requireCheckpoint } from "@/lib/server/log-service/latest-checkpoint";
 import { getLogInfo } from "@/lib/server/log-service/get-log-info";
@@ -41,7 +50,11 @@ afterAll(async () => {
 /** The checkpoint's cosignatures that verify under the policy's witness keys, by witness name. */
 function cosigners(note: string, policy: WitnessPolicy): string[] {
   const split = note.lastIndexOf("\n\n");
-  const { valid, invalid } = verifyCosignatures(note.slice(0, split + 1), parseSignatureLines(note.slice(split + 2)).filter((s) => s.name !== ORIGIN), policy.witnesses.map((w) => w.verifier));
+  const { valid, invalid } = verifyCosignatures(
+    note.slice(0, split + 1),
+    parseSignatureLines(note.slice(split + 2)).filter((s) => s.name !== ORIGIN),
+    policy.witnesses.map((w) => w.verifier),
+  );
   expect(invalid).toEqual([]);
   return valid.map((v) => policy.witnesses.find((w) => w.verifier === v.verifier)!.name).sort();
 }
@@ -51,7 +64,10 @@ describe("collecting cosignatures", () => {
     for (const id of ["W1", "W2"]) await publishSample(ctx.prisma, id);
     expect(await commitPending(ctx.prisma, config)).toEqual({ committed: 2, size: 2 });
     const round = await witnessAll(ctx.prisma, both);
-    expect(round.results.map((r) => r.outcome)).toEqual([{ kind: "cosigned", size: 2 }, { kind: "cosigned", size: 2 }]);
+    expect(round.results.map((r) => r.outcome)).toEqual([
+      { kind: "cosigned", size: 2 },
+      { kind: "cosigned", size: 2 },
+    ]);
 
     const served = await requireCosignedCheckpoint(ctx.prisma);
     // The log's signature still verifies, and both cosignatures verify under the witnesses' own keys.
@@ -109,7 +125,10 @@ describe("collecting cosignatures", () => {
 
     // The archives catch up from 2 to 6: the witness verifies the proof, or it would answer 422.
     const round = await witnessAll(ctx.prisma, both);
-    expect(round.results.map((r) => r.outcome)).toEqual([{ kind: "up-to-date", size: 6 }, { kind: "cosigned", size: 6 }]);
+    expect(round.results.map((r) => r.outcome)).toEqual([
+      { kind: "up-to-date", size: 6 },
+      { kind: "cosigned", size: 6 },
+    ]);
     const info = await getLogInfo(ctx.prisma, config, both);
     expect(info.witnessed?.size).toBe(6);
     expect(cosigners(info.witnessed!.checkpoint, both)).toEqual(["海平市档案馆", "海平日报"]);
@@ -122,14 +141,23 @@ describe("collecting cosignatures", () => {
     await loseRecord();
     // Same checkpoint: the witness answers 409 (it has 6), the portal resends from 6 and gets a fresh cosignature.
     let round = await witnessAll(ctx.prisma, both);
-    expect(round.results.map((r) => r.outcome)).toEqual([{ kind: "cosigned", size: 6 }, { kind: "cosigned", size: 6 }]);
+    expect(round.results.map((r) => r.outcome)).toEqual([
+      { kind: "cosigned", size: 6 },
+      { kind: "cosigned", size: 6 },
+    ]);
     await loseRecord();
     await publishSample(ctx.prisma, "W7");
     await commitPending(ctx.prisma, config);
     round = await witnessAll(ctx.prisma, both);
-    expect(round.results.map((r) => r.outcome)).toEqual([{ kind: "cosigned", size: 7 }, { kind: "cosigned", size: 7 }]);
+    expect(round.results.map((r) => r.outcome)).toEqual([
+      { kind: "cosigned", size: 7 },
+      { kind: "cosigned", size: 7 },
+    ]);
     const statuses = await ctx.prisma.witnessStatus.findMany({ orderBy: { name: "asc" } });
-    expect(statuses.map((s) => [s.cosignedSize, s.lastError, s.evidence])).toEqual([[7n, null, false], [7n, null, false]]);
+    expect(statuses.map((s) => [s.cosignedSize, s.lastError, s.evidence])).toEqual([
+      [7n, null, false],
+      [7n, null, false],
+    ]);
     // Idempotent storage: one row per witness per checkpoint, whatever was resent.
     expect(await ctx.prisma.cosignature.count({ where: { checkpointSize: 6n } })).toBe(2);
   });

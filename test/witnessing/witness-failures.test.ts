@@ -59,7 +59,13 @@ async function controlledWitness(name: string): Promise<{ fake: FakeWitness; ver
     const text = request.signedCheckpoint.slice(0, request.signedCheckpoint.lastIndexOf("\n\n") + 1);
     const now = Math.floor(Date.now() / 1000);
     if (mode === "cosign") res.writeHead(200).end(signer.cosign(text, now));
-    else if (mode === "wrong-cosignature") res.writeHead(200).end(signer.cosign(text.replace(/\n(\d+)\n/, (_, n) => `\n${Number(n) + 1}\n`), now));
+    else if (mode === "wrong-cosignature")
+      res.writeHead(200).end(
+        signer.cosign(
+          text.replace(/\n(\d+)\n/, (_, n) => `\n${Number(n) + 1}\n`),
+          now,
+        ),
+      );
     else if (mode === "422") res.writeHead(422).end("consistency proof does not verify\n");
     else if (mode === "409-beyond") res.writeHead(409, { "content-type": "text/x.tlog.size" }).end("999\n");
     else res.writeHead(500).end("internal error\n");
@@ -101,7 +107,7 @@ describe("witness failures", () => {
     const witnessing = startWitnessingLoop(ctx.prisma, policy, 60_000);
     const committer = startCommitterLoop(ctx.prisma, config, 20, () => witnessing.kick());
     try {
-      const before = (await ctx.prisma.checkpoint.count());
+      const before = await ctx.prisma.checkpoint.count();
       const started = Date.now();
       for (let i = 0; i < 3; i++) {
         await publishSample(ctx.prisma, `F${++published}`);

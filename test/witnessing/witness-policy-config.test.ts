@@ -32,9 +32,15 @@ function runTsx(script: string, env: Record<string, string>) {
 
 describe("reading the policy", () => {
   it("reads a good policy, with witnesses without a URL listed", () => {
-    const p = file("good.policy", `# 海平\nlog ${config.verifierKey}\nwitness 海平日报 ${daily} https://witness.daily.example/\nwitness 档案馆 ${generateCosignatureKey("archives.example").verifierKey}\nquorum 海平日报\n`);
+    const p = file(
+      "good.policy",
+      `# 海平\nlog ${config.verifierKey}\nwitness 海平日报 ${daily} https://witness.daily.example/\nwitness 档案馆 ${generateCosignatureKey("archives.example").verifierKey}\nquorum 海平日报\n`,
+    );
     const policy = readWitnessPolicy(p, () => config.verifierKey);
-    expect(policy.witnesses.map((w) => [w.name, w.url])).toEqual([["海平日报", "https://witness.daily.example/"], ["档案馆", null]]);
+    expect(policy.witnesses.map((w) => [w.name, w.url])).toEqual([
+      ["海平日报", "https://witness.daily.example/"],
+      ["档案馆", null],
+    ]);
   });
 
   it("names the file and the line of a malformed policy", () => {
@@ -60,11 +66,23 @@ describe("reading the policy", () => {
   it("a malformed policy stops the server at start, in development too", () => {
     const p = file("start.policy", `log ${config.verifierKey}\n\nquorum nobody\n`);
     for (const mode of ["development", "production"]) {
-      const run = runTsx("test/witnessing/start-server-child.ts", { NODE_ENV: mode, LOG_WITNESS_POLICY: p, LOG_SIGNER_KEY: config.signerKey, DATABASE_URL: "postgresql://127.0.0.1:1/none" });
+      const run = runTsx("test/witnessing/start-server-child.ts", {
+        NODE_ENV: mode,
+        LOG_WITNESS_POLICY: p,
+        LOG_SIGNER_KEY: config.signerKey,
+        DATABASE_URL: "postgresql://127.0.0.1:1/none",
+      });
       expect(run.status, run.stderr).toBe(1);
       expect(run.stderr).toContain(`LOG_WITNESS_POLICY ${p}: policy line 3: "nobody" is not defined on an earlier line`);
     }
-    const ok = runTsx("test/witnessing/start-server-child.ts", { NODE_ENV: "development", LOG_COMMIT_INTERVAL_MS: "0", LOG_WITNESS_INTERVAL_MS: "0", LOG_WITNESS_POLICY: file("ok.policy", `log ${config.verifierKey}\nquorum none\n`), LOG_SIGNER_KEY: config.signerKey, DATABASE_URL: "postgresql://127.0.0.1:1/none" });
+    const ok = runTsx("test/witnessing/start-server-child.ts", {
+      NODE_ENV: "development",
+      LOG_COMMIT_INTERVAL_MS: "0",
+      LOG_WITNESS_INTERVAL_MS: "0",
+      LOG_WITNESS_POLICY: file("ok.policy", `log ${config.verifierKey}\nquorum none\n`),
+      LOG_SIGNER_KEY: config.signerKey,
+      DATABASE_URL: "postgresql://127.0.0.1:1/none",
+    });
     expect(ok.status, ok.stderr).toBe(0);
   }, 60_000);
 });

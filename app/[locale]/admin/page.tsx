@@ -43,25 +43,45 @@ export default async function AdminPage({ params }: Props) {
       {dashboard.role === "clerk" && (
         <>
           <section aria-labelledby="agencies" className="space-y-2">
-            <h2 id="agencies" className="text-xl font-semibold">{t("agencies")}</h2>
-            {dashboard.agencies.length === 0 ? <p>{t("noAgencies")}</p> : (
-              <ul className="list-disc pl-6">{dashboard.agencies.map((a) => <li key={a.id}>{agencyName(a)}</li>)}</ul>
+            <h2 id="agencies" className="text-xl font-semibold">
+              {t("agencies")}
+            </h2>
+            {dashboard.agencies.length === 0 ? (
+              <p>{t("noAgencies")}</p>
+            ) : (
+              <ul className="list-disc pl-6">
+                {dashboard.agencies.map((a) => (
+                  <li key={a.id}>{agencyName(a)}</li>
+                ))}
+              </ul>
             )}
           </section>
           <p className="flex flex-wrap items-center gap-4">
-            <Link href="/admin/notices/new" className="inline-block rounded bg-stone-800 px-4 py-2 font-medium text-white">{te("dashboard.newNotice")}</Link>
-            <Link href="/admin/work" className="font-medium text-red-800 underline">{tw("dashboardLink")}</Link>
+            <Link href="/admin/notices/new" className="inline-block rounded bg-stone-800 px-4 py-2 font-medium text-white">
+              {te("dashboard.newNotice")}
+            </Link>
+            <Link href="/admin/work" className="font-medium text-red-800 underline">
+              {tw("dashboardLink")}
+            </Link>
           </p>
           {reviewQueue && <ReviewQueueLists queue={reviewQueue} isReviewer={(actor.reviewAgencyIds ?? []).length > 0} />}
           <section aria-labelledby="drafts" className="space-y-2">
-            <h2 id="drafts" className="text-xl font-semibold">{te("dashboard.drafts")}</h2>
-            {dashboard.drafts.length === 0 ? <p>{te("dashboard.noDrafts")}</p> : (
+            <h2 id="drafts" className="text-xl font-semibold">
+              {te("dashboard.drafts")}
+            </h2>
+            {dashboard.drafts.length === 0 ? (
+              <p>{te("dashboard.noDrafts")}</p>
+            ) : (
               <ul className="space-y-1">
                 {dashboard.drafts.map((d) => (
                   <li key={d.id}>
-                    <Link href={`/admin/drafts/${d.id}`} className="underline">{d.title || te("dashboard.untitled")}</Link>{" "}
+                    <Link href={`/admin/drafts/${d.id}`} className="underline">
+                      {d.title || te("dashboard.untitled")}
+                    </Link>{" "}
                     <span className="text-stone-700">
-                      · {te(`kind.${d.kind}`)}{d.noticeId ? ` ${d.noticeId}` : ""} · {te("dashboard.savedAt", { date: format.dateTime(new Date(d.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+                      · {te(`kind.${d.kind}`)}
+                      {d.noticeId ? ` ${d.noticeId}` : ""} ·{" "}
+                      {te("dashboard.savedAt", { date: format.dateTime(new Date(d.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
                     </span>
                   </li>
                 ))}
@@ -70,13 +90,21 @@ export default async function AdminPage({ params }: Props) {
           </section>
           {(["pending", "published"] as const).map((list) => (
             <section key={list} aria-labelledby={`${list}-notices`} className="space-y-2">
-              <h2 id={`${list}-notices`} className="text-xl font-semibold">{te(`dashboard.${list}`)}</h2>
-              {dashboard[list].length === 0 ? <p>{te(list === "pending" ? "dashboard.noPending" : "dashboard.noPublished")}</p> : (
+              <h2 id={`${list}-notices`} className="text-xl font-semibold">
+                {te(`dashboard.${list}`)}
+              </h2>
+              {dashboard[list].length === 0 ? (
+                <p>{te(list === "pending" ? "dashboard.noPending" : "dashboard.noPublished")}</p>
+              ) : (
                 <ul className="space-y-1">
                   {dashboard[list].map((n) => (
                     <li key={n.id}>
-                      <Link href={`/admin/notices/${n.id}`} className="underline">{n.title}</Link>{" "}
-                      <span className="text-stone-700">· {n.id} · {n.logIndex === null ? t("pending") : t("logIndex", { index: n.logIndex })}</span>
+                      <Link href={`/admin/notices/${n.id}`} className="underline">
+                        {n.title}
+                      </Link>{" "}
+                      <span className="text-stone-700">
+                        · {n.id} · {n.logIndex === null ? t("pending") : t("logIndex", { index: n.logIndex })}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -88,12 +116,18 @@ export default async function AdminPage({ params }: Props) {
       {dashboard.witnessing && <WitnessStatus witnessing={dashboard.witnessing} />}
       <div className="flex flex-wrap items-start gap-4">
         <form action={signOut}>
-          <button type="submit" className="rounded border border-stone-700 px-4 py-2">{t("signOut")}</button>
+          <button type="submit" className="rounded border border-stone-700 px-4 py-2">
+            {t("signOut")}
+          </button>
         </form>
         <form action={signOut}>
           <input type="hidden" name="everywhere" value="yes" />
-          <button type="submit" aria-describedby="everywhere-hint" className="rounded border border-stone-700 px-4 py-2">{t("signOutEverywhere")}</button>
-          <p id="everywhere-hint" className="mt-1 text-sm text-stone-600">{t("signOutEverywhereHint")}</p>
+          <button type="submit" aria-describedby="everywhere-hint" className="rounded border border-stone-700 px-4 py-2">
+            {t("signOutEverywhere")}
+          </button>
+          <p id="everywhere-hint" className="mt-1 text-sm text-stone-600">
+            {t("signOutEverywhereHint")}
+          </p>
         </form>
       </div>
     </section>

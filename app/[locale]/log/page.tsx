@@ -72,7 +72,12 @@ export default async function LogPage({ params, searchParams }: Props) {
             {/* Wrapped inside its box at any width (a signature line is one unbroken word of
                 base64); the text, and so what is copied, is still the exact note. tabIndex: should it
                 still scroll, a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-            <pre tabIndex={0} aria-label={t("note")} data-testid="checkpoint-note" className="max-w-full overflow-x-auto whitespace-pre-wrap break-all rounded bg-stone-100 p-3 font-mono text-sm">
+            <pre
+              tabIndex={0}
+              aria-label={t("note")}
+              data-testid="checkpoint-note"
+              className="max-w-full overflow-x-auto whitespace-pre-wrap break-all rounded bg-stone-100 p-3 font-mono text-sm"
+            >
               {latest.note}
             </pre>
           </>

@@ -25,12 +25,25 @@ export default async function MirrorStatusPage({ params }: Props) {
   if (!config) notFound();
   const [{ info }, t] = await Promise.all([loadMirrorInfo(config), getTranslations("mirror")]);
   if (!info) throw new Error("the mirror's status cannot be read");
-  const when = (iso: string | null) =>
-    iso ? <PortalTime value={iso} style="dateTimeSeconds" /> : t("never");
+  const when = (iso: string | null) => (iso ? <PortalTime value={iso} style="dateTimeSeconds" /> : t("never"));
   const starting = info.state !== "refused" && !info.verifiedAt;
   const rows: [string, ReactNode][] = [
-    [t("originUrl"), <code key="o" className="break-all font-mono">{info.origin}</code>],
-    [t("logOrigin"), info.logOrigin ? <code key="l" className="break-all font-mono">{info.logOrigin}</code> : t("unknownValue")],
+    [
+      t("originUrl"),
+      <code key="o" className="break-all font-mono">
+        {info.origin}
+      </code>,
+    ],
+    [
+      t("logOrigin"),
+      info.logOrigin ? (
+        <code key="l" className="break-all font-mono">
+          {info.logOrigin}
+        </code>
+      ) : (
+        t("unknownValue")
+      ),
+    ],
     [t("size"), info.size],
     [t("verifiedAt"), when(info.verifiedAt)],
     [t("originSize"), info.originSize ?? t("unknownValue")],

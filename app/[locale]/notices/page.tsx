@@ -124,7 +124,12 @@ export default async function NoticesPage(props: Props) {
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <span className="font-medium">{t("activeFilters")}:</span>
               {chips.map((c) => (
-                <Link key={c.href} href={c.href} className="rounded-full border border-stone-500 bg-white px-3 py-1 hover:bg-stone-100" aria-label={t("removeFilter", { label: c.label })}>
+                <Link
+                  key={c.href}
+                  href={c.href}
+                  className="rounded-full border border-stone-500 bg-white px-3 py-1 hover:bg-stone-100"
+                  aria-label={t("removeFilter", { label: c.label })}
+                >
                   {c.label} <span aria-hidden="true">×</span>
                 </Link>
               ))}

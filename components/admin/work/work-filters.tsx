@@ -14,18 +14,28 @@ export function WorkFilters({ query, counts, reviews }: { query: WorkQuery; coun
   return (
     <div className="space-y-4">
       <form method="get" role="search" aria-labelledby="work-filters" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-        <h2 id="work-filters" className="text-lg font-semibold">{t("filters")}</h2>
+        <h2 id="work-filters" className="text-lg font-semibold">
+          {t("filters")}
+        </h2>
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
-            <label htmlFor="work-q" className="font-medium">{t("search")}</label>
+            <label htmlFor="work-q" className="font-medium">
+              {t("search")}
+            </label>
             <input id="work-q" name="q" type="search" defaultValue={query.q} maxLength={200} aria-describedby="work-q-hint" className={INPUT} />
-            <p id="work-q-hint" className="mt-1 text-sm text-stone-700">{t("searchHint")}</p>
+            <p id="work-q-hint" className="mt-1 text-sm text-stone-700">
+              {t("searchHint")}
+            </p>
           </div>
           <div>
-            <label htmlFor="work-scope" className="font-medium">{t("scope")}</label>
+            <label htmlFor="work-scope" className="font-medium">
+              {t("scope")}
+            </label>
             <select id="work-scope" name="scope" defaultValue={query.scope} className={INPUT}>
               {scopes.map((scope) => (
-                <option key={scope} value={scope}>{t(`scopes.${scope}`)}</option>
+                <option key={scope} value={scope}>
+                  {t(`scopes.${scope}`)}
+                </option>
               ))}
             </select>
           </div>
@@ -37,8 +47,12 @@ export function WorkFilters({ query, counts, reviews }: { query: WorkQuery; coun
             <input key={name} type="hidden" name={name} value={value} />
           ))}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className={BUTTON}>{t("apply")}</button>
-          <Link href="/admin/work" className="text-red-800 underline">{t("clear")}</Link>
+          <button type="submit" className={BUTTON}>
+            {t("apply")}
+          </button>
+          <Link href="/admin/work" className="text-red-800 underline">
+            {t("clear")}
+          </Link>
         </div>
       </form>
       <nav aria-label={t("statusFilter")}>
@@ -59,4 +73,3 @@ export function WorkFilters({ query, counts, reviews }: { query: WorkQuery; coun
     </div>
   );
 }
-

@@ -21,14 +21,14 @@ export function WorkTable({ query, items }: { query: WorkQuery; items: WorkItem[
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" data-testid="work-table">
-        <caption className="sr-only">
-          {t("caption", { column: t(`columns.${query.sort}`), direction: t(query.dir === "asc" ? "ascending" : "descending") })}
-        </caption>
+        <caption className="sr-only">{t("caption", { column: t(`columns.${query.sort}`), direction: t(query.dir === "asc" ? "ascending" : "descending") })}</caption>
         <thead>
           <tr className="border-b border-stone-400">
             {sortable("title")}
             {sortable("state")}
-            <th scope="col" className={CELL}>{t("columns.agency")}</th>
+            <th scope="col" className={CELL}>
+              {t("columns.agency")}
+            </th>
             {sortable("updated")}
             {sortable("created")}
             {sortable("submitted")}
@@ -81,7 +81,11 @@ function SortHeader({ query, sort }: { query: WorkQuery; sort: WorkSort }) {
 function StatusCell({ item }: { item: WorkItem }): ReactNode {
   const t = useTranslations("adminWork");
   const format = usePortalTime();
-  const label = <span className="font-medium" data-status={item.status}>{t(`status.${item.status}`)}</span>;
+  const label = (
+    <span className="font-medium" data-status={item.status}>
+      {t(`status.${item.status}`)}
+    </span>
+  );
   if (item.status === "returned" && item.returned) {
     return (
       <>

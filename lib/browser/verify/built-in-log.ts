@@ -27,5 +27,7 @@ export function builtInWitnessPolicy(): WitnessPolicy | null {
 
 /** Same form as lib/server/log-service/get-log-identity.ts, so a visitor can compare the two by eye. */
 export function keyFingerprint(verifierKey: string): string {
-  return bytesToHex(sha256(utf8ToBytes(verifierKey))).match(/.{4}/g)!.join(" ");
+  return bytesToHex(sha256(utf8ToBytes(verifierKey)))
+    .match(/.{4}/g)!
+    .join(" ");
 }

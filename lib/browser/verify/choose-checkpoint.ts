@@ -28,10 +28,7 @@ export interface WitnessWait {
   total: number;
 }
 
-export type CheckpointChoice =
-  | { use: "newest" }
-  | { use: "witnessed"; checkpoint: string; size: number }
-  | ({ use: "wait" } & WitnessWait);
+export type CheckpointChoice = { use: "newest" } | { use: "witnessed"; checkpoint: string; size: number } | ({ use: "wait" } & WitnessWait);
 
 export function chooseCheckpoint(input: {
   newest: string;
@@ -75,8 +72,15 @@ export function checkNewestExtendsWitnessed(
     split,
   });
   if (found.verdict === "split") {
-    return fail("witnessed-split", "the newest checkpoint is not consistent with the checkpoint the witnesses cosigned: the log shows two histories", { ...found.evidence, reason: found.reason });
+    return fail("witnessed-split", "the newest checkpoint is not consistent with the checkpoint the witnesses cosigned: the log shows two histories", {
+      ...found.evidence,
+      reason: found.reason,
+    });
   }
   if (found.verdict === "invalid") return fail("witnessed-invalid", `a checkpoint does not verify under the log key: ${found.detail}`, null);
-  return fail("witnessed-unproven", `the server gives no proof that its newest checkpoint (${found.newer.size} entries) extends the one of ${found.older.size} the witnesses cosigned`, null);
+  return fail(
+    "witnessed-unproven",
+    `the server gives no proof that its newest checkpoint (${found.newer.size} entries) extends the one of ${found.older.size} the witnesses cosigned`,
+    null,
+  );
 }

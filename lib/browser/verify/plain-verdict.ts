@@ -12,9 +12,7 @@ import type { AttachmentOutcome } from "./attachment-check";
 
 /** What part of the notice a mismatched commitment path stands for, in a visitor's words. */
 export type MismatchPart =
-  | { part: "title" | "body" | "identity" | "attachmentList" }
-  | { part: "field"; name: string }
-  | { part: "attachmentName" | "attachmentFile"; position: number };
+  { part: "title" | "body" | "identity" | "attachmentList" } | { part: "field"; name: string } | { part: "attachmentName" | "attachmentFile"; position: number };
 
 export type PlainVerdict =
   | { kind: "pending" }

@@ -137,7 +137,8 @@ export async function verifyOnline(
     ...(policy ? { policy } : {}),
     ...(kept === null ? {} : { earlier: { checkpoint: kept, ...(consistencyProof ? { proof: consistencyProof } : {}) } }),
   });
-  const judged = kept === null ? { results: steps, split: null } : judgeKeptCheckpoint({ kept, current: proof.checkpoint, log, proof: consistencyProof, ...(policy ? { policy } : {}) }, steps);
+  const judged =
+    kept === null ? { results: steps, split: null } : judgeKeptCheckpoint({ kept, current: proof.checkpoint, log, proof: consistencyProof, ...(policy ? { policy } : {}) }, steps);
   const results = judged.results;
   let split = judged.split;
   if (head.witnessed && policy) split = checkWitnessedHead(results, proof.checkpoint, head.newest, newestProof, log, policy) ?? split;

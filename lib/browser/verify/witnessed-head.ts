@@ -16,7 +16,13 @@ import type { OnlineOutcome, OnPhase, Timing, Trust } from "./verify-online";
  * "waiting for witnesses" is shown with who has not cosigned, and the server asked again with
  * backoff, like the wait for a checkpoint above.
  */
-export async function waitForWitnesses(index: number, trust: Trust, onPhase: OnPhase, timing: Timing, signal?: AbortSignal): Promise<{ checkpoint: string; newest: string; witnessed: boolean }> {
+export async function waitForWitnesses(
+  index: number,
+  trust: Trust,
+  onPhase: OnPhase,
+  timing: Timing,
+  signal?: AbortSignal,
+): Promise<{ checkpoint: string; newest: string; witnessed: boolean }> {
   for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 2, MAX_POLL_MS)) {
     const started = performance.now();
     const newest = await fetchNewestCheckpoint(signal);
@@ -31,7 +37,14 @@ export async function waitForWitnesses(index: number, trust: Trust, onPhase: OnP
 }
 
 /** The version was proven in the witnessed checkpoint; the newest must extend it. Returns split evidence if it does not. */
-export function checkWitnessedHead(results: StepResult[], witnessed: string, newest: string, proof: string[] | null, log: LogIdentityInput, policy: WitnessPolicy): OnlineOutcome["split"] {
+export function checkWitnessedHead(
+  results: StepResult[],
+  witnessed: string,
+  newest: string,
+  proof: string[] | null,
+  log: LogIdentityInput,
+  policy: WitnessPolicy,
+): OnlineOutcome["split"] {
   const at = results.findIndex((r) => r.step === "witnesses");
   const step = results[at];
   if (step === undefined || step.status !== "ok") return null;

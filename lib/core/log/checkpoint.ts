@@ -59,11 +59,7 @@ export function signCheckpoint(checkpoint: Checkpoint, signer: NoteSigner): stri
  * Opens a signed checkpoint: the note must verify under one of `verifiers` and name the
  * expected `origin` — a valid signature on another log's checkpoint proves nothing here.
  */
-export function openCheckpoint(
-  signed: string | Uint8Array,
-  origin: string,
-  verifiers: readonly NoteVerifier[],
-): { checkpoint: Checkpoint; note: OpenedNote } {
+export function openCheckpoint(signed: string | Uint8Array, origin: string, verifiers: readonly NoteVerifier[]): { checkpoint: Checkpoint; note: OpenedNote } {
   const note = openNote(signed, verifiers);
   const checkpoint = parseCheckpoint(note.text);
   if (checkpoint.origin !== origin) {

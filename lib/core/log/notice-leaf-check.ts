@@ -92,13 +92,7 @@ function checkRedact(obj: Record<string, unknown>, fail: Fail): RedactLeaf {
     }
     paths.push(path);
   }
-  if (
-    typeof basis !== "string" ||
-    !isWellFormed(basis) ||
-    BASIS_FORBIDDEN.test(basis) ||
-    [...basis].length < 1 ||
-    [...basis].length > MAX_BASIS_CODE_POINTS
-  ) {
+  if (typeof basis !== "string" || !isWellFormed(basis) || BASIS_FORBIDDEN.test(basis) || [...basis].length < 1 || [...basis].length > MAX_BASIS_CODE_POINTS) {
     fail("leaf-bad-basis", `basis must be 1..${MAX_BASIS_CODE_POINTS} characters without control characters`);
   }
   return {

@@ -149,10 +149,7 @@ export function decodeLeaf(bytes: Uint8Array): LeafRecord {
   }
   const record = checkLeafRecord(parsed, formatFail);
   if (!bytesEqual(canonicalJsonBytes(record), bytes)) {
-    throw new FormatError(
-      "leaf-not-canonical",
-      "leaf is not in RFC 8785 canonical form (whitespace, member order, escapes, number form or duplicate members)",
-    );
+    throw new FormatError("leaf-not-canonical", "leaf is not in RFC 8785 canonical form (whitespace, member order, escapes, number form or duplicate members)");
   }
   return record;
 }

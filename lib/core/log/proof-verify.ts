@@ -58,13 +58,7 @@ export function verifyInclusion(index: number, size: number, leafHash: Hash, pro
  * Checks that the tree of `size1` leaves with root `root1` is a prefix of the tree of
  * `size2` leaves with root `root2`. Requires non-negative integer sizes.
  */
-export function verifyConsistency(
-  size1: number,
-  size2: number,
-  proof: readonly Hash[],
-  root1: Hash,
-  root2: Hash,
-): void {
+export function verifyConsistency(size1: number, size2: number, proof: readonly Hash[], root1: Hash, root2: Hash): void {
   requireIndex("size1", size1);
   requireIndex("size2", size2);
   requireHashes(root1, [root2, ...proof]);

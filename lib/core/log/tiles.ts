@@ -161,9 +161,7 @@ export function tileHashReader(size: number, tiles: TileReader, cache?: TileTree
       });
       return wanted.map((w) => {
         const data = byKey.get(tileKey(w.tile))!;
-        return cache && w.tile.width === TILE_WIDTH
-          ? cache.subtreeHash(`${w.tile.level}/${w.tile.n}`, data, w.start, w.count)
-          : tileSubtreeHash(data, w.start, w.count);
+        return cache && w.tile.width === TILE_WIDTH ? cache.subtreeHash(`${w.tile.level}/${w.tile.n}`, data, w.start, w.count) : tileSubtreeHash(data, w.start, w.count);
       });
     },
   };
@@ -175,7 +173,7 @@ function locate(storedIndex: number, size: number): { tile: Tile; start: number;
   const count = 2 ** (level - tileLevel * TILE_HEIGHT);
   const first = n * count; // index of the subtree's first hash at Merkle level 8·tileLevel
   const tile = tileAt(tileLevel, Math.floor(first / TILE_WIDTH), size);
-  if (tile === null || first % TILE_WIDTH + count > tile.width) {
+  if (tile === null || (first % TILE_WIDTH) + count > tile.width) {
     throw new InputError("bad-index", `stored hash ${storedIndex} is not in a tree of size ${size}`);
   }
   return { tile, start: first % TILE_WIDTH, count };
@@ -205,11 +203,17 @@ const TILE_PATH = /^(entries|0|[1-9][0-9]{0,1})\/((?:x[0-9]{3}\/)*)([0-9]{3})(?:
 export function parseTilePath(path: string): { tile: Tile; entries: boolean } {
   const m = TILE_PATH.exec(path);
   if (!m) throw new FormatError("bad-tile-path", `not a tile path: ${path}`);
-  const groups = [...(m[2] ?? "").split("/").filter(Boolean).map((g) => g.slice(1)), m[3]!];
+  const groups = [
+    ...(m[2] ?? "")
+      .split("/")
+      .filter(Boolean)
+      .map((g) => g.slice(1)),
+    m[3]!,
+  ];
   if (groups.length > 1 && groups[0] === "000") throw new FormatError("bad-tile-path", "tile number has a leading zero group");
   const n = groups.reduce((acc, g) => acc * 1000 + Number(g), 0);
   const width = m[4] === undefined ? TILE_WIDTH : Number(m[4]);
-  if (!Number.isSafeInteger(n) || width >= TILE_WIDTH && m[4] !== undefined) {
+  if (!Number.isSafeInteger(n) || (width >= TILE_WIDTH && m[4] !== undefined)) {
     throw new FormatError("bad-tile-path", `tile path out of range: ${path}`);
   }
   const entries = m[1] === "entries";

@@ -16,7 +16,6 @@ import { MAX_NOTE_BYTES, type OpenedNote } from "./note";
 import type { NoteVerifier } from "./note-keys";
 import { verifyInclusion } from "./proof-verify";
 
-
 export const TLOG_PROOF_HEADER = "c2sp.org/tlog-proof@v1";
 /** A tree of 2^52 leaves needs 52 hashes; more is never a valid proof. */
 const MAX_PROOF_HASHES = 64;

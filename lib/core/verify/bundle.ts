@@ -110,7 +110,23 @@ export function bundleFileName(notice: string, version: number): string {
   return `${notice}-v${version}.gongshi-proof.json`;
 }
 
-const TOP = ["format", "notice", "agency", "version", "kind", "loggedAt", "fields", "salts", "attachments", "withheld", "log", "entry", "checkpoint", "inclusionProof", "tlogProof"];
+const TOP = [
+  "format",
+  "notice",
+  "agency",
+  "version",
+  "kind",
+  "loggedAt",
+  "fields",
+  "salts",
+  "attachments",
+  "withheld",
+  "log",
+  "entry",
+  "checkpoint",
+  "inclusionProof",
+  "tlogProof",
+];
 
 function checkBundle(value: unknown, path: string): ProofBundle {
   const b = object(value, path, TOP, ["consistency"]);
@@ -128,14 +144,28 @@ function checkBundle(value: unknown, path: string): ProofBundle {
     salts: stringMap(b.salts, `${path}.salts`, 64, 44),
     attachments: array(b.attachments, `${path}.attachments`, 100, (a, p) => {
       const att = object(a, p, ["sha256", "size", "name", "nameSalt"]);
-      return { sha256: string(att.sha256, `${p}.sha256`, 64), size: integer(att.size, `${p}.size`), name: string(att.name, `${p}.name`, 1024), nameSalt: string(att.nameSalt, `${p}.nameSalt`, 44) };
+      return {
+        sha256: string(att.sha256, `${p}.sha256`, 64),
+        size: integer(att.size, `${p}.size`),
+        name: string(att.name, `${p}.name`, 1024),
+        nameSalt: string(att.nameSalt, `${p}.nameSalt`, 44),
+      };
     }),
     withheld: array(b.withheld, `${path}.withheld`, 164, (w, p) => {
       const item = object(w, p, ["path", "basis", "at", "logIndex"]);
-      return { path: string(item.path, `${p}.path`, 64), basis: string(item.basis, `${p}.basis`, 2000), at: string(item.at, `${p}.at`, 40), logIndex: item.logIndex === null ? null : integer(item.logIndex, `${p}.logIndex`) };
+      return {
+        path: string(item.path, `${p}.path`, 64),
+        basis: string(item.basis, `${p}.basis`, 2000),
+        at: string(item.at, `${p}.at`, 40),
+        logIndex: item.logIndex === null ? null : integer(item.logIndex, `${p}.logIndex`),
+      };
     }),
     log: { origin: string(log.origin, `${path}.log.origin`, 256), verifierKey: string(log.verifierKey, `${path}.log.verifierKey`, 512) },
-    entry: { index: integer(entry.index, `${path}.entry.index`), leaf: string(entry.leaf, `${path}.entry.leaf`, 90_000), leafHash: string(entry.leafHash, `${path}.entry.leafHash`, 44) },
+    entry: {
+      index: integer(entry.index, `${path}.entry.index`),
+      leaf: string(entry.leaf, `${path}.entry.leaf`, 90_000),
+      leafHash: string(entry.leafHash, `${path}.entry.leafHash`, 44),
+    },
     checkpoint: string(b.checkpoint, `${path}.checkpoint`, MAX_NOTE_BYTES),
     inclusionProof: array(b.inclusionProof, `${path}.inclusionProof`, 64, (h, p) => string(h, p, 44)),
     tlogProof: string(b.tlogProof, `${path}.tlogProof`, MAX_NOTE_BYTES + 8192),

@@ -6,15 +6,7 @@ export * from "./types";
 export { verifyNoticeVersion, summarize } from "./verify-notice-version";
 export { checkSignature, readCheckpoint } from "./step-log";
 export { checkWitnesses } from "./step-witnesses";
-export {
-  describeQuorumRule,
-  describeTally,
-  policyFromWitnessKeys,
-  quorumRule,
-  tallyCosignatures,
-  tallyNote,
-  type QuorumRule,
-} from "./witness-quorum";
+export { describeQuorumRule, describeTally, policyFromWitnessKeys, quorumRule, tallyCosignatures, tallyNote, type QuorumRule } from "./witness-quorum";
 export { findTwoHistories, type SplitEvidence } from "./two-histories";
 export { judgeKeptCheckpoint, type SplitVerdict } from "./kept-checkpoint-verdict";
 export {

@@ -42,12 +42,7 @@ export function checkConsistency(note: string, log: LogIdentityInput, earlier: E
   const [older, newer] = kept.size < current.size ? [kept, current] : [current, kept];
   const direction = kept.size < current.size ? "grew from the kept checkpoint" : "is a prefix of the newer kept checkpoint";
   if (earlier.proof === undefined) {
-    return result(
-      "skipped",
-      "no-consistency-proof",
-      `sizes ${older.size} and ${newer.size} differ and no consistency proof was given; consistency was not checked`,
-      sizes,
-    );
+    return result("skipped", "no-consistency-proof", `sizes ${older.size} and ${newer.size} differ and no consistency proof was given; consistency was not checked`, sizes);
   }
   let proof: Hash[];
   try {

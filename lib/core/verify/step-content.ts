@@ -7,17 +7,7 @@
  * other byte of the rebuilt leaf comes from what is shown, so a changed value, salt, file hash
  * or kind changes the rebuilt leaf and cannot pass step 2 either.
  */
-import {
-  NOTICE_SCHEMA,
-  attachmentNamePath,
-  commitValue,
-  decodeLeaf,
-  encodeLeaf,
-  fromBase64,
-  toBase64,
-  verifyFieldCommitments,
-  type NoticeLeaf,
-} from "@/lib/core/log";
+import { NOTICE_SCHEMA, attachmentNamePath, commitValue, decodeLeaf, encodeLeaf, fromBase64, toBase64, verifyFieldCommitments, type NoticeLeaf } from "@/lib/core/log";
 import type { ShownVersion, StepResult, WithheldField } from "./types";
 
 export interface ContentOutcome {
@@ -44,9 +34,7 @@ export function checkContent(shown: ShownVersion, entryLeaf: string): ContentOut
   const check = verifyFieldCommitments(leaf, values, salts, withheldPaths);
   mismatched.push(...check.mismatched, ...attachmentMismatches(shown, leaf));
 
-  const withheld: WithheldField[] = check.withheld.map(
-    (path) => shown.withheld.find((w) => w.path === path) ?? { path, basis: "", at: "", logIndex: null },
-  );
+  const withheld: WithheldField[] = check.withheld.map((path) => shown.withheld.find((w) => w.path === path) ?? { path, basis: "", at: "", logIndex: null });
   if (mismatched.length > 0) {
     const list = mismatched.map((m) => `"${m}"`).join(", ");
     return { result: { ...failed("content-mismatch", `shown content does not match the log entry: ${list}`), fields: mismatched, withheld } };

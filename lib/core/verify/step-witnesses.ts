@@ -28,7 +28,13 @@ export function checkWitnesses(note: string, log: LogIdentityInput, requirement?
   if (policy === null) {
     const tally = tallyNote(note, log, { logs: [], witnesses: [], groups: [], quorum: "none" });
     if (tally.reports.length === 0) return { step, status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures", witnesses: [] };
-    return { step, status: "info", code: "no-known-witness", detail: `no witness policy was given; ${tally.reports.length} signature(s) by other keys were not checked`, witnesses: tally.reports };
+    return {
+      step,
+      status: "info",
+      code: "no-known-witness",
+      detail: `no witness policy was given; ${tally.reports.length} signature(s) by other keys were not checked`,
+      witnesses: tally.reports,
+    };
   }
   const tally = tallyNote(note, log, policy);
   const base = { step, witnesses: tally.reports };

@@ -105,10 +105,7 @@ export function describeTally(tally: Pick<CosignatureTally, "cosigned" | "total"
 }
 
 /** The quorum as a tree of names, for saying it in words (About page, CLI, docs). */
-export type QuorumRule =
-  | { kind: "none" }
-  | { kind: "witness"; name: string }
-  | { kind: "group"; name: string; threshold: number; members: QuorumRule[] };
+export type QuorumRule = { kind: "none" } | { kind: "witness"; name: string } | { kind: "group"; name: string; threshold: number; members: QuorumRule[] };
 
 export function quorumRule(policy: WitnessPolicy, name: string = policy.quorum): QuorumRule {
   if (name === "none") return { kind: "none" };

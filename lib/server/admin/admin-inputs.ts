@@ -54,7 +54,10 @@ function checkPassword(password: string, forEmail: string, ctx: z.RefinementCtx)
 }
 
 /** An HTML checkbox: "on" when ticked, absent when not (a boolean from a service caller). */
-const checkbox = z.union([z.literal("on"), z.boolean()], { error: "invalid" }).optional().transform((value) => value === "on" || value === true);
+const checkbox = z
+  .union([z.literal("on"), z.boolean()], { error: "invalid" })
+  .optional()
+  .transform((value) => value === "on" || value === true);
 
 export const agencyCreateInput = z
   .object({

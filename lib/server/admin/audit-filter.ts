@@ -20,7 +20,10 @@ export const auditFilterInput = z
     subject: text,
     from: day,
     to: day,
-    page: z.preprocess(blankToUndefined, z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }).max(100_000, { error: "invalid" }).default(1)),
+    page: z.preprocess(
+      blankToUndefined,
+      z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }).max(100_000, { error: "invalid" }).default(1),
+    ),
   })
   .strict()
   .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "dateOrder", path: ["to"] });

@@ -36,9 +36,18 @@ export async function changeUserAccess({ db: prisma, actor, origin = { ip: null,
     const roleChanged = fromRole !== access.role;
     if (roleChanged) {
       await tx.userRole.upsert({ where: { userId: user.id }, create: { userId: user.id, role: access.role }, update: { role: access.role } });
-      await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.role-change", subject: user.id, detail: { email: user.email, from: fromRole, to: access.role }, ...origin });
+      await recordAuditEvent(tx, {
+        actorUserId: admin.id,
+        action: "user.role-change",
+        subject: user.id,
+        detail: { email: user.email, from: fromRole, to: access.role },
+        ...origin,
+      });
     }
-    const fromReview = user.agencies.filter((a) => a.canReview).map((a) => a.agencyId).sort();
+    const fromReview = user.agencies
+      .filter((a) => a.canReview)
+      .map((a) => a.agencyId)
+      .sort();
     // Without reviewAgencyIds the reviewer rights of the agencies kept stay as they were.
     const toReview = agencyIds.filter((id) => (access.reviewAgencyIds ? access.reviewAgencyIds.includes(id) : fromReview.includes(id)));
     const reviewAdded = toReview.filter((id) => !fromReview.includes(id));
@@ -51,7 +60,13 @@ export async function changeUserAccess({ db: prisma, actor, origin = { ip: null,
     }
     const agenciesChanged = added.length + removed.length + reviewAdded.length + reviewRemoved.length > 0;
     if (agenciesChanged) {
-      await recordAuditEvent(tx, { actorUserId: admin.id, action: "user.agencies-change", subject: user.id, detail: { email: user.email, added, removed, ...(reviewAdded.length ? { reviewAdded } : {}), ...(reviewRemoved.length ? { reviewRemoved } : {}) }, ...origin });
+      await recordAuditEvent(tx, {
+        actorUserId: admin.id,
+        action: "user.agencies-change",
+        subject: user.id,
+        detail: { email: user.email, added, removed, ...(reviewAdded.length ? { reviewAdded } : {}), ...(reviewRemoved.length ? { reviewRemoved } : {}) },
+        ...origin,
+      });
     }
     return { roleChanged, agenciesChanged };
   });

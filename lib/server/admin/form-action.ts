@@ -36,7 +36,8 @@ export async function runFormAction(
   const outcome = await callService(async () => call(await currentActor(), values, requestOrigin(await headers())), {
     what: "admin form action",
     refused: (error): FormState | undefined => {
-      if (error instanceof FieldError) return { status: "error", values, errors: { [error.field]: [error.messageKey] }, message: error.field === FORM_ERROR ? undefined : "adminForm.fixErrors" };
+      if (error instanceof FieldError)
+        return { status: "error", values, errors: { [error.field]: [error.messageKey] }, message: error.field === FORM_ERROR ? undefined : "adminForm.fixErrors" };
       if (error.code === "unauthorized") return { status: "error", values, errors: {}, message: "adminForm.signedOut" };
       if (error.code === "forbidden") return { status: "error", values, errors: {}, message: "adminForm.notAllowed" };
       return undefined;

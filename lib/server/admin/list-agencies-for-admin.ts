@@ -27,7 +27,17 @@ export async function getAgencyForAdmin(prisma: PrismaClient, actor: Actor | nul
   return agency ? toRow(agency) : null;
 }
 
-function toRow(agency: { id: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string; requiresReview: boolean; showSignOff: boolean; createdAt: Date; _count: { clerks: number } }): AdminAgencyRow {
+function toRow(agency: {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  requiresReview: boolean;
+  showSignOff: boolean;
+  createdAt: Date;
+  _count: { clerks: number };
+}): AdminAgencyRow {
   return {
     id: agency.id,
     nameZh: agency.nameZh,

@@ -14,7 +14,9 @@ import { runFormAction } from "./form-action";
 
 export async function createUserAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   locale = actionLocale(locale);
-  const state = await runFormAction(form, { schema: userCreateInput, multi: ["agencyIds", "reviewAgencyIds"] }, (actor, values, origin) => addUser({ db: db(), actor, origin }, values));
+  const state = await runFormAction(form, { schema: userCreateInput, multi: ["agencyIds", "reviewAgencyIds"] }, (actor, values, origin) =>
+    addUser({ db: db(), actor, origin }, values),
+  );
   if (state.status !== "saved") return state;
   redirect({ href: "/admin/users", locale });
   return state;
@@ -22,16 +24,16 @@ export async function createUserAction(locale: string, _previous: FormState, for
 
 export async function changeAccessAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
   locale = actionLocale(locale);
-  const state = await runFormAction(form, { schema: userAccessInput, multi: ["agencyIds", "reviewAgencyIds"] }, (actor, values, origin) => changeUserAccess({ db: db(), actor, origin }, values));
+  const state = await runFormAction(form, { schema: userAccessInput, multi: ["agencyIds", "reviewAgencyIds"] }, (actor, values, origin) =>
+    changeUserAccess({ db: db(), actor, origin }, values),
+  );
   if (state.status === "saved") revalidatePath(`/${locale}/admin/users`, "layout");
   return state;
 }
 
 export async function resetPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
-  return runFormAction(
-    form,
-    { schema: passwordResetInput, clearOnSuccess: ["password"], successMessage: "adminUsers.passwordSaved" },
-    (actor, values, origin) => resetUserPassword({ db: db(), actor, origin }, values),
+  return runFormAction(form, { schema: passwordResetInput, clearOnSuccess: ["password"], successMessage: "adminUsers.passwordSaved" }, (actor, values, origin) =>
+    resetUserPassword({ db: db(), actor, origin }, values),
   );
 }
 

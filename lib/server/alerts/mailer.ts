@@ -36,7 +36,11 @@ export interface MailerOptions {
 export function createMailer({ smtpUrl, from, baseUrl }: MailerOptions): AlertMailer {
   // Bounded waits: a digest holds its subscription's row while it sends (lib/server/alerts/send-digests.ts).
   const url = new URL(smtpUrl);
-  for (const [name, ms] of [["connectionTimeout", 15_000], ["greetingTimeout", 15_000], ["socketTimeout", 30_000]] as const) {
+  for (const [name, ms] of [
+    ["connectionTimeout", 15_000],
+    ["greetingTimeout", 15_000],
+    ["socketTimeout", 30_000],
+  ] as const) {
     if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
   }
   const transport: Transporter = nodemailer.createTransport(url.toString());

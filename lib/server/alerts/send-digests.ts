@@ -37,9 +37,7 @@ export interface DigestRound {
 
 export async function sendDigests(prisma: PrismaClient, mailer: AlertMailer, now = new Date()): Promise<DigestRound> {
   const round: DigestRound = { expired: 0, checked: 0, sent: 0, failed: 0 };
-  round.expired = (
-    await prisma.alertSubscription.deleteMany({ where: { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - CONFIRMATION_TTL_MS) } } })
-  ).count;
+  round.expired = (await prisma.alertSubscription.deleteMany({ where: { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - CONFIRMATION_TTL_MS) } } })).count;
   const size = (await prisma.$queryRawUnsafe<{ size: bigint }[]>("SELECT coalesce(max(index) + 1, 0)::bigint AS size FROM log_entry"))[0]!.size;
   const due = await prisma.alertSubscription.findMany({
     where: { confirmedAt: { not: null }, nextIndex: { lt: size } },

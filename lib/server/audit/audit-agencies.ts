@@ -12,7 +12,11 @@ import type { Discrepancy } from "@/lib/server/log-service/audit-log";
 const FIELDS = ["nameZh", "nameEn", "descriptionZh", "descriptionEn", "requiresReview", "showSignOff"] as const;
 
 export async function checkAgencies(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
-  const events = await prisma.auditEvent.findMany({ where: { action: { in: ["agency.create", "agency.update"] } }, orderBy: { id: "asc" }, select: { action: true, subject: true, detail: true } });
+  const events = await prisma.auditEvent.findMany({
+    where: { action: { in: ["agency.create", "agency.update"] } },
+    orderBy: { id: "asc" },
+    select: { action: true, subject: true, detail: true },
+  });
   const replayed = new Map<string, Record<string, unknown>>();
   for (const e of events) {
     if (!e.subject) continue;

@@ -9,7 +9,11 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import type { Discrepancy } from "@/lib/server/log-service/audit-log";
 
 export async function checkApiTokens(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
-  const events = await prisma.auditEvent.findMany({ where: { action: { in: ["token.create", "token.revoke"] } }, orderBy: { id: "asc" }, select: { action: true, subject: true, detail: true } });
+  const events = await prisma.auditEvent.findMany({
+    where: { action: { in: ["token.create", "token.revoke"] } },
+    orderBy: { id: "asc" },
+    select: { action: true, subject: true, detail: true },
+  });
   const created = new Map<string, Record<string, unknown>>();
   const revoked = new Set<string>();
   for (const e of events) {
@@ -17,7 +21,10 @@ export async function checkApiTokens(prisma: Prisma.TransactionClient): Promise<
     if (e.action === "token.create") created.set(e.subject, e.detail as Record<string, unknown>);
     else revoked.add(e.subject);
   }
-  const tokens = await prisma.apiToken.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, agencyId: true, label: true, prefix: true, publishDirectly: true, revokedAt: true } });
+  const tokens = await prisma.apiToken.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, agencyId: true, label: true, prefix: true, publishDirectly: true, revokedAt: true },
+  });
   const problems: Discrepancy[] = [];
   for (const token of tokens) {
     const where = `api token ${token.id}`;

@@ -24,9 +24,7 @@ export const AUDIT_ORDER_TOLERANCE_SECONDS = 300;
 
 /** The last id the sequence has handed out (0 before the first event). Read before the audit's snapshot. */
 export async function issuedAuditEventIds(prisma: Prisma.TransactionClient): Promise<bigint> {
-  const [row] = await prisma.$queryRawUnsafe<{ issued: bigint }[]>(
-    `SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END AS issued FROM audit_event_id_seq`,
-  );
+  const [row] = await prisma.$queryRawUnsafe<{ issued: bigint }[]>(`SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END AS issued FROM audit_event_id_seq`);
   return row?.issued ?? 0n;
 }
 
@@ -49,7 +47,10 @@ export async function checkAuditEventSequence(prisma: Prisma.TransactionClient, 
   const [tail] = await prisma.$queryRawUnsafe<{ last: bigint | null }[]>(`SELECT max(id) AS last FROM audit_event WHERE id <= $1`, issued);
   const last = tail?.last ?? 0n;
   if (issued > last) {
-    problems.push({ where: `audit events ${last + 1n}${issued > last + 1n ? `–${issued}` : ""}`, message: `missing: ids up to ${issued} were handed out, the last row is ${last}` });
+    problems.push({
+      where: `audit events ${last + 1n}${issued > last + 1n ? `–${issued}` : ""}`,
+      message: `missing: ids up to ${issued} were handed out, the last row is ${last}`,
+    });
   }
   const backwards = await prisma.$queryRawUnsafe<{ id: bigint; at: Date; before: Date }[]>(
     `SELECT id, at, before FROM (

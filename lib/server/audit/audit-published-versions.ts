@@ -29,7 +29,10 @@ export async function checkPublishedVersions(prisma: Prisma.TransactionClient): 
      ORDER BY r.id`,
   );
   for (const r of unrecordedRedactions) {
-    problems.push({ where: `redaction ${r.id} (notice ${r.notice_id} version ${r.version})`, message: "no notice.redact audit event: the redaction did not come through the publishing services" });
+    problems.push({
+      where: `redaction ${r.id} (notice ${r.notice_id} version ${r.version})`,
+      message: "no notice.redact audit event: the redaction did not come through the publishing services",
+    });
   }
   const orphans = await prisma.$queryRawUnsafe<{ id: bigint; action: string; subject: string | null; version: string | null }[]>(
     `SELECT a.id, a.action, a.subject, a.detail->>'version' AS version FROM audit_event a

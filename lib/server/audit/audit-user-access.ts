@@ -45,7 +45,10 @@ export async function checkUserAccess(prisma: Prisma.TransactionClient): Promise
     }
     replayed.set(e.subject, access);
   }
-  const users = await prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, role: { select: { role: true } }, agencies: { select: { agencyId: true, canReview: true } } } });
+  const users = await prisma.user.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, email: true, role: { select: { role: true } }, agencies: { select: { agencyId: true, canReview: true } } },
+  });
   const problems: Discrepancy[] = [];
   for (const user of users) {
     const expected = replayed.get(user.id);
@@ -60,7 +63,10 @@ export async function checkUserAccess(prisma: Prisma.TransactionClient): Promise
     if (agencies.join(",") !== expectedAgencies.join(",")) {
       problems.push({ where, message: `clerk_agency is [${agencies.join(", ")}], but the audit trail gives [${expectedAgencies.join(", ")}]${since}` });
     }
-    const reviews = user.agencies.filter((a) => a.canReview).map((a) => a.agencyId).sort();
+    const reviews = user.agencies
+      .filter((a) => a.canReview)
+      .map((a) => a.agencyId)
+      .sort();
     const expectedReviews = [...(expected?.reviews ?? [])].sort();
     if (reviews.join(",") !== expectedReviews.join(",")) {
       problems.push({ where, message: `clerk_agency may review in [${reviews.join(", ")}], but the audit trail gives [${expectedReviews.join(", ")}]${since}` });

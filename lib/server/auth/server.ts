@@ -116,7 +116,10 @@ function refuseSelfService(): never {
 }
 
 function normalizeEmail(value: unknown): string {
-  return String(value ?? "").trim().toLowerCase().slice(0, 320);
+  return String(value ?? "")
+    .trim()
+    .toLowerCase()
+    .slice(0, 320);
 }
 
 const globalForAuth = globalThis as unknown as { gongshiAuth?: Auth };

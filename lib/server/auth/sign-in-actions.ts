@@ -10,7 +10,9 @@ import { isMirror } from "@/lib/server/mirror/mirror-config";
 
 export async function signInAction(locale: string, _previous: SignInState, form: FormData): Promise<SignInState> {
   locale = actionLocale(locale);
-  const email = String(form.get("email") ?? "").trim().slice(0, 320);
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .slice(0, 320);
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "missing", email };
   // A mirror signs nobody in (proxy.ts hides the form; this is the action reached by its id).

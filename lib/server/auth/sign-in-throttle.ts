@@ -73,16 +73,10 @@ function seconds(ms: number): number {
 }
 
 /** Reads the unforgiven failures of this address and this account in the window. */
-export async function countSignInFailures(
-  prisma: Pick<PrismaClient, "$queryRaw">,
-  attempt: { email: string; ip: string | null },
-  now?: Date,
-): Promise<FailureCounts> {
+export async function countSignInFailures(prisma: Pick<PrismaClient, "$queryRaw">, attempt: { email: string; ip: string | null }, now?: Date): Promise<FailureCounts> {
   const at = now ?? null;
   const sameClient = attempt.ip === null ? Prisma.sql`f.ip IS NULL` : Prisma.sql`f.ip = ${attempt.ip}`;
-  const [row] = await prisma.$queryRaw<
-    { pair_count: number; pair_last: Date | null; client_count: number; client_last: Date | null; account_count: number; now: Date }[]
-  >`
+  const [row] = await prisma.$queryRaw<{ pair_count: number; pair_last: Date | null; client_count: number; client_last: Date | null; account_count: number; now: Date }[]>`
     WITH clock AS (SELECT COALESCE(${at}::timestamptz, now()) AS now),
     failure AS (
       SELECT f.at, f.subject = ${attempt.email} AS same_account, (${sameClient}) AS same_client
@@ -109,10 +103,6 @@ export async function countSignInFailures(
 }
 
 /** Whether this attempt must wait, and how long. */
-export async function signInRefusal(
-  prisma: Pick<PrismaClient, "$queryRaw">,
-  attempt: { email: string; ip: string | null },
-  now?: Date,
-): Promise<SignInRefusal | null> {
+export async function signInRefusal(prisma: Pick<PrismaClient, "$queryRaw">, attempt: { email: string; ip: string | null }, now?: Date): Promise<SignInRefusal | null> {
   return judgeSignIn(await countSignInFailures(prisma, attempt, now));
 }

@@ -46,4 +46,3 @@ export async function readContentGeneration(prisma: PrismaClient): Promise<strin
   const rows = await prisma.$queryRawUnsafe<{ generation: string }[]>(CONTENT_GENERATION_SQL);
   return rows[0]?.generation ?? "";
 }
-

@@ -47,9 +47,7 @@ export async function migrate(client: Client, migrations: readonly Migration[]):
   try {
     await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const applied = new Map(
-      (await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${TABLE}`)).rows.map((r) => [r.name, r.checksum]),
-    );
+    const applied = new Map((await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${TABLE}`)).rows.map((r) => [r.name, r.checksum]));
     const known = new Set(migrations.map((m) => m.name));
     for (const name of applied.keys()) {
       if (!known.has(name)) throw new MigrationError(`database has migration ${name} that this code does not know; refusing to run older code against it`);

@@ -56,7 +56,6 @@ export function replicaIsAway(error) {
   return false;
 }
 
-
 export class ReadRouter {
   /**
    * primaryPosition and replicaPosition answer a pg_lsn as text (replicaPosition: null when the

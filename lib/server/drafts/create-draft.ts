@@ -82,7 +82,16 @@ async function insertDraft(tx: Prisma.TransactionClient, userId: string, row: Ne
       orderBy: { position: "asc" },
     });
     await tx.draftAttachment.createMany({
-      data: current.map((a, position) => ({ id: randomUUID(), draftId: id, position, fileName: a.fileName, mediaType: a.mediaType, sha256: a.sha256, size: a.size, content: a.content })),
+      data: current.map((a, position) => ({
+        id: randomUUID(),
+        draftId: id,
+        position,
+        fileName: a.fileName,
+        mediaType: a.mediaType,
+        sha256: a.sha256,
+        size: a.size,
+        content: a.content,
+      })),
     });
   }
   await recordAuditEvent(tx, {

@@ -84,7 +84,10 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
   const outcome = await callService(
     async () => {
       const add = await Promise.all(attachments.map(async (f) => ({ fileName: f.name, declaredType: f.type, content: new Uint8Array(await f.arrayBuffer()) })));
-      return saveDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision, fields, add, remove: removeAttachment, translationOf: typedOriginal });
+      return saveDraft(
+        { db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) },
+        { draftId, revision, fields, add, remove: removeAttachment, translationOf: typedOriginal },
+      );
     },
     {
       what: "draft action",
@@ -101,10 +104,15 @@ export async function saveDraftAction(locale: string, draftId: string, previous:
   // The page around the form (the diff preview) shows the saved draft.
   revalidatePath(`/${locale}/admin/drafts/${draftId}`);
   const size = humanSize(attachmentMaxBytes(), locale);
-  const attachmentErrors = saved.rejected.map((r) =>
-    t("attachmentRefused", { name: r.fileName, problem: t(`problem.${r.problem}`, { size, max: MAX_ATTACHMENTS }) }),
-  );
-  const next: EditorState = { ...keep, translationOf: saved.draft.translationOf ?? "", revision: saved.draft.revision, attachments: saved.draft.attachments, attachmentErrors, message: { tone: "ok", text: t("saved") } };
+  const attachmentErrors = saved.rejected.map((r) => t("attachmentRefused", { name: r.fileName, problem: t(`problem.${r.problem}`, { size, max: MAX_ATTACHMENTS }) }));
+  const next: EditorState = {
+    ...keep,
+    translationOf: saved.draft.translationOf ?? "",
+    revision: saved.draft.revision,
+    attachments: saved.draft.attachments,
+    attachmentErrors,
+    message: { tone: "ok", text: t("saved") },
+  };
   if (intent === "save") return next;
   const problems = publishProblems(saved.draft.fields, saved.draft.kind);
   if (problems || attachmentErrors.length > 0) {
@@ -138,14 +146,17 @@ export async function publishDraftAction(locale: string, draftId: string, _previ
   const t = await getTranslations({ locale, namespace: "editor" });
   const parsed = revisionOnly(form);
   if (!parsed.success) return { message: t("badRequest") };
-  const outcome = await callService(async () => publishDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision: parsed.data.revision }), {
-    what: "draft action",
-    refused: (error): SimpleState => {
-      if (error instanceof StaleDraftError) return { message: null, stale: error.newer };
-      return { message: error instanceof TranslationOfRefused ? translationRefusal(error, t) : refusal(error, t) };
+  const outcome = await callService(
+    async () => publishDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision: parsed.data.revision }),
+    {
+      what: "draft action",
+      refused: (error): SimpleState => {
+        if (error instanceof StaleDraftError) return { message: null, stale: error.newer };
+        return { message: error instanceof TranslationOfRefused ? translationRefusal(error, t) : refusal(error, t) };
+      },
+      unexpected: { message: t("unexpected") },
     },
-    unexpected: { message: t("unexpected") },
-  });
+  );
   if (!outcome.ok) return outcome.answer;
   redirect({ href: `/admin/notices/${outcome.value.noticeId}`, locale });
   return { message: null };
@@ -156,11 +167,14 @@ export async function deleteDraftAction(locale: string, draftId: string, _previo
   const t = await getTranslations({ locale, namespace: "editor" });
   const parsed = revisionOnly(form);
   if (!parsed.success) return { message: t("badRequest") };
-  const outcome = await callService(async () => deleteDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision: parsed.data.revision }), {
-    what: "draft action",
-    refused: (error): SimpleState => ({ message: refusal(error, t) }),
-    unexpected: { message: t("unexpected") },
-  });
+  const outcome = await callService(
+    async () => deleteDraft({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { draftId, revision: parsed.data.revision }),
+    {
+      what: "draft action",
+      refused: (error): SimpleState => ({ message: refusal(error, t) }),
+      unexpected: { message: t("unexpected") },
+    },
+  );
   if (!outcome.ok) return outcome.answer;
   redirect({ href: "/admin", locale });
   return { message: null };

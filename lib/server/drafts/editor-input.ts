@@ -25,7 +25,10 @@ export const editorInputSchema = z
     reasonDetail: z.string().default(""),
     // Only a new notice's editor has it; an id is at most 100 characters (translation-of.ts).
     translationOf: z.string().max(200).optional(),
-    attachments: z.array(z.instanceof(File)).max(MAX_ATTACHMENTS * 2).default([]),
+    attachments: z
+      .array(z.instanceof(File))
+      .max(MAX_ATTACHMENTS * 2)
+      .default([]),
     removeAttachment: z.array(z.uuid()).max(100).default([]),
   })
   .strict();

@@ -69,7 +69,13 @@ async function publishOne(prisma: PrismaClient, draftId: string, now: Date): Pro
         actorUserId: approver!.id,
         action: "draft.publish-scheduled",
         subject: draft.id,
-        detail: { agencyId: draft.agencyId, revision: draft.reviewedRevision, publishAt: draft.publishAt?.toISOString() ?? null, noticeId: published.noticeId, version: published.version },
+        detail: {
+          agencyId: draft.agencyId,
+          revision: draft.reviewedRevision,
+          publishAt: draft.publishAt?.toISOString() ?? null,
+          noticeId: published.noticeId,
+          version: published.version,
+        },
       });
       return published;
     },

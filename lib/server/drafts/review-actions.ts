@@ -32,7 +32,10 @@ import type { ReviewFormState } from "@/components/review/review-forms";
 const reviewInput = z
   .object({
     revision: z.coerce.number().int().min(0).max(2_147_483_647),
-    comment: z.string().max(COMMENT_MAX * 2).default(""),
+    comment: z
+      .string()
+      .max(COMMENT_MAX * 2)
+      .default(""),
     publishAt: z.string().max(40).default(""),
   })
   .strict();
@@ -56,7 +59,13 @@ function refusal(error: ApiError, t: Translate, te: EditorTranslate): { message:
     [DRAFT_PUBLISHED]: { message: te("alreadyPublished") },
   };
   if (known[error.message]) return known[error.message]!;
-  const byCode: Partial<Record<string, string>> = { forbidden: te("forbidden"), unauthorized: te("forbidden"), "not-found": te("notFound"), conflict: te("conflict"), "bad-request": te("badRequest") };
+  const byCode: Partial<Record<string, string>> = {
+    forbidden: te("forbidden"),
+    unauthorized: te("forbidden"),
+    "not-found": te("notFound"),
+    conflict: te("conflict"),
+    "bad-request": te("badRequest"),
+  };
   return { message: byCode[error.code] ?? te("unexpected") };
 }
 
@@ -85,7 +94,10 @@ async function run(
 
 /** A problem with what was typed, found before calling the service: a refusal like the service's own. */
 class FieldRefusal extends ApiError {
-  constructor(message: string, readonly field: ReviewFormState["field"]) {
+  constructor(
+    message: string,
+    readonly field: ReviewFormState["field"],
+  ) {
     super("bad-request", message);
   }
 }

@@ -21,9 +21,7 @@ export function buildUrlset(entries: readonly SitemapEntry[]): string {
       "<url>",
       `<loc>${xmlText(entry.url)}</loc>`,
       entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>` : "",
-      ...Object.entries(entry.languages ?? {}).map(
-        ([lang, href]) => `<xhtml:link rel="alternate" hreflang="${xmlAttr(lang)}" href="${xmlAttr(href)}"/>`,
-      ),
+      ...Object.entries(entry.languages ?? {}).map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${xmlAttr(lang)}" href="${xmlAttr(href)}"/>`),
       "</url>",
     ].join(""),
   );

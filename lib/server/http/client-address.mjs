@@ -15,7 +15,10 @@ export const CLIENT_ADDRESS_HEADER = "x-gongshi-client-address";
  * names such as `loopback`). Throws, naming the variable, on a value proxy-addr cannot read.
  */
 export function clientAddressPreparer(trustedProxies) {
-  const list = (trustedProxies ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (trustedProxies ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   let trust;
   try {
     trust = proxyaddr.compile(list);

@@ -17,7 +17,16 @@ import { LogReads } from "./log-reads";
 import { publicReads } from "./public-read-pool";
 
 /** Request headers with which Next answers differently (its client router's, its internal ones): left to Next. */
-const NEXT_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "x-middleware-subrequest", "x-nextjs-data"];
+const NEXT_HEADERS = [
+  "rsc",
+  "next-action",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "x-middleware-subrequest",
+  "x-nextjs-data",
+];
 
 /** For server.mjs, which cannot import TypeScript: the environment as lib/server/env-schema.ts parses it. */
 export { envOf } from "@/lib/server/env-schema";

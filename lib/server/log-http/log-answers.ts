@@ -27,7 +27,14 @@ const JSON_TYPE = "application/json; charset=utf-8";
 const OCTETS = "application/octet-stream";
 
 function ok(body: Uint8Array | string, type: string, cache: string): Answer {
-  return { status: 200, headers: [["content-type", type], ["cache-control", cache]], body };
+  return {
+    status: 200,
+    headers: [
+      ["content-type", type],
+      ["cache-control", cache],
+    ],
+    body,
+  };
 }
 
 const encoder = new TextEncoder();

@@ -127,10 +127,7 @@ export class LogReads {
 
   /** Entry `index`'s leaf and leaf hash; throws (a 500, as Prisma's findUniqueOrThrow did) if it is not stored. */
   async entry(index: number): Promise<{ leaf: Uint8Array; leafHash: Uint8Array }> {
-    const { rows } = await this.pool.query<{ leaf: Buffer; leaf_hash: Buffer }>(
-      "SELECT leaf, leaf_hash FROM log_entry WHERE index = $1",
-      [String(index)],
-    );
+    const { rows } = await this.pool.query<{ leaf: Buffer; leaf_hash: Buffer }>("SELECT leaf, leaf_hash FROM log_entry WHERE index = $1", [String(index)]);
     if (!rows[0]) throw new Error(`log entry ${index} is not stored`);
     return { leaf: rows[0].leaf, leafHash: rows[0].leaf_hash };
   }
@@ -138,10 +135,7 @@ export class LogReads {
   /** Leaves [n·256, n·256 + width), in order. */
   async bundleLeaves(n: number, width: number): Promise<Uint8Array[]> {
     const start = n * TILE_WIDTH;
-    const { rows } = await this.pool.query<{ leaf: Buffer }>(
-      "SELECT leaf FROM log_entry WHERE index >= $1 AND index < $2 ORDER BY index",
-      [String(start), String(start + width)],
-    );
+    const { rows } = await this.pool.query<{ leaf: Buffer }>("SELECT leaf FROM log_entry WHERE index >= $1 AND index < $2 ORDER BY index", [String(start), String(start + width)]);
     return rows.map((r) => r.leaf);
   }
 }

@@ -59,8 +59,14 @@ export async function auditLog(prisma: Prisma.TransactionClient, origin: string,
       orderBy: { index: "asc" },
     });
     if (entries.length === 0) break;
-    const versions = await versionForEntries(prisma, entries.map((e) => e.noticeVersionId).filter((id): id is bigint => id !== null));
-    const redactions = await redactionsForEntries(prisma, entries.map((e) => e.redactionId).filter((id): id is bigint => id !== null));
+    const versions = await versionForEntries(
+      prisma,
+      entries.map((e) => e.noticeVersionId).filter((id): id is bigint => id !== null),
+    );
+    const redactions = await redactionsForEntries(
+      prisma,
+      entries.map((e) => e.redactionId).filter((id): id is bigint => id !== null),
+    );
     const hashes: Hash[] = [];
     for (const entry of entries) {
       const index = Number(entry.index);

@@ -70,7 +70,13 @@ export async function commitPending(prisma: PrismaClient, config: LogConfig, bat
  */
 export async function commitPendingAsOfForDemo(prisma: PrismaClient, config: LogConfig, asOf: Date): Promise<CommitResult> {
   if (!(asOf.getTime() <= Date.now())) throw new Error(`demo replay: ${asOf.toISOString()} is not in the past`);
-  return commitRound(prisma, config, COMMIT_BATCH_SIZE, () => asOf, () => {});
+  return commitRound(
+    prisma,
+    config,
+    COMMIT_BATCH_SIZE,
+    () => asOf,
+    () => {},
+  );
 }
 
 async function commitRound(prisma: PrismaClient, config: LogConfig, batchSize: number, clock: () => Date, phase: PhaseHook): Promise<CommitResult> {
@@ -126,13 +132,21 @@ async function commitRound(prisma: PrismaClient, config: LogConfig, batchSize: n
     }
     phase("CPU: hash leaves");
     const newSize = oldSize + leaves.length;
-    const written = appendLeafHashes(oldSize, edgeData, leaves.map((l) => l.leafHash));
+    const written = appendLeafHashes(
+      oldSize,
+      edgeData,
+      leaves.map((l) => l.leafHash),
+    );
     phase("CPU: append to tiles");
     await writeTiles(tx, written);
     phase("write tiles (+ delete superseded partial tiles)");
     await insertEntries(tx, leaves, loggedAt);
     phase("INSERT log_entry");
-    await dequeue(tx, pending.map((v) => v.id), redactions.map((r) => r.id));
+    await dequeue(
+      tx,
+      pending.map((v) => v.id),
+      redactions.map((r) => r.id),
+    );
     phase("DELETE log_queue");
 
     const tiles = memoryTileReader([...edge.map((tile, i) => ({ tile, data: edgeData[i]! })), ...written]);
@@ -161,14 +175,7 @@ const LEAF_PREFIX = Uint8Array.of(0x00);
  * checkpoint verifies under our own key, the entries end where it says, and the stored edge
  * tiles give its root. Otherwise a replaced tile or row would be built on and signed as a fork.
  */
-async function checkHead(
-  tx: SqlRunner,
-  config: LogConfig,
-  last: { note: string } | null,
-  oldSize: number,
-  edge: readonly Tile[],
-  edgeData: readonly Uint8Array[],
-): Promise<void> {
+async function checkHead(tx: SqlRunner, config: LogConfig, last: { note: string } | null, oldSize: number, edge: readonly Tile[], edgeData: readonly Uint8Array[]): Promise<void> {
   const [{ next }] = await tx.$queryRawUnsafe<[{ next: bigint }]>("SELECT coalesce(max(index) + 1, 0) AS next FROM log_entry");
   if (Number(next) !== oldSize) throw new LogIntegrityError(`the log holds ${next} entries but its last checkpoint covers ${oldSize}`);
   if (!last) return;

@@ -53,11 +53,7 @@ export async function dequeue(sql: SqlRunner, versionIds: readonly bigint[], red
 }
 
 /** Adds the next chain row: its prevHash is the base64 SHA-256 of the previous row's full note. */
-export async function insertCheckpoint(
-  sql: SqlRunner,
-  checkpoint: { size: number; rootHash: Hash; note: string; createdAt: Date },
-  previousNote: string | null,
-): Promise<void> {
+export async function insertCheckpoint(sql: SqlRunner, checkpoint: { size: number; rootHash: Hash; note: string; createdAt: Date }, previousNote: string | null): Promise<void> {
   await sql.$executeRawUnsafe(
     "INSERT INTO checkpoint (size, root_hash, note, prev_hash, created_at) VALUES ($1::bigint, $2::bytea, $3, $4, $5::timestamptz)",
     BigInt(checkpoint.size),

@@ -94,7 +94,8 @@ export async function exportLog(prisma: PrismaClient, dir: string, verifierKey: 
 
   if (head.size > 0) {
     const root = await treeHash(head.size, tileHashReader(head.size, fileTileReader(dir)));
-    if (!bytesEqual(root, head.rootHash)) throw new ExportError(`the exported tiles make root ${Buffer.from(root).toString("base64")}, but the checkpoint says ${Buffer.from(head.rootHash).toString("base64")}`);
+    if (!bytesEqual(root, head.rootHash))
+      throw new ExportError(`the exported tiles make root ${Buffer.from(root).toString("base64")}, but the checkpoint says ${Buffer.from(head.rootHash).toString("base64")}`);
   }
   const checkpointWritten = previous?.text !== cp.note;
   if (checkpointWritten) await writeAtomically(join(dir, "checkpoint"), new TextEncoder().encode(cp.note));

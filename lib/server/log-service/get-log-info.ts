@@ -17,11 +17,7 @@ export interface LogInfo {
   witnessed: { size: number; checkpoint: string } | null;
 }
 
-export async function getLogInfo(
-  prisma: PrismaClient,
-  config: Pick<LogConfig, "origin" | "verifierKey">,
-  policy: WitnessPolicy | null = null,
-): Promise<LogInfo> {
+export async function getLogInfo(prisma: PrismaClient, config: Pick<LogConfig, "origin" | "verifierKey">, policy: WitnessPolicy | null = null): Promise<LogInfo> {
   const cp = await requireCosignedCheckpoint(prisma);
   const [witnesses, witnessed] = await Promise.all([listWitnesses(prisma, policy), newestWitnessedCheckpoint(prisma, policy, cp)]);
   return {

@@ -20,7 +20,10 @@ export async function pendingVersions(sql: SqlRunner, limit: number): Promise<St
      ORDER BY q.notice_version_id LIMIT $1`,
     limit,
   );
-  const attachments = await attachmentsOf(sql, rows.map((r) => r.id));
+  const attachments = await attachmentsOf(
+    sql,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     noticeId: r.notice_id,

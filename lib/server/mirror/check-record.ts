@@ -8,17 +8,7 @@
  * an attachment's media type, a redaction's time) is only checked for shape: the mirror serves
  * it as the origin's word, as every verifier already treats it.
  */
-import {
-  attachmentNamePath,
-  commitmentPaths,
-  decodeLeaf,
-  fromBase64,
-  hashLeaf,
-  verifyFieldCommitments,
-  type Hash,
-  type NoticeLeaf,
-  type RedactLeaf,
-} from "@/lib/core/log";
+import { attachmentNamePath, commitmentPaths, decodeLeaf, fromBase64, hashLeaf, verifyFieldCommitments, type Hash, type NoticeLeaf, type RedactLeaf } from "@/lib/core/log";
 import { MirrorRefusal, OriginUnavailable } from "./mirror-evidence";
 import type { OriginRecord } from "./origin-schemas";
 
@@ -65,7 +55,8 @@ export function checkRecord(record: OriginRecord, index: number): CheckedRecord 
   }
   if (leaf.kind === "redact") {
     if (!record.redaction || record.version) throw badContent(index, leaf.notice, undefined, "a redact entry served as something else");
-    if (leaf.target >= index) throw new MirrorRefusal({ kind: "bad-leaf", message: `redact entry ${index} targets the later entry ${leaf.target}`, entry: { index, notice: leaf.notice } });
+    if (leaf.target >= index)
+      throw new MirrorRefusal({ kind: "bad-leaf", message: `redact entry ${index} targets the later entry ${leaf.target}`, entry: { index, notice: leaf.notice } });
     return { kind: "redaction", index, leaf, leafBytes, leafHash, at: parseTime(record.redaction.at, index) };
   }
   const v = record.version;
@@ -140,7 +131,11 @@ function commitmentOf(leaf: NoticeLeaf, path: string): string | undefined {
 }
 
 function badContent(index: number, notice: string, version: number | undefined, what: string, field?: string): MirrorRefusal {
-  return new MirrorRefusal({ kind: "bad-content", message: `log entry ${index} (notice ${notice}${version ? ` version ${version}` : ""}): ${what}`, entry: { index, notice, version, field } });
+  return new MirrorRefusal({
+    kind: "bad-content",
+    message: `log entry ${index} (notice ${notice}${version ? ` version ${version}` : ""}): ${what}`,
+    entry: { index, notice, version, field },
+  });
 }
 
 function decodeBase64(text: string, what: string): Uint8Array {

@@ -95,7 +95,10 @@ export async function copyCheckpoint(prisma: PrismaClient, origin: OriginClient,
         if (page.records.length !== count) {
           throw new OriginUnavailable(`the origin served ${page.records.length} of entries ${start}–${start + count - 1} (its records end at ${page.size})`);
         }
-        return fetchAttachments(origin, page.records.map((record, i) => checkRecord(record, start + i)));
+        return fetchAttachments(
+          origin,
+          page.records.map((record, i) => checkRecord(record, start + i)),
+        );
       };
       let next: Promise<FetchedBatch> | null = fetchPage(step.from);
       for (let start = step.from; next; start += RECORDS_PER_REQUEST) {
@@ -120,7 +123,11 @@ export async function copyCheckpoint(prisma: PrismaClient, origin: OriginClient,
         });
       }
       const createdAt = new Date(step.checkpoint.createdAt);
-      await insertCheckpoint(tx, { size: to, rootHash: root, note: step.checkpoint.note, createdAt: Number.isNaN(createdAt.getTime()) ? new Date() : createdAt }, head?.note ?? null);
+      await insertCheckpoint(
+        tx,
+        { size: to, rootHash: root, note: step.checkpoint.note, createdAt: Number.isNaN(createdAt.getTime()) ? new Date() : createdAt },
+        head?.note ?? null,
+      );
       const refusedCosignatures = await storeCosignatures(tx, to, step.text, step.checkpoint.cosignatures);
       const now = new Date();
       if (cosigner) await cosignAsMirror(tx, to, step.text, cosigner, now);

@@ -14,7 +14,18 @@ export type MirrorInfo = Omit<MirrorStatus, "changedAt"> & { changedAt: string |
 export async function getMirrorInfo(prisma: PrismaClient, originUrl: string): Promise<MirrorInfo> {
   const status = await readMirrorStatus(prisma);
   if (!status) {
-    return { origin: originUrl, logOrigin: null, size: 0, verifiedAt: null, state: "behind", evidence: null, originSize: null, lastError: null, lastAttemptAt: null, changedAt: null };
+    return {
+      origin: originUrl,
+      logOrigin: null,
+      size: 0,
+      verifiedAt: null,
+      state: "behind",
+      evidence: null,
+      originSize: null,
+      lastError: null,
+      lastAttemptAt: null,
+      changedAt: null,
+    };
   }
   return status;
 }

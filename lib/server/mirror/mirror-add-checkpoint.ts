@@ -53,7 +53,8 @@ export async function answerAddCheckpoint(prisma: PrismaClient, config: MirrorCo
   }
   if (!bytesEqual(held.rootHash, rootHash)) return { status: 409, body: formatTlogSize(size), contentType: TLOG_SIZE_CONTENT_TYPE };
 
-  const mine = () => prisma.cosignature.findUnique({ where: { checkpointSize_witness: { checkpointSize: BigInt(size), witness: cosigner.verifierKey } }, select: { signature: true } });
+  const mine = () =>
+    prisma.cosignature.findUnique({ where: { checkpointSize_witness: { checkpointSize: BigInt(size), witness: cosigner.verifierKey } }, select: { signature: true } });
   let line = await mine();
   if (!line) {
     // Held from before the mirror had a key: it signs now what it verified then.

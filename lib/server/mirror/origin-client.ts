@@ -7,13 +7,7 @@
 import type { z } from "zod";
 import { concatBytes } from "@/lib/core/log";
 import { OriginUnavailable } from "./mirror-evidence";
-import {
-  originAgenciesSchema,
-  originChainSchema,
-  originConsistencySchema,
-  originRecordsSchema,
-  type OriginCheckpoint,
-} from "./origin-schemas";
+import { originAgenciesSchema, originChainSchema, originConsistencySchema, originRecordsSchema, type OriginCheckpoint } from "./origin-schemas";
 
 export const ORIGIN_TIMEOUT_MS = 30_000;
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
@@ -52,7 +46,8 @@ export function originClient(url: string, timeoutMs = ORIGIN_TIMEOUT_MS): Origin
       throw new OriginUnavailable(`the origin's answer to GET ${path} is not JSON`);
     }
     const result = schema.safeParse(parsed);
-    if (!result.success) throw new OriginUnavailable(`the origin's answer to GET ${path} is malformed: ${result.error.issues[0]?.path.join(".")} ${result.error.issues[0]?.message}`);
+    if (!result.success)
+      throw new OriginUnavailable(`the origin's answer to GET ${path} is malformed: ${result.error.issues[0]?.path.join(".")} ${result.error.issues[0]?.message}`);
     return result.data;
   };
   return {
@@ -71,8 +66,7 @@ export function originClient(url: string, timeoutMs = ORIGIN_TIMEOUT_MS): Origin
     consistency: async (from, to) => (await getJson(`/api/v1/log/proof/consistency?from=${from}&to=${to}`, originConsistencySchema)).hashes,
     // Built here from the log's own names, never from a URL the origin supplies. Read at most one
     // byte more than the log says: a longer file is a mismatch the caller reports, not a read error.
-    attachment: (notice, version, position, size) =>
-      get(`/api/v1/notices/${encodeURIComponent(notice)}/versions/${version}/attachments/${position}`, size + 1, true),
+    attachment: (notice, version, position, size) => get(`/api/v1/notices/${encodeURIComponent(notice)}/versions/${version}/attachments/${position}`, size + 1, true),
   };
 }
 

@@ -5,7 +5,11 @@
  */
 import { z } from "zod";
 
-const index = z.number().int().min(0).max(2 ** 52);
+const index = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 52);
 const text = (max: number) => z.string().max(max);
 
 export const originRecordSchema = z.object({
@@ -45,7 +49,10 @@ export const originCheckpointSchema = z.object({
   note: text(64 * 1024),
   prevHash: text(100).nullable(),
   createdAt: text(40),
-  cosignatures: z.array(z.object({ witness: text(500), signature: text(1000) })).max(100).default([]),
+  cosignatures: z
+    .array(z.object({ witness: text(500), signature: text(1000) }))
+    .max(100)
+    .default([]),
 });
 
 export type OriginCheckpoint = z.infer<typeof originCheckpointSchema>;

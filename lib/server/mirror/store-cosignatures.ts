@@ -5,12 +5,7 @@ import "server-only";
  * verify is the origin relaying garbage, not a statement about the log: it is skipped, counted,
  * and never served by the mirror.
  */
-import {
-  parseCosignatureVerifierKey,
-  parseSignatureLine,
-  verifyCosignatures,
-  type CosignatureSigner,
-} from "@/lib/core/log";
+import { parseCosignatureVerifierKey, parseSignatureLine, verifyCosignatures, type CosignatureSigner } from "@/lib/core/log";
 import type { SqlRunner } from "@/lib/server/log-service/tile-store";
 
 export interface RelayedCosignature {

@@ -75,7 +75,10 @@ export async function storeRecords(sql: SqlRunner, { records, files }: FetchedBa
         attachments.map((x) => Buffer.from(x.content)),
       );
     }
-    await insertEntries(sql, versions.map((v) => ({ index: v.index, leaf: v.leafBytes, leafHash: v.leafHash, versionId: versionId(v), redactionId: null, loggedAt: v.leaf.loggedAt })));
+    await insertEntries(
+      sql,
+      versions.map((v) => ({ index: v.index, leaf: v.leafBytes, leafHash: v.leafHash, versionId: versionId(v), redactionId: null, loggedAt: v.leaf.loggedAt })),
+    );
     await sql.$executeRawUnsafe("DELETE FROM log_queue WHERE notice_version_id = ANY($1::bigint[])", [...idOf.values()]);
     // Redactions the origin already made of these versions, logged or still pending there: the
     // fields are withheld here from the first moment, as there. A logged one is linked to its
@@ -166,7 +169,13 @@ async function checkSupersedes(sql: SqlRunner, versions: readonly CheckedVersion
     );
     for (const r of rows) stored.set(`${r.notice_id}/${r.version}`, Number(r.index));
   }
-  const existing = firsts.length === 0 ? [] : await sql.$queryRawUnsafe<{ id: string }[]>("SELECT id FROM notice WHERE id = ANY($1::text[])", firsts.map((v) => v.leaf.notice));
+  const existing =
+    firsts.length === 0
+      ? []
+      : await sql.$queryRawUnsafe<{ id: string }[]>(
+          "SELECT id FROM notice WHERE id = ANY($1::text[])",
+          firsts.map((v) => v.leaf.notice),
+        );
   const seen = new Set(existing.map((r) => r.id));
   for (const v of versions) {
     const key = `${v.leaf.notice}/${v.leaf.version - 1}`;
@@ -212,5 +221,9 @@ async function downloadAttachments(origin: OriginClient, versions: readonly Chec
 
 /** Agencies the log names but the origin's agency list did not (names are not in the log): named by their id until it does. */
 async function ensureAgencies(sql: SqlRunner, ids: readonly string[]): Promise<void> {
-  await writeAgencies(sql, ids.map((id) => ({ id, nameZh: id, nameEn: id })), { source: "named by the log", overwrite: false });
+  await writeAgencies(
+    sql,
+    ids.map((id) => ({ id, nameZh: id, nameEn: id })),
+    { source: "named by the log", overwrite: false },
+  );
 }

@@ -42,7 +42,14 @@ export async function syncMirror(prisma: PrismaClient, config: MirrorConfig, cli
   const state = await ensureMirrorState(prisma, config.originUrl, started);
   const heldSize = async () => (await latestCheckpoint(prisma))?.size ?? 0;
   if (state.state === "refused") {
-    return { state: "refused", size: await heldSize(), originSize: null, copied: 0, message: `refused earlier: ${state.evidence?.message ?? "see the status page"}`, evidence: state.evidence ?? undefined };
+    return {
+      state: "refused",
+      size: await heldSize(),
+      originSize: null,
+      copied: 0,
+      message: `refused earlier: ${state.evidence?.message ?? "see the status page"}`,
+      evidence: state.evidence ?? undefined,
+    };
   }
   let originSize: number | null = null;
   let copied = 0;
@@ -56,10 +63,20 @@ export async function syncMirror(prisma: PrismaClient, config: MirrorConfig, cli
     const head = await latestCheckpoint(prisma);
     const held = head ? { size: head.size, note: head.note, rootHash: parseCheckpoint(noteText(head.note)).rootHash } : null;
     if (held && served.size < held.size) {
-      throw new MirrorRefusal({ kind: "rollback", message: `the origin's newest checkpoint is ${served.size}, smaller than the checkpoint ${held.size} the mirror holds: the log was rolled back`, held, served: { size: served.size, note: servedNote } });
+      throw new MirrorRefusal({
+        kind: "rollback",
+        message: `the origin's newest checkpoint is ${served.size}, smaller than the checkpoint ${held.size} the mirror holds: the log was rolled back`,
+        held,
+        served: { size: served.size, note: servedNote },
+      });
     }
     if (held && served.size === held.size && !bytesEqual(served.rootHash, held.rootHash)) {
-      throw new MirrorRefusal({ kind: "fork", message: `the origin signed a different root for size ${held.size}, which the mirror holds: a fork`, held, served: { size: served.size, note: servedNote } });
+      throw new MirrorRefusal({
+        kind: "fork",
+        message: `the origin signed a different root for size ${held.size}, which the mirror holds: a fork`,
+        held,
+        served: { size: served.size, note: servedNote },
+      });
     }
     await syncAgencies(prisma, client);
     let at = held?.size ?? 0;
@@ -70,7 +87,12 @@ export async function syncMirror(prisma: PrismaClient, config: MirrorConfig, cli
         if (cp.size <= at) continue;
         const signed = openSigned(cp.note, logOrigin, config, { size: cp.size, note: cp.note });
         if (cp.size === served.size && !bytesEqual(signed.rootHash, served.rootHash)) {
-          throw new MirrorRefusal({ kind: "fork", message: `the origin signed two different roots for size ${cp.size}`, held: { size: cp.size, note: cp.note }, served: { size: served.size, note: servedNote } });
+          throw new MirrorRefusal({
+            kind: "fork",
+            message: `the origin signed two different roots for size ${cp.size}`,
+            held: { size: cp.size, note: cp.note },
+            served: { size: served.size, note: servedNote },
+          });
         }
         const result = await copyCheckpoint(prisma, client, { from: at, checkpoint: cp, text: noteText(cp.note), rootHash: signed.rootHash }, config.cosigner);
         copied += result.copied;
@@ -127,15 +149,33 @@ async function completeEvidence(client: OriginClient, evidence: MirrorRefusal["e
   let verified = false;
   try {
     hashes = await client.consistency(from, to);
-    verifyConsistency(from, to, hashes.map((h) => parseHash(h) as Hash), heldRoot, servedRoot);
+    verifyConsistency(
+      from,
+      to,
+      hashes.map((h) => parseHash(h) as Hash),
+      heldRoot,
+      servedRoot,
+    );
     verified = true;
   } catch {
     verified = false;
   }
   if (verified && evidence.kind === "bad-chain") return { ...evidence, proof: { from, to, hashes, verified }, at };
   return verified
-    ? { ...evidence, kind: "bad-leaf", message: `${evidence.message}; its consistency proof from ${from} verifies, so the entries it serves are not the ones it signed`, proof: { from, to, hashes, verified }, at }
-    : { ...evidence, kind: "fork", message: `${evidence.message}; no consistency proof from the mirror's checkpoint ${from} verifies: the origin's log is not an extension of the one the mirror holds (a fork)`, proof: { from, to, hashes, verified }, at };
+    ? {
+        ...evidence,
+        kind: "bad-leaf",
+        message: `${evidence.message}; its consistency proof from ${from} verifies, so the entries it serves are not the ones it signed`,
+        proof: { from, to, hashes, verified },
+        at,
+      }
+    : {
+        ...evidence,
+        kind: "fork",
+        message: `${evidence.message}; no consistency proof from the mirror's checkpoint ${from} verifies: the origin's log is not an extension of the one the mirror holds (a fork)`,
+        proof: { from, to, hashes, verified },
+        at,
+      };
 }
 
 /** The note's text: everything before the blank line that starts its signatures. */

@@ -16,10 +16,12 @@ let queued: Promise<SyncOutcome> | null = null;
 export function syncOnce(prisma: PrismaClient, config: MirrorConfig): Promise<SyncOutcome> {
   if (queued) return queued;
   if (running) {
-    queued = running.catch(() => undefined).then(() => {
-      queued = null;
-      return start(prisma, config);
-    });
+    queued = running
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return start(prisma, config);
+      });
     return queued;
   }
   return start(prisma, config);

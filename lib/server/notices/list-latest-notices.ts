@@ -11,5 +11,8 @@ export async function listLatestNotices(prisma: PrismaClient, limit = 20, agency
     agencyId ?? null,
     limit,
   );
-  return loadHits(prisma, rows.map((r) => r.notice_id));
+  return loadHits(
+    prisma,
+    rows.map((r) => r.notice_id),
+  );
 }

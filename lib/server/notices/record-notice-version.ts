@@ -26,7 +26,10 @@ export interface NewNoticeVersion {
 }
 
 export class NoticeVersionError extends Error {
-  constructor(readonly code: "not-found" | "wrong-agency" | "retracted" | "stale" | "invalid", message: string) {
+  constructor(
+    readonly code: "not-found" | "wrong-agency" | "retracted" | "stale" | "invalid",
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -20,7 +20,10 @@ export interface NewRedaction {
 }
 
 export class RedactionError extends Error {
-  constructor(readonly code: "not-found" | "pending" | "invalid", message: string) {
+  constructor(
+    readonly code: "not-found" | "pending" | "invalid",
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -38,10 +41,7 @@ export async function writeRedaction(tx: Prisma.TransactionClient, input: NewRed
   });
   if (!version) throw new RedactionError("not-found", `notice ${input.noticeId} has no version ${input.version}`);
   if (!version.logEntry) throw new RedactionError("pending", `version ${input.version} of ${input.noticeId} is not in the log yet`);
-  const paths = new Set([
-    ...Object.keys(version.fields as Record<string, string>),
-    ...version.attachments.map((a) => attachmentNamePath(a.position)),
-  ]);
+  const paths = new Set([...Object.keys(version.fields as Record<string, string>), ...version.attachments.map((a) => attachmentNamePath(a.position))]);
   const unknown = input.withhold.filter((p) => !paths.has(p));
   if (unknown.length > 0) throw new RedactionError("invalid", `version ${input.version} has no field ${unknown.join(", ")}`);
   // Built once as a check, as for versions: a redaction the committer could not log would

@@ -87,12 +87,7 @@ export const MAX_PAGE_BYTES = 1024 * 1024;
 
 /** Only complete 200 HTML pages are shared: no errors, redirects, or per-visitor answers. */
 export function keepPage(page: RenderedPage): boolean {
-  return (
-    page.status === 200 &&
-    !page.setsCookie &&
-    (page.headers["content-type"] ?? "").startsWith("text/html") &&
-    page.body.byteLength <= MAX_PAGE_BYTES
-  );
+  return page.status === 200 && !page.setsCookie && (page.headers["content-type"] ?? "").startsWith("text/html") && page.body.byteLength <= MAX_PAGE_BYTES;
 }
 
 /**

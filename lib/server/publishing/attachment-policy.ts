@@ -45,9 +45,15 @@ const isWebp: Sniffer = (b) => ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === 
 const isZip: Sniffer = (b) => startsWith(b, 0x50, 0x4b, 0x03, 0x04);
 const isOle: Sniffer = (b) => startsWith(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
 /** OOXML packages name their parts; the main part's folder says which kind of document. */
-const ooxml = (folder: string): Sniffer => (b) => isZip(b) && head(b, 65536).includes("[Content_Types].xml") && head(b, 65536).includes(folder);
+const ooxml =
+  (folder: string): Sniffer =>
+  (b) =>
+    isZip(b) && head(b, 65536).includes("[Content_Types].xml") && head(b, 65536).includes(folder);
 /** OpenDocument: the first entry is an uncompressed "mimetype" file holding the type. */
-const odf = (type: string): Sniffer => (b) => isZip(b) && ascii(b, 30, 38) === "mimetype" && head(b, 200).includes(type);
+const odf =
+  (type: string): Sniffer =>
+  (b) =>
+    isZip(b) && ascii(b, 30, 38) === "mimetype" && head(b, 200).includes(type);
 const isText: Sniffer = (b) => {
   if (b.includes(0)) return false;
   try {

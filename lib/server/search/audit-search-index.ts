@@ -11,8 +11,20 @@ import { buildSearchRows, type StoredSearchRow } from "./index-notice";
 
 const BATCH_SIZE = 500;
 const COLUMNS = [
-  "agencyId", "category", "language", "status", "withheld", "title", "number", "numberKey",
-  "latestVersion", "latestKind", "publishedAt", "updatedAt", "effectiveDate", "excerpt",
+  "agencyId",
+  "category",
+  "language",
+  "status",
+  "withheld",
+  "title",
+  "number",
+  "numberKey",
+  "latestVersion",
+  "latestKind",
+  "publishedAt",
+  "updatedAt",
+  "effectiveDate",
+  "excerpt",
 ] as const;
 
 export async function checkSearchIndex(prisma: Prisma.TransactionClient): Promise<Discrepancy[]> {
@@ -42,7 +54,10 @@ export async function checkSearchIndex(prisma: Prisma.TransactionClient): Promis
       const differing: string[] = COLUMNS.filter((c) => !same(row[c], (actual as unknown as Record<string, unknown>)[c]));
       if (sameDocument.get(row.id) === false) differing.push("document");
       if (differing.length > 0) {
-        problems.push({ where, message: `search row differs from the one rebuilt from its versions in ${differing.map((c) => describe(c, row, actual as unknown as Record<string, unknown>)).join("; ")}` });
+        problems.push({
+          where,
+          message: `search row differs from the one rebuilt from its versions in ${differing.map((c) => describe(c, row, actual as unknown as Record<string, unknown>)).join("; ")}`,
+        });
       }
     }
   }

@@ -18,10 +18,7 @@ export async function findNoticeIds(prisma: Prisma.TransactionClient, q: string)
   const text = q.trim();
   if (!NOTICE_ID_PATTERN.test(text)) return [];
   const key = text.toLowerCase();
-  const exact = await prisma.$queryRawUnsafe<{ notice_id: string }[]>(
-    `SELECT notice_id FROM notice_search WHERE lower(notice_id) = $1 ORDER BY notice_id LIMIT ${MAX_IDS}`,
-    key,
-  );
+  const exact = await prisma.$queryRawUnsafe<{ notice_id: string }[]>(`SELECT notice_id FROM notice_search WHERE lower(notice_id) = $1 ORDER BY notice_id LIMIT ${MAX_IDS}`, key);
   if (exact.length > 0 || !PREFIX.test(text)) return exact.map((r) => r.notice_id);
   // `_` is a LIKE wildcard and may occur in ids; `%` and `\` cannot (NOTICE_ID_PATTERN).
   const prefixed = await prisma.$queryRawUnsafe<{ notice_id: string }[]>(

@@ -50,11 +50,7 @@ const COLUMNS = `notice_id, agency_id, category, language, status, withheld, tit
  * The same for many notices in three statements (notices with versions, redactions, one
  * upsert of all rows), so rebuilding 100,000 rows takes minutes, not an hour of round trips.
  */
-export async function reindexNotices(
-  tx: Prisma.TransactionClient,
-  noticeIds: readonly string[],
-  withheldByNotice?: ReadonlyMap<string, WithheldPaths>,
-): Promise<void> {
+export async function reindexNotices(tx: Prisma.TransactionClient, noticeIds: readonly string[], withheldByNotice?: ReadonlyMap<string, WithheldPaths>): Promise<void> {
   if (noticeIds.length === 0) return;
   searchIndexChanged();
   const rows = await buildSearchRows(tx, noticeIds, withheldByNotice);

@@ -81,10 +81,9 @@ export function toHit(row: HitRow, snippet: Snippet | null): SearchHit {
 /** Hits for the given notices, in the given order (unknown ids are left out). */
 export async function loadHits(tx: Prisma.TransactionClient, noticeIds: readonly string[]): Promise<SearchHit[]> {
   if (noticeIds.length === 0) return [];
-  const rows = await tx.$queryRawUnsafe<HitRow[]>(
-    `SELECT ${HIT_SELECT} FROM notice_search s JOIN agency a ON a.id = s.agency_id WHERE s.notice_id = ANY($1::text[])`,
-    [...noticeIds],
-  );
+  const rows = await tx.$queryRawUnsafe<HitRow[]>(`SELECT ${HIT_SELECT} FROM notice_search s JOIN agency a ON a.id = s.agency_id WHERE s.notice_id = ANY($1::text[])`, [
+    ...noticeIds,
+  ]);
   const byId = new Map(rows.map((r) => [r.notice_id, toHit(r, null)]));
   return noticeIds.flatMap((id) => byId.get(id) ?? []);
 }

@@ -133,12 +133,9 @@ function filters(params: SearchParams, tsquery: string | null, ids: readonly str
     agency: params.agency.length ? `agency_id = ANY(${arg(params.agency)}::text[])` : null,
     category: params.category.length ? categoryFilter(params.category, arg) : null,
     language: params.language.length ? `language = ANY(${arg(params.language)}::text[])` : null,
-    status: params.status.length
-      ? `(status = ANY(${arg(params.status)}::text[]) OR (${arg(params.status.includes("withheld"))}::boolean AND withheld))`
-      : null,
+    status: params.status.length ? `(status = ANY(${arg(params.status)}::text[]) OR (${arg(params.status.includes("withheld"))}::boolean AND withheld))` : null,
   };
-  const others = (omit: Dimension | null): (string | null)[] =>
-    (Object.keys(dimension) as Dimension[]).filter((d) => d !== omit).map((d) => dimension[d]);
+  const others = (omit: Dimension | null): (string | null)[] => (Object.keys(dimension) as Dimension[]).filter((d) => d !== omit).map((d) => dimension[d]);
   return { args, arg, base, others, named };
 }
 
@@ -163,24 +160,16 @@ function where(conditions: readonly (string | null)[]): string {
   return present.length ? `WHERE ${present.join(" AND ")}` : "";
 }
 
-async function facets(
-  prisma: PrismaClient,
-  counts: CountRow[],
-  params: SearchParams,
-): Promise<SearchResult["facets"]> {
+async function facets(prisma: PrismaClient, counts: CountRow[], params: SearchParams): Promise<SearchResult["facets"]> {
   // A chosen value stays listed (with 0) so a page can still offer to un-choose it.
   const of = (facet: string, chosen: readonly string[]): FacetCount[] => {
-    const listed = counts
-      .filter((c) => c.facet === facet && c.value !== null && c.count > 0n)
-      .map((c) => ({ value: c.value!, count: Number(c.count) }));
+    const listed = counts.filter((c) => c.facet === facet && c.value !== null && c.count > 0n).map((c) => ({ value: c.value!, count: Number(c.count) }));
     for (const value of chosen) if (!listed.some((f) => f.value === value)) listed.push({ value, count: 0 });
     return listed.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : 1));
   };
   const agencyCounts = of("agency", params.agency);
   const agencies = new Map(
-    (await prisma.agency.findMany({ where: { id: { in: agencyCounts.map((f) => f.value) } }, select: { id: true, nameZh: true, nameEn: true } })).map(
-      (a) => [a.id, a],
-    ),
+    (await prisma.agency.findMany({ where: { id: { in: agencyCounts.map((f) => f.value) } }, select: { id: true, nameZh: true, nameEn: true } })).map((a) => [a.id, a]),
   );
   return {
     agency: agencyCounts.flatMap((f) => {

@@ -37,9 +37,7 @@ const WORD_PART = /[\p{L}\p{N}]+/gu;
 
 // Only the commonest function words: they match nearly every English notice, and dropping
 // them keeps "the planning of the port" from requiring "the" to be indexed.
-const STOP_WORDS = new Set(
-  "a an and are as at be by for from has have in is it its of on or that the this to was were will with".split(" "),
-);
+const STOP_WORDS = new Set("a an and are as at be by for from has have in is it its of on or that the this to was were will with".split(" "));
 
 const segmenter = new Intl.Segmenter("en", { granularity: "word" });
 
@@ -141,7 +139,10 @@ export function parseQuery(query: string): ParsedQuery {
     clauses.push(
       cjkRun.length === 1
         ? `${quoteLexeme(cjkRun[0]!)}:*`
-        : `(${cjkRun.slice(0, -1).map((c, i) => quoteLexeme(c + cjkRun[i + 1]!)).join(" <-> ")})`,
+        : `(${cjkRun
+            .slice(0, -1)
+            .map((c, i) => quoteLexeme(c + cjkRun[i + 1]!))
+            .join(" <-> ")})`,
     );
     cjkRun = [];
   };

@@ -6,15 +6,7 @@
 export function asciiPdf(lines: string[]): string {
   const esc = (s: string) => s.replace(/[\\()]/g, (c) => "\\" + c);
   const [heading = "", ...rest] = lines;
-  const content = [
-    "BT",
-    "16 TL",
-    "56 786 Td",
-    `/F2 14 Tf (${esc(heading)}) Tj T*`,
-    "/F1 10.5 Tf",
-    ...rest.map((line) => `(${esc(line)}) Tj T*`),
-    "ET",
-  ].join("\n");
+  const content = ["BT", "16 TL", "56 786 Td", `/F2 14 Tf (${esc(heading)}) Tj T*`, "/F1 10.5 Tf", ...rest.map((line) => `(${esc(line)}) Tj T*`), "ET"].join("\n");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -31,11 +31,10 @@ const WATER_BODY = `根据《中华人民共和国价格法》《政府制定价
 
 海平市发展和改革委员会`;
 
-const WATER_AMENDED =
-  WATER_BODY.replace("定于2026年4月10日召开", "定于2026年4月17日召开").replace(
-    "2026年4月10日（星期五）上午9:00，海平市市民中心A座四楼第一会议室。",
-    "2026年4月17日（星期五）上午9:00，海平市市民中心A座二楼多功能厅（已变更）。",
-  );
+const WATER_AMENDED = WATER_BODY.replace("定于2026年4月10日召开", "定于2026年4月17日召开").replace(
+  "2026年4月10日（星期五）上午9:00，海平市市民中心A座四楼第一会议室。",
+  "2026年4月17日（星期五）上午9:00，海平市市民中心A座二楼多功能厅（已变更）。",
+);
 
 const WATER_EN_BODY = `The Haiping Municipal Development and Reform Commission will hold a public hearing on 10 April 2026 on the proposed adjustment of residential water prices in the central districts, in accordance with the Price Law and the Measures for Public Hearings on Government Pricing. This English version is for reference; the Chinese notice (海发改价〔2026〕5号) prevails.
 
@@ -53,11 +52,10 @@ The free 5 m³ per month for low-income households continues under both options.
 
 **Registration.** Residents of the central districts aged 18 or over, including foreign nationals holding a residence permit, may register as hearing participants (21 places) or observers (20 places) between 9 and 20 March 2026 by e-mail to jgtz@drc.haiping.example. Places are drawn by lot if oversubscribed. Telephone: 0000-6170116.`;
 
-const WATER_EN_AMENDED =
-  WATER_EN_BODY.replace("hold a public hearing on 10 April 2026", "hold a public hearing on 17 April 2026").replace(
-    "**Time and place.** 09:00 on Friday 10 April 2026, Meeting Room 1, 4th floor, Block A, Haiping Civic Centre.",
-    "**Time and place.** 09:00 on Friday 17 April 2026, Multi-function Hall, 2nd floor, Block A, Haiping Civic Centre (changed).",
-  );
+const WATER_EN_AMENDED = WATER_EN_BODY.replace("hold a public hearing on 10 April 2026", "hold a public hearing on 17 April 2026").replace(
+  "**Time and place.** 09:00 on Friday 10 April 2026, Meeting Room 1, 4th floor, Block A, Haiping Civic Centre.",
+  "**Time and place.** 09:00 on Friday 17 April 2026, Multi-function Hall, 2nd floor, Block A, Haiping Civic Centre (changed).",
+);
 
 const BUSINESS_BODY = `为持续优化营商环境，激发市场主体活力，根据国务院《优化营商环境条例》，我委会同有关部门起草了《海平市进一步优化营商环境若干措施（征求意见稿）》，现向社会公开征求意见。
 
@@ -290,7 +288,8 @@ export const DRC_NOTICES: DemoNotice[] = [
           language: "en",
           effectiveDate: "2026-03-09",
           body: WATER_EN_AMENDED,
-          reason: "The hearing has moved to 09:00 on Friday 17 April 2026, Multi-function Hall, 2nd floor, Block A, Haiping Civic Centre. Registrations already confirmed remain valid.",
+          reason:
+            "The hearing has moved to 09:00 on Friday 17 April 2026, Multi-function Hall, 2nd floor, Block A, Haiping Civic Centre. Registrations already confirmed remain valid.",
         },
       },
     ],

@@ -27,11 +27,10 @@ const PORT_EIA_BODY = `根据《中华人民共和国环境影响评价法》和
 
 海平市生态环境局`;
 
-const PORT_EIA_AMENDED =
-  PORT_EIA_BODY.replace(
-    "公示期为2026年3月16日至2026年3月27日（10个工作日）。报告书全文及公众参与说明",
-    "公示期为2026年3月16日至2026年4月10日（已延长）。报告书全文、《海域生态环境影响专题报告》、渔业资源调查数据及公众参与说明",
-  );
+const PORT_EIA_AMENDED = PORT_EIA_BODY.replace(
+  "公示期为2026年3月16日至2026年3月27日（10个工作日）。报告书全文及公众参与说明",
+  "公示期为2026年3月16日至2026年4月10日（已延长）。报告书全文、《海域生态环境影响专题报告》、渔业资源调查数据及公众参与说明",
+);
 
 const PORT_EIA_EN_BODY = `The Haiping Municipal Ecology and Environment Bureau has accepted for review the environmental impact assessment (EIA) report of the Haiping Port Phase III Container Terminal, under the Environmental Impact Assessment Law and the Measures for Public Participation in Environmental Impact Assessment. This is an English summary of the Chinese notice (海环审受〔2026〕4号).
 
@@ -85,8 +84,7 @@ const INCINERATION_BODY = `根据《中华人民共和国环境影响评价法�
 
 海平市生态环境局`;
 
-const INCINERATION_CORRECTED =
-  INCINERATION_BODY.replace("新增生活垃圾处理规模1,500吨/日，", "新增生活垃圾处理规模1,200吨/日，");
+const INCINERATION_CORRECTED = INCINERATION_BODY.replace("新增生活垃圾处理规模1,500吨/日，", "新增生活垃圾处理规模1,200吨/日，");
 
 const RESIN_BODY = `我局拟对海平化工园区年产5万吨高性能树脂项目环境影响报告书作出审批决定，现将拟审批有关情况公示如下。
 
@@ -274,8 +272,7 @@ export const EIA_NOTICES: DemoNotice[] = [
         daysAfterFirst: 8, // 2026-09-01
         fields: {
           title: "海平化工园区年产5万吨高性能树脂项目环境影响报告书拟审批公示",
-          reason:
-            "建设单位于2026年8月31日书面申请撤回该项目环境影响报告书，我局依法终止审批程序，本拟审批公示予以撤销。项目如重新报批，将重新履行受理和公示程序。",
+          reason: "建设单位于2026年8月31日书面申请撤回该项目环境影响报告书，我局依法终止审批程序，本拟审批公示予以撤销。项目如重新报批，将重新履行受理和公示程序。",
         },
       },
     ],

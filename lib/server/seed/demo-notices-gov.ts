@@ -31,8 +31,7 @@ const APPOINT_OCT_BODY = `各区人民政府，市政府各部门、各直属机
 
 海平市人民政府`;
 
-const APPOINT_OCT_CORRECTED =
-  APPOINT_OCT_BODY.replace("海平市市场监管管理局副局长", "海平市市场监督管理局副局长");
+const APPOINT_OCT_CORRECTED = APPOINT_OCT_BODY.replace("海平市市场监管管理局副局长", "海平市市场监督管理局副局长");
 
 const APPOINT_EN_BODY = `The Haiping Municipal People's Government has made the following appointments and removals (English summary of 海政任〔2026〕9号 of 15 October 2026):
 
@@ -157,11 +156,10 @@ const DOG_BODY = `为规范养犬行为，保障公民人身安全和健康，�
 
 海平市人民政府办公室`;
 
-const DOG_AMENDED =
-  DOG_BODY.replace("2026年8月10日至2026年9月9日。", "2026年8月10日至2026年9月25日（已延长）。").replace(
-    "3. 邮寄至",
-    "3. 参与网络问卷调查（政府门户网站首页“养犬管理问卷”入口）；\n4. 邮寄至",
-  );
+const DOG_AMENDED = DOG_BODY.replace("2026年8月10日至2026年9月9日。", "2026年8月10日至2026年9月25日（已延长）。").replace(
+  "3. 邮寄至",
+  "3. 参与网络问卷调查（政府门户网站首页“养犬管理问卷”入口）；\n4. 邮寄至",
+);
 
 const SIGNS_BODY = `The General Office of the Haiping Municipal People's Government invites comments on the draft Rules for Outdoor Advertising and Shop Signs in the Old Town Historic District. The rules would apply within the protection area defined in the Old Town Historic District Conservation Plan.
 
@@ -176,8 +174,7 @@ const SIGNS_BODY = `The General Office of the Haiping Municipal People's Governm
 
 **How to comment.** E-mail oldtown-signs@gov.haiping.example, or drop a written comment at the Old Town Sub-district Office. A bilingual public meeting for shop owners will be held on 17 October 2026 at 19:00 in the Old Town Cultural Palace. Telephone: 0000-6100135.`;
 
-const SIGNS_AMENDED =
-  SIGNS_BODY.replace("28 September to 28 October 2026.", "28 September to 10 November 2026 (extended).");
+const SIGNS_AMENDED = SIGNS_BODY.replace("28 September to 28 October 2026.", "28 September to 10 November 2026 (extended).");
 
 export const GOV_OFFICE_NOTICES: DemoNotice[] = [
   {

@@ -28,8 +28,7 @@ const RECRUIT_BODY = `根据《事业单位人事管理条例》和《事业单�
 
 海平市人力资源和社会保障局`;
 
-const RECRUIT_CORRECTED =
-  RECRUIT_BODY.replace("| 就业服务专员 | 2 | 硕士研究生及以上 |", "| 就业服务专员 | 2 | 本科及以上 |");
+const RECRUIT_CORRECTED = RECRUIT_BODY.replace("| 就业服务专员 | 2 | 硕士研究生及以上 |", "| 就业服务专员 | 2 | 本科及以上 |");
 
 const MIN_WAGE_BODY = `各区人民政府，市有关单位：
 
@@ -80,11 +79,10 @@ const FLEX_BODY = `为做好灵活就业人员参加职工基本养老保险工�
 
 海平市人力资源和社会保障局`;
 
-const FLEX_AMENDED =
-  FLEX_BODY.replace("征求意见时间：2026年6月8日至2026年7月7日。", "征求意见时间：2026年6月8日至2026年7月22日（已延长）。").replace(
-    "意见可通过电子邮件（ylbx@hrss.haiping.example）提交，",
-    "意见可通过“海平社保”手机应用程序中的线上问卷或电子邮件（ylbx@hrss.haiping.example）提交，",
-  );
+const FLEX_AMENDED = FLEX_BODY.replace("征求意见时间：2026年6月8日至2026年7月7日。", "征求意见时间：2026年6月8日至2026年7月22日（已延长）。").replace(
+  "意见可通过电子邮件（ylbx@hrss.haiping.example）提交，",
+  "意见可通过“海平社保”手机应用程序中的线上问卷或电子邮件（ylbx@hrss.haiping.example）提交，",
+);
 
 const HIRES_BODY = `根据《海平市2026年市属事业单位公开招聘工作人员公告》，经笔试、面试、体检和考察，现将第一批拟聘用人员公示如下：
 

@@ -66,8 +66,7 @@ const RD_BODY = `The Haiping Municipal Development and Reform Commission invites
 
 **Contact.** Foreign Investment Service Desk, telephone 0000-6170150, e-mail invest@drc.haiping.example.`;
 
-const RD_CORRECTED =
-  RD_BODY.replace("17:00 on 31 September 2026", "17:00 on 30 September 2026");
+const RD_CORRECTED = RD_BODY.replace("17:00 on 31 September 2026", "17:00 on 30 September 2026");
 
 export const INVESTMENT_NOTICES: DemoNotice[] = [
   {

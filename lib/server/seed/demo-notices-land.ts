@@ -55,8 +55,7 @@ J4      3401093.046     512870.614
 `,
 });
 
-const LISTING_CORRECTED =
-  LISTING_BODY.replace("| 21,364 |", "| 21,634 |");
+const LISTING_CORRECTED = LISTING_BODY.replace("| 21,364 |", "| 21,634 |");
 
 const LISTING_EN_BODY = `Pursuant to the Land Administration Law, the Urban Real Estate Administration Law and the Rules on the Transfer of State-Owned Construction Land Use Rights by Tender, Auction and Listing, and with the approval of the Haiping Municipal People's Government, the Bureau will transfer the land use rights of the following two parcels by listing. This English version is for reference; the Chinese notice (海规资告字〔2026〕5号) prevails.
 
@@ -73,8 +72,7 @@ const LISTING_EN_BODY = `Pursuant to the Land Administration Law, the Urban Real
 
 **Contacts.** Land Use Division, telephone 0000-6123452; Haiping Public Resources Trading Centre, telephone 0000-6125500.`;
 
-const LISTING_EN_CORRECTED =
-  LISTING_EN_BODY.replace("| 21,364 |", "| 21,634 |");
+const LISTING_EN_CORRECTED = LISTING_EN_BODY.replace("| 21,364 |", "| 21,634 |");
 
 const RESULT_BODY = `根据《招标拍卖挂牌出让国有建设用地使用权规定》，现将我局2026年4月8日公告挂牌出让的2宗国有建设用地使用权出让结果公示如下：
 

@@ -35,16 +35,14 @@ const BINHAI_BODY = `根据《中华人民共和国城乡规划法》第二十�
 
 // Amendment: consultation extended, two information sessions added. The amended text
 // also carried a mistyped phone number, fixed by the later correction.
-const BINHAI_AMENDED_WITH_TYPO =
-  BINHAI_BODY.replace("2026年2月2日至2026年3月3日，共30日。", "2026年2月2日至2026年3月18日，共45日。")
-    .replace(
-      "## 五、意见反馈方式",
-      "## 五、现场说明会\n\n2026年3月7日（星期六）上午9:30、3月14日（星期六）上午9:30，在滨海街道社区服务中心三楼会议室举行规划草案现场说明会，由规划编制单位介绍草案内容并听取意见，无需预约。\n\n## 六、意见反馈方式",
-    )
-    .replace("联系电话：0000-6123401。", "联系电话：0000-6132401。");
+const BINHAI_AMENDED_WITH_TYPO = BINHAI_BODY.replace("2026年2月2日至2026年3月3日，共30日。", "2026年2月2日至2026年3月18日，共45日。")
+  .replace(
+    "## 五、意见反馈方式",
+    "## 五、现场说明会\n\n2026年3月7日（星期六）上午9:30、3月14日（星期六）上午9:30，在滨海街道社区服务中心三楼会议室举行规划草案现场说明会，由规划编制单位介绍草案内容并听取意见，无需预约。\n\n## 六、意见反馈方式",
+  )
+  .replace("联系电话：0000-6123401。", "联系电话：0000-6132401。");
 
-const BINHAI_CORRECTED =
-  BINHAI_AMENDED_WITH_TYPO.replace("联系电话：0000-6132401。", "联系电话：0000-6123401。");
+const BINHAI_CORRECTED = BINHAI_AMENDED_WITH_TYPO.replace("联系电话：0000-6132401。", "联系电话：0000-6123401。");
 
 const BINHAI_EN_BODY = `In accordance with Article 26 of the Urban and Rural Planning Law of the People's Republic of China and the Haiping Urban and Rural Planning Regulations, the Haiping Municipal Bureau of Natural Resources and Planning invites public comment on the draft revised Regulatory Detailed Plan for Binhai New District. This English version is provided for foreign residents and investors; in case of discrepancy, the Chinese version (海规资〔2026〕3号) prevails.
 
@@ -63,11 +61,10 @@ const BINHAI_EN_BODY = `In accordance with Article 26 of the Urban and Rural Pla
 
 **How to comment.** E-mail kgc@planning.haiping.example with the subject "Binhai plan comments", or write to the Detailed Planning Division at the address above. Comments in English are welcome. Telephone: 0000-6123401.`;
 
-const BINHAI_EN_AMENDED =
-  BINHAI_EN_BODY.replace("2 February to 3 March 2026.", "2 February to 18 March 2026 (extended).").replace(
-    "**How to comment.**",
-    "**Information sessions.** 9:30 on Saturday 7 March and Saturday 14 March 2026, Binhai Community Service Centre, 3rd floor. No registration is needed; Chinese–English interpretation is available on request.\n\n**How to comment.**",
-  );
+const BINHAI_EN_AMENDED = BINHAI_EN_BODY.replace("2 February to 3 March 2026.", "2 February to 18 March 2026 (extended).").replace(
+  "**How to comment.**",
+  "**Information sessions.** 9:30 on Saturday 7 March and Saturday 14 March 2026, Binhai Community Service Centre, 3rd floor. No registration is needed; Chinese–English interpretation is available on request.\n\n**How to comment.**",
+);
 
 const HOSPITAL_BODY = `根据《中华人民共和国城乡规划法》第四十条和《海平市建设工程规划许可公示办法》，现将海平市第三人民医院扩建工程建设工程规划许可有关内容予以批前公示。
 
@@ -185,11 +182,10 @@ const METRO_BODY = `为科学合理开发利用城市地下空间，统筹地下
 
 海平市自然资源和规划局`;
 
-const METRO_AMENDED =
-  METRO_BODY.replace("2026年10月19日至2026年11月18日。", "2026年10月19日至2026年12月4日。").replace(
-    "## 四、意见反馈方式",
-    "## 四、公众座谈会\n\n定于2026年11月26日（星期四）下午14:30在市民中心B座二楼第三会议室召开公众座谈会。有意参加的市民和企业代表请于11月24日前致电0000-6123425报名，名额60人，按报名先后确定。\n\n## 五、意见反馈方式",
-  );
+const METRO_AMENDED = METRO_BODY.replace("2026年10月19日至2026年11月18日。", "2026年10月19日至2026年12月4日。").replace(
+  "## 四、意见反馈方式",
+  "## 四、公众座谈会\n\n定于2026年11月26日（星期四）下午14:30在市民中心B座二楼第三会议室召开公众座谈会。有意参加的市民和企业代表请于11月24日前致电0000-6123425报名，名额60人，按报名先后确定。\n\n## 五、意见反馈方式",
+);
 
 export const PLANNING_NOTICES: DemoNotice[] = [
   {
@@ -314,8 +310,7 @@ export const PLANNING_NOTICES: DemoNotice[] = [
         daysAfterFirst: 14, // 2026-06-29
         fields: {
           title: "东湖片区DH-05-03地块控制性详细规划局部调整公示",
-          reason:
-            "经复核，该地块规划调整方案与正在编制的东湖片区城市设计存在衔接问题，土地使用权人已于2026年6月26日书面撤回调整申请，本公示予以撤销。如重新申请，将另行公示。",
+          reason: "经复核，该地块规划调整方案与正在编制的东湖片区城市设计存在衔接问题，土地使用权人已于2026年6月26日书面撤回调整申请，本公示予以撤销。如重新申请，将另行公示。",
         },
       },
     ],

@@ -30,8 +30,7 @@ const DESKS_BODY = `海平市政府采购服务中心受海平市教育局委托
 
 海平市财政局（代发）`;
 
-const DESKS_AMENDED =
-  DESKS_BODY.replace("投标截止时间及开标时间：2026年6月23日9:30", "投标截止时间及开标时间：2026年6月30日9:30（已顺延）");
+const DESKS_AMENDED = DESKS_BODY.replace("投标截止时间及开标时间：2026年6月23日9:30", "投标截止时间及开标时间：2026年6月30日9:30（已顺延）");
 
 const LAB_AWARD_BODY = `海平市政府采购服务中心受海平市第一中学委托，就海平市第一中学理化生实验室设备采购项目（项目编号：HPCG-2026-0166）进行公开招标，现将评审结果公告如下。
 
@@ -88,8 +87,7 @@ const LIGHTING_BODY = `The Haiping Government Procurement Service Centre, on beh
 
 **Contacts.** Procurement Service Centre, telephone 0000-6131266; Bureau of Urban Management, telephone 0000-6160412.`;
 
-const LIGHTING_AMENDED =
-  LIGHTING_BODY.replace("by 09:30 on 5 August 2026.", "by 09:30 on 12 August 2026 (extended).");
+const LIGHTING_AMENDED = LIGHTING_BODY.replace("by 09:30 on 5 August 2026.", "by 09:30 on 12 August 2026 (extended).");
 
 const AIR_AWARD_BODY = `The Haiping Government Procurement Service Centre announces the result of the open tender for the Air Quality Monitoring Stations Upgrade (project number HPCG-2026-0187), procured on behalf of the Haiping Municipal Ecology and Environment Bureau.
 
@@ -144,7 +142,8 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
           language: "zh-CN",
           effectiveDate: "2026-06-02",
           body: DESKS_AMENDED,
-          reason: "根据供应商质疑答复，招标文件第三章技术参数中“桌面板厚度不小于25毫米”修改为“桌面板厚度不小于18毫米”，投标截止时间及开标时间相应顺延至2026年6月30日9:30。其余内容不变。",
+          reason:
+            "根据供应商质疑答复，招标文件第三章技术参数中“桌面板厚度不小于25毫米”修改为“桌面板厚度不小于18毫米”，投标截止时间及开标时间相应顺延至2026年6月30日9:30。其余内容不变。",
         },
       },
     ],
@@ -197,7 +196,8 @@ export const PROCUREMENT_NOTICES: DemoNotice[] = [
           language: "en",
           effectiveDate: "2026-07-15",
           body: LIGHTING_AMENDED,
-          reason: "In response to bidders' questions, the required luminaire efficacy is changed from 160 lm/W to 150 lm/W, and the bid deadline is extended to 09:30 on 12 August 2026.",
+          reason:
+            "In response to bidders' questions, the required luminaire efficacy is changed from 160 lm/W to 150 lm/W, and the bid deadline is extended to 09:30 on 12 August 2026.",
         },
       },
     ],

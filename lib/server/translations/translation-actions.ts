@@ -31,17 +31,20 @@ export async function linkTranslationAction(locale: string, noticeId: string, pr
   const refuse = (message: string): TranslationState => ({ tone: "error", message, originalId: typed, seq });
   if (!parsed.success) return refuse(t("unexpected"));
   if (typed === "") return refuse(t("required"));
-  const outcome = await callService(async () => linkTranslation({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { translationId: noticeId, originalId: typed }), {
-    what: "linking a translation",
-    refused: (error) => {
-      if (error.code === "not-found") return refuse(t("notFound"));
-      if (error.code === "forbidden" || error.code === "unauthorized") return refuse(t("forbidden"));
-      if (/same language|both notices are in/.test(error.message)) return refuse(t("sameLanguage"));
-      // The service's reason names the notices involved; ids read the same in both languages.
-      return refuse(t(error.code === "conflict" ? "conflict" : "badRequest", { reason: error.message }));
+  const outcome = await callService(
+    async () => linkTranslation({ db: db(), actor: await currentActor(), origin: requestOrigin(await headers()) }, { translationId: noticeId, originalId: typed }),
+    {
+      what: "linking a translation",
+      refused: (error) => {
+        if (error.code === "not-found") return refuse(t("notFound"));
+        if (error.code === "forbidden" || error.code === "unauthorized") return refuse(t("forbidden"));
+        if (/same language|both notices are in/.test(error.message)) return refuse(t("sameLanguage"));
+        // The service's reason names the notices involved; ids read the same in both languages.
+        return refuse(t(error.code === "conflict" ? "conflict" : "badRequest", { reason: error.message }));
+      },
+      unexpected: refuse(t("unexpected")),
     },
-    unexpected: refuse(t("unexpected")),
-  });
+  );
   if (!outcome.ok) return outcome.answer;
   revalidatePath(`/${locale}/admin/notices/${noticeId}`);
   return { tone: "ok", message: t("linked"), originalId: "", seq };

@@ -34,13 +34,7 @@ export interface BundleOptions {
 }
 
 /** One version's bundle; 404 for an unknown notice or version, 409 while it is pending. */
-export async function buildProofBundle(
-  prisma: PrismaClient,
-  config: BundleConfig,
-  noticeId: string,
-  version: number,
-  options: BundleOptions = {},
-): Promise<ProofBundle> {
+export async function buildProofBundle(prisma: PrismaClient, config: BundleConfig, noticeId: string, version: number, options: BundleOptions = {}): Promise<ProofBundle> {
   const notice = await getNotice(prisma, noticeId);
   const v = notice.versions.find((candidate) => candidate.version === version);
   if (!v) throw notFound(`notice ${noticeId} has no version ${version}`);

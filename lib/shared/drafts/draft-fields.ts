@@ -21,7 +21,11 @@ const LIMITS: Record<DraftFieldName, number> = { ...FIELD_LIMITS, language: 10, 
 export const DRAFT_INVALID_CHARACTERS = "contains invalid characters";
 /** A new notice has nothing to give a reason for: only its amendments and corrections do. */
 export const NO_REASON_FOR_NEW = "a new notice states no reason (only an amendment, correction or retraction does)";
-const draftValue = (max: number) => z.string().max(max, `at most ${max} characters`).refine((s) => s.isWellFormed(), DRAFT_INVALID_CHARACTERS);
+const draftValue = (max: number) =>
+  z
+    .string()
+    .max(max, `at most ${max} characters`)
+    .refine((s) => s.isWellFormed(), DRAFT_INVALID_CHARACTERS);
 
 export const draftFieldsSchema = z
   .object(Object.fromEntries(DRAFT_FIELD_NAMES.map((name) => [name, draftValue(LIMITS[name]).optional()])) as Record<DraftFieldName, z.ZodOptional<ReturnType<typeof draftValue>>>)
@@ -30,7 +34,9 @@ export const draftFieldsSchema = z
 /** The notice fields as published: blank optional values left out, so `number: ""` is "no number"; never the reason. */
 export function publishableFields(fields: DraftFields): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(fields).filter(([name, value]) => value !== undefined && (NOTICE_FIELD_NAMES as readonly string[]).includes(name) && !(name === "number" && value.trim() === "")),
+    Object.entries(fields).filter(
+      ([name, value]) => value !== undefined && (NOTICE_FIELD_NAMES as readonly string[]).includes(name) && !(name === "number" && value.trim() === ""),
+    ),
   );
 }
 

@@ -31,17 +31,10 @@ export function feedUrl(format: FeedFormat, params: SearchParams, locale: FeedLo
  * For Next's generateMetadata: `alternates: { types: feedAlternates(params, locale, names) }`.
  * Relative URLs; Next makes them absolute against metadataBase when one is set.
  */
-export function feedAlternates(
-  params: SearchParams,
-  locale: FeedLocale,
-  agencyNames: ReadonlyMap<string, string> = new Map(),
-): Record<string, { url: string; title: string }[]> {
+export function feedAlternates(params: SearchParams, locale: FeedLocale, agencyNames: ReadonlyMap<string, string> = new Map()): Record<string, { url: string; title: string }[]> {
   const t = feedTranslator(locale);
   const { title } = feedTitle(params, locale, agencyNames);
   return Object.fromEntries(
-    (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => [
-      FEED_FORMATS[format].type,
-      [{ url: feedUrl(format, params, locale), title: t(`formats.${format}`, { title }) }],
-    ]),
+    (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => [FEED_FORMATS[format].type, [{ url: feedUrl(format, params, locale), title: t(`formats.${format}`, { title }) }]]),
   );
 }

@@ -13,10 +13,7 @@ export type Mark = { type: "strong" | "emphasis" | "delete" | "code" } | { type:
 
 export type Run = { text: string; marks: Mark[] };
 
-export type Container =
-  | { id: string; type: "quote" }
-  | { id: string; type: "list"; ordered: boolean }
-  | { id: string; type: "table"; align: (string | null)[] };
+export type Container = { id: string; type: "quote" } | { id: string; type: "list"; ordered: boolean } | { id: string; type: "table"; align: (string | null)[] };
 
 export type BlockKind = "heading" | "paragraph" | "listItem" | "tableRow" | "code" | "rule";
 

@@ -163,7 +163,7 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
   // looks like the heading now in its old place) and again after nearly equal moves.
   const inserted = new Set(inss.map((i) => i.b));
   const extendMoves = () => {
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const d of dels) {
         if (pairOfOld.has(d.a)) continue;
@@ -252,7 +252,7 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
     if (pairOfOld.get(a)?.how === "moved") entries.push({ block: { change: "movedAway", move: { id: "", direction: "down" }, count: 1, preview: "", containers: [] }, movedTo: a });
     else if (!pairOfOld.has(a)) entries.push({ block: { change: "removed", ...facts(old[a]!), cells: whole(old[a]!, "del"), containers: oldContainers(old[a]!) } });
   };
-  for (let k = 0; k < steps.length; ) {
+  for (let k = 0; k < steps.length;) {
     const s = steps[k]!;
     if (s.op === "same") {
       entries.push({ block: { change: "same", ...facts(now[s.b]!), cells: whole(now[s.b]!, "same"), containers: newContainers(now[s.b]!) } });
@@ -274,7 +274,11 @@ export function diffBody(before: string, after: string, lang: string, { top = 1 
       const b = now[bIndex]!;
       if (paired?.how === "changed") while (next < hunkDels.length && hunkDels[next]! <= paired.a) removed(hunkDels[next++]!);
       if (!paired) entries.push({ block: { change: "added", ...facts(b), cells: whole(b, "ins"), containers: newContainers(b) } });
-      else entries.push({ block: { change: paired.how, ...facts(b), ...compared(old[paired.a]!, b), containers: newContainers(b) }, ...(paired.how === "moved" && { movedFrom: paired.a }) });
+      else
+        entries.push({
+          block: { change: paired.how, ...facts(b), ...compared(old[paired.a]!, b), containers: newContainers(b) },
+          ...(paired.how === "moved" && { movedFrom: paired.a }),
+        });
     }
     while (next < hunkDels.length) removed(hunkDels[next++]!);
   }

@@ -47,7 +47,13 @@ export function noticeBanners(versions: readonly VersionFacts[], viewed: number)
   } else {
     const change = versions.findLast((v) => v.kind === "amend" || v.kind === "correct");
     if (change && change.version > 1) {
-      banners.push({ type: CHANGE_TYPE[change.kind as keyof typeof CHANGE_TYPE], version: change.version, at: change.createdAt, from: change.version - 1, reason: versionReason(change.fields) });
+      banners.push({
+        type: CHANGE_TYPE[change.kind as keyof typeof CHANGE_TYPE],
+        version: change.version,
+        at: change.createdAt,
+        from: change.version - 1,
+        reason: versionReason(change.fields),
+      });
     }
   }
   for (const w of shown.withheld) banners.push({ type: "withheld", path: w.path, basis: w.basis, at: w.at, logIndex: w.logIndex });

@@ -42,7 +42,9 @@ const MARKDOWN_FIELDS = new Set(["body"]);
  * the diff page and the editor's preview).
  */
 export function diffFields(before: Record<string, string>, after: Record<string, string>, lang = "zh-CN", { bodyHeadingTop = 4 } = {}): FieldChange[] {
-  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((name) => !isReasonField(name)).sort((a, b) => fieldRank(a) - fieldRank(b) || a.localeCompare(b));
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((name) => !isReasonField(name))
+    .sort((a, b) => fieldRank(a) - fieldRank(b) || a.localeCompare(b));
   return names.map((name): FieldChange => {
     const old = before[name];
     const now = after[name];

@@ -44,10 +44,7 @@ export function diffText(before: string, after: string, lang = "zh-CN"): DiffSeg
   const segmenter = segmenterFor(lang);
   const changes = diffArrays(tokens(before, segmenter), tokens(after, segmenter), { timeout: DIFF_TIMEOUT_MS });
   if (!changes) {
-    return [
-      ...(before ? [{ op: "del" as const, text: before }] : []),
-      ...(after ? [{ op: "ins" as const, text: after }] : []),
-    ];
+    return [...(before ? [{ op: "del" as const, text: before }] : []), ...(after ? [{ op: "ins" as const, text: after }] : [])];
   }
   // Runs of [unchanged text, deleted text, inserted text]: one change and the text after it.
   type Hunk = { same: string; del: string; ins: string };
@@ -62,7 +59,7 @@ export function diffText(before: string, after: string, lang = "zh-CN"): DiffSeg
   }
   // Fold short equalities between two changes into both sides of one change.
   const size = (h: Hunk) => Math.max(visibleLength(h.del), visibleLength(h.ins));
-  for (let i = 1; i < hunks.length; ) {
+  for (let i = 1; i < hunks.length;) {
     const prev = hunks[i - 1]!;
     const cur = hunks[i]!;
     const between = cur.same;

@@ -40,19 +40,39 @@ export const line = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").trim())
-    .pipe(z.string().min(1, PROBLEMS.required).max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine).refine(noDirectionControls, PROBLEMS.directionControls));
+    .pipe(
+      z
+        .string()
+        .min(1, PROBLEMS.required)
+        .max(max, `at most ${max} characters`)
+        .refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine)
+        .refine(noDirectionControls, PROBLEMS.directionControls),
+    );
 
 const optionalLine = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").trim())
-    .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine).refine(noDirectionControls, PROBLEMS.directionControls));
+    .pipe(
+      z
+        .string()
+        .max(max, `at most ${max} characters`)
+        .refine((s) => printable(s) && !/[\r\n]/.test(s), PROBLEMS.oneLine)
+        .refine(noDirectionControls, PROBLEMS.directionControls),
+    );
 
 const text = (max: number, min = 1) =>
   z
     .string()
     .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(min, PROBLEMS.required).max(max, `at most ${max} characters`).refine(printable, PROBLEMS.unpublishable).refine(noDirectionControls, PROBLEMS.directionControls));
+    .pipe(
+      z
+        .string()
+        .min(min, PROBLEMS.required)
+        .max(max, `at most ${max} characters`)
+        .refine(printable, PROBLEMS.unpublishable)
+        .refine(noDirectionControls, PROBLEMS.directionControls),
+    );
 
 /** A day that exists (not 2026-02-30), written YYYY-MM-DD, within the years a notice can carry. */
 export function isCalendarDate(s: string): boolean {

@@ -84,7 +84,10 @@ export function parseSearchParams(query: URLSearchParams): { params: SearchParam
   let q = (single("q") ?? "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").trim();
   if (q.length > MAX_QUERY_LENGTH) {
     problem("q", q, `at most ${MAX_QUERY_LENGTH} characters`);
-    q = q.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "").trim();
+    q = q
+      .slice(0, MAX_QUERY_LENGTH)
+      .replace(/[\uD800-\uDBFF]$/, "")
+      .trim();
   }
   const agency = many("agency", (v) => AGENCY_ID.test(v), "not an agency id");
   const category = [

@@ -12,7 +12,9 @@ import { db } from "@/lib/server/db/client";
 import { runFormAction } from "@/lib/server/admin/form-action";
 
 export async function renameSelfAction(locale: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const state = await runFormAction(form, { schema: ownNameInput, successMessage: "adminAccount.nameSaved" }, (actor, values, origin) => renameSelf({ db: db(), actor, origin }, values));
+  const state = await runFormAction(form, { schema: ownNameInput, successMessage: "adminAccount.nameSaved" }, (actor, values, origin) =>
+    renameSelf({ db: db(), actor, origin }, values),
+  );
   if (state.status === "saved") revalidatePath(`/${actionLocale(locale)}/admin`, "layout");
   return state;
 }

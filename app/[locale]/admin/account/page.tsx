@@ -24,11 +24,15 @@ export default async function AccountPage({ params }: Props) {
         <p>{t("intro", { email: me.email })}</p>
       </header>
       <section aria-labelledby="name-heading" className="space-y-2">
-        <h2 id="name-heading" className="text-xl font-semibold">{t("nameTitle")}</h2>
+        <h2 id="name-heading" className="text-xl font-semibold">
+          {t("nameTitle")}
+        </h2>
         <OwnNameForm action={renameSelfAction.bind(null, locale)} name={me.name} />
       </section>
       <section aria-labelledby="password-heading" className="space-y-2">
-        <h2 id="password-heading" className="text-xl font-semibold">{t("passwordTitle")}</h2>
+        <h2 id="password-heading" className="text-xl font-semibold">
+          {t("passwordTitle")}
+        </h2>
         <p>{t("passwordIntro")}</p>
         <OwnPasswordForm action={changeOwnPasswordAction} />
       </section>

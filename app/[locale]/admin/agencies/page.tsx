@@ -24,17 +24,25 @@ export default async function AgenciesAdminPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p>{t("intro")}</p>
         <p>
-          <Link href="/admin/agencies/new" className="text-red-800 underline">{t("newAgency")}</Link>
+          <Link href="/admin/agencies/new" className="text-red-800 underline">
+            {t("newAgency")}
+          </Link>
         </p>
       </header>
       <AdminTable caption={t("title")} columns={[t("id"), t("nameZh"), t("nameEn"), t("clerks"), t("created")]}>
         {agencies.map((agency) => (
           <tr key={agency.id} className="border-b border-stone-200 align-top">
             <th scope="row" className="py-2 pr-4 font-normal">
-              <Link href={`/admin/agencies/${agency.id}`} className="text-red-800 underline">{agency.id}</Link>
+              <Link href={`/admin/agencies/${agency.id}`} className="text-red-800 underline">
+                {agency.id}
+              </Link>
             </th>
-            <td className="py-2 pr-4" lang="zh-CN">{agency.nameZh}</td>
-            <td className="py-2 pr-4" lang="en">{agency.nameEn}</td>
+            <td className="py-2 pr-4" lang="zh-CN">
+              {agency.nameZh}
+            </td>
+            <td className="py-2 pr-4" lang="en">
+              {agency.nameEn}
+            </td>
             <td className="py-2 pr-4">{format.number(agency.clerkCount)}</td>
             <td className="py-2 pr-4">
               <time dateTime={agency.createdAt}>{format.dateTime(new Date(agency.createdAt), { dateStyle: "medium" })}</time>

@@ -42,7 +42,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <AuditFilters actions={AUDIT_ACTIONS} values={typed} error={"error" in loaded ? loaded.error : undefined} />
       {"page" in loaded && (
         <section aria-labelledby="audit-results" className="space-y-4">
-          <h2 id="audit-results" className="text-lg font-semibold">{t("results", { total: loaded.page.total })}</h2>
+          <h2 id="audit-results" className="text-lg font-semibold">
+            {t("results", { total: loaded.page.total })}
+          </h2>
           <AuditTable events={loaded.page.events} knownActions={AUDIT_ACTIONS} />
           <AuditPager page={loaded.page} />
         </section>
@@ -64,9 +66,17 @@ async function AuditPager({ page }: { page: AuditPage }) {
   const link = "rounded border border-stone-400 bg-white px-3 py-1 text-red-800 underline";
   return (
     <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
-      {current > 1 && <Link href={href(current - 1)} rel="prev" className={link}>{t("previous")}</Link>}
+      {current > 1 && (
+        <Link href={href(current - 1)} rel="prev" className={link}>
+          {t("previous")}
+        </Link>
+      )}
       <span>{t("pageOf", { page: current, pageCount: page.pageCount })}</span>
-      {current < page.pageCount && <Link href={href(current + 1)} rel="next" className={link}>{t("next")}</Link>}
+      {current < page.pageCount && (
+        <Link href={href(current + 1)} rel="next" className={link}>
+          {t("next")}
+        </Link>
+      )}
     </nav>
   );
 }

@@ -22,12 +22,16 @@ export function SignInForm({ action }: { action: (state: SignInState, form: Form
         {state.error ? t(ERRORS[state.error], { wait: state.wait ? t("waitDuration", { ...state.wait }) : "" }) : ""}
       </p>
       <div>
-        <label htmlFor="email" className="font-medium">{t("email")}</label>
+        <label htmlFor="email" className="font-medium">
+          {t("email")}
+        </label>
         {/* key: remount with the typed email after a failed attempt, so it stays filled in. */}
         <input key={`${state.email}:${state.error}`} id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className={input} />
       </div>
       <div>
-        <label htmlFor="password" className="font-medium">{t("password")}</label>
+        <label htmlFor="password" className="font-medium">
+          {t("password")}
+        </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={input} />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">

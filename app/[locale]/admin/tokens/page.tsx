@@ -31,14 +31,15 @@ export default async function TokensPage({ params }: Props) {
         <p>{t("intro")}</p>
       </header>
       <section aria-labelledby="create-token" className="space-y-3">
-        <h2 id="create-token" className="text-xl font-semibold">{t("createHeading")}</h2>
-        <CreateTokenForm
-          action={createTokenAction.bind(null, locale)}
-          agencies={agencies.map((a) => ({ id: a.agency.id, name: agencyName(a.agency) }))}
-        />
+        <h2 id="create-token" className="text-xl font-semibold">
+          {t("createHeading")}
+        </h2>
+        <CreateTokenForm action={createTokenAction.bind(null, locale)} agencies={agencies.map((a) => ({ id: a.agency.id, name: agencyName(a.agency) }))} />
       </section>
       <section aria-labelledby="token-list" className="space-y-6">
-        <h2 id="token-list" className="text-xl font-semibold">{t("listHeading")}</h2>
+        <h2 id="token-list" className="text-xl font-semibold">
+          {t("listHeading")}
+        </h2>
         {withTokens.length === 0 && <p>{t("none")}</p>}
         {withTokens.map((a) => (
           <ApiTokenTable

@@ -25,7 +25,9 @@ export default async function UsersPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p>{t("intro")}</p>
         <p>
-          <Link href="/admin/users/new" className="text-red-800 underline">{t("newUser")}</Link>
+          <Link href="/admin/users/new" className="text-red-800 underline">
+            {t("newUser")}
+          </Link>
         </p>
       </header>
       <AdminTable caption={t("title")} columns={[t("email"), t("name"), t("role"), t("agencies"), t("created")]}>

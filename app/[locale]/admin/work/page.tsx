@@ -37,15 +37,16 @@ export default async function WorkPage({ params, searchParams }: Props) {
       )}
       <WorkFilters query={query} counts={work.counts} reviews={work.reviews} />
       <section aria-labelledby="work-results" className="space-y-4">
-        <h2 id="work-results" className="text-lg font-semibold" data-testid="work-results">{t("results", { count: shown })}</h2>
-        {work.items.length === 0 ? (
-          <p>{work.counts.all === 0 && !query.q ? t("none") : t("noMatch")}</p>
-        ) : (
-          <WorkTable query={query} items={work.items} />
-        )}
+        <h2 id="work-results" className="text-lg font-semibold" data-testid="work-results">
+          {t("results", { count: shown })}
+        </h2>
+        {work.items.length === 0 ? <p>{work.counts.all === 0 && !query.q ? t("none") : t("noMatch")}</p> : <WorkTable query={query} items={work.items} />}
         {work.hasMore && query.limit < WORK_MAX_LIMIT && (
           <p>
-            <Link href={{ pathname: "/admin/work", query: workQueryParams({ ...query, limit: Math.min(query.limit + WORK_PAGE_SIZE, WORK_MAX_LIMIT) }) }} className="text-red-800 underline">
+            <Link
+              href={{ pathname: "/admin/work", query: workQueryParams({ ...query, limit: Math.min(query.limit + WORK_PAGE_SIZE, WORK_MAX_LIMIT) }) }}
+              className="text-red-800 underline"
+            >
               {t("more", { count: Math.min(WORK_PAGE_SIZE, shown - query.limit) })}
             </Link>
           </p>

@@ -55,8 +55,7 @@ export default async function LogEntriesPageView({ params, searchParams }: Props
   const loaded = await load(t, raw);
   const typed = (name: string) => (typeof raw[name] === "string" ? (raw[name] as string).slice(0, 40) : undefined);
   const range = "page" in loaded ? loaded.page.range : null;
-  const endLabel = (end: RangeEnd) =>
-    end.createdAt === null ? t("startLabel") : t("checkpointLabel", { size: end.size, time: time(end.createdAt, "dateTimeSeconds") });
+  const endLabel = (end: RangeEnd) => (end.createdAt === null ? t("startLabel") : t("checkpointLabel", { size: end.size, time: time(end.createdAt, "dateTimeSeconds") }));
 
   return (
     <div className="space-y-8">
@@ -105,7 +104,6 @@ export default async function LogEntriesPageView({ params, searchParams }: Props
           <LogEntryList page={loaded.page} />
         </section>
       )}
-
     </div>
   );
 }

@@ -59,8 +59,7 @@ const envelope = z
   })
   .strict();
 
-const tooLarge = (limit: number) =>
-  new ApiError("payload-too-large", `the request is larger than ${limit} bytes; each attachment may be at most the attachment size limit`);
+const tooLarge = (limit: number) => new ApiError("payload-too-large", `the request is larger than ${limit} bytes; each attachment may be at most the attachment size limit`);
 
 /** The body's bytes, refusing (413) as soon as it is known to be over `limit` — before reading it all. */
 export async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array> {
@@ -128,7 +127,7 @@ function parseEnvelope(text: string, allowAttachments: boolean): z.infer<typeof 
   if (nestsDeeperThan(value, MAX_JSON_DEPTH)) throw new ApiError("bad-request", `the body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`);
   const parsed = envelope.safeParse(value);
   if (!parsed.success) throw new ApiError("bad-request", problemsOf(parsed.error));
-  if (!allowAttachments && parsed.data.attachments) throw new ApiError("bad-request", "attachments: send files as multipart \"attachment\" parts, not in the notice part");
+  if (!allowAttachments && parsed.data.attachments) throw new ApiError("bad-request", 'attachments: send files as multipart "attachment" parts, not in the notice part');
   return parsed.data;
 }
 
@@ -149,7 +148,11 @@ export async function parsePublishRequest(contentType: string, body: Uint8Array,
       throw new ApiError("bad-request", "the body is not UTF-8");
     }
     const { attachments = [], ...rest } = parseEnvelope(text, true);
-    const files = attachments.map((a) => ({ fileName: a.fileName, content: new Uint8Array(Buffer.from(a.contentBase64, "base64")), ...(a.mediaType ? { declaredType: a.mediaType } : {}) }));
+    const files = attachments.map((a) => ({
+      fileName: a.fileName,
+      content: new Uint8Array(Buffer.from(a.contentBase64, "base64")),
+      ...(a.mediaType ? { declaredType: a.mediaType } : {}),
+    }));
     return { ...rest, attachments: checkSize(files, maxBytes) };
   }
   let form: FormData;

@@ -25,7 +25,12 @@ export interface SubmitFromApiInput {
   originalId: string | null;
 }
 
-export async function submitFromApi(tx: Prisma.TransactionClient, principal: TokenPrincipal, input: SubmitFromApiInput, origin?: RequestOrigin): Promise<{ draftId: string; submittedAt: Date }> {
+export async function submitFromApi(
+  tx: Prisma.TransactionClient,
+  principal: TokenPrincipal,
+  input: SubmitFromApiInput,
+  origin?: RequestOrigin,
+): Promise<{ draftId: string; submittedAt: Date }> {
   const fields = toLoggedFields(parseOrReject(noticeFieldsSchema, input.fields));
   const attachments = acceptAttachments(input.attachments, attachmentMaxBytes());
   const actorId = principal.actor.id;

@@ -24,8 +24,22 @@ function responses(contentType: string, schema: Json | null, description: string
 }
 
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
-const path = (name: string, schema: Json, example: unknown, description?: string): Json => ({ name, in: "path", required: true, schema, example, ...(description ? { description } : {}) });
-const query = (name: string, schema: Json, example?: unknown, extra: Json = {}): Json => ({ name, in: "query", required: false, schema, ...(example !== undefined ? { example } : {}), ...extra });
+const path = (name: string, schema: Json, example: unknown, description?: string): Json => ({
+  name,
+  in: "path",
+  required: true,
+  schema,
+  example,
+  ...(description ? { description } : {}),
+});
+const query = (name: string, schema: Json, example?: unknown, extra: Json = {}): Json => ({
+  name,
+  in: "query",
+  required: false,
+  schema,
+  ...(example !== undefined ? { example } : {}),
+  ...extra,
+});
 const nonNegative = { type: "string", pattern: "^(0|[1-9][0-9]{0,15})$", description: "decimal integer without leading zeros" };
 const repeatable = (items: Json): Json => ({ type: "array", items });
 
@@ -92,12 +106,22 @@ function fullDocument(): Json {
     servers: [{ url: "/" }],
     tags: [{ name: "log" }, { name: "notices" }, { name: "publishing" }, { name: "feeds" }, { name: "site" }],
     paths: {
-      "/log/checkpoint": { get: { tags: ["log"], summary: "Latest signed checkpoint (C2SP tlog-checkpoint), with every witness cosignature (C2SP tlog-cosignature) collected for it after the log's signature line", responses: responses("text/plain", { type: "string" }, "signed note", []) } },
+      "/log/checkpoint": {
+        get: {
+          tags: ["log"],
+          summary: "Latest signed checkpoint (C2SP tlog-checkpoint), with every witness cosignature (C2SP tlog-cosignature) collected for it after the log's signature line",
+          responses: responses("text/plain", { type: "string" }, "signed note", []),
+        },
+      },
       "/log/tile/{level}/{index}.p/{width}": {
         get: {
           tags: ["log"],
           summary: "Partial hash tile (C2SP tlog-tiles); full tiles drop .p/{width}",
-          parameters: [path("level", { type: "string", pattern: "^[0-9]$" }, "0"), path("index", { type: "string", pattern: "^(x[0-9]{3}/)*[0-9]{3}$" }, "000", "tile index in 3-digit path elements"), path("width", { type: "string", pattern: "^[1-9][0-9]{0,2}$" }, "1")],
+          parameters: [
+            path("level", { type: "string", pattern: "^[0-9]$" }, "0"),
+            path("index", { type: "string", pattern: "^(x[0-9]{3}/)*[0-9]{3}$" }, "000", "tile index in 3-digit path elements"),
+            path("width", { type: "string", pattern: "^[1-9][0-9]{0,2}$" }, "1"),
+          ],
           responses: responses("application/octet-stream", { type: "string", format: "binary" }, "concatenated 32-byte hashes", [400, 404]),
         },
       },
@@ -109,7 +133,13 @@ function fullDocument(): Json {
           responses: responses("application/octet-stream", { type: "string", format: "binary" }, "length-prefixed leaves", [400, 404]),
         },
       },
-      "/api/v1/log": { get: { tags: ["log"], summary: "The log's identity and head, its witnesses and the newest checkpoint they cosigned to quorum", responses: responses("application/json", ref("LogInfo"), "log head", []) } },
+      "/api/v1/log": {
+        get: {
+          tags: ["log"],
+          summary: "The log's identity and head, its witnesses and the newest checkpoint they cosigned to quorum",
+          responses: responses("application/json", ref("LogInfo"), "log head", []),
+        },
+      },
       "/api/v1/log/entries/{index}": {
         get: { tags: ["log"], summary: "One leaf", parameters: [path("index", nonNegative, "0")], responses: responses("application/json", ref("LogEntry"), "leaf", [400, 404]) },
       },
@@ -117,7 +147,10 @@ function fullDocument(): Json {
         get: {
           tags: ["log"],
           summary: "Inclusion proof of leaf index in the tree of the given size",
-          parameters: [{ ...query("index", nonNegative, "0"), required: true }, query("size", nonNegative, "2", { description: "tree size, default the latest; 0 <= index < size" })],
+          parameters: [
+            { ...query("index", nonNegative, "0"), required: true },
+            query("size", nonNegative, "2", { description: "tree size, default the latest; 0 <= index < size" }),
+          ],
           responses: responses("application/json", ref("InclusionProof"), "audit path", [400]),
         },
       },
@@ -125,7 +158,10 @@ function fullDocument(): Json {
         get: {
           tags: ["log"],
           summary: "Consistency proof between two tree sizes",
-          parameters: [{ ...query("from", nonNegative, "1"), required: true }, { ...query("to", nonNegative, "2"), required: true, description: "from <= to <= latest size" }],
+          parameters: [
+            { ...query("from", nonNegative, "1"), required: true },
+            { ...query("to", nonNegative, "2"), required: true, description: "from <= to <= latest size" },
+          ],
           responses: responses("application/json", ref("ConsistencyProof"), "consistency proof", [400]),
         },
       },
@@ -133,7 +169,10 @@ function fullDocument(): Json {
         get: {
           tags: ["log"],
           summary: "The checkpoint chain, oldest first (keyset paging), each with its cosignatures",
-          parameters: [query("after", nonNegative, "0", { description: "size of the last checkpoint seen" }), query("limit", { type: "integer", minimum: 1, maximum: 1000, default: 100 }, "10")],
+          parameters: [
+            query("after", nonNegative, "0", { description: "size of the last checkpoint seen" }),
+            query("limit", { type: "integer", minimum: 1, maximum: 1000, default: 100 }, "10"),
+          ],
           responses: responses("application/json", { type: "array", items: ref("ChainCheckpoint") }, "checkpoints", [400]),
         },
       },
@@ -232,7 +271,12 @@ function fullDocument(): Json {
         get: {
           tags: ["notices"],
           summary: "Every agency with its notice count",
-          responses: responses("application/json", { type: "object", required: ["agencies"], properties: { agencies: { type: "array", items: ref("AgencySummary") } } }, "agencies", [400]),
+          responses: responses(
+            "application/json",
+            { type: "object", required: ["agencies"], properties: { agencies: { type: "array", items: ref("AgencySummary") } } },
+            "agencies",
+            [400],
+          ),
         },
       },
       "/api/v1/categories": {
@@ -250,7 +294,10 @@ function fullDocument(): Json {
                   items: {
                     type: "object",
                     required: ["slug", "label"],
-                    properties: { slug: { type: "string" }, label: { type: "object", required: ["zh-CN", "en"], properties: { "zh-CN": { type: "string" }, en: { type: "string" } } } },
+                    properties: {
+                      slug: { type: "string" },
+                      label: { type: "object", required: ["zh-CN", "en"], properties: { "zh-CN": { type: "string" }, en: { type: "string" } } },
+                    },
                   },
                 },
               },
@@ -263,7 +310,8 @@ function fullDocument(): Json {
       "/api/v1/mirror": {
         get: {
           tags: ["site"],
-          summary: "A mirror's status: the origin it copies, how far it has verified the origin's log, whether it still follows it, and the evidence if it refused (only on a mirror; never cached)",
+          summary:
+            "A mirror's status: the origin it copies, how far it has verified the origin's log, whether it still follows it, and the evidence if it refused (only on a mirror; never cached)",
           responses: { ...responses("application/json", ref("MirrorStatus"), "mirror status", []), 404: errorResponse("This server is not a mirror") },
         },
       },

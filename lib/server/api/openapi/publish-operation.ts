@@ -13,7 +13,8 @@ const error = (description: string): Json => ({ description, content: { "applica
 const noticeFields: Json = {
   type: "object",
   additionalProperties: false,
-  description: "the notice's content; a new notice states no reason (`reason`, `reasonDetail` are for amendments, corrections and retractions, made in the admin pages), so either here is a 400 unknown field",
+  description:
+    "the notice's content; a new notice states no reason (`reason`, `reasonDetail` are for amendments, corrections and retractions, made in the admin pages), so either here is a 400 unknown field",
   required: ["title", "category", "language", "effectiveDate", "body"],
   properties: {
     title: { type: "string", maxLength: FIELD_LIMITS.title, description: "one line" },
@@ -21,7 +22,8 @@ const noticeFields: Json = {
     category: {
       type: "string",
       maxLength: FIELD_LIMITS.category,
-      description: "a slug of the category vocabulary (GET /api/v1/categories; a label in either language is taken as its slug); the slug is what the log records; anything else is a 400",
+      description:
+        "a slug of the category vocabulary (GET /api/v1/categories; a label in either language is taken as its slug); the slug is what the log records; anything else is a 400",
     },
     language: { type: "string", enum: [...NOTICE_LANGUAGES] },
     effectiveDate: { type: "string", format: "date", description: "YYYY-MM-DD" },
@@ -125,7 +127,8 @@ export const publishNoticeOperation: Json = {
 /** `GET /api/v1/drafts/{id}`: where a notice an agency system submitted for review stands. */
 export const submittedDraftOperation = {
   tags: ["publishing"],
-  summary: "A draft an agency system submitted for review: its state (submitted, returned, approved, scheduled, published), the reviewers' comments, and the published notice once there is one",
+  summary:
+    "A draft an agency system submitted for review: its state (submitted, returned, approved, scheduled, published), the reviewers' comments, and the published notice once there is one",
   security: [{ agencyToken: [] }],
   parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" }, example: "3f2b8c1e-7d4a-4e5b-9c6d-1a2b3c4d5e6f" }],
   responses: {

@@ -41,6 +41,14 @@ export async function authenticateApiToken(prisma: PrismaClient, authorization: 
     tokenId: token.id,
     agencyId: token.agencyId,
     publishDirectly: token.publishDirectly,
-    actor: { id: tokenActorId(token.id), email: "", name: `API token ${token.label}`, role: "clerk", agencyIds: [token.agencyId], via: "token", publishDirectly: token.publishDirectly },
+    actor: {
+      id: tokenActorId(token.id),
+      email: "",
+      name: `API token ${token.label}`,
+      role: "clerk",
+      agencyIds: [token.agencyId],
+      via: "token",
+      publishDirectly: token.publishDirectly,
+    },
   };
 }

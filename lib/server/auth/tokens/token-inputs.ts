@@ -28,5 +28,4 @@ export const createTokenSchema = z
   })
   .strict();
 
-
 export const tokenIdSchema = z.string().regex(/^tok_[A-Za-z0-9_-]{16,40}$/, "not a token id");

@@ -24,7 +24,11 @@ export default async function EditAgencyPage({ params }: Props) {
   const t = await getTranslations("adminAgencies");
   return (
     <section className="space-y-6">
-      <p><Link href="/admin/agencies" className="text-red-800 underline">{t("title")}</Link></p>
+      <p>
+        <Link href="/admin/agencies" className="text-red-800 underline">
+          {t("title")}
+        </Link>
+      </p>
       <h1 className="text-3xl font-bold tracking-tight">{t("editTitle", { id: agency.id })}</h1>
       <AgencyForm action={updateAgencyAction} agency={agency} />
     </section>

@@ -12,7 +12,9 @@ export default function DraftError({ reset }: { error: Error; reset: () => void 
     <section className="space-y-4">
       <h1 className="text-3xl font-bold tracking-tight">{t("editTitle")}</h1>
       <p role="alert">{t("failedPage")}</p>
-      <button type="button" onClick={reset} className="rounded border border-stone-800 px-4 py-2 font-medium">{t("retry")}</button>
+      <button type="button" onClick={reset} className="rounded border border-stone-800 px-4 py-2 font-medium">
+        {t("retry")}
+      </button>
     </section>
   );
 }

@@ -58,7 +58,16 @@ export default async function DraftPage({ params, searchParams }: Props) {
             {opened === draft.kind ? t("opened.same") : t(draft.kind === "amend" ? "opened.amendExists" : "opened.correctExists")}
           </p>
         )}
-        {newer ? <StaleDraftNotice newer={newer} draftId={draft.id} /> : base && base.latestVersion !== base.version.version && <p role="alert" className="font-medium text-red-800">{t("diffStale", { latest: base.latestVersion, base: base.version.version })}</p>}
+        {newer ? (
+          <StaleDraftNotice newer={newer} draftId={draft.id} />
+        ) : (
+          base &&
+          base.latestVersion !== base.version.version && (
+            <p role="alert" className="font-medium text-red-800">
+              {t("diffStale", { latest: base.latestVersion, base: base.version.version })}
+            </p>
+          )
+        )}
         <ReviewStatus review={draft.review} steps={review.steps} requiresReview={review.requiresReview} />
       </header>
       {inReview ? (
@@ -71,16 +80,16 @@ export default async function DraftPage({ params, searchParams }: Props) {
           returnAction={returnDraftAction.bind(null, locale, draft.id)}
         />
       ) : (
-      <EditorForm
-        action={saveDraftAction.bind(null, locale, draft.id)}
-        deleteAction={deleteDraftAction.bind(null, locale, draft.id)}
-        initial={initial}
-        accept={ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",")}
-        maxBytes={attachmentMaxBytes()}
-        isAmendment={draft.kind !== "publish"}
-        revisionKind={draft.kind === "publish" ? undefined : draft.kind}
-        continueLabel={review.requiresReview ? tr("continueToSubmit") : undefined}
-      />
+        <EditorForm
+          action={saveDraftAction.bind(null, locale, draft.id)}
+          deleteAction={deleteDraftAction.bind(null, locale, draft.id)}
+          initial={initial}
+          accept={ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",")}
+          maxBytes={attachmentMaxBytes()}
+          isAmendment={draft.kind !== "publish"}
+          revisionKind={draft.kind === "publish" ? undefined : draft.kind}
+          continueLabel={review.requiresReview ? tr("continueToSubmit") : undefined}
+        />
       )}
       {base && !inReview && (
         <LiveDraftDiff
@@ -93,7 +102,9 @@ export default async function DraftPage({ params, searchParams }: Props) {
       )}
       {draft.noticeId && (
         <p>
-          <Link href={`/admin/notices/${draft.noticeId}`} className="text-blue-800 underline">{t("noticeTitle", { id: draft.noticeId })}</Link>
+          <Link href={`/admin/notices/${draft.noticeId}`} className="text-blue-800 underline">
+            {t("noticeTitle", { id: draft.noticeId })}
+          </Link>
         </p>
       )}
     </section>

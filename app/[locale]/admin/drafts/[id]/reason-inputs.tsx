@@ -20,15 +20,43 @@ export function ReasonInputs({ kind, state }: { kind: "amend" | "correct"; state
     <fieldset className="space-y-3 rounded border border-amber-600 bg-amber-50 p-3">
       <legend className="px-1 font-semibold">{t(`legend.${kind}`)}</legend>
       <div>
-        <label htmlFor="reason" className="font-medium">{t(`label.${kind}`)}</label>
-        <input key={`reason-${state.seq}`} id="reason" name="reason" required maxLength={FIELD_LIMITS.reason} defaultValue={state.values.reason} aria-invalid={state.fieldErrors.reason ? true : undefined} aria-describedby="reason-hint reason-error" className={`${input} bg-white`} />
-        <p id="reason-hint" className="mt-1 text-sm text-stone-700">{t("hint")}</p>
+        <label htmlFor="reason" className="font-medium">
+          {t(`label.${kind}`)}
+        </label>
+        <input
+          key={`reason-${state.seq}`}
+          id="reason"
+          name="reason"
+          required
+          maxLength={FIELD_LIMITS.reason}
+          defaultValue={state.values.reason}
+          aria-invalid={state.fieldErrors.reason ? true : undefined}
+          aria-describedby="reason-hint reason-error"
+          className={`${input} bg-white`}
+        />
+        <p id="reason-hint" className="mt-1 text-sm text-stone-700">
+          {t("hint")}
+        </p>
         {error("reason")}
       </div>
       <div>
-        <label htmlFor="reasonDetail" className="font-medium">{t("detail")}</label>
-        <textarea key={`reasonDetail-${state.seq}`} id="reasonDetail" name="reasonDetail" rows={3} maxLength={FIELD_LIMITS.reasonDetail} defaultValue={state.values.reasonDetail} aria-invalid={state.fieldErrors.reasonDetail ? true : undefined} aria-describedby="reasonDetail-hint reasonDetail-error" className={`${input} bg-white`} />
-        <p id="reasonDetail-hint" className="mt-1 text-sm text-stone-700">{t("detailHint")}</p>
+        <label htmlFor="reasonDetail" className="font-medium">
+          {t("detail")}
+        </label>
+        <textarea
+          key={`reasonDetail-${state.seq}`}
+          id="reasonDetail"
+          name="reasonDetail"
+          rows={3}
+          maxLength={FIELD_LIMITS.reasonDetail}
+          defaultValue={state.values.reasonDetail}
+          aria-invalid={state.fieldErrors.reasonDetail ? true : undefined}
+          aria-describedby="reasonDetail-hint reasonDetail-error"
+          className={`${input} bg-white`}
+        />
+        <p id="reasonDetail-hint" className="mt-1 text-sm text-stone-700">
+          {t("detailHint")}
+        </p>
         {error("reasonDetail")}
       </div>
     </fieldset>

@@ -29,15 +29,25 @@ export default async function NewNoticePage({ params }: Props) {
     <section className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
       <p>{t("newIntro")}</p>
-      {agencies.length === 0 ? <p>{t("noAgencies")}</p> : (
+      {agencies.length === 0 ? (
+        <p>{t("noAgencies")}</p>
+      ) : (
         <StartForm action={startNoticeAction.bind(null, locale)} className="max-w-md space-y-4">
           <div>
-            <label htmlFor="agencyId" className="font-medium">{t("agency")}</label>
+            <label htmlFor="agencyId" className="font-medium">
+              {t("agency")}
+            </label>
             <select id="agencyId" name="agencyId" className="mt-1 block w-full rounded border border-stone-500 px-3 py-2">
-              {agencies.map((a) => <option key={a.id} value={a.id}>{locale === "en" ? a.nameEn : a.nameZh}</option>)}
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {locale === "en" ? a.nameEn : a.nameZh}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="rounded bg-stone-800 px-4 py-2 font-medium text-white">{t("createDraft")}</button>
+          <button type="submit" className="rounded bg-stone-800 px-4 py-2 font-medium text-white">
+            {t("createDraft")}
+          </button>
         </StartForm>
       )}
     </section>

@@ -27,22 +27,41 @@ export default async function UserPage({ params }: Props) {
   return (
     <section className="space-y-8">
       <header className="space-y-2">
-        <p><Link href="/admin/users" className="text-red-800 underline">{t("title")}</Link></p>
+        <p>
+          <Link href="/admin/users" className="text-red-800 underline">
+            {t("title")}
+          </Link>
+        </p>
         <h1 className="text-3xl font-bold tracking-tight">{t("editTitle", { email: user.email })}</h1>
-        <p>{user.name} · {user.role ? ta(ROLE_LABEL[user.role]) : t("disabled")}</p>
+        <p>
+          {user.name} · {user.role ? ta(ROLE_LABEL[user.role]) : t("disabled")}
+        </p>
       </header>
       <section aria-labelledby="access" className="space-y-2">
-        <h2 id="access" className="text-xl font-semibold">{t("accessTitle")}</h2>
+        <h2 id="access" className="text-xl font-semibold">
+          {t("accessTitle")}
+        </h2>
         <p>{t("accessIntro")}</p>
-        <UserAccessForm action={changeAccessAction.bind(null, locale)} userId={user.id} agencies={choices} role={user.role} agencyIds={user.agencyIds} reviewAgencyIds={user.reviewAgencyIds} />
+        <UserAccessForm
+          action={changeAccessAction.bind(null, locale)}
+          userId={user.id}
+          agencies={choices}
+          role={user.role}
+          agencyIds={user.agencyIds}
+          reviewAgencyIds={user.reviewAgencyIds}
+        />
       </section>
       <section aria-labelledby="password-heading" className="space-y-2">
-        <h2 id="password-heading" className="text-xl font-semibold">{t("passwordTitle")}</h2>
+        <h2 id="password-heading" className="text-xl font-semibold">
+          {t("passwordTitle")}
+        </h2>
         <p>{t("passwordIntro")}</p>
         <UserPasswordForm action={resetPasswordAction} userId={user.id} />
       </section>
       <section aria-labelledby="disable" className="space-y-2">
-        <h2 id="disable" className="text-xl font-semibold">{t("disableTitle")}</h2>
+        <h2 id="disable" className="text-xl font-semibold">
+          {t("disableTitle")}
+        </h2>
         <p>{t("disableIntro")}</p>
         <UserDisableForm action={disableUserAction.bind(null, locale)} userId={user.id} email={user.email} />
       </section>

@@ -32,7 +32,10 @@ export default async function PublishDraftPage({ params }: Props) {
   return (
     <section className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-stone-700">{t(`kind.${draft.kind}`)}{draft.noticeId ? ` · ${draft.noticeId}` : ""}</p>
+        <p className="text-sm text-stone-700">
+          {t(`kind.${draft.kind}`)}
+          {draft.noticeId ? ` · ${draft.noticeId}` : ""}
+        </p>
         <h1 className="text-3xl font-bold tracking-tight">{requiresReview ? tr("submitTitle") : t("confirmTitle")}</h1>
         <p>{requiresReview ? tr("submitIntro") : t("confirmIntro")}</p>
       </header>
@@ -43,7 +46,9 @@ export default async function PublishDraftPage({ params }: Props) {
         <PublishForm action={publishDraftAction.bind(null, locale, draft.id)} revision={draft.revision} draftId={draft.id} />
       )}
       <p>
-        <Link href={`/admin/drafts/${draft.id}`} className="text-blue-800 underline">{t("backToEditor")}</Link>
+        <Link href={`/admin/drafts/${draft.id}`} className="text-blue-800 underline">
+          {t("backToEditor")}
+        </Link>
       </p>
     </section>
   );

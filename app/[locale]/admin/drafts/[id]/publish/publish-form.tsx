@@ -11,9 +11,13 @@ export function PublishForm({ action, revision, draftId }: { action: (state: Sim
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="revision" value={revision} />
-      <p role="status" aria-live="polite" className="min-h-6 font-medium text-red-800">{state.message ?? ""}</p>
+      <p role="status" aria-live="polite" className="min-h-6 font-medium text-red-800">
+        {state.message ?? ""}
+      </p>
       {state.stale && <StaleDraftNotice newer={state.stale} draftId={draftId} />}
-      <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">{t("confirmButton")}</button>
+      <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">
+        {t("confirmButton")}
+      </button>
     </form>
   );
 }

@@ -30,7 +30,10 @@ export default async function RebaseDraftPage({ params }: Props) {
   return (
     <section className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-stone-700">{t(`kind.${draft.kind}`)}{draft.noticeId ? ` · ${draft.noticeId}` : ""}</p>
+        <p className="text-sm text-stone-700">
+          {t(`kind.${draft.kind}`)}
+          {draft.noticeId ? ` · ${draft.noticeId}` : ""}
+        </p>
         <h1 className="text-3xl font-bold tracking-tight">{t("stale.rebaseTitle", vars)}</h1>
         <StaleDraftNotice newer={newer!} draftId={draft.id} />
         <p>{t("stale.rebaseIntro", vars)}</p>
@@ -45,7 +48,9 @@ export default async function RebaseDraftPage({ params }: Props) {
       />
       <RebaseForm action={rebaseDraftAction.bind(null, locale, draft.id)} revision={draft.revision} version={newer!.version} />
       <p>
-        <Link href={`/admin/drafts/${draft.id}`} className="text-blue-800 underline">{t("backToEditor")}</Link>
+        <Link href={`/admin/drafts/${draft.id}`} className="text-blue-800 underline">
+          {t("backToEditor")}
+        </Link>
       </p>
     </section>
   );

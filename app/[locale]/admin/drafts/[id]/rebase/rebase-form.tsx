@@ -11,8 +11,12 @@ export function RebaseForm({ action, revision, version }: { action: (state: Simp
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="revision" value={revision} />
       <input type="hidden" name="version" value={version} />
-      <p role="status" aria-live="polite" className="min-h-6 font-medium text-red-800">{state.message ?? ""}</p>
-      <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">{t("stale.rebaseButton", { version })}</button>
+      <p role="status" aria-live="polite" className="min-h-6 font-medium text-red-800">
+        {state.message ?? ""}
+      </p>
+      <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 font-medium text-white">
+        {t("stale.rebaseButton", { version })}
+      </button>
     </form>
   );
 }

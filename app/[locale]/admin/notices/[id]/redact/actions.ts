@@ -22,15 +22,7 @@ import { FIELD_LIMITS } from "@/lib/shared/publishing/notice-fields";
 import { redactNoticeVersion } from "@/lib/server/publishing/redact-notice-version";
 
 export type RedactFieldError =
-  | "versionRequired"
-  | "versionNotLogged"
-  | "withholdRequired"
-  | "withholdUnknown"
-  | "basisRequired"
-  | "basisTooLong"
-  | "basisOneLine"
-  | "basisInvalid"
-  | "invalid";
+  "versionRequired" | "versionNotLogged" | "withholdRequired" | "withholdUnknown" | "basisRequired" | "basisTooLong" | "basisOneLine" | "basisInvalid" | "invalid";
 export type RedactMessage = "forbidden" | "signedOut" | "notFound" | "unexpected" | "unknownField";
 
 export interface RedactState {

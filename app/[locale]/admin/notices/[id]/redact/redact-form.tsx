@@ -64,7 +64,11 @@ function ChooseStep({ state, choices, formAction, pending }: StepProps) {
               }}
               className="h-5 w-5"
             />
-            <span>{v.logIndex === null ? t("versionPending", { version: v.version, kind: tk(v.kind) }) : t("versionOption", { version: v.version, kind: tk(v.kind), index: v.logIndex })}</span>
+            <span>
+              {v.logIndex === null
+                ? t("versionPending", { version: v.version, kind: tk(v.kind) })
+                : t("versionOption", { version: v.version, kind: tk(v.kind), index: v.logIndex })}
+            </span>
           </label>
         ))}
         <p id="version-error" aria-live="polite" className={errorText}>
@@ -91,7 +95,7 @@ function ChooseStep({ state, choices, formAction, pending }: StepProps) {
                 <span className="font-medium">{label(p)}</span>
               </label>
               <p id={`${id}-preview`} className="ml-7 break-words text-sm text-stone-700">
-                {p.withheld ? t("alreadyWithheld", { basis: p.withheld.basis }) : p.field === null ? <code>{p.path}</code> : p.value ?? ""}
+                {p.withheld ? t("alreadyWithheld", { basis: p.withheld.basis }) : p.field === null ? <code>{p.path}</code> : (p.value ?? "")}
               </p>
             </div>
           );

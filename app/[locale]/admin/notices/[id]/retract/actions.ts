@@ -40,7 +40,10 @@ const REFUSALS: Partial<Record<ErrorCode, RetractMessage>> = { unauthorized: "si
 const retractForm = z
   .object({
     noticeId: z.string().regex(NOTICE_ID_PATTERN),
-    baseVersion: z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number),
+    baseVersion: z
+      .string()
+      .regex(/^[1-9][0-9]{0,5}$/)
+      .transform(Number),
     reason: z.string(),
     reasonDetail: z.string().optional(),
     confirm: z.literal("yes").optional(),

@@ -8,10 +8,7 @@ import { getAttachment } from "@/lib/server/notices/get-attachment";
  * file ever pass the attachment policy that a browser would run (an HTML page dressed as a
  * PDF), nosniff keeps it octet-stream and the sandbox policy gives it no script and no origin.
  */
-export function GET(
-  _request: Request,
-  { params }: { params: Promise<{ id: string; version: string; position: string }> },
-): Promise<Response> {
+export function GET(_request: Request, { params }: { params: Promise<{ id: string; version: string; position: string }> }): Promise<Response> {
   return handle(async () => {
     const p = await params;
     const a = await getAttachment(await readDb(), p.id, parseIndex("version", p.version), parseIndex("position", p.position));
