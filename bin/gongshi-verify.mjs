@@ -2952,10 +2952,7 @@ function decodeLeaf(bytes) {
   }
   const record = checkLeafRecord(parsed, formatFail);
   if (!bytesEqual(canonicalJsonBytes(record), bytes)) {
-    throw new FormatError(
-      "leaf-not-canonical",
-      "leaf is not in RFC 8785 canonical form (whitespace, member order, escapes, number form or duplicate members)"
-    );
+    throw new FormatError("leaf-not-canonical", "leaf is not in RFC 8785 canonical form (whitespace, member order, escapes, number form or duplicate members)");
   }
   return record;
 }
@@ -3162,9 +3159,7 @@ function checkContent(shown, entryLeaf) {
   });
   const check = verifyFieldCommitments(leaf, values, salts, withheldPaths);
   mismatched.push(...check.mismatched, ...attachmentMismatches(shown, leaf));
-  const withheld = check.withheld.map(
-    (path) => shown.withheld.find((w) => w.path === path) ?? { path, basis: "", at: "", logIndex: null }
-  );
+  const withheld = check.withheld.map((path) => shown.withheld.find((w) => w.path === path) ?? { path, basis: "", at: "", logIndex: null });
   if (mismatched.length > 0) {
     const list = mismatched.map((m2) => `"${m2}"`).join(", ");
     return { result: { ...failed("content-mismatch", `shown content does not match the log entry: ${list}`), fields: mismatched, withheld } };
@@ -3267,12 +3262,7 @@ function checkConsistency(note, log, earlier) {
   const [older, newer] = kept.size < current.size ? [kept, current] : [current, kept];
   const direction = kept.size < current.size ? "grew from the kept checkpoint" : "is a prefix of the newer kept checkpoint";
   if (earlier.proof === void 0) {
-    return result(
-      "skipped",
-      "no-consistency-proof",
-      `sizes ${older.size} and ${newer.size} differ and no consistency proof was given; consistency was not checked`,
-      sizes
-    );
+    return result("skipped", "no-consistency-proof", `sizes ${older.size} and ${newer.size} differ and no consistency proof was given; consistency was not checked`, sizes);
   }
   let proof;
   try {
@@ -3454,7 +3444,13 @@ function checkWitnesses(note, log, requirement) {
   if (policy === null) {
     const tally2 = tallyNote(note, log, { logs: [], witnesses: [], groups: [], quorum: "none" });
     if (tally2.reports.length === 0) return { step, status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures", witnesses: [] };
-    return { step, status: "info", code: "no-known-witness", detail: `no witness policy was given; ${tally2.reports.length} signature(s) by other keys were not checked`, witnesses: tally2.reports };
+    return {
+      step,
+      status: "info",
+      code: "no-known-witness",
+      detail: `no witness policy was given; ${tally2.reports.length} signature(s) by other keys were not checked`,
+      witnesses: tally2.reports
+    };
   }
   const tally = tallyNote(note, log, policy);
   const base = { step, witnesses: tally.reports };
@@ -3658,7 +3654,23 @@ function verifyBundle(bundle, options = {}) {
     ...options.witnesses ? { witnesses: options.witnesses } : {}
   });
 }
-var TOP = ["format", "notice", "agency", "version", "kind", "loggedAt", "fields", "salts", "attachments", "withheld", "log", "entry", "checkpoint", "inclusionProof", "tlogProof"];
+var TOP = [
+  "format",
+  "notice",
+  "agency",
+  "version",
+  "kind",
+  "loggedAt",
+  "fields",
+  "salts",
+  "attachments",
+  "withheld",
+  "log",
+  "entry",
+  "checkpoint",
+  "inclusionProof",
+  "tlogProof"
+];
 function checkBundle(value, path) {
   const b = object(value, path, TOP, ["consistency"]);
   if (b.format !== BUNDLE_FORMAT) fail(`${path}.format`, `must be "${BUNDLE_FORMAT}"`);
@@ -3675,14 +3687,28 @@ function checkBundle(value, path) {
     salts: stringMap(b.salts, `${path}.salts`, 64, 44),
     attachments: array(b.attachments, `${path}.attachments`, 100, (a, p) => {
       const att = object(a, p, ["sha256", "size", "name", "nameSalt"]);
-      return { sha256: string(att.sha256, `${p}.sha256`, 64), size: integer(att.size, `${p}.size`), name: string(att.name, `${p}.name`, 1024), nameSalt: string(att.nameSalt, `${p}.nameSalt`, 44) };
+      return {
+        sha256: string(att.sha256, `${p}.sha256`, 64),
+        size: integer(att.size, `${p}.size`),
+        name: string(att.name, `${p}.name`, 1024),
+        nameSalt: string(att.nameSalt, `${p}.nameSalt`, 44)
+      };
     }),
     withheld: array(b.withheld, `${path}.withheld`, 164, (w, p) => {
       const item = object(w, p, ["path", "basis", "at", "logIndex"]);
-      return { path: string(item.path, `${p}.path`, 64), basis: string(item.basis, `${p}.basis`, 2e3), at: string(item.at, `${p}.at`, 40), logIndex: item.logIndex === null ? null : integer(item.logIndex, `${p}.logIndex`) };
+      return {
+        path: string(item.path, `${p}.path`, 64),
+        basis: string(item.basis, `${p}.basis`, 2e3),
+        at: string(item.at, `${p}.at`, 40),
+        logIndex: item.logIndex === null ? null : integer(item.logIndex, `${p}.logIndex`)
+      };
     }),
     log: { origin: string(log.origin, `${path}.log.origin`, 256), verifierKey: string(log.verifierKey, `${path}.log.verifierKey`, 512) },
-    entry: { index: integer(entry.index, `${path}.entry.index`), leaf: string(entry.leaf, `${path}.entry.leaf`, 9e4), leafHash: string(entry.leafHash, `${path}.entry.leafHash`, 44) },
+    entry: {
+      index: integer(entry.index, `${path}.entry.index`),
+      leaf: string(entry.leaf, `${path}.entry.leaf`, 9e4),
+      leafHash: string(entry.leafHash, `${path}.entry.leafHash`, 44)
+    },
     checkpoint: string(b.checkpoint, `${path}.checkpoint`, MAX_NOTE_BYTES),
     inclusionProof: array(b.inclusionProof, `${path}.inclusionProof`, 64, (h, p) => string(h, p, 44)),
     tlogProof: string(b.tlogProof, `${path}.tlogProof`, MAX_NOTE_BYTES + 8192)
@@ -3767,7 +3793,9 @@ function reportTwoHistories(kept, current, log, policy, results, io) {
   const size = (note) => readCheckpoint(note)?.size ?? 0;
   const why = split2.reason === "same-size-different-roots" ? `both checkpoints are for ${size(split2.older)} entries but name different root hashes` : "they disagree";
   io.out(`TWO HISTORIES: the log's key signed two checkpoints that cannot both be true: ${why} [${split2.reason}].`);
-  io.out("  A log may only grow: together the two signed notes below are evidence that it was rewritten or shows different histories to different people. Keep both and report them; anyone can check them with the log's key alone.");
+  io.out(
+    "  A log may only grow: together the two signed notes below are evidence that it was rewritten or shows different histories to different people. Keep both and report them; anyone can check them with the log's key alone."
+  );
   if (split2.cosigners) {
     const names = (list) => list.length ? `cosigned by ${list.join(", ")}` : "cosigned by no witness of the policy";
     io.out(`  the checkpoint of ${size(split2.older)} entries is ${names(split2.cosigners.older)}; the one of ${size(split2.newer)} entries is ${names(split2.cosigners.newer)}`);
@@ -3882,7 +3910,9 @@ ${USAGE}`);
   }
   if (bundles.length > 1) {
     const verified = bundles.length - failures - waiting - keyless;
-    io.out(`${verified} of ${bundles.length} bundles verified${waiting ? `, ${waiting} waiting for witnesses` : ""}${keyless ? `, ${keyless} not verified for want of --key` : ""}`);
+    io.out(
+      `${verified} of ${bundles.length} bundles verified${waiting ? `, ${waiting} waiting for witnesses` : ""}${keyless ? `, ${keyless} not verified for want of --key` : ""}`
+    );
   }
   return failures > 0 ? 1 : keyless > 0 ? 2 : waiting > 0 ? EXIT_WAITING : 0;
 }
@@ -3962,7 +3992,9 @@ ${USAGE}`);
       return 1;
     }
     if (!tally.quorumMet) {
-      io.out(`NOT VERIFIED: waiting for witnesses \u2014 ${proven}, but not enough witnesses have cosigned it: ${describeTally(tally)}; not yet cosigned by ${tally.missing.join(", ")}`);
+      io.out(
+        `NOT VERIFIED: waiting for witnesses \u2014 ${proven}, but not enough witnesses have cosigned it: ${describeTally(tally)}; not yet cosigned by ${tally.missing.join(", ")}`
+      );
       return EXIT_WAITING;
     }
     io.out(`VERIFIED: ${proven}; ${describeTally(tally)}`);

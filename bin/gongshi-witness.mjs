@@ -2976,7 +2976,9 @@ ${logLines}${cosignature}`);
         let summary = `409 ${what}: ${decision.reason}`;
         if (decision.fork) {
           const kept = await keep(store, "fork", origin, signed.request.signedCheckpoint, evidence("fork", decision.reason, latest?.note, body), alert);
-          alert(`FORK of ${JSON.stringify(origin)} at size ${signed.checkpoint.size}: the log signed two different roots; evidence in evidence/${kept ?? "(already kept, or see above)"}`);
+          alert(
+            `FORK of ${JSON.stringify(origin)} at size ${signed.checkpoint.size}: the log signed two different roots; evidence in evidence/${kept ?? "(already kept, or see above)"}`
+          );
           summary += " (fork)";
         }
         return { status: 409, body: formatTlogSize(decision.size), contentType: TLOG_SIZE_CONTENT_TYPE, summary };

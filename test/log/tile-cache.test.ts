@@ -14,8 +14,8 @@ const hashesB = leafHashes(TILE + 1).slice(1);
 const dataA = concatBytes(...hashesA);
 const dataB = concatBytes(...hashesB);
 
-function trees(cache: TileTreeCache): Map<string, Uint8Array> {
-  return (cache as unknown as { trees: Map<string, Uint8Array> }).trees;
+function trees(cache: TileTreeCache): Pick<Map<string, Uint8Array>, "keys" | "get" | "size"> {
+  return (cache as unknown as { trees: Pick<Map<string, Uint8Array>, "keys" | "get" | "size"> }).trees;
 }
 
 describe("the full-tile cache", () => {
@@ -50,7 +50,8 @@ describe("the full-tile cache", () => {
     cache.subtreeHash("0/1", dataB, 0, 1);
     cache.subtreeHash("0/0", dataA, 0, 1); // 0/0 is now the most recent
     cache.subtreeHash("0/2", dataA, 0, 1);
-    expect([...trees(cache).keys()]).toEqual(["0/0", "0/2"]);
+    // 0/1, the least recently used, is gone (the map's own iteration order is its business).
+    expect([...trees(cache).keys()].sort()).toEqual(["0/0", "0/2"]);
     // A tile whose data changed under a key replaces it, and the cache does not grow.
     cache.subtreeHash("0/2", dataB, 0, 1);
     expect(trees(cache).size).toBeLessThanOrEqual(2);
