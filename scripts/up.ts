@@ -26,7 +26,7 @@ import { startDemoWitnesses, type RunningWitnesses } from "./demo-witnesses";
 import type { MailSink } from "./mail-sink";
 import { migrate, readMigrations } from "@/lib/server/db/migrate";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded/pglite-server";
-import { envOf } from "@/lib/server/env-schema";
+import { envOf, isSet } from "@/lib/server/env-schema";
 import { cliArgs, positiveInteger, usageError } from "./cli-args";
 import { runChild } from "./run-child";
 
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   if (!mirrorOf) await ensureDevKey();
   await ensureDevSessionSecret();
   let embedded: EmbeddedPostgres | undefined;
-  if (!envOf(["DATABASE_URL"]).DATABASE_URL) {
+  if (!isSet("DATABASE_URL")) {
     const started = Date.now();
     embedded = await startEmbeddedPostgres({ dataDir });
     process.env.DATABASE_URL = embedded.url;
