@@ -1,4 +1,4 @@
-import { test, type Browser } from "@playwright/test";
+import { test, type Browser, type Cookie } from "@playwright/test";
 import { axeViolations } from "../a11y/axe-check";
 import { enableReadingMode, LOCALES } from "../a11y/pages";
 import { ADMIN_PAGE_TYPES, type Viewer } from "./admin-pages";
@@ -10,6 +10,12 @@ test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
 /** One account per role, made once per worker (the demo administrator is not used: see ./support.ts). */
 const viewers: Partial<Record<Viewer, Credentials>> = {};
+/**
+ * Each role's session cookies, signed in through the form once per worker: the tests check the
+ * pages a signed-in user sees, not signing in (the sign-in page has its own test here, and
+ * e2e/admin/sign-in.spec.ts the form), and a sign-in per test was minutes of the run.
+ */
+const sessions: Partial<Record<Viewer, Cookie[]>> = {};
 
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
   // Two accounts made through the forms: slow on a loaded machine.
@@ -23,6 +29,13 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   await createUserViaForm(page, { email: auditor, name: "E2E Auditor", role: "Auditor" });
   viewers.auditor = { email: auditor, password: PASSWORD };
   await context.close();
+  for (const [role, who] of Object.entries(viewers) as [Viewer, Credentials][]) {
+    const signedIn = await browser.newContext();
+    await signIn(await signedIn.newPage(), who);
+    // Only the session: the language comes from each test's address.
+    sessions[role] = (await signedIn.cookies()).filter((cookie) => cookie.name !== "NEXT_LOCALE");
+    await signedIn.close();
+  }
 });
 
 /**
@@ -38,8 +51,8 @@ for (const mode of ["normal", "reading"] as const) {
       const title = `admin ${pageType.name} (${locale}, ${mode} mode) has no WCAG 2.2 A/AA violations`;
       (pageType.pending ? test.fixme : test)(title, async ({ page, context, baseURL }) => {
         if (mode === "reading") await enableReadingMode(context, baseURL!);
-        const viewer = viewers[pageType.as];
-        if (viewer) await signIn(page, viewer, locale);
+        const session = sessions[pageType.as];
+        if (session) await context.addCookies(session);
         const response = await page.goto(`/${locale}${pageType.path}`);
         expect(response?.status()).toBe(pageType.status ?? 200);
         await pageType.prepare?.(page, locale);

@@ -130,6 +130,14 @@ export const envSchema = z.object({
   GONGSHI_SELF_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   /** Set by server.mjs, never by an operator: it compresses answers itself, so Next must not (next.config.ts). */
   GONGSHI_SERVER_COMPRESSES: z.literal("1").optional(),
+  /**
+   * Build only (next.config.ts). "off": `next build` skips its own type check, for a build that
+   * follows `npm run typecheck` (`next typegen && tsc`, the same check over the same files), as the
+   * browser tests' build in `npm test` does.
+   */
+  BUILD_TYPECHECK: z.enum(["on", "off"]).default("on"),
+  /** Build only. "off": `next build` writes no Turbopack cache into .next/cache, which only a later build could use (not CI's one build of a fresh clone). */
+  BUILD_CACHE: z.enum(["on", "off"]).default("on"),
   /** Tools only: the PostgreSQL server the benchmarks and unit tests create their databases on. */
   BENCH_DATABASE_ADMIN_URL: postgresUrl.optional(),
   TEST_DATABASE_ADMIN_URL: postgresUrl.optional(),
