@@ -292,12 +292,13 @@ describe("cosignature/v1 lines", () => {
     const stranger = sigOf(parseCosignatureSignerKey(generateCosignatureKey("stranger").signerKey).cosign(text, 40));
     const unreadable = { ...first, base64: "!!!!" };
     const short = { ...first, base64: stamped(signer.keyId, 10n, new Uint8Array(63)) };
-    const result = verifyCosignatures(text, [stranger, first, second, unreadable, short, byOther], [verifier, otherVerifier]);
+    const tiny = { ...first, base64: toBase64(Uint8Array.of(0, 0, 0, 1, 2)) };
+    const result = verifyCosignatures(text, [stranger, first, second, unreadable, short, tiny, byOther], [verifier, otherVerifier]);
     expect(result.valid.map((v) => [v.verifier, v.timestamp])).toEqual([
       [verifier, 10],
       [otherVerifier, 30],
     ]);
     expect(result.valid[0]!.line).toBe(`\u2014 witness.example/w1 ${first.base64}`);
-    expect(result.invalid).toEqual([unreadable, short]);
+    expect(result.invalid).toEqual([unreadable, short, tiny]);
   });
 });

@@ -12,6 +12,7 @@ import {
   formatVerifierKey,
   fromBase64,
   generateKey,
+  isValidKeyName,
   keyId,
   parseKeyText,
   parseSignerKey,
@@ -168,5 +169,28 @@ describe("Ed25519 verification", () => {
     expect(verifyEd25519(GO_PUBLIC_KEY, message, signature.subarray(0, 63))).toBe(false);
     expect(verifyEd25519(GO_PUBLIC_KEY, message, Uint8Array.of(...signature, 0))).toBe(false);
     expect(verifyEd25519(GO_PUBLIC_KEY.subarray(1), message, signature)).toBe(false);
+  });
+});
+
+describe("key names", () => {
+  // Go's unicode.IsSpace: the ASCII spaces, NEL, NBSP and the Unicode White_Space characters.
+  const goSpaces = ["\t", "\n", "\v", "\f", "\r", " ", "\u0085", "\u00a0", "\u1680", "\u2000", "\u2005", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"];
+
+  it("refuse every character Go counts as a space, anywhere in the name", () => {
+    for (const c of goSpaces) {
+      for (const name of [`a${c}b`, `${c}ab`, `ab${c}`]) expect(isValidKeyName(name), JSON.stringify(name)).toBe(false);
+    }
+  });
+
+  it("allow the neighbours of those ranges and the characters Go does not count as spaces", () => {
+    for (const c of ["\u1fff", "\u200b", "\u2027", "\u202a", "\u205e", "\u3001", "\u00a1", "\u0084", "\ufeff", "\u180e", "~"]) {
+      expect(isValidKeyName(`a${c}b`), JSON.stringify(c)).toBe(true);
+    }
+  });
+
+  it("refuse a name that is not well-formed UTF-16 or contains the key-text separator", () => {
+    expect(isValidKeyName("a\ud800b")).toBe(false);
+    expect(isValidKeyName("+")).toBe(false);
+    expect(isValidKeyName("x")).toBe(true);
   });
 });
