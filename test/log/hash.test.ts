@@ -1,6 +1,6 @@
 /** SHA-256 digests as a type: the length checks on hashes a caller passes in and hashes read from the wire. */
 import { describe, expect, it } from "vitest";
-import { asHash, FormatError, formatHash, InputError, parseHash, toBase64, toHex } from "@/lib/core/log";
+import { asHash, EMPTY_ROOT, FormatError, formatHash, InputError, parseHash, sha256Hash, toBase64, toHex, utf8 } from "@/lib/core/log";
 import { readJson } from "./helpers";
 
 const v = readJson<{ roots: Record<string, string> }>("rfc6962.json");
@@ -45,5 +45,12 @@ describe("parseHash", () => {
       expect((e as FormatError).code).toBe("bad-hash");
       expect((e as FormatError).message).toBe(`a hash is 32 bytes, got ${length}`);
     }
+  });
+});
+
+describe("sha256Hash", () => {
+  it("is plain SHA-256, without the leaf or node prefix (FIPS 180-2 vector)", () => {
+    expect(toHex(sha256Hash(utf8("abc")))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(toHex(sha256Hash(new Uint8Array(0)))).toBe(toHex(EMPTY_ROOT));
   });
 });
