@@ -32,6 +32,15 @@ describe("policyAllowsLog", () => {
   });
 });
 
+describe("policyAllowsLog with several logs", () => {
+  it("allows each log the policy names, not only one that every entry names", () => {
+    const other = generateKey("example.gov/other-log").verifierKey;
+    const policy = parseWitnessPolicy(`log ${log}\nlog ${other}\nquorum none\n`);
+    expect(policyAllowsLog(policy, log)).toBe(true);
+    expect(policyAllowsLog(policy, other)).toBe(true);
+  });
+});
+
 describe("parseWitnessPolicy", () => {
   const text = [
     "# Gongshi demo policy",
@@ -170,6 +179,12 @@ describe("parseWitnessPolicy: limits", () => {
     expect(exact).toHaveLength(MAX_POLICY_BYTES);
     expect(parseWitnessPolicy(exact).quorum).toBe("none");
     expect(refusal("#" + exact)).toBe("policy is larger than 65536 bytes");
+  });
+
+  it("counts groups toward the 100 entries", () => {
+    const lines = ["quorum none", `witness w ${a}`, ...Array.from({ length: 99 }, (_, i) => `group g${i} any w`)];
+    expect(parseWitnessPolicy(lines.join("\n")).groups).toHaveLength(99);
+    expect(refusal([...lines, "group g99 any w"].join("\n"))).toBe("policy line 102: more than 100 entries");
   });
 
   it("reads 100 entries and refuses the 101st, naming its line", () => {
