@@ -23,6 +23,7 @@ import {
   toBase64,
   fromBase64,
   verifyCosignatures,
+  type CosignatureVerifier,
   type NoteSignature,
 } from "@/lib/core/log";
 import { readJson } from "./helpers";
@@ -193,6 +194,14 @@ describe("cosignature/v1 keys", () => {
     expect([again.name, again.keyId]).toEqual([w.name, w.keyId]);
   });
 
+  it("keeps the witness public key as 32 bytes of its own, without the type byte in its buffer", () => {
+    // A caller may hand publicKey.buffer to an API that reads the whole buffer.
+    for (const key of [vectors.witnessKeysAsPublished[0]!, vectors.nativeCosignatureKey.vkey]) {
+      const { publicKey } = parseCosignatureVerifierKey(key);
+      expect([publicKey.byteOffset, publicKey.buffer.byteLength]).toEqual([0, 32]);
+    }
+  });
+
   it("refuses a witness key whose key ID is not its own, in either form", () => {
     for (const key of [vectors.witnessKeysAsPublished[0]!, vectors.nativeCosignatureKey.vkey]) {
       const id = key.split("+")[1]!;
@@ -283,6 +292,17 @@ describe("cosignature/v1 lines", () => {
       cut.set(raw.subarray(0, Math.min(length, raw.length)));
       expect(verifier.verify(utf8(text), cut), String(length)).toBe(false);
     }
+  });
+
+  it("a line without a readable timestamp is invalid even for a verifier that accepts any signature", () => {
+    const lenient: CosignatureVerifier = { ...verifier, verify: () => true };
+    const sig = sigOf(signer.cosign(text, 1));
+    const short = { ...sig, base64: stamped(signer.keyId, 1n, new Uint8Array(63)) };
+    const tooLate = { ...sig, base64: stamped(signer.keyId, BigInt(Number.MAX_SAFE_INTEGER) + 1n) };
+    expect(verifyCosignatures(text, [sig, short, tooLate], [lenient])).toEqual({
+      valid: [{ verifier: lenient, timestamp: 1, line: `\u2014 witness.example/w1 ${sig.base64}` }],
+      invalid: [short, tooLate],
+    });
   });
 
   it("count one witness once, keep unknown keys out, and return forged or unreadable lines as invalid", () => {
