@@ -95,6 +95,8 @@ describe("openAddCheckpoint", () => {
     expect(openAddCheckpoint("old 1\n", keysFor)).toEqual({ status: 400, reason: "request has no empty line before the checkpoint" });
     expect(openAddCheckpoint(body(0, [], signed.slice(0, signed.indexOf("\n\n") + 1)), keysFor)).toEqual({ status: 400, reason: "the checkpoint has no signatures" });
     expect(openAddCheckpoint(body(0, [], "\n7\nAAAA\n\n\u2014 x AAAAAQE=\n"), keysFor)).toEqual({ status: 400, reason: "checkpoint origin is empty" });
+    // A checkpoint that starts with its blank line has an empty text, not a missing signature block.
+    expect(openAddCheckpoint(body(0, [], "\n\n\u2014 x AAAAAQE=\n"), keysFor)).toEqual({ status: 400, reason: "checkpoint needs origin, size and root hash lines" });
     // A signature line that does not parse is malformed, not a failed signature.
     expect(openAddCheckpoint(body(0, [], signed + "- not a signature line\n"), keysFor)).toEqual({
       status: 400,

@@ -61,6 +61,7 @@ describe("add-checkpoint request", () => {
   });
 
   it.each([
+    ["a blank line before the old size line", `\n\nold 3\n\n${checkpoint}`, 'the first line must be "old <size>" in decimal without leading zeros'],
     ["no blank line", `old 3\n${checkpoint.replace("\n\n", "\n")}`, "request has no empty line before the checkpoint"],
     ["a leading zero", `old 03\n\n${checkpoint}`, 'the first line must be "old <size>" in decimal without leading zeros'],
     ["a negative size", `old -1\n\n${checkpoint}`, 'the first line must be "old <size>" in decimal without leading zeros'],
