@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   FormatError,
+  MAX_TREE_SIZE,
   ProofError,
   RootMismatchError,
   formatCheckpoint,
@@ -113,5 +114,78 @@ describe("checkpoint formatting", () => {
   it("refuses an origin that would smuggle in another size and root", () => {
     const root = "3bib5AOAnjJXUNPSY814kpwpQreUKjS3fhIslZSnTIw=";
     expect(() => formatCheckpoint({ ...checkpoint, origin: `log.example\n5\n${root}` })).toThrow(FormatError);
+  });
+});
+
+describe("checkpoint parsing: what each refusal says", () => {
+  const root = "3bib5AOAnjJXUNPSY814kpwpQreUKjS3fhIslZSnTIw=";
+  const sizeMessage = "checkpoint size is not a decimal tree size without leading zeros";
+  it.each([
+    ["no final newline", `o\n7\n${root}`, "checkpoint text must end with a newline"],
+    ["two lines", "o\n7\n", "checkpoint needs origin, size and root hash lines"],
+    ["an empty origin", `\n7\n${root}\n`, "checkpoint origin is empty"],
+    ["a leading zero", `o\n07\n${root}\n`, sizeMessage],
+    ["an empty size", `o\n\n${root}\n`, sizeMessage],
+    ["a size with a sign", `o\n+7\n${root}\n`, sizeMessage],
+    ["a size with a space", `o\n7 \n${root}\n`, sizeMessage],
+    ["seventeen digits", `o\n12345678901234567\n${root}\n`, sizeMessage],
+    ["one more than the largest tree", `o\n${MAX_TREE_SIZE + 1}\n${root}\n`, sizeMessage],
+    ["a root that is not base64", `o\n7\n${root.replace("=", "!")}\n`, "checkpoint root is not a base64 SHA-256 hash"],
+    ["a root of 33 bytes", `o\n7\n${root.slice(0, -1)}AAAA\n`, "checkpoint root is not a base64 SHA-256 hash"],
+    ["an empty extension line", `o\n7\n${root}\next\n\n`, "checkpoint extension lines must be non-empty"],
+  ])("%s", (_name, text, message) => {
+    let caught: unknown;
+    try {
+      parseCheckpoint(text);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(FormatError);
+    expect((caught as FormatError).code).toBe("bad-checkpoint");
+    expect((caught as FormatError).message).toBe(message);
+  });
+
+  it("reads sizes from 0 to the largest tree size, and every extension line in order", () => {
+    expect(parseCheckpoint(`o\n0\n${root}\n`).size).toBe(0);
+    expect(parseCheckpoint(`o\n${MAX_TREE_SIZE}\n${root}\n`).size).toBe(MAX_TREE_SIZE);
+    expect(parseCheckpoint(`o\n1234567890123456\n${root}\n`).size).toBe(1234567890123456);
+    const parsed = parseCheckpoint(`log.example/a\n7\n${root}\nfirst ext\nsecond ext\n`);
+    expect(parsed).toEqual({ origin: "log.example/a", size: 7, rootHash: parsed.rootHash, extensions: ["first ext", "second ext"] });
+    expect(formatCheckpoint(parsed)).toBe(`log.example/a\n7\n${root}\nfirst ext\nsecond ext\n`);
+  });
+
+  it("refuses to format an extension or origin with a newline, which would change the lines signed", () => {
+    for (const changed of [
+      { ...checkpoint, extensions: ["one\ntwo"] },
+      { ...checkpoint, origin: `log.example\n7\n${root}` },
+    ]) {
+      let caught: unknown;
+      try {
+        formatCheckpoint(changed);
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toBeInstanceOf(FormatError);
+      expect((caught as FormatError).code).toBe("bad-checkpoint");
+      expect((caught as FormatError).message).toBe("checkpoint fields must not contain newlines");
+    }
+  });
+
+  it("opening a checkpoint for another origin names both origins", () => {
+    let caught: unknown;
+    try {
+      openCheckpoint(g.checkpoint.note, "other.example/log", [verifier]);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ProofError);
+    expect((caught as ProofError).code).toBe("wrong-origin");
+    expect((caught as ProofError).message).toBe('checkpoint is for origin "PeterNeumann", expected "other.example/log"');
+  });
+
+  it("opening returns the verified note with the checkpoint", () => {
+    const { note } = openCheckpoint(g.checkpoint.note, g.checkpoint.origin, [verifier]);
+    expect(note.text).toBe(g.checkpoint.text);
+    expect(note.signatures.map((s) => [s.name, s.keyId])).toEqual([["PeterNeumann", 0xc74f20a3]]);
   });
 });

@@ -15,6 +15,7 @@ import {
   fromBase64,
   generateKey,
   openNote,
+  parseSignatureLine,
   parseSignerKey,
   parseVerifierKey,
   signNote,
@@ -187,5 +188,52 @@ describe("signing a note", () => {
     const raw = fromBase64(lines[1]!.slice(lines[1]!.lastIndexOf(" ") + 1));
     expect(new DataView(raw.buffer, raw.byteOffset, 4).getUint32(0)).toBe(signerA.keyId);
     expect(raw.length).toBe(4 + 64);
+  });
+});
+
+describe("reading one signature line", () => {
+  it("reads the name, the big-endian key ID and the base64 exactly as written", () => {
+    const base64 = toBase64(Uint8Array.of(0x81, 0x02, 0x03, 0x04, 0x05));
+    expect(parseSignatureLine(`\u2014 log.example/a ${base64}`)).toEqual({ name: "log.example/a", keyId: 0x81020304, base64 });
+  });
+
+  it.each([
+    ["a hyphen for the em dash", "- log.example/a AAAAAQE=", "signature line does not start with an em dash and a space"],
+    ["no space after the em dash", "\u2014log.example/a AAAAAQE=", "signature line does not start with an em dash and a space"],
+    ["a second space", "\u2014 log.example/a AAAA AQE=", "signature is not valid base64"],
+    ["no signature", "\u2014 log.example/a", "malformed signature line"],
+    ["an empty signature", "\u2014 log.example/a ", "malformed signature line"],
+    ["only a key ID", "\u2014 log.example/a AAAAAQ==", "malformed signature line"],
+    ["a '+' in the name", "\u2014 log+example AAAAAQE=", "malformed signature line"],
+    ["an empty name", "\u2014  AAAAAQE=", "malformed signature line"],
+  ])("refuses %s", (_what, line, message) => {
+    const e = caught(() => parseSignatureLine(line));
+    expect(e).toBeInstanceOf(FormatError);
+    expect((e as FormatError).code).toBe("malformed-note");
+    expect((e as FormatError).message).toBe(message);
+  });
+});
+
+describe("note text: what each refusal says", () => {
+  it("refuses every ASCII control character but newline, and allows DEL and beyond", () => {
+    for (const c of ["\u0000", "\t", "\u000b", "\r", "\u001f"]) {
+      const e = caught(() => signNote(`a${c}b\n`, [signerA]));
+      expect(e, JSON.stringify(c)).toBeInstanceOf(FormatError);
+      expect((e as FormatError).message).toBe("note contains a control character");
+    }
+    for (const c of ["\u007f", " ", "\u0085"]) {
+      expect(openNote(signNote(`a${c}b\n`, [signerA]), [va]).text).toBe(`a${c}b\n`);
+    }
+  });
+
+  it("says why signing was refused", () => {
+    expect((caught(() => signNote("hello", [signerA])) as InputError).message).toBe("note text must end with a newline");
+    expect((caught(() => signNote("hel\ud800lo\n", [signerA])) as FormatError).message).toBe("note is not valid UTF-8");
+    const bad: NoteSigner = { name: "a b", keyId: signerA.keyId, sign: (m) => signerA.sign(m) };
+    expect((caught(() => signNote("hello\n", [bad])) as InputError).message).toBe("invalid signer name: a b");
+  });
+
+  it("signs the text with a blank line after it, and nothing else, for no signer", () => {
+    expect(signNote("hello\n", [])).toBe("hello\n\n");
   });
 });

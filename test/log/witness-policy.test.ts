@@ -1,6 +1,8 @@
 /** tlog-policy parsing and quorum evaluation, and the tlog-witness wire formats. */
 import { describe, expect, it } from "vitest";
 import {
+  FormatError,
+  MAX_POLICY_BYTES,
   formatAddCheckpointRequest,
   generateCosignatureKey,
   generateKey,
@@ -13,6 +15,8 @@ import {
   quorumWitnesses,
   sha256Hash,
   utf8,
+  formatVerifierKey,
+  parseCosignatureVerifierKey,
   type Hash,
 } from "@/lib/core/log";
 import { readJson } from "./helpers";
@@ -25,6 +29,15 @@ describe("policyAllowsLog", () => {
     expect(policyAllowsLog(parseWitnessPolicy("quorum none\n"), log)).toBe(true);
     expect(policyAllowsLog(parseWitnessPolicy(`log ${log}\nquorum none\n`), log)).toBe(true);
     expect(policyAllowsLog(parseWitnessPolicy(`log ${log}\nquorum none\n`), generateKey("example.gov/log").verifierKey)).toBe(false);
+  });
+});
+
+describe("policyAllowsLog with several logs", () => {
+  it("allows each log the policy names, not only one that every entry names", () => {
+    const other = generateKey("example.gov/other-log").verifierKey;
+    const policy = parseWitnessPolicy(`log ${log}\nlog ${other}\nquorum none\n`);
+    expect(policyAllowsLog(policy, log)).toBe(true);
+    expect(policyAllowsLog(policy, other)).toBe(true);
   });
 });
 
@@ -146,3 +159,146 @@ describe("tlog-witness wire formats", () => {
     }
   });
 });
+
+/** The message of the FormatError a policy is refused with (its code is always bad-policy). */
+function refusal(policy: string): string {
+  try {
+    parseWitnessPolicy(policy);
+  } catch (e) {
+    expect(e).toBeInstanceOf(FormatError);
+    expect((e as FormatError).code).toBe("bad-policy");
+    return (e as FormatError).message;
+  }
+  throw new Error("the policy was accepted");
+}
+
+describe("parseWitnessPolicy: limits", () => {
+  it("reads a policy of exactly the size limit and refuses one character more", () => {
+    const quorum = "quorum none\n";
+    const exact = "#" + "x".repeat(MAX_POLICY_BYTES - quorum.length - 2) + "\n" + quorum;
+    expect(exact).toHaveLength(MAX_POLICY_BYTES);
+    expect(parseWitnessPolicy(exact).quorum).toBe("none");
+    expect(refusal("#" + exact)).toBe("policy is larger than 65536 bytes");
+  });
+
+  it("counts groups toward the 100 entries", () => {
+    const lines = ["quorum none", `witness w ${a}`, ...Array.from({ length: 99 }, (_, i) => `group g${i} any w`)];
+    expect(parseWitnessPolicy(lines.join("\n")).groups).toHaveLength(99);
+    expect(refusal([...lines, "group g99 any w"].join("\n"))).toBe("policy line 102: more than 100 entries");
+  });
+
+  it("reads 100 entries and refuses the 101st, naming its line", () => {
+    const keys = Array.from({ length: 101 }, (_, i) => generateCosignatureKey(`w${i}.example`).verifierKey);
+    const lines = ["quorum none", ...keys.slice(0, 100).map((k, i) => `witness w${i} ${k}`)];
+    expect(parseWitnessPolicy(lines.join("\n")).witnesses).toHaveLength(100);
+    expect(refusal([...lines, `witness w100 ${keys[100]}`].join("\n"))).toBe("policy line 102: more than 100 entries");
+  });
+});
+
+describe("parseWitnessPolicy: lines", () => {
+  it("skips comments, blank and whitespace-only lines, and reads a last line without a newline", () => {
+    const policy = parseWitnessPolicy(`# a comment\n\n \t \n  # indented comment\nwitness w ${a}\n\nquorum w`);
+    expect(policy.witnesses.map((w) => w.name)).toEqual(["w"]);
+    expect(policy.quorum).toBe("w");
+  });
+
+  it("allows tabs but no other control character, and counts lines from 1", () => {
+    expect(parseWitnessPolicy(`witness\tw\t${a}\nquorum\tw\n`).quorum).toBe("w");
+    for (const c of ["\u0000", "\u0008", "\u000b", "\u000c", "\r", "\u001f", "\u007f"]) {
+      expect(refusal(`# ok\nwitness w ${a}${c}\nquorum w\n`), JSON.stringify(c)).toBe("policy line 2: control characters other than tab are not allowed");
+    }
+    expect(parseWitnessPolicy(`# \u0080 and \u00a0 are not control characters here\nquorum none\n`).quorum).toBe("none");
+  });
+
+  it("refuses a policy without a quorum line", () => {
+    expect(refusal(`witness w ${a}\n`)).toBe("policy has no quorum line");
+    expect(refusal("")).toBe("policy has no quorum line");
+  });
+
+  it.each([
+    ["log without a key", "log\nquorum none\n", "policy line 1: expected: log <vkey> [<url>]"],
+    ["log with two URLs", `log ${log} https://a.example https://b.example\nquorum none\n`, "policy line 1: expected: log <vkey> [<url>]"],
+    ["witness without a key", "witness w\nquorum none\n", "policy line 1: expected: witness <name> <vkey> [<url>]"],
+    ["witness with two URLs", `witness w ${a} https://a.example https://b.example\nquorum none\n`, "policy line 1: expected: witness <name> <vkey> [<url>]"],
+    ["group without members", `witness w ${a}\ngroup g 1\nquorum g\n`, "policy line 2: expected: group <name> <k|all|any> <member>..."],
+    ["quorum without a name", "quorum\n", "policy line 1: expected: quorum <name>"],
+    ["quorum with two names", `witness w ${a}\nwitness v ${b}\nquorum w v\n`, "policy line 3: expected: quorum <name>"],
+    ["two quorum lines", "quorum none\nquorum none\n", "policy line 2: a policy has exactly one quorum line"],
+    ["an undefined quorum", "quorum w\n", 'policy line 1: "w" is not defined on an earlier line'],
+    ["a group name already used", `witness w ${a}\ngroup w any w\nquorum w\n`, 'policy line 2: the name "w" is already defined'],
+    ["a witness named none", `witness none ${a}\nquorum none\n`, 'policy line 1: the name "none" is already defined'],
+    ["an undefined member", `witness w ${a}\ngroup g any w v\nquorum g\n`, 'policy line 2: "v" is not defined on an earlier line'],
+    ["a member listed twice", `witness w ${a}\ngroup g any w w\nquorum g\n`, 'policy line 2: "w" is listed twice'],
+    ["none as a member", `witness w ${a}\ngroup g any none w\nquorum g\n`, 'policy line 2: "none" cannot be a group member'],
+    ["a threshold with a leading zero", `witness w ${a}\ngroup g 01 w\nquorum g\n`, 'policy line 2: "01" is not all, any or a number'],
+    ["a threshold of five digits", `witness w ${a}\ngroup g 10000 w\nquorum g\n`, 'policy line 2: "10000" is not all, any or a number'],
+    ["a threshold above the members", `witness w ${a}\nwitness v ${b}\ngroup g 3 w v\nquorum g\n`, "policy line 3: the threshold must be between 1 and 2"],
+    ["a four-digit threshold above the members", `witness w ${a}\ngroup g 9999 w\nquorum g\n`, "policy line 2: the threshold must be between 1 and 1"],
+    ["an unknown keyword", "quorum none\ncosigner w\n", 'policy line 2: unknown keyword "cosigner"'],
+    ["a log key listed twice", `log ${log}\nlog ${log} https://a.example\nquorum none\n`, "policy line 2: this log key is already listed"],
+    ["a witness key listed twice", `witness w ${a}\nwitness v ${a}\nquorum w\n`, "policy line 2: this witness key is already listed"],
+    ["a witness key in both its 0x04 and its 0x01 form", `witness w ${a}\nwitness v ${noteFormOf(a)}\nquorum w\n`, "policy line 2: this witness key is already listed"],
+    ["a bad log key", `log ${log.replace(/\+[0-9a-f]{8}\+/, "+00000000+")}\nquorum none\n`, "policy line 1: verifier key ID does not match the key"],
+    ["a bad witness key", `witness w ${a.replace(/\+[0-9a-f]{8}\+/, "+00000000+")}\nquorum none\n`, "policy line 1: witness key ID does not match the key"],
+  ])("refuses %s, naming the line", (_what, policy, message) => {
+    expect(refusal(policy)).toBe(message);
+  });
+
+  it("reads the URL of a log and of a witness, or none", () => {
+    const policy = parseWitnessPolicy(`log ${log} https://log.example/\nwitness w ${a} https://w.example/prefix\nwitness v ${b}\nquorum none\n`);
+    expect(policy.logs[0]!.url).toBe("https://log.example/");
+    expect(policy.logs[0]!.verifier.key).toBe(log);
+    expect(policy.witnesses.map((w) => [w.name, w.url, w.verifier.key])).toEqual([
+      ["w", "https://w.example/prefix", a],
+      ["v", null, b],
+    ]);
+    expect(parseWitnessPolicy(`log ${log}\nquorum none\n`).logs[0]!.url).toBeNull();
+  });
+
+  it("lets a log's key also be a witness key: the two lists are kept apart", () => {
+    const policy = parseWitnessPolicy(`log ${log}\nwitness w ${log}\nquorum w\n`);
+    expect([policy.logs.length, policy.witnesses.length]).toEqual([1, 1]);
+  });
+
+  it("accepts a witness URL only as plain http or https", () => {
+    for (const url of ["http://w.example", "https://w.example/a/b", "http://127.0.0.1:3101"]) {
+      expect(parseWitnessPolicy(`witness w ${a} ${url}\nquorum w\n`).witnesses[0]!.url).toBe(url);
+    }
+    for (const url of ["ftp://w.example", "file:///etc/passwd", "https://w.example/?a=b", "https://w.example/#x", "https://user@w.example", "https://:pw@w.example", "w.example"]) {
+      expect(refusal(`witness w ${a} ${url}\nquorum w\n`), url).toBe("policy line 1: the URL of witness w is not a plain http(s) URL");
+    }
+  });
+});
+
+describe("quorums", () => {
+  it("reads all, any and a number as thresholds", () => {
+    const policy = parseWitnessPolicy(`witness w ${a}\nwitness v ${b}\nwitness u ${c}\ngroup all3 all w v u\ngroup any3 any w v u\ngroup two 2 w v u\nquorum two\n`);
+    expect(policy.groups.map((g) => [g.name, g.threshold, g.members])).toEqual([
+      ["all3", 3, ["w", "v", "u"]],
+      ["any3", 1, ["w", "v", "u"]],
+      ["two", 2, ["w", "v", "u"]],
+    ]);
+  });
+
+  it("is met by exactly k of n members and not by k - 1", () => {
+    const policy = parseWitnessPolicy(`witness w ${a}\nwitness v ${b}\nwitness u ${c}\ngroup two 2 w v u\nquorum two\n`);
+    expect(quorumMet(policy, new Set(["w", "u"]))).toBe(true);
+    expect(quorumMet(policy, new Set(["v"]))).toBe(false);
+    expect(quorumMet(policy, new Set(["w", "v", "u"]))).toBe(true);
+    // A name outside the group does not count toward it.
+    expect(quorumMet(policy, new Set(["w", "two"]))).toBe(false);
+  });
+
+  it("draws only on the witnesses the quorum reaches", () => {
+    const text = `witness w ${a}\nwitness v ${b}\nwitness u ${c}\ngroup inner any v\ngroup outer 1 inner u\n`;
+    expect(quorumWitnesses(parseWitnessPolicy(text + "quorum outer\n")).map((w) => w.name)).toEqual(["v", "u"]);
+    expect(quorumWitnesses(parseWitnessPolicy(text + "quorum w\n")).map((w) => w.name)).toEqual(["w"]);
+    expect(quorumWitnesses(parseWitnessPolicy(text + "quorum none\n"))).toEqual([]);
+  });
+});
+
+/** The same Ed25519 key as a 0x01 note vkey (with its 0x01 key ID). */
+function noteFormOf(vkey: string): string {
+  const witness = parseCosignatureVerifierKey(vkey);
+  return formatVerifierKey(witness.name, witness.publicKey);
+}
