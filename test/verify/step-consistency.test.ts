@@ -6,7 +6,18 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatHash, memoryTileReader, openCheckpoint, parseVerifierKey, proveConsistency, signCheckpoint, tileHashReader, type Checkpoint, type TileData } from "@/lib/core/log";
+import {
+  formatHash,
+  memoryTileReader,
+  openCheckpoint,
+  parseVerifierKey,
+  proveConsistency,
+  signCheckpoint,
+  tileHashReader,
+  type Checkpoint,
+  type Hash,
+  type TileData,
+} from "@/lib/core/log";
 import { checkConsistency } from "@/lib/core/verify/step-consistency";
 import { testdata } from "../log/helpers";
 import { sampleLog } from "./fixtures";

@@ -80,6 +80,14 @@ describe("tallying a note's cosignatures", () => {
     });
   });
 
+  it("neither counts nor waits for a witness the quorum does not draw on", () => {
+    const policy = parseWitnessPolicy(`witness 海平日报 ${daily.verifierKey}\nwitness 海平市档案馆 ${archives.verifierKey}\nquorum 海平日报\n`);
+    const both = tallyNote(cosign(s.bundle.checkpoint, [daily, archives]), log, policy);
+    expect([both.cosigned, both.missing, both.quorumMet, both.total]).toEqual([["海平日报"], [], true, 1]);
+    const none = tallyNote(s.bundle.checkpoint, log, policy);
+    expect([none.cosigned, none.missing, none.quorumMet, none.total]).toEqual([[], ["海平日报"], false, 1]);
+  });
+
   it("fails the quorum on a forged line even by a witness the quorum does not draw on", () => {
     const policy = parseWitnessPolicy(`witness 海平日报 ${daily.verifierKey}\nwitness 海平市档案馆 ${archives.verifierKey}\nquorum 海平日报\n`);
     const note = forgedBy(archives, cosign(s.bundle.checkpoint, [daily, archives]));
