@@ -1,7 +1,7 @@
 /** Strict bundle parsing, and the two-histories check on real signed checkpoints. */
 import { describe, expect, it } from "vitest";
-import { generateKey, parseSignerKey } from "@/lib/core/log";
-import { BUNDLES_FORMAT, MAX_BUNDLE_BYTES, bundleFileName, findTwoHistories, parseBundle, parseBundleFile, summarize, verifyBundle } from "@/lib/core/verify";
+import { FormatError, generateKey, parseSignerKey } from "@/lib/core/log";
+import { BUNDLES_FORMAT, MAX_BUNDLE_BYTES, bundleFileName, createBundle, findTwoHistories, parseBundle, parseBundleFile, summarize, verifyBundle } from "@/lib/core/verify";
 import { ORIGIN, checkpointAt, clone, sampleLog } from "./fixtures";
 
 describe("parseBundle", () => {
@@ -58,6 +58,85 @@ describe("parseBundle", () => {
     const withProof = { ...bundle, consistency: { from: 3, proof: earlier.proof } };
     const results = verifyBundle(parseBundle(JSON.stringify(withProof)), { earlier: { checkpoint: earlier.checkpoint } });
     expect(results[4]).toMatchObject({ step: "consistency", status: "ok", code: "consistent" });
+  });
+
+  it("writes the members in the documented order, with consistency last and only when given", async () => {
+    const { bundle, earlier } = await sampleLog();
+    const members = [
+      "format",
+      "notice",
+      "agency",
+      "version",
+      "kind",
+      "loggedAt",
+      "fields",
+      "salts",
+      "attachments",
+      "withheld",
+      "log",
+      "entry",
+      "checkpoint",
+      "inclusionProof",
+      "tlogProof",
+    ];
+    expect(Object.keys(bundle)).toEqual(members);
+    const { format, tlogProof, ...parts } = bundle;
+    const withProof = createBundle({ ...parts, consistency: { from: 3, proof: earlier.proof } });
+    expect(Object.keys(withProof)).toEqual([...members, "consistency"]);
+    expect([withProof.format, withProof.tlogProof]).toEqual([format, tlogProof]);
+  });
+
+  it("takes a single bundle in a file only up to the single-bundle limit", async () => {
+    const { bundle } = await sampleLog();
+    const text = JSON.stringify(bundle);
+    const padded = text + " ".repeat(MAX_BUNDLE_BYTES - text.length);
+    expect(parseBundleFile(padded)).toEqual([bundle]);
+    let error: unknown;
+    try {
+      parseBundleFile(padded + " ");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(FormatError);
+    expect(error).toMatchObject({ code: "bundle-too-large", message: `a bundle is at most ${MAX_BUNDLE_BYTES} bytes` });
+  });
+
+  it("refuses a file that is neither a bundle nor a list, naming both formats", async () => {
+    expect(() => parseBundleFile("null")).toThrow("bundles: must be an object");
+    expect(() => parseBundleFile("[]")).toThrow("bundles: must be an object");
+    expect(() => parseBundleFile(JSON.stringify({ format: "other", bundles: [], next: null }))).toThrow(
+      'bundles.format: must be "gongshi/proof-bundle/v1" or "gongshi/proof-bundles/v1"',
+    );
+  });
+
+  it("reads the next-page link of a list as a bounded string or null", async () => {
+    const list = (next: unknown, bundles: unknown[] = []) => JSON.stringify({ format: BUNDLES_FORMAT, bundles, next });
+    expect(parseBundleFile(list("/api/v1/notices/HP-2026-005/proof-bundles?after=2"))).toEqual([]);
+    expect(parseBundleFile(list("x".repeat(2048)))).toEqual([]);
+    expect(() => parseBundleFile(list("x".repeat(2049)))).toThrow("bundles.next: longer than 2048 characters");
+    expect(() => parseBundleFile(list(2))).toThrow("bundles.next: must be a string");
+    // At most 1000 bundles: the count is refused before any bundle is read.
+    expect(() => parseBundleFile(list(null, Array(1001).fill(0)))).toThrow("bundles.bundles: more than 1000 items");
+    expect(() => parseBundleFile(list(null, Array(1000).fill(0)))).toThrow("bundles.bundles[0]: must be an object");
+  });
+
+  it("checks against the trusted origin when one is given, not the bundle's own", async () => {
+    const { bundle } = await sampleLog();
+    expect(verifyBundle(bundle, { origin: ORIGIN })[3]).toMatchObject({ step: "signature", status: "ok" });
+    expect(verifyBundle(bundle, { origin: "other.example/log" })[3]).toMatchObject({ step: "signature", status: "failed", code: "wrong-origin" });
+  });
+
+  it("uses the bundle's consistency proof only when the kept checkpoint has no proof of its own and is of the proof's size", async () => {
+    const { bundle, earlier, log, signer } = await sampleLog();
+    const withProof = { ...bundle, consistency: { from: 3, proof: earlier.proof } };
+    // The kept checkpoint's own proof wins, even a wrong one.
+    const ownWrong = verifyBundle(withProof, { earlier: { checkpoint: earlier.checkpoint, proof: [...earlier.proof].reverse() } });
+    expect(ownWrong[4]).toMatchObject({ step: "consistency", status: "failed", code: "inconsistent" });
+    // A kept checkpoint of size 4: the bundle's proof from 3 is not for it.
+    const kept4 = await checkpointAt(log, 4, signer);
+    expect(verifyBundle(withProof, { earlier: { checkpoint: kept4 } })[4]).toMatchObject({ status: "skipped", code: "no-consistency-proof" });
+    // A kept "checkpoint" that is not one is reported by the consistency step, not thrown.
+    expect(verifyBundle(withProof, { earlier: { checkpoint: "not a checkpoint" } })[4]).toMatchObject({ status: "failed", code: "earlier-checkpoint-invalid" });
   });
 
   it("names the download after the notice and version", () => {

@@ -84,6 +84,35 @@ describe("judgeKeptCheckpoint", () => {
     expect(consistency(results)).toMatchObject({ status: "failed", code: "no-consistency-proof-served" });
   });
 
+  it("says in full which checkpoint the source would not extend, leaving every other step as it was", () => {
+    const steps = stepsAgainst(s.earlier.checkpoint);
+    const { results } = judgeKeptCheckpoint({ kept: s.earlier.checkpoint, current: s.bundle.checkpoint, log, proof: null }, steps);
+    expect(consistency(results)).toEqual({
+      ...consistency(steps),
+      status: "failed",
+      code: "no-consistency-proof-served",
+      detail: "the server gives no proof that its checkpoint of 8 entries extends the one of 3 this browser verified",
+    });
+    expect(results.filter((r) => r.step !== "consistency")).toEqual(steps.filter((r) => r.step !== "consistency"));
+  });
+
+  it("says in full what a rollback is, leaving every other step as it was", () => {
+    const steps = verifyBundle(s.bundle, { verifierKey: s.verifierKey, earlier: { checkpoint: s.bundle.checkpoint } });
+    const { results } = judgeKeptCheckpoint({ kept: s.bundle.checkpoint, current: s.earlier.checkpoint, log, proof: null }, steps);
+    expect(consistency(results)?.detail).toBe("this browser verified a checkpoint of 8 entries; the server now shows 3 and gives no proof that it extends to it");
+    expect(results.filter((r) => r.step !== "consistency")).toEqual(steps.filter((r) => r.step !== "consistency"));
+  });
+
+  it("keeps the reason of a consistency step that already failed", () => {
+    const failed: StepResult = { step: "consistency", status: "failed", code: "bad-proof", detail: "a consistency proof hash is not a base64 SHA-256 hash" };
+    for (const [kept, current] of [
+      [s.bundle.checkpoint, s.earlier.checkpoint],
+      [s.earlier.checkpoint, s.bundle.checkpoint],
+    ] as const) {
+      expect(judgeKeptCheckpoint({ kept, current, log, proof: null }, [failed]).results).toEqual([failed]);
+    }
+  });
+
   it("calls nothing a rollback when no proof was asked for: an older checkpoint in a file proves nothing", () => {
     const steps = stepsAgainst(s.earlier.checkpoint);
     const { results, split } = judgeKeptCheckpoint({ kept: s.bundle.checkpoint, current: s.earlier.checkpoint, log, proof: undefined }, steps);

@@ -52,6 +52,21 @@ describe("verifyNoticeVersion", () => {
     expect(summarize(results)).toEqual({ ok: true, failedStep: null, unchecked: [], waitingFor: null });
   });
 
+  it("says which step failed in every step it did not run", async () => {
+    const { bundle } = await sampleLog();
+    const bad = clone(bundle);
+    bad.kind = "amend";
+    const results = verifyBundle(bad);
+    expect(results.slice(1)).toEqual(STEP_ORDER.slice(1).map((step) => ({ step, status: "skipped", code: "not-reached", detail: "not checked: the content step failed" })));
+    const late = clone(bundle);
+    late.entry.index = 8;
+    expect(
+      verifyBundle(late)
+        .slice(3)
+        .map((r) => r.detail),
+    ).toEqual(Array(3).fill("not checked: the inclusion step failed"));
+  });
+
   it("reports no earlier checkpoint as info, not as a failure", async () => {
     const { bundle } = await sampleLog();
     const c = byStep(verifyBundle(bundle)).consistency!;
@@ -222,5 +237,43 @@ describe("verifyNoticeVersion", () => {
     const fake = fromBase64(line(cosign(bundle.checkpoint, [impostor])).split(" ")[2]!);
     forged.checkpoint = `${bundle.checkpoint}— witness.example ${toBase64(new Uint8Array([...real.subarray(0, 4), ...fake.subarray(4)]))}\n`;
     expectFailsAt(verifyBundle(forged, { witnesses: [witness.verifierKey] }), "witnesses", "bad-cosignature");
+  });
+});
+
+describe("summarize", () => {
+  const step = (name: StepResult["step"], status: StepResult["status"], witnesses?: StepResult["witnesses"]): StepResult => ({
+    step: name,
+    status,
+    code: "x",
+    detail: "x",
+    ...(witnesses ? { witnesses } : {}),
+  });
+  const witness = (name: string, status: "verified" | "invalid" | "absent" | "unknown") => ({ name, keyName: name, keyId: "00000000", status });
+
+  it("waits only for absent witnesses: not for verified, unknown or invalid ones", () => {
+    const results = [
+      step("content", "ok"),
+      step("consistency", "info"),
+      step("witnesses", "waiting", [witness("a", "verified"), witness("b", "absent"), witness("c", "unknown"), witness("d", "invalid"), witness("e", "absent")]),
+    ];
+    expect(summarize(results)).toEqual({ ok: false, failedStep: null, unchecked: [], waitingFor: ["b", "e"] });
+    expect(summarize([step("witnesses", "waiting")])).toEqual({ ok: false, failedStep: null, unchecked: [], waitingFor: [] });
+  });
+
+  it("names the first failed step, waits for nobody then, and lists every skipped step", () => {
+    const results = [
+      step("content", "ok"),
+      step("leaf", "skipped"),
+      step("inclusion", "failed"),
+      step("signature", "failed"),
+      step("witnesses", "waiting", [witness("a", "absent")]),
+    ];
+    expect(summarize(results)).toEqual({ ok: false, failedStep: "inclusion", unchecked: ["leaf"], waitingFor: null });
+    expect(summarize([step("content", "ok"), step("consistency", "skipped"), step("witnesses", "skipped")])).toEqual({
+      ok: true,
+      failedStep: null,
+      unchecked: ["consistency", "witnesses"],
+      waitingFor: null,
+    });
   });
 });

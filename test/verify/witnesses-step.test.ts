@@ -230,3 +230,61 @@ describe("two histories with cosigned checkpoints", () => {
     expect(plain.verdict === "split" && plain.evidence.cosigners).toBe(undefined);
   });
 });
+
+describe("witnesses step, every answer in full", () => {
+  it("says there is nothing to check when no witness is required and none cosigned, with keys or without", async () => {
+    const { bundle } = await sampleLog();
+    const none = { step: "witnesses", status: "info", code: "no-cosignatures", detail: "the checkpoint carries no witness cosignatures", witnesses: [] };
+    expect(checkWitnesses(bundle.checkpoint, bundle.log)).toEqual(none);
+    // An empty --witness list requires nothing either.
+    expect(checkWitnesses(bundle.checkpoint, bundle.log, [])).toEqual(none);
+  });
+
+  it("lists cosignatures unchecked when no witness is required, counting them", async () => {
+    const { bundle } = await sampleLog();
+    const [daily, archives] = demoWitnesses();
+    const step = checkWitnesses(cosign(bundle.checkpoint, [daily, archives]), bundle.log, []);
+    expect(step).toMatchObject({
+      step: "witnesses",
+      status: "info",
+      code: "no-known-witness",
+      detail: "no witness policy was given; 2 signature(s) by other keys were not checked",
+    });
+    expect(step.witnesses!.map((w) => [w.name, w.status])).toEqual([
+      [daily.signer.name, "unknown"],
+      [archives.signer.name, "unknown"],
+    ]);
+  });
+
+  it("says why a witness key is not usable", async () => {
+    const { bundle } = await sampleLog();
+    let why = "";
+    try {
+      parseCosignatureVerifierKey("not a key");
+    } catch (e) {
+      why = (e as Error).message;
+    }
+    expect(why).not.toBe("");
+    expect(checkWitnesses(bundle.checkpoint, bundle.log, ["not a key"])).toEqual({
+      step: "witnesses",
+      status: "failed",
+      code: "bad-witness-key",
+      detail: `a witness key is not usable: ${why}`,
+    });
+  });
+
+  it("names the forged witness, and the unknown signers next to a met or a missed quorum", async () => {
+    const { bundle } = await sampleLog();
+    const [daily, archives] = demoWitnesses();
+    const stranger = makeWitness("stranger", "witness.stranger.example");
+    const policy = policyOf([daily, archives]);
+    const forged = mutateLine(cosign(bundle.checkpoint, [daily, archives]), daily.signer.name, (raw) => (raw[30]! ^= 1));
+    expect(checkWitnesses(forged, bundle.log, policy).detail).toBe("the cosignature(s) of 海平日报 do not verify: forged or altered");
+    expect(checkWitnesses(cosign(bundle.checkpoint, [daily, stranger, archives]), bundle.log, policy).detail).toBe(
+      "cosigned by 2 of 2: 海平日报, 海平市档案馆; 1 signature(s) by keys outside the policy were not checked",
+    );
+    expect(checkWitnesses(cosign(bundle.checkpoint, [stranger]), bundle.log, policy).detail).toBe(
+      "waiting for witnesses: cosigned by 0 of 2; not yet cosigned by 海平日报, 海平市档案馆; 1 signature(s) by keys outside the policy were not checked",
+    );
+  });
+});

@@ -37,6 +37,7 @@ export function judgeKeptCheckpoint(input: KeptCheckpointInput, results: readonl
   const found = findTwoHistories(kept, current, log, proof ?? undefined, policy);
   if (found.verdict === "split") return { results: [...results], split: { ...found.evidence, reason: found.reason } };
   if (found.verdict !== "unproven" || proof !== null) return { results: [...results], split: null };
+  // Stryker disable next-line OptionalChaining: findTwoHistories opened `current` above (else the verdict is "invalid"), so readCheckpoint never gives null here
   const rolledBack = found.older.size === readCheckpoint(current)?.size;
   const judged = results.map((r) =>
     r.step !== "consistency" || r.status === "failed"

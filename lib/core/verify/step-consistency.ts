@@ -39,7 +39,9 @@ export function checkConsistency(note: string, log: LogIdentityInput, earlier: E
       ? result("ok", "same-tree", `the kept checkpoint is the same tree of ${kept.size} entries`, sizes)
       : result("failed", "two-histories", `two different roots for the same size ${kept.size}: the log shows two histories`, sizes);
   }
+  // Stryker disable next-line EqualityOperator: equal sizes returned above, so `<` and `<=` agree here
   const [older, newer] = kept.size < current.size ? [kept, current] : [current, kept];
+  // Stryker disable next-line EqualityOperator: equal sizes returned above, so `<` and `<=` agree here
   const direction = kept.size < current.size ? "grew from the kept checkpoint" : "is a prefix of the newer kept checkpoint";
   if (earlier.proof === undefined) {
     return result("skipped", "no-consistency-proof", `sizes ${older.size} and ${newer.size} differ and no consistency proof was given; consistency was not checked`, sizes);
@@ -53,6 +55,7 @@ export function checkConsistency(note: string, log: LogIdentityInput, earlier: E
   try {
     verifyConsistency(older.size, newer.size, proof, older.rootHash, newer.rootHash);
   } catch (e) {
+    // Stryker disable next-line StringLiteral: verifyConsistency throws only coded errors (lib/core/log/proof-verify.ts, lib/core/log/errors.ts), so the fallback is never shown
     const code = (e as { code?: string }).code ?? "proof-error";
     return result("failed", "inconsistent", `no consistency between sizes ${older.size} and ${newer.size} (${code}): the log may show two histories`, sizes);
   }
