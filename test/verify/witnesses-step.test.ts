@@ -52,6 +52,9 @@ describe("witnesses step with a policy", () => {
     ]);
     const waiting = verifyBundle({ ...bundle, checkpoint: cosign(bundle.checkpoint, [archives]) }, { policy });
     expect(summarize(waiting).waitingFor).toEqual(["海平日报"]);
+    // Cosigned by neither: still waiting only for the one the quorum draws on.
+    const neither = verifyBundle({ ...bundle, checkpoint: cosign(bundle.checkpoint, []) }, { policy });
+    expect(summarize(neither).waitingFor).toEqual(["海平日报"]);
   });
 
   it("is ok when the quorum is met, naming each witness with its cosignature time", async () => {

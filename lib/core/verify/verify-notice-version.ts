@@ -34,7 +34,7 @@ export interface Verdict {
   ok: boolean;
   failedStep: StepName | null;
   unchecked: StepName[];
-  /** "Waiting for witnesses": nothing failed, but the quorum is not met; the policy names of those who have not cosigned. */
+  /** "Waiting for witnesses": nothing failed, but the quorum is not met; the policy names of those who have not cosigned and count toward it. */
   waitingFor: string[] | null;
 }
 
@@ -46,7 +46,7 @@ export function summarize(results: readonly StepResult[]): Verdict {
     ok: failed === undefined && waiting === undefined,
     failedStep: failed?.step ?? null,
     unchecked: results.filter((r) => r.status === "skipped").map((r) => r.step),
-    waitingFor: waiting ? (waiting.witnesses ?? []).filter((w) => w.status === "absent").map((w) => w.name) : null,
+    waitingFor: waiting ? (waiting.witnesses ?? []).filter((w) => w.status === "absent" && w.counts !== false).map((w) => w.name) : null,
   };
 }
 
