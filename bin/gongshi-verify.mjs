@@ -3050,7 +3050,7 @@ function parseWitnessPolicy(text2) {
     const items = line.split(/[ \t]+/).filter((item) => item !== "");
     if (items.length === 0 || items[0].startsWith("#")) return;
     const [keyword, ...args] = items;
-    if (logs.length + witnesses.length + groups.length >= MAX_ENTRIES) fail2(`more than ${MAX_ENTRIES} entries`);
+    if (keyword !== "quorum" && logs.length + witnesses.length + groups.length >= MAX_ENTRIES) fail2(`more than ${MAX_ENTRIES} entries`);
     const uniqueKey = (publicKey, what) => {
       const id = `${what}:${toHex(publicKey)}`;
       if (keys.has(id)) fail2(`this ${what} key is already listed`);

@@ -192,6 +192,9 @@ describe("parseWitnessPolicy: limits", () => {
     const lines = ["quorum none", ...keys.slice(0, 100).map((k, i) => `witness w${i} ${k}`)];
     expect(parseWitnessPolicy(lines.join("\n")).witnesses).toHaveLength(100);
     expect(refusal([...lines, `witness w100 ${keys[100]}`].join("\n"))).toBe("policy line 102: more than 100 entries");
+    // The quorum line is no entry: after the 100th it is read like before the first.
+    const quorumLast = [...lines.slice(1), "quorum w99"];
+    expect(parseWitnessPolicy(quorumLast.join("\n")).quorum).toBe("w99");
   });
 });
 
