@@ -212,6 +212,9 @@ describe("the schema's value checks", () => {
   it("accept only a real instant written as toISOString writes it", () => {
     expect(isLoggedAt("2026-02-28T23:59:59.999Z")).toBe(true);
     expect(isLoggedAt("2028-02-29T00:00:00.000Z")).toBe(true);
+    // toISOString's own form for years outside 0000–9999 is not the leaf's form.
+    expect(isLoggedAt(new Date(Date.UTC(10000, 0, 1)).toISOString())).toBe(false);
+    expect(isLoggedAt(new Date(Date.UTC(-1, 0, 1)).toISOString())).toBe(false);
     for (const bad of [
       "2026-02-29T00:00:00.000Z",
       "2026-13-01T00:00:00.000Z",

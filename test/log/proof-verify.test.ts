@@ -168,3 +168,21 @@ describe("RootMismatchError", () => {
     expect(new RootMismatchError(OTHER, EMPTY_ROOT)).toBeInstanceOf(Error);
   });
 });
+
+describe("every proof of the RFC 6962 reference", () => {
+  it("verifies, for every index, every pair of sizes up to 24 leaves", async () => {
+    const { leafHashes } = await import("./helpers");
+    const { refMTH, refPath, refProof } = await import("./reference");
+    const hashes = leafHashes(24);
+    const roots = Array.from({ length: 25 }, (_, n) => refMTH(hashes.slice(0, n)) as Hash);
+    for (let size = 1; size <= 24; size++) {
+      for (let index = 0; index < size; index++) {
+        expect(() => verifyInclusion(index, size, hashes[index]!, refPath(index, hashes.slice(0, size)) as Hash[], roots[size]!), `${index}@${size}`).not.toThrow();
+      }
+      for (let from = 1; from < size; from++) {
+        // 13 → 14 is the first pair whose paths meet at an even node below the root (node 6 of level 1).
+        expect(() => verifyConsistency(from, size, refProof(from, hashes.slice(0, size)) as Hash[], roots[from]!, roots[size]!), `${from}->${size}`).not.toThrow();
+      }
+    }
+  });
+});

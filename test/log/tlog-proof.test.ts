@@ -48,6 +48,7 @@ describe("a tlog-proof", () => {
     expect(refusal(`${TLOG_PROOF_HEADER}\nindex 5\n${HASH}\n`)).toEqual(["FormatError", "bad-tlog-proof", "proof has no empty line before the checkpoint"]);
     expect(refusal(withHead(TLOG_PROOF_HEADER))).toEqual(["FormatError", "bad-tlog-proof", "missing or malformed index line"]);
     expect(refusal(withHead(TLOG_PROOF_HEADER, "index 5x"))?.[2]).toBe("missing or malformed index line");
+    expect(refusal(withHead(TLOG_PROOF_HEADER, "xindex 5"))?.[2]).toBe("missing or malformed index line");
     expect(refusal(withHead(TLOG_PROOF_HEADER, "extra !!", "index 5"))).toEqual(["FormatError", "bad-tlog-proof", "extra data is not valid base64"]);
     expect(refusal(withHead(TLOG_PROOF_HEADER, "index 5", "AAAA"))).toEqual(["FormatError", "bad-tlog-proof", "proof line is not a base64 SHA-256 hash"]);
     expect(refusal(golden.slice(0, golden.indexOf("\n\n") + 2))).toEqual(["FormatError", "bad-tlog-proof", "proof has no checkpoint"]);
