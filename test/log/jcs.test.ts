@@ -210,12 +210,13 @@ describe("canonicalJson at the edges of its escaping and surrogate checks", () =
   it("keeps every valid surrogate pair, down to the edges of both ranges, and refuses a lone surrogate at either edge", () => {
     for (const pair of ["\ud800\udc00", "\ud800\udfff", "\udbff\udc00", "\udbff\udfff"]) {
       expect(canonicalJson("\n" + pair)).toBe('"\\n' + pair + '"');
+      expect(canonicalJson(pair)).toBe('"' + pair + '"');
     }
     expect(canonicalJson("\n\ud7ff\ue000")).toBe('"\\n\ud7ff\ue000"');
-    for (const lone of ["\ud800", "\udbff", "\udc00", "\udfff", "\ud800\ue000", "\ud800\ud800", "\udc00\udc00"]) {
+    for (const lone of ["\ud800", "\udbff", "\udc00", "\udfff", "\ud800\ue000", "\ud800\ud800", "\udc00\udc00"].flatMap((s) => [s, "\n" + s])) {
       let error: unknown;
       try {
-        canonicalJson("\n" + lone);
+        canonicalJson(lone);
       } catch (e) {
         error = e;
       }

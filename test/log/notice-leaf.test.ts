@@ -490,6 +490,7 @@ describe("the committer's path: commitments first, then the leaf bytes", () => {
     // The same names in another order pair up.
     const s = newSalt();
     expect(commitFields({ b: "y", a: "x" }, { a: s, b: s })).toEqual({ a: toBase64(commitValue(s, "x")), b: toBase64(commitValue(s, "y")) });
+    expect(commitFields({ a: "x", b: "y" }, { b: s, a: s })).toEqual({ a: toBase64(commitValue(s, "x")), b: toBase64(commitValue(s, "y")) });
   });
 });
 
