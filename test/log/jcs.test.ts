@@ -198,3 +198,61 @@ describe("canonicalJson rejects what it cannot encode exactly", () => {
     expect(canonicalJson([shared, shared, bare])).toBe('[{"x":1},{"x":1},{"a":1,"b":2}]');
   });
 });
+
+describe("canonicalJson at the edges of its escaping and surrogate checks", () => {
+  it("writes the space and every character from U+0020 on as itself, even next to one that is escaped", () => {
+    expect(canonicalJson("\n \u007f")).toBe('"\\n \u007f"');
+    expect(canonicalJson("\u001f!")).toBe('"\\u001f!"');
+    expect(canonicalJson("\u000b\u000e\u0000")).toBe('"\\u000b\\u000e\\u0000"');
+    expect(canonicalJson('\b\t\n\f\r"\\')).toBe('"\\b\\t\\n\\f\\r\\"\\\\"');
+  });
+
+  it("keeps every valid surrogate pair, down to the edges of both ranges, and refuses a lone surrogate at either edge", () => {
+    for (const pair of ["\ud800\udc00", "\ud800\udfff", "\udbff\udc00", "\udbff\udfff"]) {
+      expect(canonicalJson("\n" + pair)).toBe('"\\n' + pair + '"');
+      expect(canonicalJson(pair)).toBe('"' + pair + '"');
+    }
+    expect(canonicalJson("\n\ud7ff\ue000")).toBe('"\\n\ud7ff\ue000"');
+    for (const lone of ["\ud800", "\udbff", "\udc00", "\udfff", "\ud800\ue000", "\ud800\ud800", "\udc00\udc00"].flatMap((s) => [s, "\n" + s])) {
+      let error: unknown;
+      try {
+        canonicalJson(lone);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(lone)).toMatchObject({ code: "jcs-lone-surrogate", message: "strings must be well-formed UTF-16 (no lone surrogates)" });
+    }
+  });
+
+  it("names what it cannot encode", () => {
+    const message = (value: unknown) => {
+      try {
+        canonicalJson(value);
+      } catch (e) {
+        return (e as InputError).message;
+      }
+      return null;
+    };
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(message(1.5)).toBe("only safe integers are allowed, got 1.5");
+    expect(message(undefined)).toBe("JCS cannot encode a value of type undefined");
+    expect(message(cyclic)).toBe("JCS cannot encode a cyclic value");
+    expect(message([1, , 2])).toBe("arrays must not have holes");
+    expect(message(new Date(0))).toBe("only plain objects and arrays can be encoded");
+    expect(message({ z: 1, a: undefined })).toBe('member "a" is undefined; omit it or use null');
+  });
+
+  it("encodes true, false, nested empty containers and a value reached twice", () => {
+    const shared = [true];
+    expect(canonicalJson({ b: [shared, shared], a: false, c: {}, d: [] })).toBe('{"a":false,"b":[[true],[true]],"c":{},"d":[]}');
+    expect(canonicalJson([{ a: shared }, shared])).toBe('[{"a":[true]},[true]]');
+  });
+});
+
+describe("compareCodeUnits", () => {
+  it("orders by UTF-16 code units and calls equal strings equal", async () => {
+    const { compareCodeUnits } = await import("../../lib/core/log/jcs");
+    expect([compareCodeUnits("a", "a"), compareCodeUnits("B", "a"), compareCodeUnits("a", "B"), compareCodeUnits("\uffff", "😀")]).toEqual([0, -1, 1, 1]);
+  });
+});

@@ -7,8 +7,11 @@ import {
   attachmentMatches,
   buildNoticeLeaf,
   buildRedactLeaf,
+  commitAttachments,
+  commitFields,
   commitmentPaths,
   decodeLeaf,
+  encodeCommittedNoticeLeaf,
   encodeLeaf,
   MAX_LEAF_SIZE,
   verifyFieldCommitments,
@@ -462,4 +465,62 @@ describe("encodeLeaf and the builders reject invalid records with InputError", (
       expect(run).toThrow(expect.objectContaining({ code }));
     });
   }
+});
+
+describe("the committer's path: commitments first, then the leaf bytes", () => {
+  for (const v of noticeVectors) {
+    it(`${v.name}: commitFields and commitAttachments, then encodeCommittedNoticeLeaf, give the frozen bytes`, () => {
+      const { fields, salts, attachments, ...rest } = toInput(v.input!);
+      const bytes = encodeCommittedNoticeLeaf({ ...rest, fields: commitFields(fields, salts), attachments: commitAttachments(attachments) });
+      expect(fromUtf8(bytes)).toBe(v.leaf);
+    });
+  }
+
+  it("names the field whose name is refused, and refuses salts that do not pair with the fields", () => {
+    const message = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        return [(e as InputError).name, (e as InputError).code, (e as InputError).message];
+      }
+      return null;
+    };
+    expect(message(() => commitFields({ Reason: "x" }, { Reason: newSalt() }))).toEqual(["InputError", "leaf-bad-field-name", 'bad field name "Reason"']);
+    expect(message(() => commitFields({ a: "x", b: "y" }, { b: newSalt(), c: newSalt() }))).toEqual(["InputError", "salt-mismatch", "exactly one salt is needed per field"]);
+    // The same names in another order pair up.
+    const s = newSalt();
+    expect(commitFields({ b: "y", a: "x" }, { a: s, b: s })).toEqual({ a: toBase64(commitValue(s, "x")), b: toBase64(commitValue(s, "y")) });
+    expect(commitFields({ a: "x", b: "y" }, { b: s, a: s })).toEqual({ a: toBase64(commitValue(s, "x")), b: toBase64(commitValue(s, "y")) });
+  });
+});
+
+describe("decodeLeaf before parsing", () => {
+  const fail = (bytes: unknown) => {
+    try {
+      decodeLeaf(bytes as Uint8Array);
+    } catch (e) {
+      return [(e as FormatError).name, (e as FormatError).code, (e as FormatError).message];
+    }
+    return null;
+  };
+
+  it("takes only bytes, and at most 65535 of them", () => {
+    expect(fail(PUBLISH)).toEqual(["InputError", "bad-bytes", "leaf bytes must be a Uint8Array"]);
+    expect(fail(Array.from(utf8(PUBLISH)))).toEqual(["InputError", "bad-bytes", "leaf bytes must be a Uint8Array"]);
+    // A leaf of exactly the limit is parsed (and here refused only for its padding); one byte more is refused unread.
+    const padded = (n: number) => utf8(PUBLISH + " ".repeat(n - utf8(PUBLISH).length));
+    expect(fail(padded(MAX_LEAF_SIZE))?.[1]).toBe("leaf-not-canonical");
+    expect(fail(padded(MAX_LEAF_SIZE + 1))).toEqual(["FormatError", "leaf-too-large", "a leaf is at most 65535 bytes"]);
+  });
+
+  it("says which layer failed: UTF-8, JSON, or the canonical form", () => {
+    expect(fail(Uint8Array.of(0x7b, 0xff, 0x7d))).toEqual(["FormatError", "leaf-bad-utf8", "leaf is not valid UTF-8"]);
+    expect(fail(utf8("{"))).toEqual(["FormatError", "leaf-bad-json", "leaf is not valid JSON"]);
+    expect(fail(utf8(PUBLISH + " "))).toEqual([
+      "FormatError",
+      "leaf-not-canonical",
+      "leaf is not in RFC 8785 canonical form (whitespace, member order, escapes, number form or duplicate members)",
+    ]);
+    expect(fail(utf8("[]"))).toEqual(["FormatError", "leaf-not-object", "a leaf must be a JSON object"]);
+  });
 });

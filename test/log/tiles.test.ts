@@ -3,6 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
   FormatError,
   TILE_WIDTH,
+  TileTreeCache,
+  concatBytes,
+  hashChildren,
+  tileHashReader,
+  type InputError,
+  type TileReader,
   edgeTiles,
   newTiles,
   parseTilePath,
@@ -164,5 +170,132 @@ describe("the full-tile cache", () => {
     const otherTiles = Array.from({ length: 21 }, (_, n) => other.tile(0, n)!).concat([other.tile(1, 0)!]);
     const otherCached = tileHashReader(total, memoryTileReader(otherTiles), cache);
     expect(toHex(await treeHash(total, otherCached))).toBe(toHex(await treeHash(total, other.reader())));
+  });
+});
+
+describe("tiles at the edge of a tree", () => {
+  it("a tile with no entries in the tree does not exist, and a partial tile has the width the tree gives it", async () => {
+    const { tileAt } = await import("@/lib/core/log");
+    // The tile server asks tileAt whether a requested tile exists: tile 1 of a 256-leaf tree does not.
+    expect(tileAt(0, 1, 256)).toBeNull();
+    expect(tileAt(0, 0, 256)).toEqual({ level: 0, n: 0, width: 256 });
+    expect(tileAt(0, 1, 257)).toEqual({ level: 0, n: 1, width: 1 });
+    expect(tileAt(1, 0, 255)).toBeNull();
+    expect(tileAt(1, 0, 256 * 3 + 5)).toEqual({ level: 1, n: 0, width: 3 });
+    expect(tileAt(0, 5, 1000)).toBeNull();
+  });
+
+  it("an append needs a size and an old size in order", () => {
+    const code = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        return [(e as InputError).constructor.name, (e as InputError).code, (e as InputError).message];
+      }
+      return null;
+    };
+    expect(code(() => newTiles(5, 4))).toEqual(["InputError", "bad-range", "oldSize is greater than newSize"]);
+    expect(code(() => newTiles(-1, 4))).toEqual(["InputError", "bad-oldSize", "oldSize must be a non-negative integer, got -1"]);
+    expect(code(() => newTiles(0, 2 ** 52 + 1))?.[1]).toBe("bad-size");
+    expect(code(() => edgeTiles(-1))?.[1]).toBe("bad-size");
+    expect(newTiles(4, 4)).toEqual([]);
+    // Level-0 tiles 1..255, the level-1 tile grown from width 1 to 256, and the first level-2 tile.
+    expect(newTiles(256, 256 * 256)).toHaveLength(255 + 1 + 1);
+  });
+});
+
+describe("a tile-backed hash reader", () => {
+  const size = 256 + 3;
+  const log = new TileLog();
+  log.append(leafHashes(size));
+  const tileData = (level: number, n: number) => log.tile(level, n)!.data;
+
+  /** A tile reader over `log` that records each call, optionally tampering with the answer. */
+  function reader(tamper?: (out: Uint8Array[]) => Uint8Array[]) {
+    const calls: string[][] = [];
+    const tiles: TileReader = {
+      readTiles(wanted) {
+        calls.push(wanted.map((t) => tilePath(t)));
+        const out = wanted.map((t) => tileData(t.level, t.n).subarray(0, t.width * 32));
+        return tamper ? tamper(out) : out;
+      },
+    };
+    return { calls, tiles };
+  }
+
+  it("reads each tile once per call, at its width in the tree", async () => {
+    const { calls, tiles } = reader();
+    const hashes = await tileHashReader(size, tiles).readHashes([
+      storedHashIndex(0, 0),
+      storedHashIndex(0, 1),
+      storedHashIndex(8, 0),
+      storedHashIndex(0, 258),
+      storedHashIndex(1, 128),
+    ]);
+    expect(calls).toEqual([["0/000", "1/000.p/1", "0/001.p/3"]]);
+    expect(toHex(hashes[0]!)).toBe(toHex(leafHashes(1)[0]!));
+    expect(toHex(hashes[2]!)).toBe(toHex(tileData(1, 0)));
+  });
+
+  it("refuses a tile reader that answers with the wrong number of tiles or a tile of the wrong length", async () => {
+    const fewer = tileHashReader(size, reader((out) => out.slice(1)).tiles);
+    await expect(fewer.readHashes([storedHashIndex(0, 0), storedHashIndex(0, 257)])).rejects.toMatchObject({
+      code: "bad-reader",
+      message: "tile reader returned the wrong number of tiles",
+    });
+    const short = tileHashReader(size, reader((out) => out.map((d) => d.subarray(0, d.length - 1))).tiles);
+    await expect(short.readHashes([storedHashIndex(0, 257)])).rejects.toMatchObject({ code: "bad-reader", message: "tile 0/001.p/3 has 95 bytes, expected 96" });
+    const long = tileHashReader(size, reader((out) => out.map((d) => concatBytes(d, new Uint8Array(32)))).tiles);
+    await expect(long.readHashes([storedHashIndex(0, 257)])).rejects.toMatchObject({ code: "bad-reader" });
+  });
+
+  it("refuses a stored hash that is not in the tree, even one in an existing partial tile", async () => {
+    const tiles = tileHashReader(size, reader().tiles);
+    // Leaf 259 and the pair of leaves 258–259 lie past the tree's end, inside the partial tile 0/001.p/3.
+    for (const index of [storedHashIndex(0, size), storedHashIndex(1, 129), storedHashIndex(0, 256 * 2), storedHashIndex(16, 0)]) {
+      await expect(tiles.readHashes([index])).rejects.toMatchObject({ code: "bad-index", message: `stored hash ${index} is not in a tree of size ${size}` });
+    }
+    expect(toHex((await tiles.readHashes([storedHashIndex(1, 128)]))[0]!)).toBe(toHex(hashChildren(leafHashes(258)[256]!, leafHashes(258)[257]!)));
+  });
+
+  it("keeps only full tiles in the cache: partial tiles still grow", async () => {
+    const cache = new TileTreeCache();
+    const tiles = tileHashReader(size, reader().tiles, cache);
+    const trees = (cache as unknown as { trees: { size: number; keys(): Iterable<string> } }).trees;
+    await tiles.readHashes([storedHashIndex(1, 128), storedHashIndex(0, 258)]);
+    expect(trees.size).toBe(0);
+    await tiles.readHashes([storedHashIndex(3, 2)]);
+    expect([...trees.keys()]).toEqual(["0/0"]);
+  });
+});
+
+describe("tile paths at their limits", () => {
+  it("parse every level from 0 to 99 and every partial width from 1 to 255", () => {
+    for (let level = 0; level < 100; level++) expect(parseTilePath(`${level}/000`)).toEqual({ tile: { level, n: 0, width: 256 }, entries: false });
+    for (let width = 1; width < 256; width++) {
+      expect(parseTilePath(`0/x123/456.p/${width}`)).toEqual({ tile: { level: 0, n: 123456, width }, entries: false });
+    }
+    for (const n of [0, 7, 10, 89, 100, 999, 1000, 1009, 90_817_263, 2 ** 53 - 1]) {
+      expect(parseTilePath(tilePath({ level: 1, n, width: 256 })).tile.n).toBe(n);
+    }
+  });
+
+  it("name what is wrong with a path they refuse", () => {
+    const refusal = (path: string) => {
+      try {
+        parseTilePath(path);
+      } catch (e) {
+        return [(e as FormatError).code, (e as FormatError).message];
+      }
+      return null;
+    };
+    expect(refusal("100/000")).toEqual(["bad-tile-path", "not a tile path: 100/000"]);
+    expect(refusal("0/x000/001")).toEqual(["bad-tile-path", "tile number has a leading zero group"]);
+    expect(refusal("0/001.p/256")).toEqual(["bad-tile-path", "tile path out of range: 0/001.p/256"]);
+    expect(refusal("0/001.p/999")).toEqual(["bad-tile-path", "tile path out of range: 0/001.p/999"]);
+    expect(refusal("0/001.p/1000")).toEqual(["bad-tile-path", "not a tile path: 0/001.p/1000"]);
+    // 2^53 is not a safe tile number, however it is written.
+    expect(refusal("0/x009/x007/x199/x254/x740/992")).toEqual(["bad-tile-path", "tile path out of range: 0/x009/x007/x199/x254/x740/992"]);
+    expect(refusal("entries/000.p/0")?.[0]).toBe("bad-tile-path");
   });
 });

@@ -28,7 +28,9 @@ export function rootFromInclusionProof(index: number, size: number, leafHash: Ha
     if (sn === 0) throw new ProofError("proof-too-long", "inclusion proof has more hashes than the tree size allows");
     if (fn % 2 === 1 || fn === sn) {
       r = hashChildren(p, r);
+      // Stryker disable next-line ConditionalExpression: for an odd fn the loop below does not run, so entering this block always changes nothing
       if (fn % 2 === 0) {
+        // Stryker disable next-line ConditionalExpression: here fn === sn is even and non-zero (sn === 0 was refused above), so halving reaches an odd fn before 0
         while (fn % 2 === 0 && fn !== 0) {
           fn = Math.floor(fn / 2);
           sn = Math.floor(sn / 2);
@@ -68,6 +70,7 @@ export function verifyConsistency(size1: number, size2: number, proof: readonly 
     if (proof.length !== 0) throw new ProofError("proof-too-long", "consistency proof must be empty for these sizes");
     // Every tree of size 0 has the empty root, and a tree is consistent with itself only.
     if (size1 === 0 && !bytesEqual(root1, EMPTY_ROOT)) throw new RootMismatchError(EMPTY_ROOT, root1);
+    // Stryker disable next-line ConditionalExpression: size2 === 0 forces size1 === 0, so the two checks around this one throw the same RootMismatchError(EMPTY_ROOT, root2)
     if (size2 === 0 && !bytesEqual(root2, EMPTY_ROOT)) throw new RootMismatchError(EMPTY_ROOT, root2);
     if (size1 === size2 && !bytesEqual(root1, root2)) throw new RootMismatchError(root1, root2);
     return;
@@ -92,7 +95,9 @@ export function verifyConsistency(size1: number, size2: number, proof: readonly 
     if (fn % 2 === 1 || fn === sn) {
       fr = hashChildren(c, fr);
       sr = hashChildren(c, sr);
+      // Stryker disable next-line ConditionalExpression: for an odd fn the loop below does not run, so entering this block always changes nothing
       if (fn % 2 === 0) {
+        // Stryker disable next-line ConditionalExpression: here fn === sn is even and non-zero (sn === 0 was refused above), so halving reaches an odd fn before 0
         while (fn % 2 === 0 && fn !== 0) {
           fn = Math.floor(fn / 2);
           sn = Math.floor(sn / 2);
@@ -111,6 +116,7 @@ export function verifyConsistency(size1: number, size2: number, proof: readonly 
 }
 
 function isPowerOfTwo(x: number): boolean {
+  // Stryker disable next-line LogicalOperator,ConditionalExpression,EqualityOperator: for x >= 1 (size1 >= 1 here) halving, by either condition alone, reaches exactly 1 only from a power of two
   while (x > 1 && x % 2 === 0) x /= 2;
   return x === 1;
 }
