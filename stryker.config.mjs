@@ -15,6 +15,9 @@ export default {
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
   tempDirName: ".stryker-tmp",
+  // Not copied into the sandbox: builds, and what running servers and browser tests write while
+  // a mutation run may be going (a file vanishing mid-copy stops Stryker).
+  ignorePatterns: [".next", ".e2e-*", "data", "test-results", "playwright-report", "blob-report", "coverage", "out"],
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
