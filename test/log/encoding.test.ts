@@ -3,7 +3,8 @@
  * strict UTF-8, and the byte helpers used to compare hashes and build signed messages.
  */
 import { describe, expect, it } from "vitest";
-import { bytesEqual, concatBytes, FormatError, fromBase64, fromHex, fromUtf8, toBase64, toHex, utf8 } from "@/lib/core/log";
+import { bytesEqual, concatBytes, fromBase64, fromHex, fromUtf8, toBase64, toHex, utf8 } from "@/lib/core/log";
+import { formatErrorOf } from "./helpers";
 
 /** RFC 4648 §10 test vectors. */
 const RFC4648: [string, string][] = [
@@ -15,16 +16,6 @@ const RFC4648: [string, string][] = [
   ["fooba", "Zm9vYmE="],
   ["foobar", "Zm9vYmFy"],
 ];
-
-function formatErrorOf(fn: () => unknown): FormatError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FormatError);
-    return e as FormatError;
-  }
-  throw new Error("expected a FormatError");
-}
 
 describe("base64", () => {
   it("encodes and decodes the RFC 4648 test vectors", () => {

@@ -1,7 +1,20 @@
 /** Test helpers: in-memory logs built through lib/core/log's own append paths. */
 import { readFileSync } from "node:fs";
+import { expect } from "vitest";
 import { fileURLToPath } from "node:url";
-import { appendLeafHashes, edgeTiles, fromHex, hashLeaf, memoryTileReader, storedHashesForLeaf, tileHashReader, type Hash, type HashReader, type TileData } from "@/lib/core/log";
+import {
+  appendLeafHashes,
+  edgeTiles,
+  FormatError,
+  fromHex,
+  hashLeaf,
+  memoryTileReader,
+  storedHashesForLeaf,
+  tileHashReader,
+  type Hash,
+  type HashReader,
+  type TileData,
+} from "@/lib/core/log";
 
 export function testdata(name: string): string {
   return fileURLToPath(new URL(`./testdata/${name}`, import.meta.url));
@@ -52,4 +65,15 @@ export class TileLog {
   tile(level: number, n: number): TileData | undefined {
     return this.tiles.get(`${level}/${n}`);
   }
+}
+
+/** The FormatError `fn` throws (the test fails if it throws anything else, or nothing). */
+export function formatErrorOf(fn: () => unknown): FormatError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(FormatError);
+    return e as FormatError;
+  }
+  throw new Error("expected a FormatError");
 }

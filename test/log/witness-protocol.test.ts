@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  FormatError,
   MAX_ADD_CHECKPOINT_BYTES,
   MAX_CONSISTENCY_PROOF_LINES,
   MAX_TREE_SIZE,
@@ -20,6 +19,7 @@ import {
   utf8,
   type Hash,
 } from "@/lib/core/log";
+import { formatErrorOf } from "./helpers";
 
 const checkpoint = "example.gov/log\n5\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n\n\u2014 example.gov/log AAAAAQE=\n";
 const proofOf = (n: number) => Array.from({ length: n }, (_, i) => sha256Hash(utf8(`node ${i}`))) as Hash[];
@@ -27,16 +27,6 @@ const proofText = (n: number) =>
   proofOf(n)
     .map((h) => formatHash(h) + "\n")
     .join("");
-
-function formatError(fn: () => unknown): FormatError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FormatError);
-    return e as FormatError;
-  }
-  throw new Error("expected a FormatError");
-}
 
 describe("add-checkpoint request", () => {
   it("is the old size line, one base64 line per proof hash, a blank line, then the checkpoint verbatim", () => {
@@ -48,9 +38,9 @@ describe("add-checkpoint request", () => {
   it("carries up to 63 proof lines and no more, either way", () => {
     const body = formatAddCheckpointRequest({ oldSize: 1, proof: proofOf(MAX_CONSISTENCY_PROOF_LINES), signedCheckpoint: checkpoint });
     expect(parseAddCheckpointRequest(body).proof).toHaveLength(63);
-    const tooMany = formatError(() => formatAddCheckpointRequest({ oldSize: 1, proof: proofOf(64), signedCheckpoint: checkpoint }));
+    const tooMany = formatErrorOf(() => formatAddCheckpointRequest({ oldSize: 1, proof: proofOf(64), signedCheckpoint: checkpoint }));
     expect([tooMany.code, tooMany.message]).toEqual(["bad-request", "too many consistency proof lines"]);
-    const read = formatError(() => parseAddCheckpointRequest(`old 1\n${proofText(64)}\n${checkpoint}`));
+    const read = formatErrorOf(() => parseAddCheckpointRequest(`old 1\n${proofText(64)}\n${checkpoint}`));
     expect([read.code, read.message]).toEqual(["bad-request", "more than 63 consistency proof lines"]);
   });
 
@@ -75,7 +65,7 @@ describe("add-checkpoint request", () => {
     ["a proof line of 31 bytes", `old 3\n${toBase64(new Uint8Array(31))}\n\n${checkpoint}`, "a consistency proof line is not a base64 SHA-256 hash"],
     ["no checkpoint", "old 3\n\n", "request has no checkpoint"],
   ])("is refused with %s", (_what, body, message) => {
-    const e = formatError(() => parseAddCheckpointRequest(body));
+    const e = formatErrorOf(() => parseAddCheckpointRequest(body));
     expect(e.code).toBe("bad-request");
     expect(e.message).toBe(message);
   });
@@ -104,7 +94,7 @@ describe("text/x.tlog.size", () => {
 
   it("refuses anything else", () => {
     for (const body of ["42", "042\n", "-1\n", "4 2\n", "\n", "42\n\n", " 42\n", `${MAX_TREE_SIZE + 1}\n`, "12345678901234567\n"]) {
-      const e = formatError(() => parseTlogSize(body));
+      const e = formatErrorOf(() => parseTlogSize(body));
       expect(e.code, JSON.stringify(body)).toBe("bad-tlog-size");
       expect(e.message).toBe("a text/x.tlog.size body is a decimal size and a newline");
     }
@@ -116,20 +106,20 @@ describe("cosignature answers", () => {
 
   it("are read as up to 100 signature lines", () => {
     expect(parseSignatureLines(line.repeat(100))).toHaveLength(100);
-    const e = formatError(() => parseSignatureLines(line.repeat(101)));
+    const e = formatErrorOf(() => parseSignatureLines(line.repeat(101)));
     expect([e.code, e.message]).toEqual(["bad-cosignature", "too many signature lines"]);
   });
 
   it("are refused when empty or without a final newline", () => {
     for (const body of ["", line.slice(0, -1)]) {
-      const e = formatError(() => parseSignatureLines(body));
+      const e = formatErrorOf(() => parseSignatureLines(body));
       expect([e.code, e.message]).toEqual(["bad-cosignature", "an answer of cosignatures is signature lines, each ending in a newline"]);
     }
   });
 
   it("are refused when a line is not a signature line", () => {
     for (const body of [line + "\n", line + "- w.example AAAAAQE=\n"]) {
-      expect(formatError(() => parseSignatureLines(body)).code).toBe("malformed-note");
+      expect(formatErrorOf(() => parseSignatureLines(body)).code).toBe("malformed-note");
     }
   });
 });
