@@ -1,15 +1,7 @@
 /** Salted field commitments (lib/core/log/commitment.ts): what commitValue refuses, and what counts as well formed. */
 import { describe, expect, it } from "vitest";
-import { SALT_SIZE, commitValue, isWellFormed, toHex, type CodedError } from "@/lib/core/log";
-
-function refusal(run: () => unknown): [string, string, string] | null {
-  try {
-    run();
-  } catch (e) {
-    return [(e as CodedError).name, (e as CodedError).code, (e as CodedError).message];
-  }
-  return null;
-}
+import { SALT_SIZE, commitValue, isWellFormed, toHex } from "@/lib/core/log";
+import { refusal } from "./helpers";
 
 describe("commitValue", () => {
   const salt = new Uint8Array(SALT_SIZE).fill(3);

@@ -26,7 +26,7 @@ import {
   type CosignatureVerifier,
   type NoteSignature,
 } from "@/lib/core/log";
-import { readJson } from "./helpers";
+import { readJson, caught } from "./helpers";
 
 interface Vectors {
   witnessKeysAsPublished: string[];
@@ -133,15 +133,6 @@ describe("cosignature/v1 signing", () => {
     expect(() => parseCosignatureSignerKey(signerKey.replace(/\+[0-9a-f]{8}\+/, "+00000000+"))).toThrow(/key ID/);
   });
 });
-
-function caught(fn: () => unknown): { code: string; message: string } & Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as { code: string; message: string } & Error;
-  }
-  throw new Error("expected an error");
-}
 
 /** A signature line's base64 part: key ID || u64 timestamp || 64 signature bytes. */
 function stamped(id: number, timestamp: bigint, signature: Uint8Array = new Uint8Array(64)): string {

@@ -6,6 +6,7 @@ import {
   appendLeafHashes,
   edgeTiles,
   FormatError,
+  type CodedError,
   fromHex,
   hashLeaf,
   memoryTileReader,
@@ -76,4 +77,24 @@ export function formatErrorOf(fn: () => unknown): FormatError {
     return e as FormatError;
   }
   throw new Error("expected a FormatError");
+}
+
+/** What `run` throws as [name, code, message], or null when it throws nothing. */
+export function refusal(run: () => unknown): [string, string, string] | null {
+  try {
+    run();
+  } catch (e) {
+    return [(e as CodedError).name, (e as CodedError).code, (e as CodedError).message];
+  }
+  return null;
+}
+
+/** The error `fn` throws (the test fails if it throws nothing). */
+export function caught(fn: () => unknown): { code: string; message: string } & Error {
+  try {
+    fn();
+  } catch (e) {
+    return e as { code: string; message: string } & Error;
+  }
+  throw new Error("expected an error");
 }

@@ -21,20 +21,11 @@ import {
   utf8,
   verifyEd25519,
 } from "@/lib/core/log";
-import { readJson } from "./helpers";
+import { readJson, caught } from "./helpers";
 
 const v = readJson<{ goNote: { signerKey: string; verifierKey: string; text: string; note: string } }>("signed-note.json");
 const GO_PUBLIC_KEY = fromBase64(v.goNote.verifierKey.split("+")[2]!).subarray(1);
 const GO_KEY_BASE64 = v.goNote.verifierKey.split("+")[2]!;
-
-function caught(fn: () => unknown): { code: string; message: string } & Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as { code: string; message: string } & Error;
-  }
-  throw new Error("expected an error");
-}
 
 describe("key IDs", () => {
   it("are SHA-256(name, newline, type, key) cut to 4 big-endian bytes, read unsigned", () => {

@@ -1,17 +1,8 @@
 /** appendLeafHashes and memoryTileReader (lib/core/log/tile-append.ts): what an append is given, and what a reader of stored tiles answers. */
 import { describe, expect, it } from "vitest";
-import { MAX_TREE_SIZE, appendLeafHashes, edgeTiles, memoryTileReader, toHex, type CodedError, type TileData } from "@/lib/core/log";
-import { TileLog, leafHashes } from "./helpers";
+import { MAX_TREE_SIZE, appendLeafHashes, edgeTiles, memoryTileReader, toHex, type TileData } from "@/lib/core/log";
+import { TileLog, leafHashes, refusal } from "./helpers";
 import { refMTH } from "./reference";
-
-function refusal(run: () => unknown): [string, string, string] | null {
-  try {
-    run();
-  } catch (e) {
-    return [(e as CodedError).name, (e as CodedError).code, (e as CodedError).message];
-  }
-  return null;
-}
 
 describe("an append", () => {
   const log = new TileLog();
