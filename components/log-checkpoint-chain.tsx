@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PortalTime } from "./portal-time";
 import { Link } from "@/i18n/navigation";
-import type { CheckpointDto } from "@/lib/server/log-service/list-checkpoints";
+import type { CheckpointDto } from "@/lib/server/api/contract";
 
 /** One page of the checkpoint chain, newest first, each row linking to its signed note. */
 export async function LogCheckpointChain({

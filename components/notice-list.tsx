@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { SearchHit } from "@/lib/server/search/search-hit";
+import type { SearchHit } from "@/lib/server/api/contract";
 import { SearchHitRow } from "./search/search-hit-row";
 
 /** A list of notices with agency, number, status, date and log position. */

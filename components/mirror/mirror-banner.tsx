@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getPortalTime } from "../portal-time-server";
-import type { MirrorInfo } from "@/lib/server/mirror/get-mirror-info";
+import type { MirrorInfo } from "@/lib/server/api/contract";
 
 /**
  * On every public page of a mirror (app/[locale]/layout.tsx): whose copy this is and how far it

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { MirrorEvidence } from "@/lib/server/mirror/mirror-status";
+import type { MirrorEvidence } from "@/lib/server/api/contract";
 
 const pre = "overflow-x-auto whitespace-pre-wrap break-all rounded border border-stone-300 bg-white p-3 font-mono text-sm";
 

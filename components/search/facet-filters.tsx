@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { SearchResult } from "@/lib/server/search/search-notices";
+import type { SearchResult } from "@/lib/server/api/contract";
 import { PAGE_SIZES, type SearchParams } from "@/lib/shared/search/search-params";
 import { slugLabel } from "@/lib/shared/categories/vocabulary";
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { SearchHit, Snippet } from "@/lib/server/search/search-hit";
+import type { SearchHit, Snippet } from "@/lib/server/api/contract";
 import { PortalTime } from "../portal-time";
 import { CategoryValue } from "@/components/category-value";
 import { LanguageTag } from "@/components/language-tag";

@@ -4,7 +4,7 @@ import { feedItemFromHit } from "@/lib/server/feeds/feed";
 import { feedTitle } from "@/lib/shared/feeds/feed-title";
 import { hitCsvRow } from "@/lib/server/feeds/csv";
 import { DEFAULT_SEARCH_PARAMS } from "@/lib/shared/search/search-params";
-import type { SearchHit } from "@/lib/server/search/search-hit";
+import type { SearchHit } from "@/lib/server/api/contract";
 
 const hit = (category: string | null): SearchHit => ({
   id: "HP-2026-001",

@@ -4,7 +4,7 @@ import { feedAlternates } from "@/lib/shared/feeds/feed-links";
 import { parseExportQuery, parseFeedQuery } from "@/lib/server/feeds/feed-params";
 import { feedTitle } from "@/lib/shared/feeds/feed-title";
 import { DEFAULT_SEARCH_PARAMS } from "@/lib/shared/search/search-params";
-import type { SearchHit } from "@/lib/server/search/search-hit";
+import type { SearchHit } from "@/lib/server/api/contract";
 
 /** A minimal RFC 4180 reader, to check that what we write reads back cell for cell. */
 function readCsv(text: string): string[][] {

@@ -6,7 +6,7 @@ import { buildJsonFeed } from "@/lib/server/feeds/json-feed";
 import { buildRss } from "@/lib/server/feeds/rss";
 import { cleanText, xmlAttr, xmlText } from "@/lib/server/feeds/text";
 import { feedItemFromHit, type Feed } from "@/lib/server/feeds/feed";
-import type { SearchHit } from "@/lib/server/search/search-hit";
+import type { SearchHit } from "@/lib/server/api/contract";
 
 /**
  * A strict XML 1.0 parser: throws on anything not well-formed, including invalid characters.

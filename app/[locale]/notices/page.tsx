@@ -6,7 +6,6 @@ import { searchNotices } from "@/lib/server/search/search-notices";
 import { parseSearchParams, type SearchParams } from "@/lib/shared/search/search-params";
 import { searchHref, withoutValue } from "@/lib/shared/search/search-url";
 import { slugLabel } from "@/lib/shared/categories/vocabulary";
-import type { ExactMatch } from "@/lib/server/search/find-exact-matches";
 import { FacetFilters, languageLabel } from "@/components/search/facet-filters";
 import { FeedLinks } from "@/components/search/feed-links";
 import { feedAlternates } from "@/lib/shared/feeds/feed-links";
@@ -16,6 +15,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchHitRow } from "@/components/search/search-hit-row";
 import { AlertLink } from "@/components/alerts/alert-link";
 import { DataDownloads } from "@/components/data-downloads";
+import type { ExactMatch } from "@/lib/server/api/contract";
 
 export const dynamic = "force-dynamic";
 

@@ -9,12 +9,12 @@ import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { requireUser, type Actor, type Role } from "@/lib/server/auth/authorize";
 import { listDrafts, type DraftSummary } from "@/lib/server/drafts/list-drafts";
 import { listLatestNotices } from "@/lib/server/notices/list-latest-notices";
-import type { SearchHit } from "@/lib/server/search/search-hit";
 import type { WitnessPolicy } from "@/lib/core/log";
 import { witnessPolicy } from "@/lib/server/witnessing/witness-policy";
-import { listWitnesses, type WitnessInfo } from "@/lib/server/witnessing/witness-list";
+import { listWitnesses } from "@/lib/server/witnessing/witness-list";
 import { newestWitnessedCheckpoint } from "@/lib/server/witnessing/cosigned-checkpoint";
 import { latestCheckpoint } from "@/lib/server/log-service/latest-checkpoint";
+import type { SearchHit, WitnessInfo } from "@/lib/server/api/contract";
 
 export interface AdminDashboard {
   name: string;

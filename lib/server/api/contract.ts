@@ -4,9 +4,10 @@
  * DTO types are inferred from them, the browser verifier (lib/browser/verify/fetch-version-proof.ts)
  * reads notices by these types, and the OpenAPI document's component schemas are generated from
  * them (lib/server/api/openapi/schemas.ts). Browser code imports this module (types only, so far): it may
- * import nothing but zod and plain constants.
+ * import nothing but zod, plain constants and the pure lib/shared/search/search-params.ts.
  */
 import { z } from "zod";
+import { STATUSES } from "@/lib/shared/search/search-params";
 import { ERROR_STATUS, type ErrorCode } from "./error-codes";
 
 export { ERROR_STATUS, type ErrorCode };
@@ -69,42 +70,47 @@ export const consistencyProofSchema = z.object({ from: index, to: index, hashes:
 
 export const checkpointSchema = z.object({ size: index, rootHash: hash, note: z.string(), prevHash: hash.nullable(), createdAt: dateTime });
 
+const cosignatureSchema = z.object({
+  witness: z.string().meta({ description: "the cosigner's cosignature/v1 verifier key" }),
+  signature: z.string().meta({ description: "the note signature line, without its newline" }),
+});
+
 export const chainCheckpointSchema = checkpointSchema.extend({
-  cosignatures: z
-    .array(
-      z.object({
-        witness: z.string().meta({ description: "the cosigner's cosignature/v1 verifier key" }),
-        signature: z.string().meta({ description: "the note signature line, without its newline" }),
-      }),
-    )
-    .meta({ description: "cosignatures collected for this checkpoint, in the order collected (C2SP tlog-cosignature)" }),
+  cosignatures: z.array(cosignatureSchema).meta({ description: "cosignatures collected for this checkpoint, in the order collected (C2SP tlog-cosignature)" }),
 });
 
 export const versionAttachmentSchema = z
   .object({ position: index, fileName: z.string(), nameSalt: z.string(), mediaType: z.string(), sha256: hex, size: index, url: z.string() })
   .meta({ description: "an attachment of a notice version; a withheld file name is served as an empty name and salt" });
 
+const recordRedactionSchema = z.object({
+  withhold: z.array(z.string()),
+  basis: z.string(),
+  at: dateTime,
+  logIndex: index.nullable().meta({ description: "the redact entry that logs it; null while it waits for the committer" }),
+});
+
+const logRecordSchema = z.object({
+  index,
+  leaf,
+  version: z
+    .object({
+      notice: z.string(),
+      version: versionNumber,
+      createdAt: dateTime,
+      fields: stringMap,
+      salts: base64Map,
+      attachments: z.array(versionAttachmentSchema),
+      redactions: z.array(recordRedactionSchema),
+    })
+    .optional()
+    .meta({ description: "for a notice-version entry: what recomputes its commitments; withheld fields have neither value nor salt" }),
+  redaction: z.object({ at: dateTime }).optional().meta({ description: "for a redact entry" }),
+});
+
 export const logRecordsSchema = z.object({
   size: index.meta({ description: "the latest checkpoint's size; records stop there" }),
-  records: z.array(
-    z.object({
-      index,
-      leaf,
-      version: z
-        .object({
-          notice: z.string(),
-          version: versionNumber,
-          createdAt: dateTime,
-          fields: stringMap,
-          salts: base64Map,
-          attachments: z.array(versionAttachmentSchema),
-          redactions: z.array(z.object({ withhold: z.array(z.string()), basis: z.string(), at: dateTime, logIndex: index.nullable() })),
-        })
-        .optional()
-        .meta({ description: "for a notice-version entry: what recomputes its commitments; withheld fields have neither value nor salt" }),
-      redaction: z.object({ at: dateTime }).optional().meta({ description: "for a redact entry" }),
-    }),
-  ),
+  records: z.array(logRecordSchema),
 });
 
 export const agencySchema = z.object({ id: agencyId, nameZh: z.string(), nameEn: z.string() });
@@ -173,12 +179,21 @@ export const searchHitSchema = z.object({
   /** Log index of the latest version; null while it is pending. */
   logIndex: index.nullable(),
   /** Text around the first match (only when searching), with the half-open [start, end) UTF-16 ranges that matched. */
-  snippet: z.object({ text: z.string(), highlights: z.array(z.array(index).length(2)) }).nullable(),
+  snippet: z.object({ text: z.string(), highlights: z.array(z.tuple([index, index])) }).nullable(),
 });
 
 export const facetCountSchema = z.object({ value: z.string(), count: index });
 
 export const EXACT_MATCH_KINDS = ["notice-id", "number", "log-index", "leaf-hash", "attachment-sha256"] as const;
+
+const exactMatchSchema = z.object({
+  kind: z.enum(EXACT_MATCH_KINDS),
+  version: z.int().meta({ description: "the notice version the identifier names (for a number: the notice's latest version)" }),
+  logIndex: index.nullable().meta({ description: "log index of that version; null while pending" }),
+  attachmentPosition: index.nullable().meta({ description: "for attachment-sha256: the attachment's position in that version" }),
+  /** The notice's current list row. */
+  notice: searchHitSchema,
+});
 
 export const searchResultSchema = z.object({
   total: index,
@@ -189,18 +204,10 @@ export const searchResultSchema = z.object({
   facets: z.object({
     agency: z.array(agencySchema.extend({ count: index })),
     category: z.array(facetCountSchema),
-    status: z.array(facetCountSchema),
+    status: z.array(facetCountSchema.extend({ value: z.enum(STATUSES) })),
     language: z.array(facetCountSchema),
   }),
-  exact: z.array(
-    z.object({
-      kind: z.enum(EXACT_MATCH_KINDS),
-      version: z.int(),
-      logIndex: index.nullable(),
-      attachmentPosition: index.nullable(),
-      notice: searchHitSchema,
-    }),
-  ),
+  exact: z.array(exactMatchSchema).meta({ description: "Notices the query names exactly (id, number, log index, leaf hash, attachment SHA-256)" }),
 });
 
 export const jsonFeedSchema = z
@@ -211,7 +218,7 @@ const signedCheckpoint = z.object({ size: index, note: z.string() });
 
 export const mirrorEvidenceSchema = z
   .object({
-    kind: z.string().meta({ description: "fork | rollback | bad-signature | bad-chain | bad-leaf | bad-content | bad-attachment | bad-cosignature" }),
+    kind: z.string().meta({ description: "fork | rollback | bad-signature | bad-root | bad-chain | bad-leaf | bad-content | bad-attachment" }),
     message: z.string(),
     at: dateTime,
     held: signedCheckpoint.nullable().optional().meta({ description: "the newest checkpoint the mirror held and verified" }),
@@ -324,3 +331,25 @@ export type NoticeDto = z.infer<typeof noticeSchema>;
 export type SubmittedDraftState = (typeof SUBMITTED_DRAFT_STATES)[number];
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 export type SubmittedDraftDto = z.infer<typeof submittedDraftSchema>;
+
+// The services' DTOs: each is its schema's type, so a service that returns anything else does not compile.
+export type WitnessInfo = z.infer<typeof witnessSchema>;
+export type LogInfo = z.infer<typeof logInfoSchema>;
+export type LogEntryDto = z.infer<typeof logEntrySchema>;
+export type InclusionProofDto = z.infer<typeof inclusionProofSchema>;
+export type ConsistencyProofDto = z.infer<typeof consistencyProofSchema>;
+export type CheckpointDto = z.infer<typeof checkpointSchema>;
+export type ChainCheckpointDto = z.infer<typeof chainCheckpointSchema>;
+export type LogRecordDto = z.infer<typeof logRecordSchema>;
+export type LogRecordsDto = z.infer<typeof logRecordsSchema>;
+export type AgencySummary = z.infer<typeof agencySummarySchema>;
+export type SearchHit = z.infer<typeof searchHitSchema>;
+export type Snippet = NonNullable<SearchHit["snippet"]>;
+export type SearchStatus = SearchHit["status"];
+export type FacetCount = z.infer<typeof facetCountSchema>;
+export type ExactMatchKind = (typeof EXACT_MATCH_KINDS)[number];
+export type ExactMatch = z.infer<typeof exactMatchSchema>;
+export type SearchResult = z.infer<typeof searchResultSchema>;
+export type MirrorEvidence = z.infer<typeof mirrorEvidenceSchema>;
+export type MirrorInfo = z.infer<typeof mirrorStatusSchema>;
+export type MirrorState = MirrorInfo["state"];

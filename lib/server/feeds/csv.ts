@@ -3,7 +3,7 @@
  * CR or LF, quotes doubled) in UTF-8 with a byte-order mark, without which Excel reads UTF-8
  * as the local code page and Chinese comes out garbled. Pure.
  */
-import type { SearchHit } from "@/lib/server/search/search-hit";
+import type { SearchHit } from "@/lib/server/api/contract";
 import type { FeedLocale } from "./feed";
 import { cleanText } from "./text";
 import { categoryLabel } from "@/lib/shared/categories/vocabulary";

@@ -2,7 +2,7 @@
  * The format-neutral shape of a feed, built once from search hits and written out as RSS 2.0,
  * Atom 1.0 or JSON Feed 1.1. Pure: no I/O, so every format can be tested on the same input.
  */
-import type { SearchHit } from "@/lib/server/search/search-hit";
+import type { SearchHit } from "@/lib/server/api/contract";
 import { categoryLabel } from "@/lib/shared/categories/vocabulary";
 
 export type FeedLocale = "zh-CN" | "en";

@@ -4,12 +4,7 @@ import { formatHash, proveConsistency } from "@/lib/core/log";
 import { badRequest } from "@/lib/server/api/errors";
 import { requireCheckpoint } from "./latest-checkpoint";
 import { logHashReader } from "./tile-store";
-
-export interface ConsistencyProofDto {
-  from: number;
-  to: number;
-  hashes: string[];
-}
+import type { ConsistencyProofDto } from "@/lib/server/api/contract";
 
 export async function getConsistencyProof(prisma: PrismaClient, from: number, to: number): Promise<ConsistencyProofDto> {
   const cp = await requireCheckpoint(prisma);

@@ -4,12 +4,7 @@ import { formatHash, proveInclusion } from "@/lib/core/log";
 import { badRequest } from "@/lib/server/api/errors";
 import { requireCheckpoint } from "./latest-checkpoint";
 import { logHashReader } from "./tile-store";
-
-export interface InclusionProofDto {
-  index: number;
-  size: number;
-  hashes: string[];
-}
+import type { InclusionProofDto } from "@/lib/server/api/contract";
 
 /** Inclusion proof of entry `index` in the tree of `size` (default: the latest checkpoint). */
 export async function getInclusionProof(prisma: PrismaClient, index: number, size?: number): Promise<InclusionProofDto> {

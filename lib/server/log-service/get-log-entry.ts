@@ -3,12 +3,7 @@ import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { formatHash, toBase64, type Hash } from "@/lib/core/log";
 import { notFound } from "@/lib/server/api/errors";
 import { requireCheckpoint } from "./latest-checkpoint";
-
-export interface LogEntryDto {
-  index: number;
-  leaf: string;
-  leafHash: string;
-}
+import type { LogEntryDto } from "@/lib/server/api/contract";
 
 /** Entry `index`, once a checkpoint covers it (entries past the last checkpoint are not served). */
 export async function getLogEntry(prisma: PrismaClient, index: number): Promise<LogEntryDto> {

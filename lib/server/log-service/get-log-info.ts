@@ -3,19 +3,8 @@ import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { formatHash, type Hash, type WitnessPolicy } from "@/lib/core/log";
 import type { LogConfig } from "@/lib/server/env";
 import { newestWitnessedCheckpoint, requireCosignedCheckpoint } from "@/lib/server/witnessing/cosigned-checkpoint";
-import { listWitnesses, type WitnessInfo } from "@/lib/server/witnessing/witness-list";
-
-export interface LogInfo {
-  origin: string;
-  verifierKey: string;
-  size: number;
-  rootHash: string;
-  /** The newest checkpoint, with every cosignature collected for it. */
-  checkpoint: string;
-  witnesses: WitnessInfo[];
-  /** The newest checkpoint meeting the witness policy's quorum, with its cosignatures; null without a policy or before any does. */
-  witnessed: { size: number; checkpoint: string } | null;
-}
+import { listWitnesses } from "@/lib/server/witnessing/witness-list";
+import type { LogInfo } from "@/lib/server/api/contract";
 
 export async function getLogInfo(prisma: PrismaClient, config: Pick<LogConfig, "origin" | "verifierKey">, policy: WitnessPolicy | null = null): Promise<LogInfo> {
   const cp = await requireCosignedCheckpoint(prisma);

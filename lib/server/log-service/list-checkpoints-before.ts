@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/server/db/generated/client";
-import { toCheckpointDto, type CheckpointDto } from "./list-checkpoints";
+import type { CheckpointDto } from "@/lib/server/api/contract";
+import { toCheckpointDto } from "./list-checkpoints";
 
 /**
  * The chain, newest first: `limit` checkpoints with size below `before` (all when undefined).

@@ -1,26 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { formatHash, type Hash } from "@/lib/core/log";
-
-export interface CheckpointDto {
-  size: number;
-  rootHash: string;
-  note: string;
-  prevHash: string | null;
-  createdAt: string;
-}
-
-/** A witness's (or a mirror's) cosignature on a checkpoint: its cosignature/v1 vkey and its note signature line. */
-export interface CosignatureDto {
-  witness: string;
-  signature: string;
-}
+import type { ChainCheckpointDto, CheckpointDto } from "@/lib/server/api/contract";
 
 /**
  * The chain, oldest first: `limit` rows with size greater than `after` (keyset paging), each
  * with the cosignatures collected for it, in the order they were collected.
  */
-export async function listCheckpoints(prisma: PrismaClient, after: number | undefined, limit: number): Promise<(CheckpointDto & { cosignatures: CosignatureDto[] })[]> {
+export async function listCheckpoints(prisma: PrismaClient, after: number | undefined, limit: number): Promise<ChainCheckpointDto[]> {
   const rows = await prisma.checkpoint.findMany({
     where: after === undefined ? {} : { size: { gt: BigInt(after) } },
     orderBy: { size: "asc" },

@@ -10,40 +10,9 @@ import "server-only";
 import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { attachmentNamePath, toBase64 } from "@/lib/core/log";
 import { latestCheckpoint } from "./latest-checkpoint";
+import type { LogRecordDto, LogRecordsDto } from "@/lib/server/api/contract";
 
 export const MAX_RECORDS = 256;
-
-export interface RecordRedactionDto {
-  withhold: string[];
-  basis: string;
-  at: string;
-  /** The `redact` entry that logs it; null while it waits for the committer. */
-  logIndex: number | null;
-}
-
-export interface LogRecordDto {
-  index: number;
-  /** base64 of the exact leaf bytes. */
-  leaf: string;
-  /** For a notice-version entry. */
-  version?: {
-    notice: string;
-    version: number;
-    createdAt: string;
-    fields: Record<string, string>;
-    salts: Record<string, string>;
-    attachments: { position: number; fileName: string; nameSalt: string; mediaType: string; sha256: string; size: number; url: string }[];
-    redactions: RecordRedactionDto[];
-  };
-  /** For a `redact` entry: when the redaction was made (the leaf holds the rest). */
-  redaction?: { at: string };
-}
-
-export interface LogRecordsDto {
-  /** The latest checkpoint's size: records stop there. */
-  size: number;
-  records: LogRecordDto[];
-}
 
 export async function listLogRecords(prisma: PrismaClient, start: number, count: number): Promise<LogRecordsDto> {
   const size = (await latestCheckpoint(prisma))?.size ?? 0;

@@ -6,10 +6,8 @@ import "server-only";
  * answer then says so plainly (nothing verified, state behind) instead of failing.
  */
 import type { PrismaClient } from "@/lib/server/db/generated/client";
-import { readMirrorStatus, type MirrorStatus } from "./mirror-status";
-
-/** The mirror's status (lib/server/mirror/mirror-status.ts); changedAt is null before the first sync. */
-export type MirrorInfo = Omit<MirrorStatus, "changedAt"> & { changedAt: string | null };
+import type { MirrorInfo } from "@/lib/server/api/contract";
+import { readMirrorStatus } from "./mirror-status";
 
 export async function getMirrorInfo(prisma: PrismaClient, originUrl: string): Promise<MirrorInfo> {
   const status = await readMirrorStatus(prisma);

@@ -4,7 +4,7 @@
  * not match the signed log. Everything else (the origin is down, answers 5xx, times out, sends
  * malformed JSON) only leaves the mirror behind, and it tries again.
  */
-import type { MirrorEvidence } from "./mirror-status";
+import type { MirrorEvidence } from "@/lib/server/api/contract";
 
 export class MirrorRefusal extends Error {
   constructor(readonly evidence: Omit<MirrorEvidence, "at">) {

@@ -7,7 +7,8 @@ import "server-only";
  */
 import { db } from "@/lib/server/db/client";
 import { isSet } from "@/lib/server/env";
-import { getMirrorInfo, type MirrorInfo } from "@/lib/server/mirror/get-mirror-info";
+import { getMirrorInfo } from "@/lib/server/mirror/get-mirror-info";
+import type { MirrorInfo } from "@/lib/server/api/contract";
 import { mirrorConfig, type MirrorConfig } from "@/lib/server/mirror/mirror-config";
 
 export function configuredMirror(): MirrorConfig | null {

@@ -1,7 +1,7 @@
 import "server-only";
 /** The writes of the mirror's one bookkeeping row (mirror_state). */
 import type { Prisma, PrismaClient } from "@/lib/server/db/generated/client";
-import type { MirrorEvidence, MirrorState } from "./mirror-status";
+import type { MirrorEvidence, MirrorState } from "@/lib/server/api/contract";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

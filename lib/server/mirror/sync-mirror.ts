@@ -17,7 +17,7 @@ import { copyCheckpoint } from "./copy-checkpoint";
 import type { MirrorConfig } from "./mirror-config";
 import { MirrorRefusal, OriginUnavailable } from "./mirror-evidence";
 import { ensureMirrorState, recordBehind, recordFollowing, recordLogOrigin, recordRefused } from "./mirror-state-store";
-import type { MirrorEvidence, MirrorState } from "./mirror-status";
+import type { MirrorEvidence, MirrorState } from "@/lib/server/api/contract";
 import { originClient, type OriginClient } from "./origin-client";
 import { refreshCosignatures } from "./refresh-cosignatures";
 import { syncAgencies } from "./sync-agencies";

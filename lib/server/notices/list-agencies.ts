@@ -2,15 +2,7 @@ import "server-only";
 /** Agencies with how many notices each has published, for the agency index. */
 import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { notFound } from "@/lib/server/api/errors";
-
-export interface AgencySummary {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  descriptionZh: string;
-  descriptionEn: string;
-  notices: number;
-}
+import type { AgencySummary } from "@/lib/server/api/contract";
 
 export async function listAgencies(prisma: PrismaClient): Promise<AgencySummary[]> {
   const rows = await prisma.agency.findMany({ orderBy: { id: "asc" }, include: { _count: { select: { notices: true } } } });

@@ -1,7 +1,8 @@
 import "server-only";
 /** The most recently changed notices (optionally of one agency), for the home and agency pages. */
 import type { PrismaClient } from "@/lib/server/db/generated/client";
-import { loadHits, type SearchHit } from "@/lib/server/search/search-hit";
+import { loadHits } from "@/lib/server/search/search-hit";
+import type { SearchHit } from "@/lib/server/api/contract";
 
 /** Newest first, by the time of each notice's latest version; read from the search index. */
 export async function listLatestNotices(prisma: PrismaClient, limit = 20, agencyId?: string): Promise<SearchHit[]> {

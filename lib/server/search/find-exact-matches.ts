@@ -9,21 +9,8 @@ import "server-only";
 import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { findNoticeIds } from "./find-notice-ids";
 import { numberKey } from "./number-key";
-import { loadHits, type SearchHit } from "./search-hit";
-
-export type ExactMatchKind = "notice-id" | "number" | "log-index" | "leaf-hash" | "attachment-sha256";
-
-export interface ExactMatch {
-  kind: ExactMatchKind;
-  /** The notice version the identifier names (for a number: the notice's latest version). */
-  version: number;
-  /** Log index of that version; null while pending. */
-  logIndex: number | null;
-  /** For attachment-sha256: the attachment's position in that version. */
-  attachmentPosition: number | null;
-  /** The notice's current list row. */
-  notice: SearchHit;
-}
+import type { ExactMatch, ExactMatchKind } from "@/lib/server/api/contract";
+import { loadHits } from "./search-hit";
 
 const MAX_EXACT = 20;
 // Log indexes are below 2^53 (MAX_TREE_SIZE); 16 digits keeps the cast to bigint safe.

@@ -12,6 +12,7 @@ import { numberKey } from "./number-key";
 import { markdownExcerpt } from "@/lib/shared/markdown/plain-text";
 import { attachmentNamePath } from "@/lib/core/log/notice-leaf-schema";
 import { categoryOf } from "@/lib/shared/categories/vocabulary";
+import type { SearchStatus } from "@/lib/server/api/contract";
 
 /**
  * Field names (commitment paths) withheld per version number. Redactions decide these; until
@@ -19,8 +20,6 @@ import { categoryOf } from "@/lib/shared/categories/vocabulary";
  * reaches the row: not the document, the title, the number or the excerpt.
  */
 export type WithheldPaths = ReadonlyMap<number, ReadonlySet<string>>;
-
-export type SearchStatus = "in-force" | "amended" | "corrected" | "retracted";
 
 const STATUS_OF_KIND: Record<string, SearchStatus> = { publish: "in-force", amend: "amended", correct: "corrected", retract: "retracted" };
 /** Enough for a snippet; the full body is in the tsvector. */

@@ -1,33 +1,7 @@
 import "server-only";
 /** One row of a notice list, as search and exact matches return it, and the SQL that loads it. */
 import type { Prisma } from "@/lib/server/db/generated/client";
-import type { SearchStatus } from "./index-notice";
-
-export interface SearchHit {
-  id: string;
-  title: string;
-  number: string | null;
-  language: string | null;
-  category: string | null;
-  agency: { id: string; nameZh: string; nameEn: string };
-  status: SearchStatus;
-  withheld: boolean;
-  version: number;
-  kind: string;
-  publishedAt: string;
-  updatedAt: string;
-  effectiveDate: string | null;
-  /** Log index of the latest version; null while it is pending. */
-  logIndex: number | null;
-  /** Text around the first match (only when searching), with the matched ranges. */
-  snippet: Snippet | null;
-}
-
-export interface Snippet {
-  text: string;
-  /** Half-open [start, end) UTF-16 ranges of `text` that matched a query term. */
-  highlights: [number, number][];
-}
+import type { SearchHit, SearchStatus, Snippet } from "@/lib/server/api/contract";
 
 export interface HitRow {
   notice_id: string;

@@ -15,33 +15,13 @@ import type { PrismaClient } from "@/lib/server/db/generated/client";
 import { categorySlugOf } from "@/lib/shared/categories/vocabulary";
 import { categoryFilter } from "./category-filter";
 import { cachedCounts, type CountRow } from "./count-cache";
-import { findExactMatches, type ExactMatch } from "./find-exact-matches";
+import { findExactMatches } from "./find-exact-matches";
 import { findNoticeIds } from "./find-notice-ids";
-import { HIT_SELECT, toHit, type HitRow, type SearchHit } from "./search-hit";
-import type { SearchParams, StatusFilter } from "../../shared/search/search-params";
+import { HIT_SELECT, toHit, type HitRow } from "./search-hit";
+import type { SearchParams } from "../../shared/search/search-params";
 import { makeSnippet } from "./snippet";
 import { parseQuery } from "./tokenize";
-
-export interface FacetCount<T extends string = string> {
-  value: T;
-  count: number;
-}
-
-export interface SearchResult {
-  total: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  hits: SearchHit[];
-  facets: {
-    agency: { id: string; nameZh: string; nameEn: string; count: number }[];
-    category: FacetCount[];
-    status: FacetCount<StatusFilter>[];
-    language: FacetCount[];
-  };
-  /** Notices the query names exactly (id, number, log index, leaf hash, attachment SHA-256). */
-  exact: ExactMatch[];
-}
+import type { FacetCount, SearchHit, SearchResult } from "@/lib/server/api/contract";
 
 /**
  * Rank by the head only (title and number A, category and agency B; PostgreSQL lists weights
@@ -177,7 +157,7 @@ async function facets(prisma: PrismaClient, counts: CountRow[], params: SearchPa
       return agency ? [{ ...agency, count: f.count }] : [];
     }),
     category: categoryFacet(of("category", []), params.category),
-    status: of("status", params.status) as FacetCount<StatusFilter>[],
+    status: of("status", params.status) as SearchResult["facets"]["status"],
     language: of("language", params.language),
   };
 }

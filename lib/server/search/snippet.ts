@@ -3,7 +3,7 @@
  * Matching is case-insensitive on the stored text (not on the NFKC form, whose offsets differ),
  * so a term the index matched only through folding or stemming falls back to the text's start.
  */
-import type { Snippet } from "./search-hit";
+import type { Snippet } from "@/lib/server/api/contract";
 
 const BEFORE = 30;
 const LENGTH = 120;

@@ -3,22 +3,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/server/db/generated/client";
 import type { WitnessPolicy } from "@/lib/core/log";
 import { readWitnessStatuses } from "./witness-status-store";
-
-export interface WitnessInfo {
-  /** The policy's name for the witness. */
-  name: string;
-  /** Its verifier key as the policy gives it (a 0x04 cosignature vkey, or a 0x01 note vkey). */
-  verifierKey: string;
-  /** Its submission prefix; null when the policy gives none (listed, never contacted). */
-  url: string | null;
-  /** The largest checkpoint size it cosigned, and the time in that cosignature. */
-  cosignedSize: number | null;
-  cosignedAt: string | null;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  /** The last error is evidence of a fork or a misbehaving witness (kept until it cosigns again). */
-  evidence: boolean;
-}
+import type { WitnessInfo } from "@/lib/server/api/contract";
 
 export async function listWitnesses(prisma: PrismaClient, policy: WitnessPolicy | null): Promise<WitnessInfo[]> {
   if (!policy) return [];

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readDb } from "@/lib/server/db/read-db";
 import { orNotFound } from "@/lib/server/pages/or-not-found";
-import { getAgency, type AgencySummary } from "@/lib/server/notices/list-agencies";
+import { getAgency } from "@/lib/server/notices/list-agencies";
 import { listLatestNotices } from "@/lib/server/notices/list-latest-notices";
 import { NoticeList } from "@/components/notice-list";
 import { Link } from "@/i18n/navigation";
@@ -13,6 +13,7 @@ import type { FeedLocale } from "@/lib/server/feeds/feed";
 import { FeedLinks } from "@/components/search/feed-links";
 import { AlertLink } from "@/components/alerts/alert-link";
 import { DataDownloads } from "@/components/data-downloads";
+import type { AgencySummary } from "@/lib/server/api/contract";
 
 export const dynamic = "force-dynamic";
 
