@@ -75,6 +75,12 @@ describe("the hashes one appended leaf writes", () => {
     expect((await refusal(() => storedHashesForLeaf(MAX_TREE_SIZE, h!, new StoredHashLog())))?.[1]).toBe("bad-size");
   });
 
+  it("cannot be made for a leaf before the first", async () => {
+    const [h] = leafHashes(1);
+    expect(await refusal(() => storedHashesForLeaf(-1, h!, new StoredHashLog()))).toEqual(["InputError", "bad-n", "n must be a non-negative integer, got -1"]);
+    expect((await refusal(() => storedHashesForLeaf(0.5, h!, new StoredHashLog())))?.[1]).toBe("bad-n");
+  });
+
   it("hold a reader that answers with the wrong number of hashes to its contract", async () => {
     const hashes = leafHashes(2);
     const short = { readHashes: () => [] as Hash[] };

@@ -70,6 +70,8 @@ export function storedHashCount(size: number): number {
  * Reads the O(log n) sibling hashes it needs from `reader` in one call.
  */
 export async function storedHashesForLeaf(n: number, leafHash: Hash, reader: HashReader): Promise<Hash[]> {
+  // requireSize(n + 1) alone would take n = -1 (a tree of size 0) and answer with the leaf hash.
+  requireIndex("n", n);
   requireSize(n + 1);
   const completed = trailingOnes(n);
   const indexes: number[] = [];
