@@ -1483,10 +1483,10 @@ var BLIND_BYTES = 16;
 var BLIND_BITS = 128;
 var FW_WINDOW = 5;
 var TABLE_BYTES_MAX = /* @__PURE__ */ (() => 2 ** 31)();
-function validatePointCons(Point) {
-  const pc = Point;
+function validatePointCons(Point2) {
+  const pc = Point2;
   if (typeof pc !== "function")
-    throw new TypeError('"Point" expected constructor, got type=' + typeof Point);
+    throw new TypeError('"Point" expected constructor, got type=' + typeof Point2);
   afunction(pc.fromAffine, "Point.fromAffine");
   afunction(pc.fromBytes, "Point.fromBytes");
   afunction(pc.fromHex, "Point.fromHex");
@@ -1614,13 +1614,13 @@ var ScalarMultiplier = class {
   baseCanBeBlinded;
   bits;
   // Parametrized with a given Point class (not individual point)
-  constructor(Point, randomBytes3) {
-    validatePointCons(Point);
+  constructor(Point2, randomBytes3) {
+    validatePointCons(Point2);
     this.randomBytes = probeRandomBytes(randomBytes3, BLIND_BYTES);
-    this.Point = Point;
-    this.BASE = Point.BASE;
-    this.ZERO = Point.ZERO;
-    this.bits = Point.Fn.BITS;
+    this.Point = Point2;
+    this.BASE = Point2.BASE;
+    this.ZERO = Point2.ZERO;
+    this.bits = Point2.Fn.BITS;
   }
   /**
    * Creates a signed fixed-window wNAF precomputation table: for every window w, the
@@ -1910,12 +1910,12 @@ function edwards(params, extraOpts = {}) {
     return n;
   }
   function aedpoint(other) {
-    if (!(other instanceof Point))
+    if (!(other instanceof Point2))
       throw new Error("EdwardsPoint expected");
   }
-  class Point {
-    static BASE = new Point(CURVE.Gx, CURVE.Gy, Fp2.ONE, Fp2.mul(CURVE.Gx, CURVE.Gy));
-    static ZERO = new Point(Fp2.ZERO, Fp2.ONE, Fp2.ONE, Fp2.ZERO);
+  class Point2 {
+    static BASE = new Point2(CURVE.Gx, CURVE.Gy, Fp2.ONE, Fp2.mul(CURVE.Gx, CURVE.Gy));
+    static ZERO = new Point2(Fp2.ZERO, Fp2.ONE, Fp2.ONE, Fp2.ZERO);
     static Fp = Fp2;
     static Fn = Fn;
     X;
@@ -1938,12 +1938,12 @@ function edwards(params, extraOpts = {}) {
      * Use `.assertValidity()` on adversarial inputs.
      */
     static fromAffine(p) {
-      if (p instanceof Point)
+      if (p instanceof Point2)
         throw new Error("extended point not allowed");
       const { x: x2, y } = p || {};
       acoord("x", x2);
       acoord("y", y);
-      return new Point(x2, y, Fp2.ONE, Fp2.mul(x2, y));
+      return new Point2(x2, y, Fp2.ONE, Fp2.mul(x2, y));
     }
     // Uses algo from RFC8032 5.1.3.
     static fromBytes(bytes, zip215 = false) {
@@ -1969,10 +1969,10 @@ function edwards(params, extraOpts = {}) {
         throw new Error("bad point: x=0 and x_0=1");
       if (isLastByteOdd !== isXOdd)
         x2 = Fp2.neg(x2);
-      return Point.fromAffine({ x: x2, y });
+      return Point2.fromAffine({ x: x2, y });
     }
     static fromHex(hex, zip215 = false) {
-      return Point.fromBytes(hexToBytes2(hex), zip215);
+      return Point2.fromBytes(hexToBytes2(hex), zip215);
     }
     get x() {
       return this.toAffine().x;
@@ -2019,10 +2019,10 @@ function edwards(params, extraOpts = {}) {
       return Fp2.eql(X1Z2, X2Z1) && Fp2.eql(Y1Z2, Y2Z1);
     }
     is0() {
-      return this.equals(Point.ZERO);
+      return this.equals(Point2.ZERO);
     }
     negate() {
-      return new Point(Fp2.neg(this.X), this.Y, this.Z, Fp2.neg(this.T));
+      return new Point2(Fp2.neg(this.X), this.Y, this.Z, Fp2.neg(this.T));
     }
     // Fast algo for doubling Extended Point.
     // https://hyperelliptic.org/EFD/g1p/auto-twisted-extended.html#doubling-dbl-2008-hwcd
@@ -2042,7 +2042,7 @@ function edwards(params, extraOpts = {}) {
       const Y3 = Fp2.mul(G2, H);
       const T3 = Fp2.mul(E, H);
       const Z3 = Fp2.mul(F, G2);
-      return new Point(X3, Y3, Z3, T3);
+      return new Point2(X3, Y3, Z3, T3);
     }
     // Fast algo for adding 2 Extended Points.
     // https://hyperelliptic.org/EFD/g1p/auto-twisted-extended.html#addition-add-2008-hwcd
@@ -2064,7 +2064,7 @@ function edwards(params, extraOpts = {}) {
       const Y3 = Fp2.mul(G2, H);
       const T3 = Fp2.mul(E, H);
       const Z3 = Fp2.mul(F, G2);
-      return new Point(X3, Y3, Z3, T3);
+      return new Point2(X3, Y3, Z3, T3);
     }
     subtract(other) {
       aedpoint(other);
@@ -2086,7 +2086,7 @@ function edwards(params, extraOpts = {}) {
       if (!Fn.isValid(scalar))
         throw new RangeError("invalid scalar: expected 0 <= sc < curve.n");
       if (scalar === _0n4)
-        return Point.ZERO;
+        return Point2.ZERO;
       if (this.is0() || scalar === _1n4)
         return this;
       return wnaf.mulUnsafe(this, scalar, normalize);
@@ -2147,16 +2147,16 @@ function edwards(params, extraOpts = {}) {
       return `<Point ${this.is0() ? "ZERO" : this.toHex()}>`;
     }
   }
-  const normalize = (points) => normalizeZ(Point, points);
-  const wnaf = new ScalarMultiplier(Point, randomBytes3);
+  const normalize = (points) => normalizeZ(Point2, points);
+  const wnaf = new ScalarMultiplier(Point2, randomBytes3);
   if (wnaf.bits >= 6)
-    Point.BASE.precompute(6);
-  Object.freeze(Point.prototype);
-  Object.freeze(Point);
-  return Point;
+    Point2.BASE.precompute(6);
+  Object.freeze(Point2.prototype);
+  Object.freeze(Point2);
+  return Point2;
 }
-function eddsa(Point, cHash, eddsaOpts = {}) {
-  validatePointCons(Point);
+function eddsa(Point2, cHash, eddsaOpts = {}) {
+  validatePointCons(Point2);
   if (typeof cHash !== "function")
     throw new Error('"hash" function param is required');
   const hash = cHash;
@@ -2172,7 +2172,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
     toMontgomerySecret: "function"
   });
   const { prehash } = opts;
-  const { BASE, Fp: Fp2, Fn } = Point;
+  const { BASE, Fp: Fp2, Fn } = Point2;
   const outputLen = hash.outputLen;
   const expectedLen = 2 * Fp2.BYTES;
   if (outputLen !== void 0) {
@@ -2250,8 +2250,8 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
     const s = bytesToNumberLE(sig.subarray(mid, len));
     let A, R, SB;
     try {
-      A = Point.fromBytes(publicKey, zip215);
-      R = Point.fromBytes(r, zip215);
+      A = Point2.fromBytes(publicKey, zip215);
+      R = Point2.fromBytes(r, zip215);
       SB = BASE.multiplyUnsafe(s);
     } catch (error) {
       return false;
@@ -2278,7 +2278,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
   }
   function isValidPublicKey(key, zip215) {
     try {
-      return !!Point.fromBytes(key, zip215 === void 0 ? verifyOpts.zip215 : zip215);
+      return !!Point2.fromBytes(key, zip215 === void 0 ? verifyOpts.zip215 : zip215);
     } catch (error) {
       return false;
     }
@@ -2292,7 +2292,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
     toMontgomery(publicKey) {
       if (toMontgomery2 === void 0)
         throw new Error("Montgomery conversion is not supported for this curve");
-      return toMontgomery2(Point.fromBytes(publicKey));
+      return toMontgomery2(Point2.fromBytes(publicKey));
     },
     toMontgomerySecret(secretKey) {
       if (toMontgomerySecret2 === void 0)
@@ -2308,7 +2308,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
     sign,
     verify,
     utils,
-    Point,
+    Point: Point2,
     lengths
   });
 }
@@ -2388,6 +2388,30 @@ function ed(opts) {
 }
 var ed25519 = /* @__PURE__ */ ed({});
 
+// lib/core/log/ed25519-verify.ts
+var { Point } = ed25519;
+var L = Point.Fn.ORDER;
+function littleEndian(bytes) {
+  let n = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) n = n << 8n | BigInt(bytes[i]);
+  return n;
+}
+function verifyEd25519(publicKey, message, signature) {
+  if (publicKey.length !== 32 || signature.length !== 64) return false;
+  const r = signature.subarray(0, 32);
+  const s = littleEndian(signature.subarray(32));
+  if (s >= L) return false;
+  let a;
+  try {
+    a = Point.fromBytes(publicKey, true);
+  } catch {
+    return false;
+  }
+  const k = littleEndian(sha512(concatBytes(r, publicKey, message))) % L;
+  const expectedR = Point.BASE.multiplyUnsafe(s).subtract(a.multiplyUnsafe(k));
+  return bytesEqual(expectedR.toBytes(), r);
+}
+
 // lib/core/log/commitment.ts
 function isWellFormed(s) {
   return !new RegExp("\\p{Cs}", "u").test(s);
@@ -2428,13 +2452,6 @@ function parseKeyText(text, what, types = [ALG_ED25519]) {
   }
   return { name, id: parseInt(idHex, 16), type: raw[0], key: raw.subarray(1) };
 }
-function verifyEd25519(publicKey, message, signature) {
-  try {
-    return signature.length === 64 && ed25519.verify(signature, message, publicKey, { zip215: false });
-  } catch {
-    return false;
-  }
-}
 function parseVerifierKey(text) {
   const { name, id, key } = parseKeyText(text, "verifier");
   if (keyId(name, key) !== id) throw new FormatError("key-id-mismatch", "verifier key ID does not match the key");
@@ -2442,7 +2459,6 @@ function parseVerifierKey(text) {
     name,
     keyId: id,
     key: text,
-    // Strict RFC 8032 verification (not ZIP-215), as Go's crypto/ed25519 does.
     verify: (message, signature) => verifyEd25519(key, message, signature)
   };
 }

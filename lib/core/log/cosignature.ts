@@ -16,7 +16,8 @@
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { FormatError, InputError } from "./errors";
 import { concatBytes, fromBase64, toBase64, utf8 } from "./encoding";
-import { ALG_ED25519, formatKeyId, isValidKeyName, keyId, parseKeyText, SIGNER_PREFIX, verifyEd25519, type NoteVerifier } from "./note-keys";
+import { ALG_ED25519, formatKeyId, isValidKeyName, keyId, parseKeyText, SIGNER_PREFIX, type NoteVerifier } from "./note-keys";
+import { verifyEd25519 } from "./ed25519-verify";
 import type { NoteSignature } from "./note";
 
 export const ALG_COSIGNATURE_V1 = 0x04;

@@ -12,6 +12,7 @@ export * from "./proof-generate";
 export * from "./proof-verify";
 export * from "./tiles";
 export * from "./tile-append";
+export * from "./ed25519-verify";
 export * from "./note-keys";
 export * from "./note";
 export * from "./checkpoint";

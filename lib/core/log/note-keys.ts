@@ -13,6 +13,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { FormatError, InputError } from "./errors";
 import { concatBytes, fromBase64, toBase64, utf8 } from "./encoding";
 import { isWellFormed } from "./commitment";
+import { verifyEd25519 } from "./ed25519-verify";
 
 export const ALG_ED25519 = 0x01;
 export const SIGNER_PREFIX = "PRIVATE+KEY+";
@@ -95,15 +96,6 @@ export function parseKeyText(text: string, what: string, types: readonly number[
   return { name, id: parseInt(idHex, 16), type: raw[0]!, key: raw.subarray(1) };
 }
 
-/** Ed25519 as Go's crypto/ed25519 checks it: strict RFC 8032 (not ZIP-215). */
-export function verifyEd25519(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
-  try {
-    return signature.length === 64 && ed25519.verify(signature, message, publicKey, { zip215: false });
-  } catch {
-    return false;
-  }
-}
-
 export function parseVerifierKey(text: string): NoteVerifier {
   const { name, id, key } = parseKeyText(text, "verifier");
   if (keyId(name, key) !== id) throw new FormatError("key-id-mismatch", "verifier key ID does not match the key");
@@ -111,7 +103,6 @@ export function parseVerifierKey(text: string): NoteVerifier {
     name,
     keyId: id,
     key: text,
-    // Strict RFC 8032 verification (not ZIP-215), as Go's crypto/ed25519 does.
     verify: (message, signature) => verifyEd25519(key, message, signature),
   };
 }
