@@ -4,7 +4,8 @@
  * for, the tally of a note's lines against a policy, and the words for both.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatKeyId, openNote, parseCosignatureVerifierKey, parseVerifierKey, parseWitnessPolicy } from "@/lib/core/log";
+import { ed25519 } from "@noble/curves/ed25519.js";
+import { formatKeyId, keyId, openNote, parseCosignatureSignerKey, parseCosignatureVerifierKey, parseVerifierKey, parseWitnessPolicy, toBase64 } from "@/lib/core/log";
 import { describeQuorumRule, describeTally, policyFromWitnessKeys, quorumRule, tallyCosignatures, tallyNote } from "@/lib/core/verify";
 import { sampleLog, type SampleLog } from "./fixtures";
 import { cosign, demoWitnesses, makeWitness, policyOf, type TestWitness } from "./witness-fixtures";
@@ -31,6 +32,25 @@ function forgedBy(witness: TestWitness, note: string): string {
       return `— ${witness.signer.name} ${raw.toString("base64")}`;
     })
     .join("\n");
+}
+
+/**
+ * Two cosignature keys whose 4-byte key IDs are equal under different key names. The names were
+ * found by a birthday search over names for these two fixed keys (about 2^16 SHA-256 per side);
+ * the collision itself is checked here.
+ */
+function collidingWitnesses(): [TestWitness, TestWitness] {
+  const seeds = [new Uint8Array(32).fill(1), new Uint8Array(32).fill(2)] as const;
+  const keys = seeds.map((seed) => ed25519.getPublicKey(seed));
+  const names = ["witness-a-13161.example", "witness-b-72823.example"] as const;
+  expect(keyId(names[0], keys[0]!, 0x04)).toBe(keyId(names[1], keys[1]!, 0x04));
+  return [witnessOf(names[0], seeds[0], keys[0]!), witnessOf(names[1], seeds[1], keys[1]!)];
+}
+
+function witnessOf(keyName: string, seed: Uint8Array, publicKey: Uint8Array): TestWitness {
+  const id = formatKeyId(keyId(keyName, publicKey, 0x04));
+  const signerKey = `PRIVATE+KEY+${keyName}+${id}+${toBase64(Uint8Array.of(0x04, ...seed))}`;
+  return { name: keyName, signer: parseCosignatureSignerKey(signerKey), signerKey, verifierKey: `${keyName}+${id}+${toBase64(Uint8Array.of(0x04, ...publicKey))}` };
 }
 
 describe("policyFromWitnessKeys", () => {
@@ -124,6 +144,23 @@ describe("tallying a note's cosignatures", () => {
       { name: "海平日报", keyName: daily.signer.name, keyId: formatKeyId(daily.signer.keyId), counts: true, status: "absent" },
       { name: daily.signer.name, keyName: daily.signer.name, keyId: formatKeyId(sameName.signer.keyId), status: "unknown", counts: false },
       { name: "witness.stranger.example", keyName: "witness.stranger.example", keyId: formatKeyId(stranger.signer.keyId), status: "unknown", counts: false },
+    ]);
+  });
+
+  it("tells apart two witness keys whose key IDs collide by their names, as a note line names both", () => {
+    const [first, second] = collidingWitnesses();
+    const policy = parseWitnessPolicy(`witness first ${first.verifierKey}\nwitness second ${second.verifierKey}\nquorum first\n`);
+    // A forged line by the second does not make the first, with the same key ID, forged too.
+    const tally = tallyNote(forgedBy(second, cosign(s.bundle.checkpoint, [first, second])), log, policy);
+    expect(tally.reports.map((r) => [r.name, r.status])).toEqual([
+      ["first", "verified"],
+      ["second", "invalid"],
+    ]);
+    // A signer outside the policy with a policy witness's key ID, under another name, is listed as unknown.
+    const alone = tallyNote(cosign(s.bundle.checkpoint, [first, second]), log, parseWitnessPolicy(`witness first ${first.verifierKey}\nquorum first\n`));
+    expect(alone.reports.map((r) => [r.name, r.status])).toEqual([
+      ["first", "verified"],
+      [second.signer.name, "unknown"],
     ]);
   });
 
