@@ -65,6 +65,7 @@ describe("Ed25519 verification, Go's rules", () => {
     const malleated = concatBytes(signature.subarray(0, 32), le32(s + L));
     expect(verifyEd25519(A, message, malleated)).toBe(false);
     expect(verifyEd25519(A, message, concatBytes(signature.subarray(0, 32), le32(L - 1n)))).toBe(false);
+    expect(verifyEd25519(A, message, concatBytes(signature.subarray(0, 32), le32(L)))).toBe(false);
   });
 
   it("accepts a small-order public key and a non-canonical encoding of it, as Go does (noble's strict verify refuses both)", () => {
