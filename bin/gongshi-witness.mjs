@@ -2391,15 +2391,10 @@ var ed25519 = /* @__PURE__ */ ed({});
 // lib/core/log/ed25519-verify.ts
 var { Point } = ed25519;
 var L = Point.Fn.ORDER;
-function littleEndian(bytes) {
-  let n = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) n = n << 8n | BigInt(bytes[i]);
-  return n;
-}
 function verifyEd25519(publicKey, message, signature) {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
   const r = signature.subarray(0, 32);
-  const s = littleEndian(signature.subarray(32));
+  const s = bytesToNumberLE(signature.subarray(32));
   if (s >= L) return false;
   let a;
   try {
@@ -2407,7 +2402,7 @@ function verifyEd25519(publicKey, message, signature) {
   } catch {
     return false;
   }
-  const k = littleEndian(sha512(concatBytes(r, publicKey, message))) % L;
+  const k = bytesToNumberLE(sha512(concatBytes(r, publicKey, message))) % L;
   const expectedR = Point.BASE.multiplyUnsafe(s).subtract(a.multiplyUnsafe(k));
   return bytesEqual(expectedR.toBytes(), r);
 }

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { ed25519, ED25519_TORSION_SUBGROUP } from "@noble/curves/ed25519.js";
 import { sha512 } from "@noble/hashes/sha2.js";
+import { bytesToNumberLE, numberToBytesLE } from "@noble/curves/utils.js";
 import { concatBytes, fromBase64, fromHex, parseSignerKey, utf8, verifyEd25519 } from "@/lib/core/log";
 import { readJson } from "./helpers";
 
@@ -24,15 +25,10 @@ const nonCanonicalIdentity = Uint8Array.of(0xee, ...new Uint8Array(30).fill(0xff
 // A point of order 8.
 const TORSION = Point.fromHex(ED25519_TORSION_SUBGROUP[1]!);
 
-function le32(n: bigint): Uint8Array {
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) out[i] = Number((n >> BigInt(8 * i)) & 0xffn);
-  return out;
-}
+const le32 = (n: bigint) => numberToBytesLE(n, 32);
 
 function challenge(r: Uint8Array, publicKey: Uint8Array): bigint {
-  const h = sha512(concatBytes(r, publicKey, message));
-  return h.reduceRight((n, byte) => (n << 8n) | BigInt(byte), 0n) % L;
+  return bytesToNumberLE(sha512(concatBytes(r, publicKey, message))) % L;
 }
 
 const strictNoble = (publicKey: Uint8Array, signature: Uint8Array) => ed25519.verify(signature, message, publicKey, { zip215: false });
@@ -47,7 +43,7 @@ describe("Ed25519 verification, Go's rules", () => {
   }
 
   it("accepts an ordinary signature, made by hand or by the signer, under the Go vector's key", () => {
-    expect(bytesOf(A)).toEqual(bytesOf(GO_PUBLIC_KEY));
+    expect([...A]).toEqual([...GO_PUBLIC_KEY]);
     expect(verifyEd25519(A, message, sign(123456789n))).toBe(true);
     expect(verifyEd25519(GO_PUBLIC_KEY, message, parseSignerKey(v.goNote.signerKey).sign(message))).toBe(true);
     expect(verifyEd25519(A, utf8("hello!\n"), sign(123456789n))).toBe(false);
@@ -61,7 +57,7 @@ describe("Ed25519 verification, Go's rules", () => {
 
   it("refuses S + L in place of S, which verifies the same equation", () => {
     const signature = sign(42n);
-    const s = signature.subarray(32).reduceRight((n, byte) => (n << 8n) | BigInt(byte), 0n);
+    const s = bytesToNumberLE(signature.subarray(32));
     const malleated = concatBytes(signature.subarray(0, 32), le32(s + L));
     expect(verifyEd25519(A, message, malleated)).toBe(false);
     expect(verifyEd25519(A, message, concatBytes(signature.subarray(0, 32), le32(L - 1n)))).toBe(false);
@@ -96,7 +92,3 @@ describe("Ed25519 verification, Go's rules", () => {
     expect(verifyEd25519(GO_PUBLIC_KEY.subarray(1), message, signature)).toBe(false);
   });
 });
-
-function bytesOf(b: Uint8Array): number[] {
-  return [...b];
-}

@@ -18,21 +18,16 @@
  */
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { sha512 } from "@noble/hashes/sha2.js";
+import { bytesToNumberLE } from "@noble/curves/utils.js";
 import { bytesEqual, concatBytes } from "./encoding";
 
 const { Point } = ed25519;
 const L = Point.Fn.ORDER;
 
-function littleEndian(bytes: Uint8Array): bigint {
-  let n = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i]!);
-  return n;
-}
-
 export function verifyEd25519(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
   const r = signature.subarray(0, 32);
-  const s = littleEndian(signature.subarray(32));
+  const s = bytesToNumberLE(signature.subarray(32));
   if (s >= L) return false;
   let a;
   try {
@@ -41,7 +36,7 @@ export function verifyEd25519(publicKey: Uint8Array, message: Uint8Array, signat
   } catch {
     return false;
   }
-  const k = littleEndian(sha512(concatBytes(r, publicKey, message))) % L;
+  const k = bytesToNumberLE(sha512(concatBytes(r, publicKey, message))) % L;
   const expectedR = Point.BASE.multiplyUnsafe(s).subtract(a.multiplyUnsafe(k));
   return bytesEqual(expectedR.toBytes(), r);
 }
