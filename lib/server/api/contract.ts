@@ -218,8 +218,11 @@ const signedCheckpoint = z.object({ size: index, note: z.string() });
 
 export const mirrorEvidenceSchema = z
   .object({
-    kind: z.string().meta({ description: "fork | rollback | bad-signature | bad-root | bad-chain | bad-leaf | bad-content | bad-attachment" }),
-    message: z.string(),
+    kind: z.string().meta({
+      description:
+        "fork | rollback | bad-signature | bad-root | bad-chain | bad-leaf | bad-content | bad-attachment (a relayed cosignature that does not verify is skipped, never a refusal)",
+    }),
+    message: z.string().meta({ description: "one sentence naming what failed, in English (the operator's and the API's language)" }),
     at: dateTime,
     held: signedCheckpoint.nullable().optional().meta({ description: "the newest checkpoint the mirror held and verified" }),
     served: signedCheckpoint.nullable().optional().meta({ description: "the checkpoint the origin served that the mirror refused" }),
