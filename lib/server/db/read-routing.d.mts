@@ -23,5 +23,5 @@ export declare class ReadRouter {
   end?: () => Promise<unknown>;
 }
 
-export declare function createReadRouter(primaryUrl: string, replicaUrl: string, maxWaitMs: number): ReadRouter;
+export declare function createReadRouter(primaryUrl: string, replicaUrl: string, maxWaitMs: number, positionTimeoutMs?: number): ReadRouter;
 export declare function readRouter(primaryUrl: string, replicaUrl: string | undefined, maxWaitMs: number): ReadRouter | null;

@@ -126,13 +126,13 @@ export class ReadRouter {
 }
 
 /** A small pool of its own: position reads must not wait behind page renders for a connection. */
-function positionPool(connectionString, name) {
+function positionPool(connectionString, name, timeoutMs) {
   const pool = new pg.Pool({
     connectionString,
     max: 2,
     application_name: name,
-    connectionTimeoutMillis: POSITION_TIMEOUT_MS,
-    statement_timeout: POSITION_TIMEOUT_MS,
+    connectionTimeoutMillis: timeoutMs,
+    statement_timeout: timeoutMs,
   });
   // An idle connection the server drops must not take the process down; the next read reconnects.
   pool.on("error", () => {});
@@ -142,11 +142,12 @@ function positionPool(connectionString, name) {
 /**
  * The router between primaryUrl and replicaUrl with its own position pools. Insert position,
  * not flush position: with synchronous_commit off a commit is visible before its WAL is flushed,
- * and it is inserted before it is visible either way.
+ * and it is inserted before it is visible either way. A position read that takes longer than
+ * positionTimeoutMs counts as failed: the read goes to the primary.
  */
-export function createReadRouter(primaryUrl, replicaUrl, maxWaitMs) {
-  const primary = positionPool(primaryUrl, "gongshi read position");
-  const replica = positionPool(replicaUrl, "gongshi replay position");
+export function createReadRouter(primaryUrl, replicaUrl, maxWaitMs, positionTimeoutMs = POSITION_TIMEOUT_MS) {
+  const primary = positionPool(primaryUrl, "gongshi read position", positionTimeoutMs);
+  const replica = positionPool(replicaUrl, "gongshi replay position", positionTimeoutMs);
   const router = new ReadRouter({
     primaryPosition: async () => (await primary.query("SELECT pg_current_wal_insert_lsn()::text AS lsn")).rows[0].lsn,
     replicaPosition: async () => (await replica.query("SELECT pg_last_wal_replay_lsn()::text AS lsn")).rows[0].lsn,
