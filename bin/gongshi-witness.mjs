@@ -2415,7 +2415,7 @@ function isWellFormed(s) {
 // lib/core/log/note-keys.ts
 var ALG_ED25519 = 1;
 var SIGNER_PREFIX = "PRIVATE+KEY+";
-var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+var GO_SPACE = /[\t\n\x0b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 function isValidKeyName(name) {
   return name.length > 0 && isWellFormed(name) && !GO_SPACE.test(name) && !name.includes("+");
 }
