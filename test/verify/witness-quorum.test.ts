@@ -5,7 +5,17 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { ed25519 } from "@noble/curves/ed25519.js";
-import { formatKeyId, keyId, openNote, parseCosignatureSignerKey, parseCosignatureVerifierKey, parseVerifierKey, parseWitnessPolicy, toBase64 } from "@/lib/core/log";
+import {
+  cosignatureKeyId,
+  formatCosignatureVerifierKey,
+  formatKeyId,
+  openNote,
+  parseCosignatureSignerKey,
+  parseCosignatureVerifierKey,
+  parseVerifierKey,
+  parseWitnessPolicy,
+  toBase64,
+} from "@/lib/core/log";
 import { describeQuorumRule, describeTally, policyFromWitnessKeys, quorumRule, tallyCosignatures, tallyNote } from "@/lib/core/verify";
 import { sampleLog, type SampleLog } from "./fixtures";
 import { cosign, demoWitnesses, makeWitness, policyOf, type TestWitness } from "./witness-fixtures";
@@ -43,14 +53,14 @@ function collidingWitnesses(): [TestWitness, TestWitness] {
   const seeds = [new Uint8Array(32).fill(1), new Uint8Array(32).fill(2)] as const;
   const keys = seeds.map((seed) => ed25519.getPublicKey(seed));
   const names = ["witness-a-13161.example", "witness-b-72823.example"] as const;
-  expect(keyId(names[0], keys[0]!, 0x04)).toBe(keyId(names[1], keys[1]!, 0x04));
+  expect(cosignatureKeyId(names[0], keys[0]!)).toBe(cosignatureKeyId(names[1], keys[1]!));
   return [witnessOf(names[0], seeds[0], keys[0]!), witnessOf(names[1], seeds[1], keys[1]!)];
 }
 
+/** A witness with a given seed: generateCosignatureKey's key texts, for a seed of the test's choosing. */
 function witnessOf(keyName: string, seed: Uint8Array, publicKey: Uint8Array): TestWitness {
-  const id = formatKeyId(keyId(keyName, publicKey, 0x04));
-  const signerKey = `PRIVATE+KEY+${keyName}+${id}+${toBase64(Uint8Array.of(0x04, ...seed))}`;
-  return { name: keyName, signer: parseCosignatureSignerKey(signerKey), signerKey, verifierKey: `${keyName}+${id}+${toBase64(Uint8Array.of(0x04, ...publicKey))}` };
+  const signerKey = `PRIVATE+KEY+${keyName}+${formatKeyId(cosignatureKeyId(keyName, publicKey))}+${toBase64(Uint8Array.of(0x04, ...seed))}`;
+  return { name: keyName, signer: parseCosignatureSignerKey(signerKey), signerKey, verifierKey: formatCosignatureVerifierKey(keyName, publicKey) };
 }
 
 describe("policyFromWitnessKeys", () => {
